@@ -1,0 +1,40 @@
+import esbuild from "esbuild";
+import { builtinModules } from "node:module";
+
+const production = process.argv[2] === "production";
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+// The plugin runs on Obsidian mobile too: platform "browser" makes any Node import a build error.
+const plugin = {
+  entryPoints: ["src/plugin/main.ts"],
+  bundle: true,
+  format: "cjs",
+  platform: "browser",
+  target: "es2021",
+  external: ["obsidian", "electron", "@codemirror/*", "@lezer/*"],
+  outfile: "main.js",
+  minify: production,
+  sourcemap: production ? false : "inline",
+  treeShaking: true,
+  logLevel: "info",
+  metafile: true,
+};
+
+const cli = {
+  entryPoints: ["src/cli/main.ts"],
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  external: nodeBuiltins,
+  outfile: "dist/cli.js",
+  banner: { js: "#!/usr/bin/env node" },
+  logLevel: "info",
+};
+
+if (production) {
+  await Promise.all([esbuild.build(plugin), esbuild.build(cli)]);
+} else {
+  const contexts = await Promise.all([esbuild.context(plugin), esbuild.context(cli)]);
+  await Promise.all(contexts.map((c) => c.watch()));
+}

@@ -1,0 +1,62 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+import globals from "globals";
+
+// Layers (docs/architecture.md): core is pure, only plugin/ may touch `obsidian`, the CLI is Node.
+const obsidianImport = {
+  name: "obsidian",
+  message: "Only src/plugin/ may import obsidian (even as a type): the core and the CLI run without Obsidian.",
+};
+const nodeBuiltins = {
+  regex: "^(node:.*|fs|path|os|child_process|util|crypto|url|stream|events|process|buffer)$",
+  message: "src/core/ is pure: no Node built-ins. Pass what it needs in through an interface.",
+};
+
+export default defineConfig([
+  globalIgnores(["node_modules/", "dist/", "main.js", "coverage/", "examples/", "docs/", "tests/fixtures/"]),
+  ...obsidianmd.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "version-bump.mjs", "scripts/*.mjs"] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [obsidianImport], patterns: [nodeBuiltins] }],
+      "no-restricted-globals": [
+        "error",
+        { name: "window", message: "src/core/ has no DOM." },
+        { name: "document", message: "src/core/ has no DOM." },
+        { name: "process", message: "src/core/ has no Node: pass settings and time in." },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "src/core/ never reads the clock: take `now` as a parameter." },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "src/core/ never reads the clock: take `now` as a parameter." },
+      ],
+    },
+  },
+  {
+    files: ["src/cli/**/*.ts", "tests/**/*.ts", "scripts/**/*.mjs", "*.mjs", "*.mts", "bench/**/*.ts"],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      "obsidianmd/no-nodejs-modules": "off",
+      "obsidianmd/prefer-window-timers": "off",
+      "obsidianmd/prefer-active-doc": "off",
+      "obsidianmd/no-global-this": "off",
+      "obsidianmd/platform": "off",
+      "obsidianmd/hardcoded-config-path": "off",
+      "import/no-nodejs-modules": "off",
+      "no-console": "off",
+      "obsidianmd/rule-custom-message": "off",
+    },
+  },
+  {
+    files: ["src/cli/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { paths: [obsidianImport] }] },
+  },
+]);

@@ -1,0 +1,13 @@
+/** What a command may touch besides the files it is given: output streams and the clock. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** The current instant; tests pass a fixed one. */
+  now(): Date;
+}
+
+export const processIo: CliIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  now: () => new Date(),
+};

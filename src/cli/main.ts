@@ -1,0 +1,43 @@
+import { dueCommand, dueUsage } from "./commands/due";
+import { processIo, type CliIo } from "./io";
+import { UsageError } from "./usage-error";
+
+/** job-journal: the follow-up engine over a folder of markdown notes. */
+
+const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => number; usage: string }> = {
+  due: { run: dueCommand, usage: dueUsage },
+};
+
+function usage(): string {
+  return `usage: job-journal <command> ...\n${Object.values(COMMANDS)
+    .map((c) => `  job-journal ${c.usage}`)
+    .join("\n")}\n`;
+}
+
+export function runCli(argv: string[], io: CliIo = processIo): number {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.out(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`job-journal: unknown command "${name}" (try: ${Object.keys(COMMANDS).join(", ")})\n`);
+    return 2;
+  }
+  try {
+    return command.run(rest, io);
+  } catch (error) {
+    const e = error as Error & { code?: string };
+    if (error instanceof UsageError || e.code?.startsWith("ERR_PARSE_ARGS")) {
+      io.err(`job-journal ${name}: ${e.message.split("\n")[0] ?? ""}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+// Run only when this bundle is the program, not when a test imports it.
+if (require.main === module) {
+  process.exitCode = runCli(process.argv.slice(2));
+}

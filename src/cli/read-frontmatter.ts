@@ -1,0 +1,53 @@
+import matter from "gray-matter";
+import { parse as parseYaml } from "yaml";
+import { findFrontmatter } from "../core/frontmatter-block";
+import type { Problem } from "../core/schema";
+import { yamlProblem } from "../core/yaml-problem";
+
+/**
+ * gray-matter configured to read frontmatter as Obsidian's Properties panel shows it:
+ * YAML 1.2 core schema (an unquoted 2026-03-09 stays the text 2026-03-09, `no` stays text),
+ * repeated keys keep the last value, and the JavaScript engines are replaced by one that
+ * refuses, so a `---js` block can never run code.
+ */
+const refuse = {
+  parse(): never {
+    throw new Error("JavaScript frontmatter is never evaluated");
+  },
+  stringify(): never {
+    throw new Error("JavaScript frontmatter is never written");
+  },
+};
+
+const OPTIONS = {
+  language: "yaml",
+  engines: {
+    yaml: (text: string): object => (parseYaml(text, { schema: "core", uniqueKeys: false }) ?? {}) as object,
+    js: refuse,
+    javascript: refuse,
+  },
+} as unknown as Parameters<typeof matter>[1];
+
+export type FrontmatterRead =
+  | { kind: "none" }
+  | { kind: "ok"; data: Record<string, unknown> }
+  | { kind: "error"; problem: Problem };
+
+/** Reads a note's frontmatter; `file` names the note in problems. */
+export function readFrontmatter(file: string, text: string): FrontmatterRead {
+  const block = findFrontmatter(text);
+  if (!block) return { kind: "none" };
+  // gray-matter sees exactly the block Obsidian would see, from the opening line to the closing one.
+  const source = (block.bom ? text.slice(1, block.end) : text.slice(0, block.end));
+  try {
+    const data: unknown = matter(source, OPTIONS).data;
+    if (typeof data !== "object" || data === null || Array.isArray(data)) {
+      return { kind: "error", problem: { file, message: "the frontmatter is not a list of properties (key: value lines)" } };
+    }
+    return { kind: "ok", data: data as Record<string, unknown> };
+  } catch (error) {
+    // gray-matter hands the engine the text after `---`, whose first line is the empty rest of
+    // the opening line, so YAML line N is file line N.
+    return { kind: "error", problem: yamlProblem(file, error, 1) };
+  }
+}

@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import type { NoteEntry, PeopleDirectory } from "../core/engine";
+import { linkBasename } from "../core/people";
+import { underFolder } from "../core/paths";
+import { mightBeInterviewNote } from "../core/prefilter";
+import { isInterviewNote, KeyLookup, readInterviewNote } from "../core/schema";
+import type { Settings } from "../core/settings";
+import { asText } from "../core/values";
+import { readFrontmatter } from "./read-frontmatter";
+
+/** A vault folder on disk, read only. */
+
+/** Every markdown file below `root`, vault-relative with `/`, skipping dot-folders (.obsidian, .git, .trash). */
+export function listNotes(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith(".")) continue;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) out.push(relative(root, full).split(sep).join("/"));
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+export interface VaultRead {
+  entries: NoteEntry[];
+  people: PeopleDirectory;
+}
+
+/**
+ * Links resolve the way Obsidian resolves them in the common case: a link with a folder
+ * matches that path, a bare name matches the file of that name nearest the linking note's
+ * folder, else the first in path order. Person notes are parsed only when a link needs them.
+ */
+class DiskPeople implements PeopleDirectory {
+  private readonly byName = new Map<string, string[]>();
+  private readonly emails = new Map<string, string | undefined>();
+
+  constructor(private readonly root: string, paths: string[], private readonly emailKey: string) {
+    for (const path of paths) {
+      const name = linkBasename(path).toLowerCase();
+      const list = this.byName.get(name);
+      if (list) list.push(path);
+      else this.byName.set(name, [path]);
+    }
+  }
+
+  resolve(target: string, fromFile: string): string | undefined {
+    const t = target.replace(/\.md$/i, "").toLowerCase();
+    const candidates = this.byName.get(linkBasename(t)) ?? [];
+    if (t.includes("/")) return candidates.find((p) => p.toLowerCase() === `${t}.md` || p.toLowerCase().endsWith(`/${t}.md`));
+    const folder = fromFile.slice(0, fromFile.lastIndexOf("/") + 1);
+    return candidates.find((p) => p.startsWith(folder) && !p.slice(folder.length).includes("/")) ?? candidates[0];
+  }
+
+  emailOf(target: string, fromFile: string): string | undefined {
+    const path = this.resolve(target, fromFile);
+    if (!path) return undefined;
+    if (!this.emails.has(path)) {
+      const read = readFrontmatter(path, readFileSync(join(this.root, path), "utf8"));
+      const data = read.kind === "ok" ? read.data : {};
+      const key = Object.keys(data).find((k) => k.toLowerCase() === this.emailKey.toLowerCase());
+      this.emails.set(path, key === undefined ? undefined : asText(data[key]));
+    }
+    return this.emails.get(path);
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A `type: interview` line, however quoted, in text that did not parse. */
+function looksTyped(text: string, settings: Settings): boolean {
+  const key = escapeRegExp(settings.keys.type);
+  const value = escapeRegExp(settings.typeValue);
+  return new RegExp(`^\\s*["']?${key}["']?\\s*:.*\\b${value}\\b`, "im").test(text);
+}
+
+export function readVault(root: string, settings: Settings): VaultRead {
+  if (!statSync(root).isDirectory()) throw new Error(`${root} is not a folder`);
+  const paths = listNotes(root);
+  const lookup = new KeyLookup(settings);
+  const entries: NoteEntry[] = [];
+  for (const path of paths) {
+    const text = readFileSync(join(root, path), "utf8");
+    if (!mightBeInterviewNote(path, text, settings)) continue;
+    const read = readFrontmatter(path, text);
+    if (read.kind === "error") {
+      // Broken YAML cannot say what the note is: report it when it looks like an interview note.
+      if (looksTyped(text, settings) || settings.interviewFolders.some((f) => underFolder(path, f))) {
+        entries.push({ problems: [read.problem] });
+      }
+      continue;
+    }
+    const data = read.kind === "ok" ? read.data : undefined;
+    if (!isInterviewNote(path, data, lookup)) continue;
+    entries.push(readInterviewNote(path, data, lookup));
+  }
+  return { entries, people: new DiskPeople(root, paths, settings.personEmailKey) };
+}

@@ -1,0 +1,51 @@
+import type { DueItem } from "./engine";
+import { dayOf, formatDate, type WallTime } from "./time";
+
+/** Items as one readable sentence, and their due time in words; shared by the CLI and the view. */
+
+export function describeItem(item: DueItem): string {
+  switch (item.kind) {
+    case "debrief":
+      return "Write your debrief while it is fresh";
+    case "thank-you":
+      return item.person ? `Send a thank-you to ${item.person}` : `Send a thank-you to ${item.company}`;
+    case "inform-references":
+      return "Tell your references about this interview";
+    case "follow-up":
+      return `Follow up with ${item.company} by ${item.channel === "phone" ? "phone" : "email"} (${item.attempt ?? 1} of 2)`;
+    case "move-on":
+      return "No reply after two follow-ups: time to move on";
+  }
+}
+
+function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? "" : "s"}`;
+}
+
+/** "due in 5 hours", "due today", "due tomorrow", "due in 3 days", "2 days overdue". */
+export function dueInWords(item: Pick<DueItem, "due">, now: WallTime): string {
+  const { due } = item;
+  const days = dayOf(due.at) - dayOf(now);
+  if (due.hasTime) {
+    const minutes = due.at - now;
+    if (minutes < 0) {
+      const late = -minutes;
+      if (late < 60) return `${plural(late, "minute")} overdue`;
+      if (late < 24 * 60) return `${plural(Math.floor(late / 60), "hour")} overdue`;
+      return `${plural(dayOf(now) - dayOf(due.at), "day")} overdue`;
+    }
+    if (minutes < 60) return minutes === 0 ? "due now" : `due in ${plural(minutes, "minute")}`;
+    if (days === 0 || minutes < 12 * 60) return `due in ${plural(Math.round(minutes / 60), "hour")}`;
+  } else if (days < 0) {
+    return `${plural(-days, "day")} overdue`;
+  } else if (days === 0) {
+    return "due today";
+  }
+  if (days === 1) return "due tomorrow";
+  return `due in ${plural(days, "day")} (${formatDate(due.at)})`;
+}
+
+/** "Acme · Backend Engineer · onsite", leaving out what the note does not say. */
+export function itemContext(item: Pick<DueItem, "company" | "role" | "stage">): string {
+  return [item.company, item.role, item.stage].filter((s) => s !== "").join(" · ");
+}

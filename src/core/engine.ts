@@ -1,0 +1,187 @@
+import type { Person } from "./people";
+import { itemsForNote, PERISHABLE, type ItemKind, type RawItem } from "./rules";
+import type { Channel, InterviewNote, Problem } from "./schema";
+import type { Settings } from "./settings";
+import { dayOf, formatWhen, hasArrived, type WallTime, type When } from "./time";
+
+/**
+ * Turns interview notes into the follow-ups due at `now`. The caller supplies the notes
+ * (from the metadata cache, or files on disk), the time, and a way to look up a linked
+ * person's email; the engine has no other view of the world.
+ */
+
+export type ItemState = "overdue" | "due" | "upcoming";
+
+export interface DueItem {
+  /** Stable across runs: note path, kind, person and attempt. */
+  id: string;
+  file: string;
+  kind: ItemKind;
+  person?: string;
+  /** The interviewer's email for a thank-you; absent when none is known. */
+  email?: string;
+  channel?: Channel;
+  attempt?: 1 | 2;
+  due: When;
+  state: ItemState;
+  company: string;
+  role: string;
+  stage: string;
+}
+
+export interface PipelineSummary {
+  /**
+   * Applications (company and role) with an interview note whose status is not closed: two
+   * rounds with the same employer for the same role are one application in the pipeline.
+   */
+  active: number;
+  /** Active interview notes that have happened and have no reply yet. */
+  awaitingReply: number;
+  offers: number;
+  keepApplyingThreshold: number;
+  /** Fewer active interviews than the threshold, and no accepted offer. */
+  keepApplying: boolean;
+}
+
+/** A note as the engine receives it: read, or only problems when it could not be read. */
+export interface NoteEntry {
+  note?: InterviewNote;
+  problems: readonly Problem[];
+}
+
+export interface PeopleDirectory {
+  /** The email of the person note a link points at, seen from the note holding the link. */
+  emailOf(linkTarget: string, fromFile: string): string | undefined;
+}
+
+export interface FollowUpReport {
+  now: WallTime;
+  items: DueItem[];
+  problems: Problem[];
+  summary: PipelineSummary;
+}
+
+const KIND_ORDER: Record<ItemKind, number> = { "thank-you": 0, debrief: 1, "inform-references": 2, "follow-up": 3, "move-on": 4 };
+
+/** The state of an item due at `due`, or undefined when it is beyond the look-ahead. */
+export function stateOf(due: When, now: WallTime, lookaheadDays: number): ItemState | undefined {
+  const today = dayOf(now);
+  const dueDay = dayOf(due.at);
+  if (due.hasTime ? now > due.at : dueDay < today) return "overdue";
+  if (dueDay === today) return "due";
+  return dueDay - today <= lookaheadDays ? "upcoming" : undefined;
+}
+
+export function itemId(file: string, kind: ItemKind, person?: string, attempt?: number): string {
+  let id = `${file}#${kind}`;
+  if (person !== undefined) id += `/${person.toLowerCase()}`;
+  if (attempt !== undefined) id += `/${attempt}`;
+  return id;
+}
+
+function emailFor(person: Person | undefined, file: string, people: PeopleDirectory | undefined): string | undefined {
+  if (!person) return undefined;
+  if (person.email) return person.email;
+  if (person.link && people) return people.emailOf(person.link.target, file);
+  return undefined;
+}
+
+function toDueItem(note: InterviewNote, raw: RawItem, state: ItemState, people: PeopleDirectory | undefined): DueItem {
+  const item: DueItem = {
+    id: itemId(note.file, raw.kind, raw.person?.name, raw.attempt),
+    file: note.file,
+    kind: raw.kind,
+    due: raw.due,
+    state,
+    company: note.company,
+    role: note.role,
+    stage: note.stage,
+  };
+  if (raw.person) item.person = raw.person.name;
+  const email = emailFor(raw.person, note.file, people);
+  if (email) item.email = email;
+  if (raw.channel) item.channel = raw.channel;
+  if (raw.attempt) item.attempt = raw.attempt;
+  return item;
+}
+
+/** The items of one note that are shown at `now`, with their states. */
+export function dueItemsForNote(note: InterviewNote, now: WallTime, settings: Settings, people?: PeopleDirectory): DueItem[] {
+  const rules = settings.rules;
+  const today = dayOf(now);
+  const out: DueItem[] = [];
+  for (const raw of itemsForNote(note, now, rules)) {
+    const state = stateOf(raw.due, now, rules.lookaheadDays);
+    if (!state) continue;
+    if (PERISHABLE.has(raw.kind) && today - dayOf(raw.due.at) > rules.staleDays) continue;
+    out.push(toDueItem(note, raw, state, people));
+  }
+  return out;
+}
+
+export function compareItems(a: DueItem, b: DueItem): number {
+  return a.due.at - b.due.at || Number(a.due.hasTime) - Number(b.due.hasTime) || a.file.localeCompare(b.file) ||
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.attempt ?? 0) - (b.attempt ?? 0) || (a.person ?? "").localeCompare(b.person ?? "");
+}
+
+export function summarize(notes: Iterable<InterviewNote>, now: WallTime, settings: Settings): PipelineSummary {
+  const offers = new Set(settings.offerStatuses.map((s) => s.toLowerCase()));
+  const accepted = new Set(settings.acceptedStatuses.map((s) => s.toLowerCase()));
+  const active = new Set<string>();
+  let awaitingReply = 0;
+  let offerCount = 0;
+  let anyAccepted = false;
+  for (const note of notes) {
+    if (offers.has(note.status)) offerCount++;
+    if (accepted.has(note.status)) anyAccepted = true;
+    if (note.closed) continue;
+    active.add(`${note.company.toLowerCase()}\u0000${note.role.toLowerCase()}`);
+    if (note.interview && hasArrived(note.interview, now) && !note.replied) awaitingReply++;
+  }
+  const threshold = settings.keepApplyingThreshold;
+  return {
+    active: active.size,
+    awaitingReply,
+    offers: offerCount,
+    keepApplyingThreshold: threshold,
+    keepApplying: !anyAccepted && active.size < threshold,
+  };
+}
+
+/** The whole report for a set of notes at `now`. */
+export function followUpReport(entries: Iterable<NoteEntry>, now: WallTime, settings: Settings, people?: PeopleDirectory): FollowUpReport {
+  const items: DueItem[] = [];
+  const problems: Problem[] = [];
+  const notes: InterviewNote[] = [];
+  for (const entry of entries) {
+    for (const p of entry.problems) problems.push(p);
+    if (!entry.note) continue;
+    notes.push(entry.note);
+    for (const item of dueItemsForNote(entry.note, now, settings, people)) items.push(item);
+  }
+  items.sort(compareItems);
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return { now, items, problems, summary: summarize(notes, now, settings) };
+}
+
+/** The report as plain JSON, as the CLI prints it with --json. */
+export function reportToJson(report: FollowUpReport, formatNow: (t: WallTime) => string): unknown {
+  return {
+    now: formatNow(report.now),
+    items: report.items.map((i) => ({
+      file: i.file,
+      kind: i.kind,
+      person: i.person ?? null,
+      email: i.email ?? null,
+      channel: i.channel ?? null,
+      attempt: i.attempt ?? null,
+      due: formatWhen(i.due),
+      state: i.state,
+      company: i.company,
+      role: i.role,
+      stage: i.stage,
+    })),
+    problems: report.problems.map((p) => ({ file: p.file, key: p.key ?? null, line: p.line ?? null, message: p.message })),
+    summary: report.summary,
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Interviewers, thanked names and references as people write them: `Jane Doe`,
+ * `Jane Doe <jane@acme.com>`, `[[Jane Doe]]`, `[[People/Jane Doe|Jane]]`, or an email alone.
+ */
+
+export interface WikiLink {
+  /** The link path without heading or block: `People/Jane Doe`. */
+  target: string;
+  alias?: string;
+}
+
+export interface Person {
+  /** The name used in sentences and written to `thanked`: the link's file name, or the text. */
+  name: string;
+  email?: string;
+  link?: WikiLink;
+  /** The entry as written in the note. */
+  raw: string;
+}
+
+const LINK_RE = /^\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|([^\]]*))?\]\]$/;
+const ANGLE_EMAIL_RE = /^(.*?)\s*<([^<>\s]*)>$/;
+const EMAIL_RE = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+export function parseLink(text: string): WikiLink | undefined {
+  const m = LINK_RE.exec(text.trim());
+  if (!m || m[1] === undefined || m[1].trim() === "") return undefined;
+  const alias = m[2]?.trim();
+  return alias ? { target: m[1].trim(), alias } : { target: m[1].trim() };
+}
+
+/** The file name a link points at, without folders or `.md`. */
+export function linkBasename(target: string): string {
+  const base = target.slice(target.lastIndexOf("/") + 1);
+  return base.toLowerCase().endsWith(".md") ? base.slice(0, -3) : base;
+}
+
+/** Text for display: `[[Acme Corp|Acme]]` shows as Acme, `[[Orgs/Acme]]` as Acme. */
+export function displayText(text: string): string {
+  const link = parseLink(text);
+  if (!link) return text;
+  return link.alias ?? linkBasename(link.target);
+}
+
+export function isEmail(text: string): boolean {
+  return EMAIL_RE.test(text);
+}
+
+export function parsePerson(raw: string): Person {
+  const text = raw.trim();
+  let namePart = text;
+  let email: string | undefined;
+  const angle = ANGLE_EMAIL_RE.exec(text);
+  if (angle && angle[2] !== undefined) {
+    namePart = (angle[1] ?? "").trim();
+    email = angle[2].trim();
+  } else if (isEmail(text)) {
+    email = text;
+  }
+  const link = parseLink(namePart);
+  const name = link ? linkBasename(link.target) : namePart || email || text;
+  const person: Person = { name, raw: text };
+  if (email) person.email = email;
+  if (link) person.link = link;
+  return person;
+}
+
+/** Every spelling that identifies a person: name, link target and file name, email. */
+function identities(person: Person): string[] {
+  const ids = [person.name.toLowerCase()];
+  if (person.link) {
+    ids.push(person.link.target.toLowerCase());
+    if (person.link.alias) ids.push(person.link.alias.toLowerCase());
+  }
+  if (person.email) ids.push(person.email.toLowerCase());
+  return ids;
+}
+
+/** Same person, compared in any case and by link target, file name, alias or email. */
+export function samePerson(a: Person, b: Person): boolean {
+  const ids = identities(a);
+  return identities(b).some((id) => ids.includes(id));
+}
+
+/** How a greeting addresses someone: a link's alias when given, else the first name. */
+export function greetingName(person: Person): string {
+  if (person.link?.alias) return person.link.alias;
+  return person.name.trim().split(/\s+/)[0] ?? person.name;
+}

@@ -1,0 +1,85 @@
+import { samePerson, type Person } from "./people";
+import type { Channel, InterviewNote } from "./schema";
+import type { RuleDurations } from "./settings";
+import { addDays, dateOnly, dayOf, hasArrived, type WallTime, type When } from "./time";
+
+/**
+ * The rules, one function each, straight from the seed articles (see the README's rules
+ * table for which article says what). A rule returns the item it would raise, due or not;
+ * the engine decides what is shown.
+ */
+
+export type ItemKind = "debrief" | "thank-you" | "inform-references" | "follow-up" | "move-on";
+
+export interface RawItem {
+  kind: ItemKind;
+  due: When;
+  person?: Person;
+  attempt?: 1 | 2;
+  channel?: Channel;
+}
+
+/** Items that only matter soon after the interview, and are dropped once long stale. */
+export const PERISHABLE: ReadonlySet<ItemKind> = new Set(["debrief", "thank-you", "inform-references"]);
+
+function debrief(note: InterviewNote, interview: When, r: RuleDurations): RawItem[] {
+  if (note.debriefed) return [];
+  return [{ kind: "debrief", due: addDays(dateOnly(interview), r.debriefDays) }];
+}
+
+function thankYou(note: InterviewNote, interview: When, r: RuleDurations): RawItem[] {
+  const due: When = interview.hasTime
+    ? { at: interview.at + r.thankYouHours * 60, hasTime: true }
+    : addDays(interview, r.thankYouDays);
+  if (note.interviewers.length === 0) {
+    return note.thanked.length === 0 ? [{ kind: "thank-you", due }] : [];
+  }
+  const items: RawItem[] = [];
+  const seen: Person[] = [];
+  for (const person of note.interviewers) {
+    if (seen.some((p) => samePerson(p, person))) continue;
+    seen.push(person);
+    if (!note.thanked.some((t) => samePerson(t, person))) items.push({ kind: "thank-you", due, person });
+  }
+  return items;
+}
+
+function informReferences(note: InterviewNote, interview: When, r: RuleDurations): RawItem[] {
+  if (note.references.length === 0 || note.referencesInformed) return [];
+  return [{ kind: "inform-references", due: addDays(dateOnly(interview), r.informReferencesDays) }];
+}
+
+function followUps(note: InterviewNote, interview: When, r: RuleDurations): RawItem[] {
+  if (note.replied) return [];
+  const channel = note.channel;
+  if (!note.followUp1) {
+    const due = note.followUpOn ?? (note.decisionBy
+      ? addDays(dateOnly(note.decisionBy), r.followUpAfterDecisionDays)
+      : addDays(dateOnly(interview), r.followUpAfterInterviewDays));
+    return [{ kind: "follow-up", attempt: 1, channel, due: dateOnly(due) }];
+  }
+  const first = note.followUp1.date;
+  if (!note.followUp2) {
+    // A follow_up_1 that is not a date leaves nothing to count from; the problem says so.
+    if (!first) return [];
+    const override = note.followUpOn && dayOf(note.followUpOn.at) > dayOf(first.at) ? note.followUpOn : undefined;
+    return [{ kind: "follow-up", attempt: 2, channel, due: dateOnly(override ?? addDays(first, r.secondFollowUpDays)) }];
+  }
+  // Never a third follow-up: after two unanswered ones the only advice is to move on.
+  const second = note.followUp2.date;
+  if (!second) return [];
+  return [{ kind: "move-on", due: dateOnly(addDays(second, r.moveOnDays)) }];
+}
+
+/** Every item a note raises at `now`, before the look-ahead and stale cut-offs. */
+export function itemsForNote(note: InterviewNote, now: WallTime, r: RuleDurations): RawItem[] {
+  const interview = note.interview;
+  if (note.closed || !interview || !hasArrived(interview, now)) return [];
+  if (note.snoozeUntil && !hasArrived(dateOnly(note.snoozeUntil), now)) return [];
+  return [
+    ...debrief(note, interview, r),
+    ...thankYou(note, interview, r),
+    ...informReferences(note, interview, r),
+    ...followUps(note, interview, r),
+  ];
+}

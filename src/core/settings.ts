@@ -1,0 +1,151 @@
+/**
+ * Settings shared by the plugin (saved to data.json) and the CLI (which reads that file).
+ * Every key name and every duration of the rules lives here, so both read notes the same way.
+ * Where a default comes from the advice articles in shared/seeds, the README's rules table
+ * names the article.
+ */
+
+export const SETTINGS_VERSION = 1;
+
+/** Frontmatter key names, by the meaning the engine gives them. */
+export interface KeyNames {
+  type: string;
+  company: string;
+  role: string;
+  stage: string;
+  interviewDate: string;
+  interviewers: string;
+  contactPreference: string;
+  decisionBy: string;
+  thanked: string;
+  debriefed: string;
+  references: string;
+  referencesInformed: string;
+  followUp1: string;
+  followUp2: string;
+  followUpOn: string;
+  replied: string;
+  status: string;
+  snoozeUntil: string;
+}
+
+export type KeyField = keyof KeyNames;
+
+/** Durations of the rules, in days unless the name says hours. */
+export interface RuleDurations {
+  /** Thank-you after an interview with a time: this many hours later. */
+  thankYouHours: number;
+  /** Thank-you after a date-only interview: this many days later. */
+  thankYouDays: number;
+  /** Debrief: days after the interview day (0 = the same day). */
+  debriefDays: number;
+  /** Telling your references: days after the interview day. */
+  informReferencesDays: number;
+  /** First follow-up when the employer gave a decision date: days after it. */
+  followUpAfterDecisionDays: number;
+  /** First follow-up when no decision date was given: days after the interview. */
+  followUpAfterInterviewDays: number;
+  /** Second follow-up: days after the first. */
+  secondFollowUpDays: number;
+  /** Moving on: days after the second follow-up. */
+  moveOnDays: number;
+  /** Upcoming items within this many days are listed; later ones are not. */
+  lookaheadDays: number;
+  /** Thank-you, debrief and reference items more than this many days overdue are dropped. */
+  staleDays: number;
+}
+
+export interface Settings {
+  version: number;
+  /** A note whose `keys.type` property equals this (any case) is an interview note. */
+  typeValue: string;
+  /** Notes under these folders are interview notes whatever their type. */
+  interviewFolders: string[];
+  /** Notes under these folders are never interview notes (templates, archives). */
+  excludeFolders: string[];
+  /** Where "New interview note" creates notes ("" = the vault root). */
+  newNoteFolder: string;
+  keys: KeyNames;
+  /** The property of a person note that holds their email. */
+  personEmailKey: string;
+  rules: RuleDurations;
+  /** Status values that end an interview's follow-ups (compared in any case). */
+  closedStatuses: string[];
+  /** Status values counted as offers in the pipeline. */
+  offerStatuses: string[];
+  /** Status values that mean the search is over: no "keep applying" nudge. */
+  acceptedStatuses: string[];
+  /** "Keep applying" shows while fewer interviews than this are active. */
+  keepApplyingThreshold: number;
+  myName: string;
+  myContact: string;
+  templates: {
+    interviewNote: string;
+    debrief: string;
+    thankYou: string;
+    followUp: string;
+  };
+  showStatusBar: boolean;
+  startupNotice: boolean;
+}
+
+export const DEFAULT_KEYS: KeyNames = {
+  type: "type",
+  company: "company",
+  role: "role",
+  stage: "stage",
+  interviewDate: "interview_date",
+  interviewers: "interviewers",
+  contactPreference: "contact_preference",
+  decisionBy: "decision_by",
+  thanked: "thanked",
+  debriefed: "debriefed",
+  references: "references",
+  referencesInformed: "references_informed",
+  followUp1: "follow_up_1",
+  followUp2: "follow_up_2",
+  followUpOn: "follow_up_on",
+  replied: "replied",
+  status: "status",
+  snoozeUntil: "snooze_until",
+};
+
+export const DEFAULT_RULES: RuleDurations = {
+  thankYouHours: 24,
+  thankYouDays: 1,
+  debriefDays: 0,
+  informReferencesDays: 2,
+  followUpAfterDecisionDays: 1,
+  followUpAfterInterviewDays: 7,
+  secondFollowUpDays: 7,
+  moveOnDays: 7,
+  lookaheadDays: 7,
+  staleDays: 30,
+};
+
+export function defaultSettings(): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    typeValue: "interview",
+    interviewFolders: [],
+    excludeFolders: [],
+    newNoteFolder: "Interviews",
+    keys: { ...DEFAULT_KEYS },
+    personEmailKey: "email",
+    rules: { ...DEFAULT_RULES },
+    closedStatuses: ["offer", "accepted", "rejected", "withdrawn", "closed"],
+    offerStatuses: ["offer"],
+    acceptedStatuses: ["accepted"],
+    keepApplyingThreshold: 3,
+    myName: "",
+    myContact: "",
+    templates: { interviewNote: "", debrief: "", thankYou: "", followUp: "" },
+    showStatusBar: true,
+    startupNotice: false,
+  };
+}
+
+/** Settings are plain JSON, so a JSON round trip is a deep copy. */
+export function cloneSettings(settings: Settings): Settings {
+  return JSON.parse(JSON.stringify(settings)) as Settings;
+}

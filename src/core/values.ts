@@ -1,0 +1,85 @@
+import { formatWhen, parseWhen, whenFromYamlDate, type When } from "./time";
+
+/**
+ * Frontmatter values as people really type them. YAML turns an unquoted `[[Acme]]` into a
+ * list holding a list, `2026-03-09` into a Date in some parsers, `yes` into true in others,
+ * and a one-person list is often written as a plain string. These helpers read all of that
+ * the way Obsidian's Properties panel shows it.
+ */
+
+/** `[["Acme"]]` is what YAML makes of an unquoted [[Acme]]: give the link text back. */
+function unwrapYamlLink(value: unknown[]): string | undefined {
+  if (value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 && typeof value[0][0] === "string") {
+    return `[[${value[0][0]}]]`;
+  }
+  return undefined;
+}
+
+/** A single text value, or undefined when the property is empty. */
+export function asText(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === "string") {
+    const t = value.trim();
+    return t === "" ? undefined : t;
+  }
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (value instanceof Date) {
+    const when = whenFromYamlDate(value);
+    return when ? formatWhen(when) : undefined;
+  }
+  if (Array.isArray(value)) {
+    const link = unwrapYamlLink(value);
+    if (link) return link;
+    const parts = asList(value);
+    return parts.length === 0 ? undefined : parts.join(", ");
+  }
+  return undefined;
+}
+
+/** A list value: a list, a single value standing for a one-item list, or nothing. */
+export function asList(value: unknown): string[] {
+  if (value === null || value === undefined) return [];
+  if (!Array.isArray(value)) {
+    const t = asText(value);
+    return t === undefined ? [] : [t];
+  }
+  const link = unwrapYamlLink(value);
+  if (link) return [link];
+  const out: string[] = [];
+  for (const item of value) {
+    const t = Array.isArray(item) ? (unwrapYamlLink([item]) ?? asText(item)) : asText(item);
+    if (t !== undefined) out.push(t);
+  }
+  return out;
+}
+
+export type DateRead = { ok: true; when: When } | { ok: false; text: string } | undefined;
+
+/** A date property: undefined when empty, else the date or the text that is not one. */
+export function asDate(value: unknown): DateRead {
+  if (value instanceof Date) {
+    const when = whenFromYamlDate(value);
+    return when ? { ok: true, when } : { ok: false, text: String(value) };
+  }
+  const text = asText(value);
+  if (text === undefined) return undefined;
+  const when = parseWhen(text);
+  return when ? { ok: true, when } : { ok: false, text };
+}
+
+/** How a value is quoted in a message: short, on one line. */
+export function quoteValue(value: unknown): string {
+  let text: string;
+  if (typeof value === "string") text = value;
+  else if (value instanceof Date) text = value.toISOString();
+  else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = String(value);
+    }
+  }
+  text = text.replace(/\s+/g, " ");
+  if (text.length > 60) text = `${text.slice(0, 57)}...`;
+  return `"${text}"`;
+}

@@ -1,0 +1,84 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Document } from "yaml";
+import { readFrontmatter } from "../../src/cli/read-frontmatter";
+import { findFrontmatter, yamlText } from "../../src/core/frontmatter-block";
+import { mightBeInterviewNote } from "../../src/core/prefilter";
+import { isInterviewNote, KeyLookup } from "../../src/core/schema";
+import { defaultSettings } from "../../src/core/settings";
+import { settingsWith } from "../helpers/notes";
+
+describe("finding the frontmatter block as Obsidian does", () => {
+  it.each<[string, string | undefined]>([
+    ["---\na: 1\n---\nbody", "a: 1\n"],
+    ["---\r\na: 1\r\n---\r\nbody", "a: 1\r\n"],
+    ["\uFEFF---\na: 1\n---\n", "a: 1\n"],
+    ["---\n---\n", ""],
+    ["---\n---", ""],
+    ["---  \na: 1\n---  \n", "a: 1\n"],
+    ["---\na: 1\n---", "a: 1\n"],
+    ["---\na: |\n  x\n  ---\n---\n", "a: |\n  x\n  ---\n"],
+    ["---js\na: 1\n---\n", undefined],
+    ["---\na: 1\n", undefined],
+    ["\n---\na: 1\n---\n", undefined],
+    ["# Title\n---\na: 1\n---\n", undefined],
+    ["---\na: 1\n----\n", undefined],
+  ])("%j", (text, yaml) => {
+    const block = findFrontmatter(text);
+    expect(block && yamlText(text, block)).toBe(yaml);
+  });
+});
+
+describe("the cheap test never skips a real interview note", () => {
+  const settings = defaultSettings();
+  it.each([
+    "---\ntype: interview\n---\n",
+    "---\ntype: 'interview'\n---\n",
+    '---\ntype: "Interview"\n---\n',
+    "---\r\nTYPE:    INTERVIEW   \r\n---\r\n",
+    "\uFEFF---\ntype: interview\n---\n",
+    "---\ntype:\n  - note\n  - interview\n---\n",
+    "---\ntype: [note, interview]\n---\n",
+  ])("%j", (text) => {
+    expect(mightBeInterviewNote("a.md", text, settings)).toBe(true);
+    expect(readFrontmatter("a.md", text).kind).toBe("ok");
+  });
+
+  it("notes in an interview folder pass even without frontmatter", () => {
+    const s = settingsWith((x) => (x.interviewFolders = ["Jobs"]));
+    expect(mightBeInterviewNote("Jobs/a.md", "just text", s)).toBe(true);
+    expect(mightBeInterviewNote("Other/a.md", "just text", s)).toBe(false);
+  });
+
+  it.each([
+    ["no frontmatter", "type: interview\n"],
+    ["the word only in the body", "---\ntype: journal\n---\nThe interview went well."],
+    ["another type", "---\ntype: company\n---\n"],
+  ])("skips %s", (_, text) => {
+    expect(mightBeInterviewNote("a.md", text, settings)).toBe(false);
+  });
+
+  it("property: whenever the full parse finds an interview note, the cheap test passed it", () => {
+    const lookup = new KeyLookup(settings);
+    const casing = fc.constantFrom("interview", "Interview", "INTERVIEW", "inTerView");
+    const other = fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), fc.oneof(fc.string(), fc.integer(), fc.array(fc.string(), { maxLength: 3 })), { maxKeys: 5 });
+    fc.assert(
+      fc.property(
+        other, casing, fc.constantFrom("type", "Type", "TYPE"), fc.constantFrom("PLAIN", "QUOTE_SINGLE", "QUOTE_DOUBLE"),
+        fc.boolean(), fc.boolean(), fc.string(),
+        (rest, value, key, quote, crlf, bom, body) => {
+          const doc = new Document({ ...rest, [key]: value });
+          const node = doc.get(key, true) as { type?: string } | undefined;
+          if (node) node.type = quote;
+          let text = `---\n${doc.toString()}---\n${body}`;
+          if (crlf) text = text.replace(/\n/g, "\r\n");
+          if (bom) text = `\uFEFF${text}`;
+          const read = readFrontmatter("a.md", text);
+          const isInterview = read.kind === "ok" && isInterviewNote("a.md", read.data, lookup);
+          if (isInterview) expect(mightBeInterviewNote("a.md", text, settings)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

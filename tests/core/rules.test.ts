@@ -1,0 +1,189 @@
+import { describe, expect, it } from "vitest";
+import { dueItemsForNote } from "../../src/core/engine";
+import { defaultSettings } from "../../src/core/settings";
+import { at, dueAt, readNote, settingsWith } from "../helpers/notes";
+
+// Monday 9 March 2026, 14:00, one interviewer. Every table below varies one thing from here.
+const timed = { type: "interview", company: "Acme", interview_date: "2026-03-09T14:00", interviewers: ["Jane Doe <jane@acme.com>"] };
+const dated = { ...timed, interview_date: "2026-03-09" };
+
+describe("nothing before the interview has started", () => {
+  it.each([
+    ["a minute before a timed interview", timed, "2026-03-09T13:59", []],
+    ["the day before a date-only interview, last minute", dated, "2026-03-08T23:59", []],
+  ])("%s", (_, fm, now, expected) => {
+    expect(dueAt(fm, now)).toEqual(expected);
+  });
+
+  it("everything appears the minute the interview starts", () => {
+    expect(dueAt(timed, "2026-03-09T14:00")).toEqual([
+      "debrief due 2026-03-09",
+      "thank-you/Jane Doe upcoming 2026-03-10T14:00",
+      "follow-up#1 upcoming 2026-03-16",
+    ]);
+  });
+});
+
+describe("thank-you: 24 hours after a timed interview, the day after a date-only one", () => {
+  it.each([
+    ["timed, a minute before due", timed, "2026-03-10T13:59", "thank-you/Jane Doe due 2026-03-10T14:00"],
+    ["timed, at the due minute", timed, "2026-03-10T14:00", "thank-you/Jane Doe due 2026-03-10T14:00"],
+    ["timed, a minute after due", timed, "2026-03-10T14:01", "thank-you/Jane Doe overdue 2026-03-10T14:00"],
+    ["date-only, the day itself", dated, "2026-03-09T12:00", "thank-you/Jane Doe upcoming 2026-03-10"],
+    ["date-only, due day's last minute", dated, "2026-03-10T23:59", "thank-you/Jane Doe due 2026-03-10"],
+    ["date-only, the next midnight", dated, "2026-03-11T00:00", "thank-you/Jane Doe overdue 2026-03-10"],
+  ])("%s", (_, fm, now, expected) => {
+    expect(dueAt(fm, now)).toContain(expected);
+  });
+
+  it("one item per interviewer not yet thanked, matched in any case, by link, alias or email", () => {
+    const fm = {
+      ...timed,
+      interviewers: ["[[People/Jane Doe|Jane]]", "Tom Becker <tom@acme.com>", "[[Priya Raman]]", "Lena Fischer", "Jane Doe"],
+      thanked: ["jane doe", "TOM@ACME.COM", "[[priya raman]]"],
+    };
+    expect(dueAt(fm, "2026-03-10T09:00").filter((i) => i.startsWith("thank-you"))).toEqual([
+      "thank-you/Lena Fischer due 2026-03-10T14:00",
+    ]);
+  });
+
+  it("a thanked alias matches the linked interviewer", () => {
+    const fm = { ...timed, interviewers: ["[[People/Jane Doe|Jane]]"], thanked: "Jane" };
+    expect(dueAt(fm, "2026-03-10T09:00").filter((i) => i.startsWith("thank-you"))).toEqual([]);
+  });
+
+  it("one company-level thank-you when no interviewers are listed, done once anyone is thanked", () => {
+    const fm = { ...dated, interviewers: [] };
+    expect(dueAt(fm, "2026-03-10T09:00")).toContain("thank-you due 2026-03-10");
+    expect(dueAt({ ...fm, thanked: ["the panel"] }, "2026-03-10T09:00").some((i) => i.startsWith("thank-you"))).toBe(false);
+  });
+
+  it("the duration is a setting", () => {
+    const s = settingsWith((x) => (x.rules.thankYouHours = 48));
+    expect(dueAt(timed, "2026-03-10T09:00", s)).toContain("thank-you/Jane Doe upcoming 2026-03-11T14:00");
+  });
+});
+
+describe("debrief: due the interview day", () => {
+  it.each([
+    ["during the interview day", "2026-03-09T23:59", "debrief due 2026-03-09"],
+    ["the next day", "2026-03-10T00:00", "debrief overdue 2026-03-09"],
+  ])("%s", (_, now, expected) => {
+    expect(dueAt(timed, now)).toContain(expected);
+  });
+
+  it("done once debriefed is set", () => {
+    expect(dueAt({ ...timed, debriefed: "2026-03-09" }, "2026-03-10T09:00").some((i) => i.startsWith("debrief"))).toBe(false);
+  });
+});
+
+describe("inform-references: two days after the interview, only when references are listed", () => {
+  it.each([
+    ["no references", {}, []],
+    ["references, the day before due", { references: ["Ann"] }, ["inform-references upcoming 2026-03-11"]],
+    ["references already informed", { references: ["Ann"], references_informed: "2026-03-09" }, []],
+  ])("%s", (_, extra, expected) => {
+    const items = dueAt({ ...timed, ...extra }, "2026-03-10T09:00").filter((i) => i.startsWith("inform"));
+    expect(items).toEqual(expected);
+  });
+});
+
+describe("follow-up 1: after the decision date, else a week after the interview", () => {
+  const now = "2026-03-12T09:00";
+  it.each([
+    ["no decision date: interview + 7 days", {}, "follow-up#1 upcoming 2026-03-16"],
+    ["decision date within the week: the day after it", { decision_by: "2026-03-11" }, "follow-up#1 due 2026-03-12"],
+    ["decision date already past: overdue", { decision_by: "2026-03-10" }, "follow-up#1 overdue 2026-03-11"],
+    ["decision date after a week: the day after it", { decision_by: "2026-03-18" }, "follow-up#1 upcoming 2026-03-19"],
+    ["follow_up_on set by hand wins", { decision_by: "2026-03-18", follow_up_on: "2026-03-13" }, "follow-up#1 upcoming 2026-03-13"],
+  ])("%s", (_, extra, expected) => {
+    expect(dueAt({ ...timed, ...extra }, now)).toContain(expected);
+  });
+
+  it.each([
+    ["8 days ahead is not listed", "2026-03-13T23:59", []],
+    ["7 days ahead is upcoming", "2026-03-14T00:00", ["follow-up#1 upcoming 2026-03-21"]],
+  ])("look-ahead: %s", (_, now, expected) => {
+    const items = dueAt({ ...timed, decision_by: "2026-03-20" }, now).filter((i) => i.startsWith("follow-up"));
+    expect(items).toEqual(expected);
+  });
+
+  it.each([
+    ["Phone", "phone"],
+    ["email", "email"],
+    [undefined, "email"],
+  ])("contact_preference %s gives channel %s", (pref, channel) => {
+    const { note } = readNote({ ...timed, contact_preference: pref });
+    const items = dueItemsForNote(note, at("2026-03-16T09:00"), defaultSettings());
+    expect(items.find((i) => i.kind === "follow-up")?.channel).toBe(channel);
+  });
+});
+
+describe("follow-up 2, move on, and never a third follow-up", () => {
+  const base = { ...timed, debriefed: "2026-03-09", thanked: ["Jane Doe"] };
+  it.each([
+    ["a week after follow-up 1", { follow_up_1: "2026-03-16" }, "2026-03-23T09:00", ["follow-up#2 due 2026-03-23"]],
+    ["follow_up_on later than follow-up 1 wins", { follow_up_1: "2026-03-16", follow_up_on: "2026-03-20" }, "2026-03-20T09:00", ["follow-up#2 due 2026-03-20"]],
+    ["an older follow_up_on is ignored", { follow_up_1: "2026-03-16", follow_up_on: "2026-03-13" }, "2026-03-23T09:00", ["follow-up#2 due 2026-03-23"]],
+    ["move on a week after follow-up 2", { follow_up_1: "2026-03-16", follow_up_2: "2026-03-23" }, "2026-03-30T09:00", ["move-on due 2026-03-30"]],
+    ["a month later it is still only move on", { follow_up_1: "2026-03-16", follow_up_2: "2026-03-23" }, "2026-04-30T09:00", ["move-on overdue 2026-03-30"]],
+  ])("%s", (_, extra, now, expected) => {
+    expect(dueAt({ ...base, ...extra }, now)).toEqual(expected);
+  });
+
+  it("move-on is never stale: it stays until the note is closed", () => {
+    const fm = { ...base, follow_up_1: "2026-03-16", follow_up_2: "2026-03-23" };
+    expect(dueAt(fm, "2026-09-01T09:00")).toEqual(["move-on overdue 2026-03-30"]);
+    expect(dueAt({ ...fm, status: "closed" }, "2026-09-01T09:00")).toEqual([]);
+  });
+});
+
+describe("a reply stops the follow-ups at every step", () => {
+  const base = { ...timed, debriefed: "2026-03-09", thanked: ["Jane Doe"], replied: "2026-03-12" };
+  it.each([
+    ["before any follow-up", {}],
+    ["after follow-up 1", { follow_up_1: "2026-03-16" }],
+    ["after follow-up 2", { follow_up_1: "2026-03-16", follow_up_2: "2026-03-23" }],
+  ])("%s", (_, extra) => {
+    expect(dueAt({ ...base, ...extra }, "2026-04-01T09:00")).toEqual([]);
+  });
+
+  it("`replied: no` is not a reply", () => {
+    expect(dueAt({ ...base, replied: "no" }, "2026-03-16T09:00")).toEqual(["follow-up#1 due 2026-03-16"]);
+  });
+});
+
+describe("closed statuses end everything; other statuses are active", () => {
+  it.each(["offer", "accepted", "rejected", "withdrawn", "closed", "Rejected", " OFFER "])("%s", (status) => {
+    expect(dueAt({ ...timed, status }, "2026-03-10T09:00")).toEqual([]);
+  });
+  it.each(["", "scheduled", "waiting", "next round", null])("%s", (status) => {
+    expect(dueAt({ ...timed, status }, "2026-03-10T09:00").length).toBeGreaterThan(0);
+  });
+  it("the closed list is a setting", () => {
+    const s = settingsWith((x) => (x.closedStatuses = ["ghosted"]));
+    expect(dueAt({ ...timed, status: "ghosted" }, "2026-03-10T09:00", s)).toEqual([]);
+    expect(dueAt({ ...timed, status: "rejected" }, "2026-03-10T09:00", s).length).toBeGreaterThan(0);
+  });
+});
+
+describe("snooze hides a note's items until that day", () => {
+  it.each([
+    ["the evening before", "2026-03-11T23:59", 0],
+    ["from midnight of that day", "2026-03-12T00:00", 3],
+  ])("%s", (_, now, count) => {
+    expect(dueAt({ ...timed, snooze_until: "2026-03-12" }, now)).toHaveLength(count);
+  });
+});
+
+describe("thank-you, debrief and inform-references are dropped after 30 days overdue", () => {
+  const fm = { ...dated, references: ["Ann"], follow_up_1: "2026-03-16", follow_up_2: "2026-03-23" };
+  it.each([
+    // thank-you due 03-10, debrief 03-09, references 03-11
+    ["debrief exactly 30 days overdue stays", "2026-04-08T09:00", ["debrief overdue 2026-03-09", "thank-you/Jane Doe overdue 2026-03-10", "inform-references overdue 2026-03-11", "move-on overdue 2026-03-30"]],
+    ["debrief 31 days overdue goes", "2026-04-09T09:00", ["thank-you/Jane Doe overdue 2026-03-10", "inform-references overdue 2026-03-11", "move-on overdue 2026-03-30"]],
+    ["all three gone", "2026-04-11T09:00", ["move-on overdue 2026-03-30"]],
+  ])("%s", (_, now, expected) => {
+    expect(dueAt(fm, now)).toEqual(expected);
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { parsePerson, samePerson } from "../../src/core/people";
+import { isInterviewNote, KeyLookup } from "../../src/core/schema";
+import { defaultSettings } from "../../src/core/settings";
+import { formatWhen } from "../../src/core/time";
+import { asList, asText } from "../../src/core/values";
+import { readNote, settingsWith } from "../helpers/notes";
+
+describe("values as people type them", () => {
+  it.each<[unknown, string | undefined]>([
+    ["  Acme  ", "Acme"],
+    ["", undefined],
+    [null, undefined],
+    [42, "42"],
+    [true, "true"],
+    [[["Acme"]], "[[Acme]]"], // YAML's reading of an unquoted [[Acme]]
+    [["Acme"], "Acme"],
+    [new Date(Date.UTC(2026, 2, 9)), "2026-03-09"],
+    [{ nested: 1 }, undefined],
+  ])("asText(%j) = %j", (value, expected) => {
+    expect(asText(value)).toBe(expected);
+  });
+
+  it.each<[unknown, string[]]>([
+    ["Jane Doe", ["Jane Doe"]],
+    [["Jane", "", null, "Tom"], ["Jane", "Tom"]],
+    [[[["Jane Doe"]], [["Tom|T"]]], ["[[Jane Doe]]", "[[Tom|T]]"]],
+    [[["Jane Doe"]], ["[[Jane Doe]]"]],
+    [null, []],
+    [[], []],
+  ])("asList(%j) = %j", (value, expected) => {
+    expect(asList(value)).toEqual(expected);
+  });
+});
+
+describe("people", () => {
+  it.each([
+    ["Jane Doe", { name: "Jane Doe" }],
+    ["Jane Doe <jane@acme.com>", { name: "Jane Doe", email: "jane@acme.com" }],
+    ["[[Jane Doe]]", { name: "Jane Doe", link: { target: "Jane Doe" } }],
+    ["[[People/Jane Doe|Jane]]", { name: "Jane Doe", link: { target: "People/Jane Doe", alias: "Jane" } }],
+    ["[[Jane Doe#Notes]]", { name: "Jane Doe", link: { target: "Jane Doe" } }],
+    ["[[Jane Doe]] <jane@acme.com>", { name: "Jane Doe", email: "jane@acme.com", link: { target: "Jane Doe" } }],
+    ["jane@acme.com", { name: "jane@acme.com", email: "jane@acme.com" }],
+    ["José Núñez-Ñandú", { name: "José Núñez-Ñandú" }],
+  ])("%s", (raw, expected) => {
+    expect(parsePerson(raw)).toEqual({ ...expected, raw });
+  });
+
+  it.each([
+    ["Jane Doe", "jane doe", true],
+    ["[[People/Jane Doe]]", "Jane Doe", true],
+    ["[[Jane Doe|Janey]]", "janey", true],
+    ["Jane Doe <jane@acme.com>", "JANE@acme.com", true],
+    ["Jane Doe", "Jane Smith", false],
+    ["Jane Doe", "Jane", false],
+  ])("%s is %s: %s", (a, b, same) => {
+    expect(samePerson(parsePerson(a), parsePerson(b))).toBe(same);
+  });
+});
+
+describe("reading a note", () => {
+  it("reads every key of the schema", () => {
+    const { note, problems } = readNote({
+      type: "interview", company: "[[Orgs/Acme Corp|Acme]]", role: "Backend Engineer", stage: "onsite",
+      interview_date: "2026-03-09T14:00", interviewers: ["Jane Doe <jane@acme.com>", "[[Tom]]"],
+      contact_preference: "phone", decision_by: "2026-03-16", thanked: "Jane Doe", debriefed: "2026-03-09",
+      references: ["Ann"], references_informed: "2026-03-10", follow_up_1: "2026-03-17", follow_up_2: "2026-03-24",
+      follow_up_on: "2026-03-20", replied: "2026-03-25", status: "Waiting", snooze_until: "2026-03-21",
+    });
+    expect(problems).toEqual([]);
+    expect(note.company).toBe("Acme");
+    expect(note.channel).toBe("phone");
+    expect(note.status).toBe("waiting");
+    expect(note.interviewers.map((p) => p.name)).toEqual(["Jane Doe", "Tom"]);
+    expect(formatWhen(note.interview!)).toBe("2026-03-09T14:00");
+    expect(note.replied?.date && formatWhen(note.replied.date)).toBe("2026-03-25");
+  });
+
+  it("keys in another case are read, exact names win", () => {
+    const { note } = readNote({ Interview_Date: "2026-03-09", STATUS: "rejected", Status: "waiting", status: "offer" });
+    expect(note.interview && formatWhen(note.interview)).toBe("2026-03-09");
+    expect(note.status).toBe("offer");
+  });
+
+  it("a note without a company is named after its file", () => {
+    expect(readNote({ interview_date: "2026-03-09" }, defaultSettings(), "Interviews/Acme onsite.md").note.company).toBe("Acme onsite");
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ["a date in words", { interview_date: "next tuesday" }, 'interview_date "next tuesday" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)'],
+    ["no interview date", {}, "interview_date is missing, so no follow-ups can be worked out"],
+    ["an empty interview date", { interview_date: null }, "interview_date is missing, so no follow-ups can be worked out"],
+    ["a bad decision date", { interview_date: "2026-03-09", decision_by: "soon" }, 'decision_by "soon" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)'],
+    ["an odd contact preference", { interview_date: "2026-03-09", contact_preference: "LinkedIn" }, 'contact_preference "linkedin" should be email or phone; using email'],
+    ["a done marker that is not a date", { interview_date: "2026-03-09", follow_up_1: "yes" }, 'follow_up_1 "yes" is not a date; counted as done, but write YYYY-MM-DD so dates can be worked out from it'],
+  ])("%s is reported with the key and the value", (_, fm, message) => {
+    const { problems } = readNote({ type: "interview", ...fm }, defaultSettings(), "Interviews/X.md");
+    expect(problems.map((p) => p.message)).toEqual([message]);
+    expect(problems[0]?.file).toBe("Interviews/X.md");
+  });
+
+  it("custom key names are read", () => {
+    const s = settingsWith((x) => {
+      x.keys.interviewDate = "Date";
+      x.keys.company = "Employer";
+    });
+    const { note, problems } = readNote({ Date: "2026-03-09", Employer: "Globex" }, s);
+    expect(problems).toEqual([]);
+    expect(note.company).toBe("Globex");
+  });
+});
+
+describe("which notes are interview notes", () => {
+  const lookup = new KeyLookup(settingsWith((s) => {
+    s.interviewFolders = ["Jobs/Interviews"];
+    s.excludeFolders = ["Templates"];
+  }));
+  it.each<[string, Record<string, unknown> | undefined, boolean]>([
+    ["a.md", { type: "interview" }, true],
+    ["a.md", { type: "Interview" }, true],
+    ["a.md", { Type: "INTERVIEW" }, true],
+    ["a.md", { type: ["note", "interview"] }, true],
+    ["a.md", { type: "interviews" }, false],
+    ["a.md", { type: "company" }, false],
+    ["a.md", undefined, false],
+    ["Jobs/Interviews/x.md", undefined, true],
+    ["Jobs/Interviews/2026/x.md", { type: "company" }, true],
+    ["Jobs/InterviewsOld/x.md", undefined, false],
+    ["Templates/Interview.md", { type: "interview" }, false],
+  ])("%s %j: %s", (path, fm, expected) => {
+    expect(isInterviewNote(path, fm, lookup)).toBe(expected);
+  });
+});

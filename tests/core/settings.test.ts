@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { defaultSettings, SETTINGS_VERSION } from "../../src/core/settings";
+import { loadSettings, migrateSettings } from "../../src/core/settings-load";
+
+describe("loading settings", () => {
+  it("nothing saved gives the defaults", () => {
+    expect(loadSettings(undefined)).toEqual({ settings: defaultSettings(), errors: [] });
+  });
+
+  it("a partial object fills in the rest from the defaults", () => {
+    const { settings, errors } = loadSettings({ version: 1, rules: { staleDays: 45 }, keys: { status: "Stage-Status" } });
+    expect(errors).toEqual([]);
+    expect(settings.rules).toEqual({ ...defaultSettings().rules, staleDays: 45 });
+    expect(settings.keys.status).toBe("Stage-Status");
+    expect(settings.keys.company).toBe("company");
+  });
+
+  it.each<[unknown, string]>([
+    [{ rules: { staleDays: -3 } }, "settings: rules.staleDays must be a whole number from 0 to 3650, not -3"],
+    [{ rules: { staleDays: 1.5 } }, "settings: rules.staleDays must be a whole number from 0 to 3650, not 1.5"],
+    [{ rules: { stale: 3 } }, "settings: rules.stale is not a setting"],
+    [{ colour: "red" }, "settings: colour is not a setting"],
+    [{ closedStatuses: "rejected" }, 'settings: closedStatuses must be a list of text values, not "rejected"'],
+    [{ showStatusBar: "yes" }, 'settings: showStatusBar must be true or false, not "yes"'],
+    [{ keys: { status: "" } }, "settings: keys.status must not be empty"],
+    [{ keys: { status: "stage" } }, 'settings: keys.status and keys.stage both use the property "stage"'],
+    [[1, 2], "settings must be a JSON object"],
+  ])("%j is refused: %s", (raw, message) => {
+    const { settings, errors } = loadSettings(raw);
+    expect(errors).toEqual([message]);
+    // A bad value never leaks in, and never resets the other settings.
+    expect(settings.rules.staleDays).toBe(30);
+  });
+
+  it("a bad value keeps the base value, good values beside it still apply", () => {
+    const base = loadSettings({ rules: { moveOnDays: 10 } }).settings;
+    const { settings, errors } = loadSettings({ rules: { moveOnDays: -1, lookaheadDays: 14 } }, base, "cfg.json");
+    expect(errors).toEqual(["cfg.json: rules.moveOnDays must be a whole number from 0 to 3650, not -1"]);
+    expect(settings.rules.moveOnDays).toBe(10);
+    expect(settings.rules.lookaheadDays).toBe(14);
+  });
+
+  it("the loaded object is a copy: changing it leaves the base alone", () => {
+    const base = defaultSettings();
+    loadSettings({}, base).settings.closedStatuses.push("x");
+    expect(base.closedStatuses).not.toContain("x");
+  });
+});
+
+describe("migration", () => {
+  // The pre-release layout: flat `<field>Key` names, flat durations, closed statuses as one string.
+  const v0 = {
+    interviewDateKey: "Interview-Date",
+    companyKey: "Employer",
+    staleDays: 21,
+    closedStatuses: "rejected, ghosted ,",
+    typeValue: "job-interview",
+    myName: "Alex Kim",
+  };
+
+  it("takes version 0 to the current version", () => {
+    const migrated = migrateSettings(v0);
+    expect(migrated).toEqual({
+      version: SETTINGS_VERSION,
+      keys: { interviewDate: "Interview-Date", company: "Employer" },
+      rules: { staleDays: 21 },
+      closedStatuses: ["rejected", "ghosted"],
+      typeValue: "job-interview",
+      myName: "Alex Kim",
+    });
+  });
+
+  it("migrated settings load without errors and keep every value", () => {
+    const { settings, errors } = loadSettings(v0);
+    expect(errors).toEqual([]);
+    expect(settings.version).toBe(SETTINGS_VERSION);
+    expect(settings.keys.interviewDate).toBe("Interview-Date");
+    expect(settings.rules.staleDays).toBe(21);
+    expect(settings.closedStatuses).toEqual(["rejected", "ghosted"]);
+    expect(settings.myName).toBe("Alex Kim");
+  });
+
+  it("current settings pass through unchanged", () => {
+    const current = { ...defaultSettings(), myName: "Alex" };
+    expect(migrateSettings(current)).toEqual(current);
+  });
+
+  it("saving and loading again is the identity", () => {
+    const s = loadSettings(v0).settings;
+    expect(loadSettings(JSON.parse(JSON.stringify(s))).settings).toEqual(s);
+  });
+});

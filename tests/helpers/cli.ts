@@ -1,0 +1,49 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { runCli } from "../../src/cli/main";
+
+export interface CliRun {
+  code: number;
+  out: string;
+  err: string;
+}
+
+/** Runs the CLI in-process with a fixed clock (2026-03-12 09:00 local) unless --now is given. */
+export function cli(...argv: string[]): CliRun {
+  let out = "";
+  let err = "";
+  const code = runCli(argv, {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    now: () => new Date(2026, 2, 12, 9, 0),
+  });
+  return { code, out, err };
+}
+
+/** A throwaway vault made of `{ path: text }`. */
+export function tempVault(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), "jsj-vault-"));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+export interface DueJson {
+  now: string;
+  items: {
+    file: string; kind: string; person: string | null; email: string | null; channel: string | null;
+    attempt: number | null; due: string; state: string; company: string; role: string; stage: string;
+  }[];
+  problems: { file: string; key: string | null; line: number | null; message: string }[];
+  summary: { active: number; awaitingReply: number; offers: number; keepApplying: boolean; keepApplyingThreshold: number };
+}
+
+/** `due ... --json`, parsed. */
+export function dueJson(...argv: string[]): DueJson {
+  const run = cli("due", ...argv, "--json");
+  if (run.code !== 0) throw new Error(run.err);
+  return JSON.parse(run.out) as DueJson;
+}

@@ -1,0 +1,40 @@
+import { dueItemsForNote, followUpReport, type DueItem, type NoteEntry, type PeopleDirectory } from "../../src/core/engine";
+import { KeyLookup, readInterviewNote, type InterviewNote } from "../../src/core/schema";
+import { defaultSettings, type Settings } from "../../src/core/settings";
+import { formatWhen, parseWhen, type WallTime } from "../../src/core/time";
+
+/** Wall-clock time from `2026-03-09` or `2026-03-09T14:00`. */
+export function at(text: string): WallTime {
+  const when = parseWhen(text);
+  if (!when) throw new Error(`bad test time ${text}`);
+  return when.at;
+}
+
+export function settingsWith(change: (s: Settings) => void = () => undefined): Settings {
+  const s = defaultSettings();
+  change(s);
+  return s;
+}
+
+export function readNote(fm: Record<string, unknown>, settings = defaultSettings(), file = "Interviews/Test.md"): NoteEntry & { note: InterviewNote } {
+  return readInterviewNote(file, fm, new KeyLookup(settings));
+}
+
+/** Items as compact strings: `kind[/person][#attempt] state due`. */
+export function summarizeItems(items: DueItem[]): string[] {
+  return items.map((i) => {
+    let s = i.kind;
+    if (i.person) s += `/${i.person}`;
+    if (i.attempt) s += `#${i.attempt}`;
+    return `${s} ${i.state} ${formatWhen(i.due)}`;
+  });
+}
+
+export function dueAt(fm: Record<string, unknown>, now: string, settings = defaultSettings(), people?: PeopleDirectory): string[] {
+  return summarizeItems(dueItemsForNote(readNote(fm, settings).note, at(now), settings, people));
+}
+
+export function reportFor(fms: Record<string, Record<string, unknown>>, now: string, settings = defaultSettings()) {
+  const entries = Object.entries(fms).map(([file, fm]) => readNote(fm, settings, file));
+  return followUpReport(entries, at(now), settings);
+}
