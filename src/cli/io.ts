@@ -1,9 +1,13 @@
+import type { WriteHooks } from "./safe-write";
+
 /** What a command may touch besides the files it is given: output streams and the clock. */
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   /** The current instant; tests pass a fixed one. */
   now(): Date;
+  /** Test seams for the safe write. */
+  writeHooks?: WriteHooks;
 }
 
 export const processIo: CliIo = {

@@ -1,4 +1,5 @@
 import { dueCommand, dueUsage } from "./commands/due";
+import { closeCommand, doneCommand, recordUsages, replyCommand, snoozeCommand } from "./commands/record";
 import { processIo, type CliIo } from "./io";
 import { UsageError } from "./usage-error";
 
@@ -6,6 +7,10 @@ import { UsageError } from "./usage-error";
 
 const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => number; usage: string }> = {
   due: { run: dueCommand, usage: dueUsage },
+  done: { run: doneCommand, usage: recordUsages[0] ?? "" },
+  reply: { run: replyCommand, usage: recordUsages[1] ?? "" },
+  snooze: { run: snoozeCommand, usage: recordUsages[2] ?? "" },
+  close: { run: closeCommand, usage: recordUsages[3] ?? "" },
 };
 
 function usage(): string {

@@ -1,0 +1,153 @@
+import { join } from "node:path";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { describeEdits, editsFor, recordAction, type RecordAction } from "../../core/actions";
+import { parsePerson, samePerson } from "../../core/people";
+import { KeyLookup, readInterviewNote, type InterviewNote } from "../../core/schema";
+import type { Settings } from "../../core/settings";
+import { addDays, formatDate, parseWhen, wallClockOf } from "../../core/time";
+import { vaultArg } from "../common";
+import type { CliIo } from "../io";
+import { resolveNoteArg } from "../note-arg";
+import { readFrontmatter } from "../read-frontmatter";
+import { NoteChangedError, NotUtf8Error, readNote, writeNoteSafely } from "../safe-write";
+import { settingsFor } from "../settings-file";
+import { UsageError } from "../usage-error";
+
+/** done, reply, snooze, close: record what happened in a note's frontmatter, safely. */
+
+export const recordUsages = [
+  "done <vault-folder> <note> <thank-you|debrief|inform-references|follow-up|move-on> [--person NAME] [--attempt 1|2] [--date YYYY-MM-DD]",
+  "reply <vault-folder> <note> [--date YYYY-MM-DD] [--status STATUS]",
+  "snooze <vault-folder> <note> (--until YYYY-MM-DD | --days N)",
+  "close <vault-folder> <note>",
+];
+
+interface Context {
+  file: string;
+  note: InterviewNote;
+  settings: Settings;
+  today: string;
+}
+
+function dateArg(value: string | undefined, fallback: string, flag = "--date"): string {
+  if (value === undefined) return fallback;
+  const when = parseWhen(value);
+  if (!when) throw new UsageError(`${flag} "${value}" is not a date (YYYY-MM-DD)`);
+  return formatDate(when.at);
+}
+
+function run(
+  args: string[],
+  io: CliIo,
+  options: NonNullable<ParseArgsConfig["options"]>,
+  build: (ctx: Context, values: Record<string, unknown>, extra: string[]) => RecordAction,
+): number {
+  const parsed = parseArgs({ args, allowPositionals: true, options: { config: { type: "string" }, ...options } });
+  const values = parsed.values as Record<string, unknown>;
+  const positionals = parsed.positionals;
+  const vault = vaultArg(positionals[0]);
+  const settings = settingsFor(vault, values.config as string | undefined);
+  const file = resolveNoteArg(vault, positionals[1]);
+  const path = join(vault, file);
+  let text: string;
+  try {
+    text = readNote(path);
+  } catch (error) {
+    if (error instanceof NotUtf8Error) {
+      io.err(`job-journal: ${file}: not UTF-8 text, left as it is\n`);
+      return 1;
+    }
+    throw error;
+  }
+  const read = readFrontmatter(file, text);
+  const data = read.kind === "ok" ? read.data : undefined;
+  const note = readInterviewNote(file, data, new KeyLookup(settings)).note;
+  const today = formatDate(wallClockOf(io.now()));
+  const action = build({ file, note, settings, today }, values, positionals.slice(2));
+  const outcome = recordAction(text, action, settings);
+  if (outcome.status === "refused") {
+    io.err(`job-journal: ${file}${outcome.line ? `:${outcome.line}` : ""}: ${outcome.message}; nothing was written\n`);
+    return 1;
+  }
+  if (outcome.status === "unchanged") {
+    io.out(`Nothing to change in ${file}: ${outcome.reason}\n`);
+    return 0;
+  }
+  try {
+    writeNoteSafely(path, text, outcome.text, io.writeHooks);
+  } catch (error) {
+    if (error instanceof NoteChangedError) {
+      io.err(`job-journal: ${file} changed while it was being edited; nothing was written, try again\n`);
+      return 1;
+    }
+    throw error;
+  }
+  io.out(`Recorded in ${file}: ${describeEdits(editsFor(action, settings))}\n`);
+  return 0;
+}
+
+function pickPerson(ctx: Context, person: string | undefined): RecordAction {
+  const { note } = ctx;
+  if (person !== undefined) {
+    // Write the interviewer's name as the note lists it, however the user typed it.
+    const wanted = parsePerson(person);
+    const listed = note.interviewers.find((p) => samePerson(p, wanted));
+    return { kind: "thank-you", person: listed?.name ?? person };
+  }
+  const open = note.interviewers.filter((p) => !note.thanked.some((t) => samePerson(t, p)));
+  if (note.interviewers.length === 0) return { kind: "thank-you", company: note.company };
+  if (open.length === 1 && open[0]) return { kind: "thank-you", person: open[0].name };
+  if (open.length === 0) throw new UsageError(`everyone in ${ctx.file} is already thanked`);
+  throw new UsageError(`say who with --person: ${open.map((p) => p.name).join(", ")}`);
+}
+
+export function doneCommand(args: string[], io: CliIo): number {
+  return run(args, io, { person: { type: "string" }, attempt: { type: "string" }, date: { type: "string" } }, (ctx, values, extra) => {
+    const kind = extra[0];
+    const date = dateArg(values.date as string | undefined, ctx.today);
+    switch (kind) {
+      case "thank-you":
+        return pickPerson(ctx, values.person as string | undefined);
+      case "debrief":
+        return { kind: "debrief", date };
+      case "inform-references":
+      case "references":
+        return { kind: "inform-references", date };
+      case "follow-up": {
+        const a = values.attempt as string | undefined;
+        if (a !== undefined && a !== "1" && a !== "2") throw new UsageError(`--attempt must be 1 or 2 (there is never a third follow-up), not ${a}`);
+        const attempt = a === undefined ? (ctx.note.followUp1 ? 2 : 1) : a === "1" ? 1 : 2;
+        return { kind: "follow-up", attempt, date };
+      }
+      case "move-on":
+        return { kind: "move-on" };
+      default:
+        throw new UsageError(`done needs what was done: thank-you, debrief, inform-references, follow-up or move-on${kind ? `, not "${kind}"` : ""}`);
+    }
+  });
+}
+
+export function replyCommand(args: string[], io: CliIo): number {
+  return run(args, io, { date: { type: "string" }, status: { type: "string" } }, (ctx, values) => {
+    const action: RecordAction = { kind: "reply", date: dateArg(values.date as string | undefined, ctx.today) };
+    const status = values.status as string | undefined;
+    return status === undefined ? action : { ...action, status };
+  });
+}
+
+export function snoozeCommand(args: string[], io: CliIo): number {
+  return run(args, io, { until: { type: "string" }, days: { type: "string" } }, (ctx, values) => {
+    const until = values.until as string | undefined;
+    const days = values.days as string | undefined;
+    if ((until === undefined) === (days === undefined)) throw new UsageError("snooze needs --until YYYY-MM-DD or --days N");
+    if (until !== undefined) return { kind: "snooze", until: dateArg(until, ctx.today, "--until") };
+    if (!/^\d{1,4}$/.test(days ?? "")) throw new UsageError(`--days must be a whole number of days, not ${days}`);
+    const today = parseWhen(ctx.today);
+    if (!today) throw new UsageError("bad clock");
+    return { kind: "snooze", until: formatDate(addDays(today, Number(days)).at) };
+  });
+}
+
+export function closeCommand(args: string[], io: CliIo): number {
+  return run(args, io, {}, () => ({ kind: "move-on" }));
+}

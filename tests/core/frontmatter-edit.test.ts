@@ -1,0 +1,162 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { editFrontmatter, renderScalar, type FrontmatterEdit } from "../../src/core/frontmatter-edit";
+import { expectOnlyKeysChanged, values } from "../helpers/frontmatter";
+
+const edit = (text: string, ...edits: FrontmatterEdit[]) => editFrontmatter(text, edits);
+const changed = (text: string, ...edits: FrontmatterEdit[]): string => {
+  const r = editFrontmatter(text, edits);
+  if (r.status !== "changed") throw new Error(`expected a change, got ${JSON.stringify(r)}`);
+  return r.text;
+};
+
+describe("set", () => {
+  it.each<[string, string, FrontmatterEdit, string]>([
+    ["a new key goes at the end, as Obsidian writes dates", "---\na: 1\n---\nbody", { op: "set", key: "replied", value: "2026-03-10" }, "---\na: 1\nreplied: 2026-03-10\n---\nbody"],
+    ["after a trailing comment line", "---\na: 1\n# end\n---\n", { op: "set", key: "b", value: "x" }, "---\na: 1\n# end\nb: x\n---\n"],
+    ["an empty value is filled in place", "---\nreplied:\nb: 2\n---\n", { op: "set", key: "replied", value: "2026-03-10" }, "---\nreplied: 2026-03-10\nb: 2\n---\n"],
+    ["an empty value with a comment", "---\nreplied:   # when?\n---\n", { op: "set", key: "replied", value: "2026-03-10" }, "---\nreplied: 2026-03-10   # when?\n---\n"],
+    ["the user's quotes are kept", "---\nstatus: 'waiting' # c\n---\n", { op: "set", key: "status", value: "next round" }, "---\nstatus: 'next round' # c\n---\n"],
+    ["double quotes too", '---\nstatus: "waiting"\n---\n', { op: "set", key: "status", value: "offer" }, '---\nstatus: "offer"\n---\n'],
+    ["a value that needs quotes gets them", "---\nstatus: waiting\n---\n", { op: "set", key: "status", value: "next: round #2" }, '---\nstatus: "next: round #2"\n---\n'],
+    ["text that YAML would read as a number is quoted", "---\nx: a\n---\n", { op: "set", key: "x", value: "42" }, '---\nx: "42"\n---\n'],
+    ["a list becomes the scalar", "---\nstatus:\n  - a\n  - b\nnext: 1\n---\n", { op: "set", key: "status", value: "closed" }, "---\nstatus: closed\nnext: 1\n---\n"],
+    ["a block scalar becomes the scalar", "---\nnote: |\n  a\n  b\nnext: 1\n---\n", { op: "set", key: "note", value: "x" }, "---\nnote: x\nnext: 1\n---\n"],
+    ["a key in another case is edited, not doubled", "---\nReplied:\n---\n", { op: "set", key: "replied", value: "2026-03-10" }, "---\nReplied: 2026-03-10\n---\n"],
+    ["empty frontmatter", "---\n---\nbody", { op: "set", key: "a", value: "b" }, "---\na: b\n---\nbody"],
+    ["no frontmatter: one is added", "# Title\nbody", { op: "set", key: "a", value: "b" }, "---\na: b\n---\n# Title\nbody"],
+    ["no frontmatter, CRLF and BOM", "\uFEFF# Title\r\nbody", { op: "set", key: "a", value: "b" }, "\uFEFF---\r\na: b\r\n---\r\n# Title\r\nbody"],
+    ["CRLF", "---\r\na: 1\r\n---\r\n", { op: "set", key: "b", value: "2" }, '---\r\na: 1\r\nb: "2"\r\n---\r\n'],
+  ])("%s", (_, text, e, expected) => {
+    expect(changed(text, e)).toBe(expected);
+  });
+
+  it("the same value already there: no change, no write", () => {
+    expect(edit('---\nreplied: "2026-03-10"\n---\n', { op: "set", key: "replied", value: "2026-03-10" })).toEqual({
+      status: "unchanged", reason: "replied is already 2026-03-10",
+    });
+  });
+
+  it("set-if-empty never overwrites what the user wrote", () => {
+    expect(edit("---\ndebriefed: 2026-03-09\n---\n", { op: "set-if-empty", key: "debriefed", value: "2026-03-10" })).toEqual({
+      status: "unchanged", reason: "debriefed is already recorded (2026-03-09)",
+    });
+    expect(changed("---\ndebriefed:\n---\n", { op: "set-if-empty", key: "debriefed", value: "2026-03-10" })).toBe("---\ndebriefed: 2026-03-10\n---\n");
+  });
+});
+
+describe("append to a list", () => {
+  it.each<[string, string, string, string]>([
+    ["block list, same indentation", "---\nthanked:\n  - Jane   # first\n  - \"Tom\"\n\nnext: 1\n---\n", "Lena", "---\nthanked:\n  - Jane   # first\n  - \"Tom\"\n  - Lena\n\nnext: 1\n---\n"],
+    ["block list at column 0", "---\nthanked:\n- Jane\n---", "Tom", "---\nthanked:\n- Jane\n- Tom\n---"],
+    ["flow stays flow", "---\nthanked: [Jane, Tom]  # c\n---\n", "Lena", "---\nthanked: [Jane, Tom, Lena]  # c\n---\n"],
+    ["empty flow list", "---\nthanked: []\n---\n", "Lena", "---\nthanked: [Lena]\n---\n"],
+    ["flow with a trailing comma", "---\nthanked: [Jane,]\n---\n", "Tom", "---\nthanked: [Jane, Tom]\n---\n"],
+    ["flow item that needs quotes", "---\nthanked: [Jane]\n---\n", "Doe, John", '---\nthanked: [Jane, "Doe, John"]\n---\n'],
+    ["a link is quoted as Obsidian does", "---\nthanked:\n  - Jane\n---\n", "[[Lena Fischer]]", '---\nthanked:\n  - Jane\n  - "[[Lena Fischer]]"\n---\n'],
+    ["empty value becomes a block list", "---\nthanked:\nnext: 1\n---\n", "Tom", "---\nthanked:\n  - Tom\nnext: 1\n---\n"],
+    ["empty value with a comment", "---\nthanked: # nobody yet\n---\n", "Tom", "---\nthanked: # nobody yet\n  - Tom\n---\n"],
+    ["a single value becomes a block list", "---\nthanked: 'Jane' # c\n---\n", "Tom", "---\nthanked: # c\n  - 'Jane'\n  - Tom\n---\n"],
+    ["absent: a new block list", "---\na: 1\n---\n", "Tom", "---\na: 1\nthanked:\n  - Tom\n---\n"],
+    ["CRLF block list", "---\r\nthanked:\r\n  - Jane\r\n---\r\n", "Tom", "---\r\nthanked:\r\n  - Jane\r\n  - Tom\r\n---\r\n"],
+  ])("%s", (_, text, value, expected) => {
+    expect(changed(text, { op: "append", key: "thanked", value })).toBe(expected);
+    expectOnlyKeysChanged(text, expected, ["thanked"]);
+  });
+
+  it("an item already there (any case, or by the caller's rule) changes nothing", () => {
+    expect(edit("---\nthanked: [Jane]\n---\n", { op: "append", key: "thanked", value: "JANE" }).status).toBe("unchanged");
+    expect(edit("---\nthanked: ['[[Jane Doe]]']\n---\n", { op: "append", key: "thanked", value: "Jane Doe", matches: (e) => e.includes("Jane Doe") }).status).toBe("unchanged");
+  });
+
+  it("a key that holds a map is refused", () => {
+    expect(edit("---\nthanked:\n  a: 1\n---\n", { op: "append", key: "thanked", value: "x" })).toEqual({ status: "refused", message: "thanked holds a map, not a list" });
+  });
+});
+
+describe("remove", () => {
+  it.each<[string, string, string]>([
+    ["a scalar with its comment", "---\na: 1\nsnooze_until: 2026-03-12 # back then\nb: 2\n---\n", "---\na: 1\nb: 2\n---\n"],
+    ["a block list", "---\nsnooze_until:\n  - x\n  - y\nb: 2\n---\n", "---\nb: 2\n---\n"],
+    ["the last key", "---\na: 1\nsnooze_until: 2026-03-12\n---\n", "---\na: 1\n---\n"],
+  ])("%s", (_, text, expected) => {
+    expect(changed(text, { op: "remove", key: "snooze_until" })).toBe(expected);
+  });
+  it("an absent key: unchanged", () => {
+    expect(edit("---\na: 1\n---\n", { op: "remove", key: "x" }).status).toBe("unchanged");
+    expect(edit("body only", { op: "remove", key: "x" }).status).toBe("unchanged");
+  });
+});
+
+describe("refusals: nothing is repaired, nothing is written", () => {
+  it.each<[string, string, number | undefined, RegExp]>([
+    ["invalid YAML, with its line", "---\ntype: interview\ncompany: [Acme\ninterview_date: 2026-03-09\n---\n", 4, /^the frontmatter is not valid YAML at line 4 \(.+\); fix it by hand first$/],
+    ["bad indentation", "---\na: 1\n  b: 2\n---\n", 2, /not valid YAML at line 2/],
+    ["a list instead of keys", "---\n- a\n- b\n---\n", 2, /^the frontmatter is not a list of key: value lines$/],
+    ["the key twice", "---\nstatus: a\nstatus: b\n---\n", undefined, /appears more than once/],
+    ["the key twice in two cases", "---\nStatus: a\nSTATUS: b\n---\n", undefined, /more than once in different cases/],
+  ])("%s", (_, text, line, message) => {
+    const r = edit(text, { op: "set", key: "status", value: "closed" });
+    expect(r.status).toBe("refused");
+    if (r.status === "refused") {
+      expect(r.message).toMatch(message);
+      expect(r.line).toBe(line);
+    }
+  });
+});
+
+describe("renderScalar", () => {
+  it.each<[string, "block" | "flow", string]>([
+    ["Jane Doe", "block", "Jane Doe"],
+    ["2026-03-10", "block", "2026-03-10"],
+    ["true", "block", '"true"'],
+    ["", "block", '""'],
+    [" padded ", "block", '" padded "'],
+    ["a # b", "block", '"a # b"'],
+    ["[[Jane]]", "block", '"[[Jane]]"'],
+    ["a, b", "block", "a, b"],
+    ["a, b", "flow", '"a, b"'],
+    ["line\nbreak", "block", '"line\\nbreak"'],
+    ["李小龍", "flow", "李小龍"],
+  ])("%j in %s context → %s", (value, context, expected) => {
+    expect(renderScalar(value, context)).toBe(expected);
+  });
+});
+
+// Real-world notes, each edited the way the plugin does. The whole resulting file is approved,
+// byte for byte, so any change in what gets written is a visible diff.
+describe("the corpus of tricky notes", () => {
+  const dir = "tests/fixtures/notes";
+  const files = readdirSync(dir).filter((f) => f !== "invalid-yaml.md");
+  const steps: FrontmatterEdit[] = [
+    { op: "append", key: "thanked", value: "Tom Becker" },
+    { op: "set-if-empty", key: "follow_up_1", value: "2026-03-12" },
+    { op: "set", key: "status", value: "next round" },
+  ];
+
+  it.each(files)("%s: each edit touches only its key", (file) => {
+    const text = readFileSync(`${dir}/${file}`, "utf8");
+    let current = text;
+    for (const step of steps) {
+      const r = editFrontmatter(current, [step]);
+      expect(r.status).not.toBe("refused");
+      if (r.status !== "changed") continue;
+      expectOnlyKeysChanged(current, r.text, [step.key]);
+      expect(editFrontmatter(r.text, [step]).status).toBe("unchanged");
+      current = r.text;
+    }
+    const read = Object.fromEntries(Object.entries(values(current)).map(([k, v]) => [k.toLowerCase(), v]));
+    expect(read).toMatchObject({ status: "next round", follow_up_1: "2026-03-12" });
+  });
+
+  it.each(files)("%s: approved result", async (file) => {
+    const text = readFileSync(`${dir}/${file}`, "utf8");
+    const r = editFrontmatter(text, steps);
+    await expect(r.status === "changed" ? r.text : text).toMatchFileSnapshot(`approved/edited-${file}`);
+  });
+
+  it("invalid-yaml.md is refused with its line and left alone", () => {
+    const text = readFileSync(`${dir}/invalid-yaml.md`, "utf8");
+    for (const step of steps) expect(editFrontmatter(text, [step])).toMatchObject({ status: "refused", line: 4 });
+  });
+});
