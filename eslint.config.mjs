@@ -56,6 +56,11 @@ export default defineConfig([
     },
   },
   {
+    // The fake implements Obsidian's DOM helpers on a bare DOM, so it must use the bare DOM.
+    files: ["tests/fakes/**/*.ts"],
+    rules: { "obsidianmd/prefer-create-el": "off", "obsidianmd/no-static-styles-assignment": "off" },
+  },
+  {
     files: ["src/cli/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { paths: [obsidianImport] }] },
   },

@@ -1,6 +1,9 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // The plugin imports "obsidian", which has no runtime code outside Obsidian: tests get the fake.
+  resolve: { alias: { obsidian: fileURLToPath(new URL("./tests/fakes/obsidian/index.ts", import.meta.url)) } },
   test: {
     include: ["tests/**/*.test.ts"],
     // The clock is never read by the core; the tests that exercise the edges pin it themselves.

@@ -1,18 +1,9 @@
-import { describeItem, dueInWords, itemContext } from "../core/describe";
-import type { DueItem, FollowUpReport, ItemState } from "../core/engine";
+import { describeItem, dueInWords, itemContext, plural, STATE_TITLES } from "../core/describe";
+import type { DueItem, FollowUpReport } from "../core/engine";
 import { formatDateTime } from "../core/time";
 
 /** The due list as a readable table, grouped Overdue / Today / Upcoming, problems last. */
 
-const GROUPS: [ItemState, string][] = [
-  ["overdue", "Overdue"],
-  ["due", "Today"],
-  ["upcoming", "Upcoming"],
-];
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 function what(item: DueItem): string {
   const sentence = describeItem(item);
@@ -36,7 +27,7 @@ export function formatReport(report: FollowUpReport): string {
     lines.push(`Keep applying: fewer than ${s.keepApplyingThreshold} applications are active, and one good interview is no reason to stop.`);
   }
   if (report.items.length === 0) lines.push("", "Nothing is due in the next days.");
-  for (const [state, title] of GROUPS) {
+  for (const [state, title] of STATE_TITLES) {
     const items = report.items.filter((i) => i.state === state);
     if (items.length === 0) continue;
     lines.push("", `${title} (${items.length})`);

@@ -2,8 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { NoteEntry, PeopleDirectory } from "../core/engine";
 import { linkBasename } from "../core/people";
-import { underFolder } from "../core/paths";
-import { mightBeInterviewNote } from "../core/prefilter";
+import { looksLikeInterviewNote, mightBeInterviewNote } from "../core/prefilter";
 import { isInterviewNote, KeyLookup, readInterviewNote } from "../core/schema";
 import type { Settings } from "../core/settings";
 import { asText } from "../core/values";
@@ -70,17 +69,6 @@ class DiskPeople implements PeopleDirectory {
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** A `type: interview` line, however quoted, in text that did not parse. */
-function looksTyped(text: string, settings: Settings): boolean {
-  const key = escapeRegExp(settings.keys.type);
-  const value = escapeRegExp(settings.typeValue);
-  return new RegExp(`^\\s*["']?${key}["']?\\s*:.*\\b${value}\\b`, "im").test(text);
-}
-
 export function readVault(root: string, settings: Settings): VaultRead {
   if (!statSync(root).isDirectory()) throw new Error(`${root} is not a folder`);
   const paths = listNotes(root);
@@ -92,7 +80,7 @@ export function readVault(root: string, settings: Settings): VaultRead {
     const read = readFrontmatter(path, text);
     if (read.kind === "error") {
       // Broken YAML cannot say what the note is: report it when it looks like an interview note.
-      if (looksTyped(text, settings) || settings.interviewFolders.some((f) => underFolder(path, f))) {
+      if (looksLikeInterviewNote(path, text, settings)) {
         entries.push({ problems: [read.problem] });
       }
       continue;

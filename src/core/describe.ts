@@ -1,4 +1,4 @@
-import type { DueItem } from "./engine";
+import type { DueItem, ItemState } from "./engine";
 import { dayOf, formatDate, type WallTime } from "./time";
 
 /** Items as one readable sentence, and their due time in words; shared by the CLI and the view. */
@@ -18,9 +18,17 @@ export function describeItem(item: DueItem): string {
   }
 }
 
-function plural(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? "" : "s"}`;
+/** "1 day", "2 days", "1 reply", "3 replies". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
+
+/** The groups items are shown in, in order, with their headings. */
+export const STATE_TITLES: readonly (readonly [ItemState, string])[] = [
+  ["overdue", "Overdue"],
+  ["due", "Today"],
+  ["upcoming", "Upcoming"],
+];
 
 /** "due in 5 hours", "due today", "due tomorrow", "due in 3 days", "2 days overdue". */
 export function dueInWords(item: Pick<DueItem, "due">, now: WallTime): string {

@@ -18,3 +18,20 @@ export function mightBeInterviewNote(path: string, text: string, settings: Setti
   const block = findFrontmatter(text);
   return block !== undefined && yamlText(text, block).toLowerCase().includes(wanted);
 }
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * A `type: interview` line, however quoted, in text whose YAML did not parse: broken notes
+ * cannot say what they are, so this decides whether to report them as interview notes.
+ */
+export function looksLikeInterviewNote(path: string, text: string, settings: Settings): boolean {
+  if (settings.excludeFolders.some((f) => underFolder(path, f))) return false;
+  if (settings.interviewFolders.some((f) => underFolder(path, f))) return true;
+  if (settings.typeValue === "") return false;
+  const key = escapeRegExp(settings.keys.type);
+  const value = escapeRegExp(settings.typeValue);
+  return new RegExp(`^\\s*["']?${key}["']?\\s*:.*\\b${value}\\b`, "im").test(text);
+}

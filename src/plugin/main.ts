@@ -1,8 +1,49 @@
-import { Plugin } from "obsidian";
+import { Notice, Plugin, TFile } from "obsidian";
+import { registerCommands } from "./commands";
+import type { PluginContext } from "./context";
+import { viewHandlers } from "./item-actions";
+import { FollowUpModel } from "./model";
+import { openFollowUps } from "./open-view";
+import { JobSearchSettingTab } from "./settings-tab";
+import { SettingsStore } from "./settings-store";
+import { addStatusBar } from "./status-bar";
+import { VaultNotes } from "./vault-notes";
+import { FOLLOW_UPS_VIEW, FollowUpsView } from "./view/follow-ups-view";
 
-/** Placeholder until the plugin issue lands: the build must already produce main.js. */
+/**
+ * Wires things up and nothing else. onload only registers; the index is built once the
+ * layout is ready, from the metadata cache, and then follows each changed note.
+ */
 export default class JobSearchJournalPlugin extends Plugin {
-  override onload(): void {
-    // Registration of views and commands arrives with the plugin issue.
+  override async onload(): Promise<void> {
+    const store = new SettingsStore(this);
+    await store.load();
+    const notes = new VaultNotes(this.app, store.get());
+    const now = () => new Date();
+    const model = new FollowUpModel(notes, () => store.get(), now);
+    const ctx: PluginContext = { app: this.app, store, model, notes, now, settings: () => store.get() };
+
+    this.registerView(FOLLOW_UPS_VIEW, (leaf) => new FollowUpsView(leaf, model, viewHandlers(ctx)));
+    registerCommands(this, ctx);
+    this.addSettingTab(new JobSearchSettingTab(this.app, this, store));
+    this.addRibbonIcon("calendar-check", "Open follow-ups due", () => void openFollowUps(this.app));
+    addStatusBar(this, ctx);
+    this.register(store.onChange((s) => {
+      notes.setSettings(s);
+      model.rebuild();
+    }));
+
+    this.app.workspace.onLayoutReady(() => {
+      model.rebuild();
+      const { metadataCache, vault } = this.app;
+      this.registerEvent(metadataCache.on("changed", (file) => model.update(file)));
+      this.registerEvent(vault.on("rename", (file, oldPath) => {
+        if (file instanceof TFile) model.rename(file, oldPath);
+      }));
+      this.registerEvent(vault.on("delete", (file) => model.remove(file.path)));
+      this.registerInterval(window.setInterval(() => model.tick(), 60_000));
+      const overdue = model.report?.items.filter((i) => i.state === "overdue").length ?? 0;
+      if (store.get().startupNotice && overdue > 0) new Notice(`Job Search Journal: ${overdue} follow-up${overdue === 1 ? "" : "s"} overdue.`);
+    });
   }
 }

@@ -1,0 +1,164 @@
+import { format } from "date-fns";
+import { greetingName, parsePerson, samePerson, type Person } from "./people";
+import type { InterviewNote } from "./schema";
+import type { Settings } from "./settings";
+import {
+  DEFAULT_CALL_SCRIPT, DEFAULT_FOLLOW_UP, DEFAULT_THANK_YOU, renderTemplate, type TemplateVars,
+} from "./templates";
+import { formatDate, localDateOf, type When } from "./time";
+
+/** Drafts the user reviews and sends themselves: thank-you notes, follow-ups, call scripts. */
+
+export interface Draft {
+  /** The interviewer the draft is for; absent for a note to the company. */
+  person?: string;
+  email?: string;
+  subject: string;
+  body: string;
+  /** `mailto:` link with subject and body, when an email is known. */
+  mailto?: string;
+  /** Placeholders the template used that have no value. */
+  unknown: string[];
+}
+
+export interface DraftTemplates {
+  thankYou?: string;
+  followUp?: string;
+  callScript?: string;
+}
+
+/** Lines under a heading (any level, any case) up to the next heading. */
+export function sectionLines(body: string, heading: RegExp): string[] {
+  const lines = body.split(/\r?\n/);
+  const start = lines.findIndex((l) => /^#{1,6}\s/.test(l) && heading.test(l.replace(/^#{1,6}\s+/, "")));
+  if (start === -1) return [];
+  const out: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (/^#{1,6}\s/.test(line)) break;
+    out.push(line);
+  }
+  return out;
+}
+
+function bullets(lines: string[]): string[] {
+  return lines.map((l) => /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(l)?.[1]?.trim() ?? "").filter((l) => l !== "");
+}
+
+/**
+ * What you talked about with each interviewer, from the debrief's
+ * "What we talked about with each interviewer" list: `- Jane Doe: system design`.
+ */
+export function topicsFromDebrief(body: string, interviewers: Person[]): Map<Person, string> {
+  const topics = new Map<Person, string>();
+  for (const line of bullets(sectionLines(body, /talked about/i))) {
+    const colon = line.indexOf(":");
+    if (colon <= 0) continue;
+    const who = parsePerson(line.slice(0, colon).trim());
+    const topic = line.slice(colon + 1).trim();
+    if (topic === "") continue;
+    const first = who.name.toLowerCase();
+    const match = interviewers.find((p) => samePerson(p, who) || greetingName(p).toLowerCase() === first);
+    if (match) topics.set(match, topic);
+  }
+  return topics;
+}
+
+/** The first item of a "Company news" section, to mention in a thank-you (article 003). */
+export function companyNews(body: string): string | undefined {
+  const item = bullets(sectionLines(body, /^company news\s*$/i))[0];
+  return item?.replace(/^\d{4}-\d{2}-\d{2}\s*[:\-–]\s*/, "");
+}
+
+export function mailtoLink(email: string, subject: string, body: string): string {
+  // RFC 6068: line breaks in a mailto body are CRLF, percent-encoded.
+  const enc = (s: string) => encodeURIComponent(s.replace(/\r?\n/g, "\r\n"));
+  return `mailto:${encodeURIComponent(email).replace(/%40/g, "@")}?subject=${enc(subject)}&body=${enc(body)}`;
+}
+
+function dayWords(when: When | undefined): string {
+  if (!when) return "";
+  return `on ${format(localDateOf(when.at), "EEEE d MMMM")}`;
+}
+
+function splitSubject(text: string): { subject: string; body: string } {
+  const m = /^Subject:[ \t]*(.*)\r?\n/.exec(text);
+  if (!m) return { subject: "", body: text.trim() };
+  return { subject: (m[1] ?? "").trim(), body: text.slice(m[0].length).replace(/^\s*\n/, "").trimEnd() };
+}
+
+export function baseVars(note: InterviewNote, settings: Settings, today: string): TemplateVars {
+  return {
+    company: note.company,
+    role: note.role || "open",
+    stage: note.stage,
+    interview_date: note.interview ? formatDate(note.interview.at) : "",
+    interview_day: dayWords(note.interview),
+    decision_by: note.decisionBy ? formatDate(note.decisionBy.at) : "",
+    interviewers: note.interviewers.map((p) => p.name).join(", "),
+    interviewer_topics: note.interviewers.length > 0 ? note.interviewers.map((p) => `- ${p.name}: `).join("\n") : "- ",
+    my_name: settings.myName,
+    my_contact: settings.myContact,
+    date: today,
+  };
+}
+
+function draftFrom(template: string, vars: TemplateVars, person: Person | undefined, email: string | undefined): Draft {
+  const rendered = renderTemplate(template, vars);
+  const { subject, body } = splitSubject(rendered.text);
+  const draft: Draft = { subject, body, unknown: rendered.unknown };
+  if (person) draft.person = person.name;
+  if (email) {
+    draft.email = email;
+    draft.mailto = mailtoLink(email, subject, body);
+  }
+  return draft;
+}
+
+/** One thank-you per interviewer not yet thanked; one to the company when none are listed. */
+export function thankYouDrafts(
+  note: InterviewNote, body: string, settings: Settings, today: string,
+  emailOf: (person: Person) => string | undefined = (p) => p.email, templates: DraftTemplates = {},
+): Draft[] {
+  const topics = topicsFromDebrief(body, note.interviewers);
+  const news = companyNews(body);
+  const vars = baseVars(note, settings, today);
+  vars.news_sentence = news ? ` I was glad to read the news: ${news.replace(/\.$/, "")}.` : "";
+  const template = templates.thankYou ?? DEFAULT_THANK_YOU;
+  const open = note.interviewers.filter((p) => !note.thanked.some((t) => samePerson(t, p)));
+  if (note.interviewers.length === 0) {
+    if (note.thanked.length > 0) return [];
+    return [draftFrom(template, { ...vars, interviewer: note.company, first_name: `${note.company} team`, topic: "", topic_sentence: "" }, undefined, undefined)];
+  }
+  return open.map((person) => {
+    const topic = topics.get(person) ?? "";
+    return draftFrom(template, {
+      ...vars,
+      interviewer: person.name,
+      first_name: greetingName(person),
+      topic,
+      topic_sentence: topic ? ` I especially enjoyed our conversation about ${topic.replace(/\.$/, "")}.` : "",
+    }, person, emailOf(person));
+  });
+}
+
+/** The follow-up for `attempt`: an email, or a call script when they asked for phone calls. */
+export function followUpDraft(
+  note: InterviewNote, attempt: 1 | 2, settings: Settings, today: string,
+  emailOf: (person: Person) => string | undefined = (p) => p.email, templates: DraftTemplates = {},
+): Draft {
+  const vars = baseVars(note, settings, today);
+  const contact = note.interviewers[0];
+  vars.interviewer = contact?.name ?? note.company;
+  vars.first_name = contact ? greetingName(contact) : `${note.company} team`;
+  vars.timeline_sentence = note.decisionBy
+    ? `When we spoke ${dayWords(note.interview) || "last"}, you mentioned a decision by ${format(localDateOf(note.decisionBy.at), "EEEE d MMMM")}.`
+    : `It has been a little while since we spoke ${dayWords(note.interview)}.`.replace(" .", ".");
+  vars.last_note_sentence = attempt === 2
+    ? "\nThis is my last follow-up: I don't want to fill your inbox, and I would be glad to hear from you whenever there is news."
+    : "";
+  const phone = note.channel === "phone";
+  const template = phone ? (templates.callScript ?? DEFAULT_CALL_SCRIPT) : (templates.followUp ?? DEFAULT_FOLLOW_UP);
+  const draft = draftFrom(template, vars, contact, phone || !contact ? undefined : emailOf(contact));
+  if (phone && draft.subject === "") draft.subject = `Call ${note.company}`;
+  return draft;
+}

@@ -1,0 +1,35 @@
+import type { Plugin } from "obsidian";
+import type { PluginContext } from "../context";
+import { openFollowUpDraft, openThankYouDrafts } from "../drafts";
+import { addDebriefSection, createInterviewNote } from "../interview-notes";
+import { NewInterviewModal } from "../modals/new-interview-modal";
+import { withInterviewNote } from "../note-picker";
+import { openFollowUps } from "../open-view";
+import { todayOf } from "../today";
+import { recordReplyCommand } from "./record-reply";
+
+/** Every command, by id (Obsidian prefixes the plugin's id). */
+export function registerCommands(plugin: Plugin, ctx: PluginContext): void {
+  plugin.addCommand({
+    id: "new-interview-note",
+    name: "New interview note",
+    callback: () => new NewInterviewModal(ctx.app, {}, todayOf(ctx.now()), (fields) => void createInterviewNote(ctx, fields)).open(),
+  });
+  plugin.addCommand({
+    id: "new-interview-debrief",
+    name: "New interview debrief",
+    callback: () => withInterviewNote(ctx, (note, file) => void addDebriefSection(ctx, note, file)),
+  });
+  plugin.addCommand({
+    id: "draft-thank-you-notes",
+    name: "Draft thank-you notes",
+    callback: () => withInterviewNote(ctx, (note) => void openThankYouDrafts(ctx, note)),
+  });
+  plugin.addCommand({
+    id: "draft-follow-up",
+    name: "Draft follow-up",
+    callback: () => withInterviewNote(ctx, (note) => void openFollowUpDraft(ctx, note)),
+  });
+  plugin.addCommand({ id: "record-reply", name: "Record reply", callback: () => recordReplyCommand(ctx) });
+  plugin.addCommand({ id: "open-follow-ups", name: "Open follow-ups due", callback: () => void openFollowUps(ctx.app) });
+}

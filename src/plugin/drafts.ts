@@ -1,0 +1,40 @@
+import { TFile } from "obsidian";
+import { followUpDraft, thankYouDrafts } from "../core/drafts";
+import type { InterviewNote } from "../core/schema";
+import type { PluginContext } from "./context";
+import { DraftsModal } from "./modals/drafts-modal";
+import { recordOnNote } from "./record";
+import { todayOf } from "./today";
+import { draftTemplates } from "./vault-templates";
+
+/** Opens the drafts for a note: thank-yous for everyone not yet thanked, or the next follow-up. */
+
+async function noteBody(ctx: PluginContext, note: InterviewNote): Promise<string> {
+  const file = ctx.app.vault.getAbstractFileByPath(note.file);
+  return file instanceof TFile ? ctx.app.vault.cachedRead(file) : "";
+}
+
+function emailOf(ctx: PluginContext, note: InterviewNote) {
+  return (p: InterviewNote["interviewers"][number]) => p.email ?? (p.link ? ctx.notes.emailOf(p.link.target, note.file) : undefined);
+}
+
+export async function openThankYouDrafts(ctx: PluginContext, note: InterviewNote): Promise<void> {
+  const drafts = thankYouDrafts(note, await noteBody(ctx, note), ctx.settings(), todayOf(ctx.now()), emailOf(ctx, note), await draftTemplates(ctx));
+  new DraftsModal(ctx.app, `Thank-you notes: ${note.company}`, drafts, (d) =>
+    recordOnNote(ctx, note.file, d.person ? { kind: "thank-you", person: d.person } : { kind: "thank-you", company: note.company }),
+  ).open();
+}
+
+export async function openFollowUpDraft(ctx: PluginContext, note: InterviewNote): Promise<void> {
+  if (note.followUp2) {
+    // Never a third follow-up (article 003: follow up once, once more, then move on).
+    new DraftsModal(ctx.app, `${note.company}: two follow-ups sent`, [{
+      subject: "", body: "You have followed up twice. The advice is to move on now: if they want to hire you, they will get in touch.", unknown: [],
+    }]).open();
+    return;
+  }
+  const attempt = note.followUp1 ? 2 : 1;
+  const draft = followUpDraft(note, attempt, ctx.settings(), todayOf(ctx.now()), emailOf(ctx, note), await draftTemplates(ctx));
+  const title = `${note.channel === "phone" ? "Call script" : "Follow-up"} ${attempt} of 2: ${note.company}`;
+  new DraftsModal(ctx.app, title, [draft], () => recordOnNote(ctx, note.file, { kind: "follow-up", attempt, date: todayOf(ctx.now()) })).open();
+}

@@ -1,0 +1,57 @@
+import { Modal, Setting, type App } from "obsidian";
+import { parseWhen } from "../../core/time";
+
+export interface ReplyChoice {
+  date: string;
+  /** "" keeps the status as it is. */
+  status: string;
+}
+
+/** "Record reply": when they replied, and what they said. */
+export class ReplyModal extends Modal {
+  private date: string;
+  private status = "";
+  private other = "";
+
+  constructor(app: App, private readonly company: string, today: string, private readonly done: (choice: ReplyChoice) => void) {
+    super(app);
+    this.date = today;
+  }
+
+  override onOpen(): void {
+    this.setTitle(`Reply from ${this.company}`);
+    const { contentEl } = this;
+    const error = contentEl.createEl("p", { cls: "jsj-error", attr: { role: "alert" } });
+    new Setting(contentEl).setName("Date of the reply").addText((t) => {
+      t.inputEl.type = "date";
+      t.setValue(this.date).onChange((v) => (this.date = v));
+    });
+    new Setting(contentEl)
+      .setName("What they said")
+      .addDropdown((d) =>
+        d
+          .addOptions({ "": "Keep the status", "next round": "Next round", offer: "Offer", rejected: "Rejected", other: "Other…" })
+          .setValue("")
+          .onChange((v) => (this.status = v)),
+      );
+    new Setting(contentEl).setName("Other status").setDesc("Used with the last choice above.").addText((t) => t.onChange((v) => (this.other = v)));
+    new Setting(contentEl).addButton((b) =>
+      b
+        .setButtonText("Record reply")
+        .setCta()
+        .onClick(() => {
+          if (!parseWhen(this.date)) {
+            error.setText(`"${this.date}" is not a date.`);
+            return;
+          }
+          const status = this.status === "other" ? this.other.trim() : this.status;
+          this.close();
+          this.done({ date: this.date, status });
+        }),
+    );
+  }
+
+  override onClose(): void {
+    this.contentEl.empty();
+  }
+}

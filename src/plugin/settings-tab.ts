@@ -1,0 +1,158 @@
+import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
+import { DEFAULT_KEYS, DEFAULT_RULES, type KeyField, type RuleDurations, type Settings } from "../core/settings";
+import type { SettingsStore } from "./settings-store";
+
+const KEY_LABELS: Record<KeyField, string> = {
+  type: "Note type", company: "Company", role: "Role", stage: "Stage", interviewDate: "Interview date",
+  interviewers: "Interviewers", contactPreference: "Contact preference", decisionBy: "Decision by", thanked: "Thanked",
+  debriefed: "Debriefed", references: "References", referencesInformed: "References informed", followUp1: "Follow-up 1",
+  followUp2: "Follow-up 2", followUpOn: "Follow up on", replied: "Replied", status: "Status", snoozeUntil: "Snooze until",
+};
+
+const RULE_LABELS: Record<keyof RuleDurations, [string, string]> = {
+  thankYouHours: ["Thank-you, hours after a timed interview", "Article 003: within 24 hours."],
+  thankYouDays: ["Thank-you, days after a date-only interview", "Article 001: the day after."],
+  debriefDays: ["Debrief, days after the interview", "0 = the same day, while memory is fresh."],
+  informReferencesDays: ["Tell references, days after the interview", "Article 003: alert your references."],
+  followUpAfterDecisionDays: ["First follow-up, days after the decision date", "Article 003: after the week they gave."],
+  followUpAfterInterviewDays: ["First follow-up without a decision date, days after the interview", "Article 001: 2-3 days to a week."],
+  secondFollowUpDays: ["Second follow-up, days after the first", "Article 003: one more after a week."],
+  moveOnDays: ["Move on, days after the second follow-up", "Article 003: then move on."],
+  lookaheadDays: ["Show upcoming items this many days ahead", ""],
+  staleDays: ["Drop thank-you, debrief and reference items this many days overdue", ""],
+};
+
+const list = (s: string): string[] => s.split(",").map((x) => x.trim()).filter(Boolean);
+
+interface Row {
+  name: string;
+  desc: string;
+  render(setting: Setting): void;
+}
+
+interface Group {
+  heading: string;
+  rows: Row[];
+}
+
+/**
+ * Every setting, each checked as it is typed: a bad value shows why and is not saved. The
+ * rows are data, drawn by display() on Obsidian before 1.13 and handed to Obsidian's
+ * declarative settings (which makes them searchable) from 1.13 on.
+ */
+export class JobSearchSettingTab extends PluginSettingTab {
+  constructor(app: App, plugin: Plugin, private readonly store: SettingsStore) {
+    super(app, plugin);
+  }
+
+  private text(name: string, desc: string, value: () => string, apply: (s: Settings, v: string) => void, type = "text"): Row {
+    return {
+      name,
+      desc,
+      render: (setting) => {
+        const error = setting.infoEl.createDiv({ cls: "jsj-error", attr: { role: "alert" } });
+        setting.addText((t) => {
+          t.inputEl.type = type;
+          t.setValue(value()).onChange(async (v) => {
+            const errors = await this.store.update((s) => apply(s, v));
+            error.setText(errors.join("; "));
+            t.inputEl.toggleClass("jsj-invalid", errors.length > 0);
+          });
+        });
+      },
+    };
+  }
+
+  private toggle(name: string, desc: string, value: () => boolean, apply: (s: Settings, v: boolean) => void): Row {
+    return {
+      name,
+      desc,
+      render: (setting) => {
+        setting.addToggle((t) => t.setValue(value()).onChange(async (v) => void (await this.store.update((s) => apply(s, v)))));
+      },
+    };
+  }
+
+  groups(): Group[] {
+    const s = () => this.store.get();
+    return [
+      {
+        heading: "Finding interview notes",
+        rows: [
+          this.text("Type value", `A note whose "${s().keys.type}" property is this value is an interview note.`, () => s().typeValue, (d, v) => (d.typeValue = v.trim())),
+          this.text("Interview folders", "Every note in these folders is an interview note (comma-separated).", () => s().interviewFolders.join(", "), (d, v) => (d.interviewFolders = list(v))),
+          this.text("Excluded folders", "Notes here never are, such as your templates folder (comma-separated).", () => s().excludeFolders.join(", "), (d, v) => (d.excludeFolders = list(v))),
+          this.text("New notes folder", "Where new interview notes are created.", () => s().newNoteFolder, (d, v) => (d.newNoteFolder = v.trim())),
+        ],
+      },
+      {
+        heading: "Property names",
+        rows: [
+          ...(Object.keys(KEY_LABELS) as KeyField[]).map((field) =>
+            this.text(KEY_LABELS[field], `Default: ${DEFAULT_KEYS[field]}`, () => s().keys[field], (d, v) => (d.keys[field] = v.trim())),
+          ),
+          this.text("Person note email", "The property of a person note that holds their email.", () => s().personEmailKey, (d, v) => (d.personEmailKey = v.trim())),
+        ],
+      },
+      {
+        heading: "Timing",
+        rows: (Object.keys(RULE_LABELS) as (keyof RuleDurations)[]).map((rule) => {
+          const [name, why] = RULE_LABELS[rule];
+          return this.text(name, `${why} Default: ${DEFAULT_RULES[rule]}.`.trim(), () => String(s().rules[rule]), (d, v) => (d.rules[rule] = v.trim() === "" ? Number.NaN : Number(v)), "number");
+        }),
+      },
+      {
+        heading: "Statuses",
+        rows: [
+          this.text("Closed statuses", "These end an interview's follow-ups (comma-separated).", () => s().closedStatuses.join(", "), (d, v) => (d.closedStatuses = list(v))),
+          this.text("Offer statuses", "Counted as offers in the pipeline.", () => s().offerStatuses.join(", "), (d, v) => (d.offerStatuses = list(v))),
+          this.text("Accepted statuses", "The search is over: no more reminders to keep applying.", () => s().acceptedStatuses.join(", "), (d, v) => (d.acceptedStatuses = list(v))),
+          this.text("Keep applying below", "Remind me to keep applying while fewer applications than this are active.", () => String(s().keepApplyingThreshold), (d, v) => (d.keepApplyingThreshold = Number(v)), "number"),
+        ],
+      },
+      {
+        heading: "You",
+        rows: [
+          this.text("Your name", "Signs the drafts.", () => s().myName, (d, v) => (d.myName = v)),
+          this.text("Your contact details", "Phone or email under your name, as article 003 advises.", () => s().myContact, (d, v) => (d.myContact = v)),
+        ],
+      },
+      {
+        heading: "Templates",
+        rows: [
+          this.text("Interview note template", "A note in your vault; empty for the built-in one.", () => s().templates.interviewNote, (d, v) => (d.templates.interviewNote = v.trim())),
+          this.text("Debrief template", "A note in your vault; empty for the built-in one.", () => s().templates.debrief, (d, v) => (d.templates.debrief = v.trim())),
+          this.text("Thank-you template", "A note in your vault; empty for the built-in one.", () => s().templates.thankYou, (d, v) => (d.templates.thankYou = v.trim())),
+          this.text("Follow-up template", "A note in your vault; empty for the built-in one.", () => s().templates.followUp, (d, v) => (d.templates.followUp = v.trim())),
+        ],
+      },
+      {
+        heading: "Display",
+        rows: [
+          this.toggle("Status bar count", "Show how many follow-ups are due (desktop).", () => s().showStatusBar, (d, v) => (d.showStatusBar = v)),
+          this.toggle("Notice at startup", "Tell me when Obsidian opens if something is overdue.", () => s().startupNotice, (d, v) => (d.startupNotice = v)),
+        ],
+      },
+    ];
+  }
+
+  override getSettingDefinitions(): SettingDefinitionItem[] {
+    return this.groups().map((g) => ({
+      type: "group" as const,
+      heading: g.heading,
+      items: g.rows.map((r) => ({ name: r.name, desc: r.desc, render: (setting: Setting) => r.render(setting) })),
+    }));
+  }
+
+  override display(): void {
+    const { containerEl } = this;
+    containerEl.empty();
+    if (this.store.loadErrors.length > 0) {
+      containerEl.createEl("p", { cls: "jsj-error", text: `Some saved settings were not valid and kept their defaults: ${this.store.loadErrors.join("; ")}` });
+    }
+    for (const group of this.groups()) {
+      new Setting(containerEl).setName(group.heading).setHeading();
+      for (const row of group.rows) row.render(new Setting(containerEl).setName(row.name).setDesc(row.desc));
+    }
+  }
+}

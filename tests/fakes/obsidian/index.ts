@@ -1,0 +1,14 @@
+/**
+ * An in-memory Obsidian for tests, aliased as "obsidian" in vitest.config.mts. Each class
+ * declares which members of the real API it stands in for (implements Pick<…>), so
+ * `npm run typecheck` fails when the fake drifts from node_modules/obsidian/obsidian.d.ts.
+ */
+export { Component, Events } from "./events";
+export { Editor } from "./editor";
+export {
+  ButtonComponent, DropdownComponent, FuzzySuggestModal, Menu, MenuItem, Modal, normalizePath, Notice, Platform,
+  PluginSettingTab, setIcon, Setting, SuggestModal, TextAreaComponent, TextComponent, ToggleComponent,
+} from "./ui";
+export { MetadataCache, TAbstractFile, TFile, TFolder, Vault } from "./vault";
+export { App, ItemView, MarkdownView, Plugin, View, Workspace, WorkspaceLeaf } from "./workspace";
+export type { Command, PluginManifest } from "./workspace";

@@ -1,0 +1,312 @@
+import type * as O from "obsidian";
+import { Component } from "./events";
+
+/** Modals, notices, menus, settings and suggesters: enough to drive them from tests. */
+
+export class Notice implements Pick<O.Notice, "hide"> {
+  static shown: string[] = [];
+  constructor(public message: string | DocumentFragment, _duration?: number) {
+    Notice.shown.push(typeof message === "string" ? message : (message.textContent ?? ""));
+  }
+  setMessage(message: string | DocumentFragment): this {
+    Notice.shown.push(typeof message === "string" ? message : (message.textContent ?? ""));
+    return this;
+  }
+  hide(): void {}
+}
+
+export class Modal implements Pick<O.Modal, "open" | "close" | "onOpen" | "onClose" | "contentEl" | "modalEl" | "titleEl" | "containerEl"> {
+  static openModals: Modal[] = [];
+  containerEl: HTMLElement;
+  modalEl: HTMLElement;
+  titleEl: HTMLElement;
+  contentEl: HTMLElement;
+  constructor(public app: O.App) {
+    this.containerEl = activeDocument.createElement("div");
+    this.modalEl = this.containerEl.createDiv({ cls: "modal" });
+    this.titleEl = this.modalEl.createDiv({ cls: "modal-title" });
+    this.contentEl = this.modalEl.createDiv({ cls: "modal-content" });
+  }
+  open(): void {
+    Modal.openModals.push(this);
+    activeDocument.body.appendChild(this.containerEl);
+    void this.onOpen();
+  }
+  close(): void {
+    Modal.openModals = Modal.openModals.filter((m) => m !== this);
+    this.containerEl.remove();
+    this.onClose();
+  }
+  onOpen(): Promise<void> | void {}
+  onClose(): void {}
+  setTitle(title: string): this {
+    this.titleEl.setText(title);
+    return this;
+  }
+}
+
+export abstract class SuggestModal<T> extends Modal {
+  static lastSuggest: SuggestModal<unknown> | undefined;
+  placeholder = "";
+  setPlaceholder(p: string): void {
+    this.placeholder = p;
+  }
+  abstract getSuggestions(query: string): T[] | Promise<T[]>;
+  abstract renderSuggestion(value: T, el: HTMLElement): void;
+  abstract onChooseSuggestion(item: T, evt: MouseEvent | KeyboardEvent): void;
+  override open(): void {
+    SuggestModal.lastSuggest = this;
+    super.open();
+  }
+}
+
+export abstract class FuzzySuggestModal<T> extends SuggestModal<{ item: T; match: { score: number; matches: [] } }> {
+  abstract getItems(): T[];
+  abstract getItemText(item: T): string;
+  abstract onChooseItem(item: T, evt: MouseEvent | KeyboardEvent): void;
+  getSuggestions(query: string) {
+    return this.getItems()
+      .filter((i) => this.getItemText(i).toLowerCase().includes(query.toLowerCase()))
+      .map((item) => ({ item, match: { score: 0, matches: [] as [] } }));
+  }
+  renderSuggestion(value: { item: T }, el: HTMLElement): void {
+    el.setText(this.getItemText(value.item));
+  }
+  onChooseSuggestion(value: { item: T }, evt: MouseEvent | KeyboardEvent): void {
+    this.onChooseItem(value.item, evt);
+  }
+  /** For tests: what the list shows, in order, and choosing one. */
+  shownTexts(): string[] {
+    return this.getItems().map((i) => this.getItemText(i));
+  }
+  choose(index: number): void {
+    const item = this.getItems()[index];
+    if (item === undefined) throw new Error(`no item ${index}`);
+    this.close();
+    this.onChooseItem(item, new KeyboardEvent("keydown"));
+  }
+}
+
+export class MenuItem {
+  title = "";
+  callback: () => unknown = () => undefined;
+  setTitle(title: string): this {
+    this.title = title;
+    return this;
+  }
+  setIcon(_icon: string): this {
+    return this;
+  }
+  onClick(cb: () => unknown): this {
+    this.callback = cb;
+    return this;
+  }
+}
+
+export class Menu extends Component {
+  static last: Menu | undefined;
+  items: MenuItem[] = [];
+  addItem(cb: (item: MenuItem) => unknown): this {
+    const item = new MenuItem();
+    cb(item);
+    this.items.push(item);
+    return this;
+  }
+  addSeparator(): this {
+    return this;
+  }
+  showAtMouseEvent(_evt: MouseEvent): this {
+    Menu.last = this;
+    return this;
+  }
+  showAtPosition(_pos: { x: number; y: number }): this {
+    Menu.last = this;
+    return this;
+  }
+  /** For tests: click the item with this title. */
+  click(title: string): void {
+    const item = this.items.find((i) => i.title === title);
+    if (!item) throw new Error(`no menu item "${title}" in ${this.items.map((i) => i.title).join(", ")}`);
+    void item.callback();
+  }
+}
+
+class ValueComponent<T> {
+  protected changeHandler: (value: T) => unknown = () => undefined;
+  onChange(cb: (value: T) => unknown): this {
+    this.changeHandler = cb;
+    return this;
+  }
+}
+
+abstract class InputComponent<E extends HTMLInputElement | HTMLTextAreaElement> extends ValueComponent<string> {
+  constructor(public inputEl: E) {
+    super();
+    inputEl.addEventListener("input", () => void this.changeHandler(inputEl.value));
+  }
+  setValue(v: string): this {
+    this.inputEl.value = v;
+    return this;
+  }
+  getValue(): string {
+    return this.inputEl.value;
+  }
+  setPlaceholder(p: string): this {
+    this.inputEl.placeholder = p;
+    return this;
+  }
+  /** For tests: the user types a new value. */
+  input(v: string): void {
+    this.inputEl.value = v;
+    this.inputEl.dispatchEvent(new Event("input"));
+  }
+}
+
+export class TextComponent extends InputComponent<HTMLInputElement> {
+  constructor(containerEl: HTMLElement) {
+    super(containerEl.createEl("input", { type: "text" }));
+  }
+}
+
+export class TextAreaComponent extends InputComponent<HTMLTextAreaElement> {
+  constructor(containerEl: HTMLElement) {
+    super(containerEl.createEl("textarea"));
+  }
+}
+
+export class ToggleComponent extends ValueComponent<boolean> {
+  toggleEl: HTMLInputElement;
+  constructor(containerEl: HTMLElement) {
+    super();
+    this.toggleEl = containerEl.createEl("input", { type: "checkbox" });
+    this.toggleEl.addEventListener("change", () => void this.changeHandler(this.toggleEl.checked));
+  }
+  setValue(v: boolean): this {
+    this.toggleEl.checked = v;
+    return this;
+  }
+  getValue(): boolean {
+    return this.toggleEl.checked;
+  }
+}
+
+export class DropdownComponent extends ValueComponent<string> {
+  selectEl: HTMLSelectElement;
+  constructor(containerEl: HTMLElement) {
+    super();
+    this.selectEl = containerEl.createEl("select");
+    this.selectEl.addEventListener("change", () => void this.changeHandler(this.selectEl.value));
+  }
+  addOption(value: string, display: string): this {
+    this.selectEl.createEl("option", { value, text: display });
+    return this;
+  }
+  addOptions(options: Record<string, string>): this {
+    for (const [v, d] of Object.entries(options)) this.addOption(v, d);
+    return this;
+  }
+  setValue(v: string): this {
+    this.selectEl.value = v;
+    return this;
+  }
+  getValue(): string {
+    return this.selectEl.value;
+  }
+}
+
+export class ButtonComponent {
+  buttonEl: HTMLButtonElement;
+  constructor(containerEl: HTMLElement) {
+    this.buttonEl = containerEl.createEl("button");
+  }
+  setButtonText(t: string): this {
+    this.buttonEl.setText(t);
+    return this;
+  }
+  setCta(): this {
+    this.buttonEl.addClass("mod-cta");
+    return this;
+  }
+  setWarning(): this {
+    return this;
+  }
+  setDisabled(d: boolean): this {
+    this.buttonEl.disabled = d;
+    return this;
+  }
+  onClick(cb: (evt: MouseEvent) => unknown): this {
+    this.buttonEl.addEventListener("click", (e) => void cb(e));
+    return this;
+  }
+}
+
+export class Setting {
+  settingEl: HTMLElement;
+  infoEl: HTMLElement;
+  nameEl: HTMLElement;
+  descEl: HTMLElement;
+  controlEl: HTMLElement;
+  components: unknown[] = [];
+  constructor(containerEl: HTMLElement) {
+    this.settingEl = containerEl.createDiv({ cls: "setting-item" });
+    this.infoEl = this.settingEl.createDiv({ cls: "setting-item-info" });
+    this.nameEl = this.infoEl.createDiv({ cls: "setting-item-name" });
+    this.descEl = this.infoEl.createDiv({ cls: "setting-item-description" });
+    this.controlEl = this.settingEl.createDiv({ cls: "setting-item-control" });
+  }
+  setName(name: string | DocumentFragment): this {
+    typeof name === "string" ? this.nameEl.setText(name) : this.nameEl.append(name);
+    return this;
+  }
+  setDesc(desc: string | DocumentFragment): this {
+    typeof desc === "string" ? this.descEl.setText(desc) : this.descEl.append(desc);
+    return this;
+  }
+  setHeading(): this {
+    this.settingEl.addClass("setting-item-heading");
+    return this;
+  }
+  setClass(cls: string): this {
+    this.settingEl.addClass(cls);
+    return this;
+  }
+  private add<C>(c: C, cb: (c: C) => unknown): this {
+    this.components.push(c);
+    cb(c);
+    return this;
+  }
+  addText(cb: (c: TextComponent) => unknown): this {
+    return this.add(new TextComponent(this.controlEl), cb);
+  }
+  addTextArea(cb: (c: TextAreaComponent) => unknown): this {
+    return this.add(new TextAreaComponent(this.controlEl), cb);
+  }
+  addToggle(cb: (c: ToggleComponent) => unknown): this {
+    return this.add(new ToggleComponent(this.controlEl), cb);
+  }
+  addDropdown(cb: (c: DropdownComponent) => unknown): this {
+    return this.add(new DropdownComponent(this.controlEl), cb);
+  }
+  addButton(cb: (c: ButtonComponent) => unknown): this {
+    return this.add(new ButtonComponent(this.controlEl), cb);
+  }
+}
+
+export abstract class PluginSettingTab {
+  containerEl: HTMLElement;
+  constructor(public app: O.App, public plugin: O.Plugin) {
+    this.containerEl = activeDocument.createElement("div");
+  }
+  abstract display(): void;
+  hide(): void {}
+}
+
+export function setIcon(parent: HTMLElement, iconId: string): void {
+  parent.setAttribute("data-icon", iconId);
+}
+
+export function normalizePath(path: string): string {
+  return path.replace(/\\/g, "/").replace(/\/+/g, "/").replace(/^\/|\/$/g, "") || "/";
+}
+
+export const Platform = { isMobile: false, isDesktop: true, isDesktopApp: true, isMobileApp: false };

@@ -1,0 +1,193 @@
+import type * as O from "obsidian";
+import { isMap, isScalar, parseDocument } from "yaml";
+import { findFrontmatter } from "../../../src/core/frontmatter-block";
+import { Events } from "./events";
+
+/** An in-memory vault and metadata cache that behave like Obsidian's for what the plugin uses. */
+
+export class TAbstractFile {
+  vault!: Vault;
+  parent: TFolder | null = null;
+  constructor(public path: string) {}
+  get name(): string {
+    return this.path.slice(this.path.lastIndexOf("/") + 1);
+  }
+}
+
+export class TFile extends TAbstractFile implements Pick<O.TFile, "path" | "name" | "basename" | "extension" | "stat"> {
+  stat: O.FileStats = { ctime: 0, mtime: 0, size: 0 };
+  get basename(): string {
+    return this.name.replace(/\.[^.]*$/, "");
+  }
+  get extension(): string {
+    const dot = this.name.lastIndexOf(".");
+    return dot === -1 ? "" : this.name.slice(dot + 1);
+  }
+}
+
+export class TFolder extends TAbstractFile implements Pick<O.TFolder, "path" | "name" | "isRoot"> {
+  children: TAbstractFile[] = [];
+  isRoot(): boolean {
+    return this.path === "/";
+  }
+}
+
+/** For tests: every write that reached the disk, by which API. */
+export interface WriteRecord {
+  api: "process" | "modify" | "create" | "editor-save";
+  path: string;
+}
+
+export class Vault extends Events implements Pick<O.Vault, "read" | "cachedRead" | "process" | "modify" | "configDir"> {
+  configDir = ".obsidian";
+  private files = new Map<string, { file: TFile; content: string }>();
+  private folders = new Set<string>();
+  writes: WriteRecord[] = [];
+  clock = 1_700_000_000_000;
+  constructor(readonly metadataCache: MetadataCache) {
+    super();
+    metadataCache.vault = this;
+  }
+
+  /** Seeds a file without events, as at vault load. */
+  seed(path: string, content: string): TFile {
+    const file = new TFile(path);
+    file.vault = this;
+    file.stat = { ctime: this.clock, mtime: this.clock, size: content.length };
+    this.files.set(path, { file, content });
+    this.metadataCache.index(file, content, false);
+    return file;
+  }
+
+  getMarkdownFiles(): TFile[] {
+    return [...this.files.values()].map((f) => f.file).filter((f) => f.extension === "md");
+  }
+  getFiles(): TFile[] {
+    return [...this.files.values()].map((f) => f.file);
+  }
+  getAbstractFileByPath(path: string): TAbstractFile | null {
+    if (this.files.has(path)) return this.files.get(path)?.file ?? null;
+    return this.folders.has(path) ? new TFolder(path) : null;
+  }
+  getFileByPath(path: string): TFile | null {
+    return this.files.get(path)?.file ?? null;
+  }
+  contentOf(path: string): string {
+    const entry = this.files.get(path);
+    if (!entry) throw new Error(`no file ${path}`);
+    return entry.content;
+  }
+  read(file: O.TFile): Promise<string> {
+    return Promise.resolve(this.contentOf(file.path));
+  }
+  cachedRead(file: O.TFile): Promise<string> {
+    return this.read(file);
+  }
+  /** Writes and re-indexes, as Obsidian does after any change on disk. */
+  write(path: string, content: string, api: WriteRecord["api"]): void {
+    const entry = this.files.get(path);
+    if (!entry) throw new Error(`no file ${path}`);
+    entry.content = content;
+    this.clock += 1000;
+    entry.file.stat = { ...entry.file.stat, mtime: this.clock, size: content.length };
+    this.writes.push({ api, path });
+    this.trigger("modify", entry.file);
+    this.metadataCache.index(entry.file, content, true);
+  }
+  process(file: O.TFile, fn: (data: string) => string): Promise<string> {
+    // Obsidian applies the read-modify-write atomically: nothing can change the file in between.
+    const before = this.contentOf(file.path);
+    const after = fn(before);
+    if (after !== before) this.write(file.path, after, "process");
+    return Promise.resolve(after);
+  }
+  modify(file: O.TFile, data: string): Promise<void> {
+    this.write(file.path, data, "modify");
+    return Promise.resolve();
+  }
+  create(path: string, data: string): Promise<O.TFile> {
+    if (this.files.has(path)) return Promise.reject(new Error("File already exists."));
+    const file = this.seed(path, data);
+    this.writes.push({ api: "create", path });
+    this.trigger("create", file);
+    this.metadataCache.index(file, data, true);
+    return Promise.resolve(file as unknown as O.TFile);
+  }
+  createFolder(path: string): Promise<O.TFolder> {
+    if (this.folders.has(path)) return Promise.reject(new Error("Folder already exists."));
+    this.folders.add(path);
+    return Promise.resolve(new TFolder(path) as unknown as O.TFolder);
+  }
+  /** Renames a file as the user would in the file explorer. */
+  rename(path: string, newPath: string): void {
+    const entry = this.files.get(path);
+    if (!entry) throw new Error(`no file ${path}`);
+    this.files.delete(path);
+    entry.file.path = newPath;
+    this.files.set(newPath, entry);
+    this.metadataCache.move(path, newPath);
+    this.trigger("rename", entry.file, path);
+  }
+  /** Deletes a file as the user would. */
+  remove(path: string): void {
+    const entry = this.files.get(path);
+    if (!entry) throw new Error(`no file ${path}`);
+    this.files.delete(path);
+    const prev = this.metadataCache.drop(path);
+    this.trigger("delete", entry.file);
+    this.metadataCache.trigger("deleted", entry.file, prev);
+  }
+}
+
+export class MetadataCache extends Events implements Pick<O.MetadataCache, "getFileCache" | "getFirstLinkpathDest" | "getCache"> {
+  vault!: Vault;
+  private caches = new Map<string, O.CachedMetadata>();
+  resolvedLinks: Record<string, Record<string, number>> = {};
+
+  /** Parses frontmatter as Obsidian does: YAML with dates kept as text; invalid YAML leaves no frontmatter. */
+  index(file: TFile, content: string, notify: boolean): void {
+    const cache: O.CachedMetadata = {};
+    const block = findFrontmatter(content);
+    if (block) {
+      const pos = (offset: number): O.Loc => {
+        const before = content.slice(0, offset);
+        const line = before.split("\n").length - 1;
+        return { line, col: offset - (before.lastIndexOf("\n") + 1), offset };
+      };
+      const position = { start: pos(0), end: pos(block.end - (content[block.end - 1] === "\n" ? 1 : 0)) };
+      cache.frontmatterPosition = position;
+      cache.sections = [{ type: "yaml", position }];
+      const doc = parseDocument(content.slice(block.yamlStart, block.yamlEnd), { schema: "core", uniqueKeys: false, logLevel: "silent" });
+      if (doc.errors.length === 0 && (isMap(doc.contents) || doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null))) {
+        cache.frontmatter = (doc.toJS() ?? {}) as O.FrontMatterCache;
+      }
+    }
+    this.caches.set(file.path, cache);
+    if (notify) this.trigger("changed", file, content, cache);
+  }
+  move(from: string, to: string): void {
+    const c = this.caches.get(from);
+    this.caches.delete(from);
+    if (c) this.caches.set(to, c);
+  }
+  drop(path: string): O.CachedMetadata | null {
+    const c = this.caches.get(path) ?? null;
+    this.caches.delete(path);
+    return c;
+  }
+  getFileCache(file: O.TFile): O.CachedMetadata | null {
+    return this.caches.get(file.path) ?? null;
+  }
+  getCache(path: string): O.CachedMetadata | null {
+    return this.caches.get(path) ?? null;
+  }
+  getFirstLinkpathDest(linkpath: string, sourcePath: string): O.TFile | null {
+    const target = linkpath.replace(/#.*$/, "").toLowerCase();
+    const files = this.vault.getMarkdownFiles();
+    const exact = files.find((f) => f.path.toLowerCase() === `${target}.md` || f.path.toLowerCase() === target);
+    if (exact) return exact as unknown as O.TFile;
+    const folder = sourcePath.slice(0, sourcePath.lastIndexOf("/") + 1);
+    const byName = files.filter((f) => f.basename.toLowerCase() === target.slice(target.lastIndexOf("/") + 1));
+    return (byName.find((f) => f.path.startsWith(folder)) ?? byName[0] ?? null) as unknown as O.TFile | null;
+  }
+}
