@@ -95,6 +95,7 @@ export function baseVars(note: InterviewNote, settings: Settings, today: string)
     interview_day: dayWords(note.interview),
     decision_by: note.decisionBy ? formatDate(note.decisionBy.at) : "",
     interviewers: note.interviewers.map((p) => p.name).join(", "),
+    title: `${note.company}${note.role ? `: ${note.role}` : ""}${note.stage ? ` (${note.stage})` : ""}`,
     interviewer_topics: note.interviewers.length > 0 ? note.interviewers.map((p) => `- ${p.name}: `).join("\n") : "- ",
     my_name: settings.myName,
     my_contact: settings.myContact,
@@ -122,7 +123,7 @@ export function thankYouDrafts(
   const topics = topicsFromDebrief(body, note.interviewers);
   const news = companyNews(body);
   const vars = baseVars(note, settings, today);
-  vars.news_sentence = news ? ` I was glad to read the news: ${news.replace(/\.$/, "")}.` : "";
+  vars.news_sentence = news ? ` Congratulations on the recent news: ${news.replace(/\.$/, "")}.` : "";
   const template = templates.thankYou ?? DEFAULT_THANK_YOU;
   const open = note.interviewers.filter((p) => !note.thanked.some((t) => samePerson(t, p)));
   if (note.interviewers.length === 0) {

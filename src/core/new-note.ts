@@ -22,7 +22,9 @@ export function interviewDateValue(f: Pick<NewInterview, "date" | "time">): stri
 
 export function newInterviewNote(f: NewInterview, settings: Settings, template = DEFAULT_INTERVIEW_NOTE, today = f.date): Rendered {
   const k = settings.keys;
+  const title = `${f.company}${f.role ? `: ${f.role}` : ""}${f.stage ? ` (${f.stage})` : ""}`;
   const vars: TemplateVars = {
+    title,
     company: f.company, role: f.role, stage: f.stage, interview_date: interviewDateValue(f), interview_day: f.date,
     decision_by: "", interviewers: f.interviewers.join(", "), my_name: settings.myName, my_contact: settings.myContact, date: today,
   };

@@ -29,12 +29,12 @@ export function renderTemplate(template: string, vars: TemplateVars): Rendered {
 
 /** The placeholders every template may use; the README lists them with their meaning. */
 export const PLACEHOLDERS = [
-  "company", "role", "stage", "interview_date", "interview_day", "decision_by", "interviewers", "interviewer",
+  "title", "company", "role", "stage", "interview_date", "interview_day", "decision_by", "interviewers", "interviewer",
   "first_name", "topic", "topic_sentence", "timeline_sentence", "last_note_sentence", "interviewer_topics",
   "news_sentence", "my_name", "my_contact", "date",
 ] as const;
 
-export const DEFAULT_INTERVIEW_NOTE = `# {{company}}: {{role}} ({{stage}})
+export const DEFAULT_INTERVIEW_NOTE = `# {{title}}
 
 ## Before
 - What I know about {{company}}:

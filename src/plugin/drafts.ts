@@ -1,4 +1,4 @@
-import { TFile } from "obsidian";
+import { Modal, Setting, TFile } from "obsidian";
 import { followUpDraft, thankYouDrafts } from "../core/drafts";
 import type { InterviewNote } from "../core/schema";
 import type { PluginContext } from "./context";
@@ -28,9 +28,16 @@ export async function openThankYouDrafts(ctx: PluginContext, note: InterviewNote
 export async function openFollowUpDraft(ctx: PluginContext, note: InterviewNote): Promise<void> {
   if (note.followUp2) {
     // Never a third follow-up (article 003: follow up once, once more, then move on).
-    new DraftsModal(ctx.app, `${note.company}: two follow-ups sent`, [{
-      subject: "", body: "You have followed up twice. The advice is to move on now: if they want to hire you, they will get in touch.", unknown: [],
-    }]).open();
+    const modal = new Modal(ctx.app);
+    modal.setTitle(`${note.company}: two follow-ups sent`);
+    modal.contentEl.createEl("p", { text: "There is no third follow-up. The advice is to move on: if they want to hire you, they will get in touch, a week or a month from now." });
+    new Setting(modal.contentEl)
+      .addButton((b) => b.setButtonText("Not yet").onClick(() => modal.close()))
+      .addButton((b) => b.setButtonText("Close it").setCta().onClick(() => {
+        modal.close();
+        void recordOnNote(ctx, note.file, { kind: "move-on" });
+      }));
+    modal.open();
     return;
   }
   const attempt = note.followUp1 ? 2 : 1;

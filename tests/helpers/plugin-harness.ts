@@ -46,6 +46,8 @@ export interface Harness {
   lastSuggest(): FuzzySuggestModal<unknown>;
   lastMenu(): Menu;
   notices(): string[];
+  /** Autosave: every open editor's text reaches the disk. */
+  saveAll(): Promise<void>;
 }
 
 export async function startPlugin(files: Record<string, string> = exampleVaultFiles(), options: { now?: Date; data?: unknown; layoutReady?: boolean } = {}): Promise<Harness> {
@@ -119,6 +121,10 @@ export async function startPlugin(files: Record<string, string> = exampleVaultFi
       return Menu.last;
     },
     notices: () => Notice.shown,
+    async saveAll() {
+      for (const leaf of app.workspace.getLeavesOfType("markdown")) if (leaf.view instanceof MarkdownView) leaf.view.save();
+      await flush();
+    },
   };
   return h;
 }

@@ -1,0 +1,197 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { exampleVaultFiles, startPlugin, type Harness } from "../helpers/plugin-harness";
+
+const ACME = "Interviews/2026-03-11 Acme - Backend Engineer (onsite).md";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** Fills the modal's inputs in order and clicks the button with `submit` as its text. */
+async function fill(h: Harness, values: string[], submit: string): Promise<void> {
+  const modal = h.lastModal();
+  const inputs = [...modal.contentEl.querySelectorAll("input, textarea")] as (HTMLInputElement | HTMLTextAreaElement)[];
+  values.forEach((v, i) => {
+    const input = inputs[i];
+    if (!input) throw new Error(`no input ${i}`);
+    input.value = v;
+    input.dispatchEvent(new Event("input"));
+  });
+  await h.click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === submit)!);
+}
+
+function drafts(h: Harness): string {
+  return [...h.lastModal().contentEl.querySelectorAll(".jsj-draft")]
+    .map((d) => [d.querySelector("h3")?.textContent, d.querySelector(".jsj-draft-subject")?.textContent ?? "", (d.querySelector("textarea") as HTMLTextAreaElement).value, d.querySelector("a")?.getAttribute("href") ?? "(no mailto)"].join("\n"))
+    .join("\n\n----\n\n");
+}
+
+// A note whose debrief says what was talked about, and whose company had news.
+const DEBRIEFED = `---
+type: interview
+company: Initrode
+role: Platform Engineer
+stage: onsite
+interview_date: 2026-03-11T10:00
+interviewers:
+  - "[[People/Ada Park|Ada]]"
+  - Bo Chen <bo@initrode.example>
+decision_by: 2026-03-18
+---
+## Company news
+- 2026-03-02: Initrode opened an office in Lisbon.
+
+## Debrief
+### What we talked about with each interviewer
+- Ada: the migration to event sourcing
+- Bo Chen: how the team runs incident reviews
+`;
+
+describe("New interview note", () => {
+  it("asks for the details, creates a readable, legal file name, fills the properties and opens it", async () => {
+    const h = await startPlugin();
+    await h.openView();
+    await h.runCommand("new-interview-note");
+    await fill(h, ["AT&T: R/D?", "Staff Engineer", "final", "2026-03-20", "15:30", "Ann Lee <ann@att.example>\n[[Raj Patel]]"], "Create note");
+    const path = "Interviews/2026-03-20 AT&T R D - Staff Engineer (final).md";
+    expect(h.app.workspace.getActiveFile()?.path).toBe(path);
+    await expect(h.content(path)).toMatchFileSnapshot("approved/new-interview-note.md");
+    // Indexed at once: scheduled and not started yet, so it counts as active but raises no item.
+    expect(h.itemTexts().some((t) => t.includes("AT&T"))).toBe(false);
+    expect(h.viewEl().querySelector(".jsj-pipeline-line")?.textContent).toBe("10 active applications · 7 awaiting reply · 1 offer");
+  });
+
+  it("never overwrites an existing note", async () => {
+    const h = await startPlugin();
+    for (let i = 0; i < 2; i++) {
+      await h.runCommand("new-interview-note");
+      await fill(h, ["Acme", "Backend Engineer", "onsite", "2026-03-11"], "Create note");
+    }
+    expect(h.app.vault.getFileByPath(ACME)).not.toBeNull();
+    expect(h.content(ACME)).toBe(exampleVaultFiles()[ACME]);
+    expect(h.app.vault.getFileByPath("Interviews/2026-03-11 Acme - Backend Engineer (onsite) 2.md")).not.toBeNull();
+    expect(h.app.vault.getFileByPath("Interviews/2026-03-11 Acme - Backend Engineer (onsite) 3.md")).not.toBeNull();
+  });
+
+  it("refuses an impossible date in the modal", async () => {
+    const h = await startPlugin();
+    await h.runCommand("new-interview-note");
+    await fill(h, ["Acme", "", "", "2026-02-30"], "Create note");
+    expect(h.lastModal().contentEl.querySelector(".jsj-error")?.textContent).toBe("The date (and time, if given) must be a real date.");
+  });
+});
+
+describe("New interview debrief", () => {
+  it("adds the debrief prompts to the current interview note, once", async () => {
+    const h = await startPlugin();
+    await h.openNote(ACME);
+    await h.runCommand("new-interview-debrief");
+    const view = h.app.workspace.activeLeaf?.view as unknown as { editor: { getValue(): string }; save(): void };
+    view.save();
+    await expect(h.content(ACME)).toMatchFileSnapshot("approved/debrief-added.md");
+    await h.runCommand("new-interview-debrief");
+    view.save();
+    expect(h.content(ACME).match(/## Debrief/g)).toHaveLength(1);
+    expect(h.notices().at(-1)).toBe("2026-03-11 Acme - Backend Engineer (onsite) already has a Debrief section.");
+  });
+
+  it("from any other note, asks which interview, newest first", async () => {
+    const h = await startPlugin();
+    await h.openNote("Job search plan.md");
+    await h.runCommand("new-interview-debrief");
+    const picker = h.lastSuggest();
+    expect(picker.shownTexts().slice(0, 3)).toEqual([
+      "2026-03-16 09:00 · Hooli · Site Reliability Engineer (onsite)",
+      "2026-03-11 14:00 · Acme · Backend Engineer (onsite)",
+      "2026-03-10 10:00 · Pied Piper · Backend Engineer (onsite)",
+    ]);
+    picker.choose(1);
+    await Promise.resolve();
+    await new Promise((r) => setImmediate(r));
+    expect(h.app.workspace.getActiveFile()?.path).toBe(ACME);
+  });
+
+  it("works on an interview note without frontmatter (found by folder); a broken note is not offered", async () => {
+    const files = { "Jobs/Plain.md": "Notes from the call.\n", "Jobs/Broken.md": "---\ntype: interview\ncompany: [x\n---\n" };
+    const h = await startPlugin(files, { data: { interviewFolders: ["Jobs"] } });
+    await h.openNote("Jobs/Broken.md");
+    await h.runCommand("new-interview-debrief");
+    expect(h.lastSuggest().shownTexts()).toEqual(["no date · Plain"]);
+    expect(h.content("Jobs/Broken.md")).toBe(files["Jobs/Broken.md"]);
+    await h.openNote("Jobs/Plain.md");
+    await h.runCommand("new-interview-debrief");
+    (h.app.workspace.activeLeaf?.view as unknown as { save(): void }).save();
+    expect(h.content("Jobs/Plain.md")).toMatch(/^Notes from the call\.\n\n## Debrief\n/);
+  });
+});
+
+describe("Draft thank-you notes", () => {
+  it("one short draft per interviewer not yet thanked, with what you talked about, the news, and a mailto link", async () => {
+    const h = await startPlugin({ "Initrode.md": DEBRIEFED, "People/Ada Park.md": "---\nemail: ada@initrode.example\n---\n" }, { data: { myName: "Alex Kim", myContact: "alex@example.com · +1 555 0100" } });
+    await h.openNote("Initrode.md");
+    await h.runCommand("draft-thank-you-notes");
+    await expect(drafts(h)).toMatchFileSnapshot("approved/thank-you-drafts.txt");
+    // "Mark as sent" records the thank-you for that person.
+    await h.click([...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Mark as sent")!);
+    await h.saveAll();
+    expect(h.content("Initrode.md")).toContain("thanked:\n  - Ada Park\n---");
+  });
+
+  it("says so when an interviewer has no email, and lists unknown placeholders of a user template", async () => {
+    const files = { ...exampleVaultFiles(), "Templates/Thanks.md": "Subject: Thanks, {{first_name}}\n\nHi {{first_name}}, thanks from {{my_nmae}} about {{company}}.\n" };
+    const h = await startPlugin(files, { data: { templates: { thankYou: "Templates/Thanks" }, excludeFolders: ["Templates"] } });
+    await h.openNote("Interviews/2026-03-10 Pied Piper - Backend Engineer (onsite).md");
+    await h.runCommand("draft-thank-you-notes");
+    const text = h.lastModal().contentEl.textContent ?? "";
+    expect(text).toContain("To Monica Hall");
+    expect(text).toContain("No email on file");
+    expect(text).toContain("Unknown placeholders left as they are: {{my_nmae}}");
+    expect((h.lastModal().contentEl.querySelector("textarea") as HTMLTextAreaElement).value).toBe("Hi Monica, thanks from {{my_nmae}} about Pied Piper.");
+  });
+});
+
+describe("Draft follow-up", () => {
+  it.each([
+    ["Interviews/2026-03-05 Globex - Product Manager (phone screen).md", "approved/follow-up-phone.txt"],
+    ["Interviews/2026-02-20 Initech - Data Engineer (onsite).md", "approved/follow-up-second.txt"],
+    ["Interviews/2026-02-10 Umbrella - Platform Engineer (final).md", "approved/follow-up-after-two.txt"],
+  ])("%s", async (path, approved) => {
+    const h = await startPlugin(exampleVaultFiles(), { data: { myName: "Alex Kim", myContact: "alex@example.com" } });
+    await h.openNote(path);
+    await h.runCommand("draft-follow-up");
+    await expect(`${h.lastModal().titleEl.textContent}\n\n${drafts(h) || h.lastModal().contentEl.textContent}`).toMatchFileSnapshot(approved);
+  });
+});
+
+describe("after two follow-ups", () => {
+  it("offers no third follow-up, only closing the interview", async () => {
+    const h = await startPlugin();
+    const umbrella = "Interviews/2026-02-10 Umbrella - Platform Engineer (final).md";
+    await h.openNote(umbrella);
+    await h.runCommand("draft-follow-up");
+    expect(h.lastModal().contentEl.querySelector(".jsj-draft")).toBeNull();
+    await h.click([...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Close it")!);
+    await h.saveAll();
+    expect(h.content(umbrella)).toContain("status: closed");
+  });
+});
+
+describe("Record reply", () => {
+  it("next round: records it and offers the next interview note for the same company and role", async () => {
+    const h = await startPlugin();
+    await h.openNote(ACME);
+    await h.runCommand("record-reply");
+    const select = h.lastModal().contentEl.querySelector("select")!;
+    select.value = "next round";
+    select.dispatchEvent(new Event("change"));
+    await h.click([...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Record reply")!);
+    await h.saveAll();
+    expect(h.content(ACME)).toContain("status: next round\nreplied: 2026-03-12\n---");
+    await h.click([...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Create the next interview note")!);
+    const inputs = [...h.lastModal().contentEl.querySelectorAll("input")];
+    expect(inputs.slice(0, 2).map((i) => i.value)).toEqual(["Acme", "Backend Engineer"]);
+    await fill(h, ["Acme", "Backend Engineer", "final", "2026-03-19", "10:00"], "Create note");
+    expect(h.app.workspace.getActiveFile()?.path).toBe("Interviews/2026-03-19 Acme - Backend Engineer (final).md");
+  });
+});

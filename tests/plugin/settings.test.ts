@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { defaultSettings } from "../../src/core/settings";
+import type { JobSearchSettingTab } from "../../src/plugin/settings-tab";
+import { exampleVaultFiles, flush, startPlugin, type Harness } from "../helpers/plugin-harness";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function tab(h: Harness): JobSearchSettingTab {
+  const t = h.app.settingTabs[0] as JobSearchSettingTab;
+  // What Obsidian before 1.13 calls; from 1.13 it renders getSettingDefinitions(), checked below.
+  const legacy: { display(): void } = t;
+  legacy.display();
+  return t;
+}
+
+function row(t: JobSearchSettingTab, name: string): HTMLElement {
+  const el = [...t.containerEl.querySelectorAll(".setting-item")].find((s) => s.querySelector(".setting-item-name")?.textContent === name);
+  if (!el) throw new Error(`no setting "${name}"`);
+  return el as HTMLElement;
+}
+
+async function type(el: HTMLElement, value: string): Promise<void> {
+  const input = el.querySelector("input")!;
+  input.value = value;
+  input.dispatchEvent(new Event("input"));
+  await flush();
+}
+
+describe("the settings tab", () => {
+  it("shows every group, and the same rows for Obsidian's settings search", async () => {
+    const h = await startPlugin();
+    const t = tab(h);
+    const headings = [...t.containerEl.querySelectorAll(".setting-item-heading .setting-item-name")].map((e) => e.textContent);
+    expect(headings).toEqual(["Finding interview notes", "Property names", "Timing", "Statuses", "You", "Templates", "Display"]);
+    const defs = t.getSettingDefinitions() as { heading: string; items: unknown[] }[];
+    expect(defs.map((d) => d.heading)).toEqual(headings);
+    expect(defs.reduce((n, d) => n + d.items.length, 0)).toBe(t.containerEl.querySelectorAll(".setting-item").length - headings.length);
+  });
+
+  it("a bad value gets an inline message and is not saved", async () => {
+    const h = await startPlugin();
+    const t = tab(h);
+    const stale = row(t, "Drop thank-you, debrief and reference items this many days overdue");
+    await type(stale, "-3");
+    expect(stale.querySelector(".jsj-error")?.textContent).toBe("rules.staleDays must be a whole number from 0 to 3650, not -3");
+    expect(h.app.pluginData.get("job-search-journal")).toBeUndefined();
+    await type(stale, "45");
+    expect(stale.querySelector(".jsj-error")?.textContent).toBe("");
+    expect((h.app.pluginData.get("job-search-journal") as { rules: { staleDays: number } }).rules.staleDays).toBe(45);
+  });
+
+  it("a key name used twice is refused", async () => {
+    const h = await startPlugin();
+    const t = tab(h);
+    const status = row(t, "Status");
+    await type(status, "stage");
+    expect(status.querySelector(".jsj-error")?.textContent).toBe('keys.status and keys.stage both use the property "stage"');
+  });
+
+  it("a changed setting re-reads the vault: the view follows at once", async () => {
+    const h = await startPlugin();
+    await h.openView();
+    const t = tab(h);
+    await type(row(t, "Closed statuses"), "offer, accepted, rejected, withdrawn, closed, waiting");
+    expect(h.viewEl().querySelector(".jsj-pipeline-line")?.textContent).toBe("2 active applications · 0 awaiting reply · 1 offer");
+    expect(h.viewEl().querySelector(".jsj-keep-applying")?.textContent).toBe("Only 2 applications in progress: keep applying while you wait.");
+  });
+
+  it("saved settings from an older version are migrated when the plugin loads", async () => {
+    const h = await startPlugin(exampleVaultFiles(), { data: { interviewDateKey: "When", staleDays: 21, closedStatuses: "rejected, ghosted" } });
+    const t = tab(h);
+    expect((row(t, "Interview date").querySelector("input"))?.value).toBe("When");
+    expect((row(t, "Closed statuses").querySelector("input"))?.value).toBe("rejected, ghosted");
+    expect(defaultSettings().keys.interviewDate).toBe("interview_date");
+  });
+
+  it("the status bar can be turned off", async () => {
+    const h = await startPlugin();
+    expect(h.statusText()).toBe("9 follow-ups due");
+    const t = tab(h);
+    const toggle = row(t, "Status bar count").querySelector("input")!;
+    toggle.checked = false;
+    toggle.dispatchEvent(new Event("change"));
+    await flush();
+    expect(h.statusText()).toBe("");
+  });
+});
+
+describe("the startup notice", () => {
+  it("is off by default, and says how many are overdue when on", async () => {
+    expect((await startPlugin()).notices()).toEqual([]);
+    vi.useRealTimers();
+    const h = await startPlugin(exampleVaultFiles(), { data: { startupNotice: true } });
+    expect(h.notices()).toEqual(["Job Search Journal: 5 follow-ups overdue."]);
+  });
+});
