@@ -4,6 +4,7 @@ import { parse } from "yaml";
 import { recordAction, type RecordAction } from "../../src/core/actions";
 import { renderScalar } from "../../src/core/frontmatter-edit";
 import { defaultSettings } from "../../src/core/settings";
+import { asList } from "../../src/core/values";
 import { comments, expectOnlyKeysChanged, values } from "../helpers/frontmatter";
 
 /**
@@ -130,6 +131,17 @@ describe("every action on generated notes", () => {
         if (a.kind === "debrief") expect(read(settings.keys.debriefed)).toBeTruthy();
         if (a.kind === "snooze") expect(read(settings.keys.snoozeUntil)).toBe("2026-03-20");
         if (a.kind === "move-on") expect(read(settings.keys.status)).toBe("closed");
+        if (a.kind === "inform-references") expect(read(settings.keys.referencesInformed)).toBe("2026-03-11");
+        if (a.kind === "follow-up") expect(read(a.attempt === 1 ? settings.keys.followUp1 : settings.keys.followUp2)).toBe("2026-03-12");
+        if (a.kind === "reply") {
+          expect(read(settings.keys.replied)).toBeTruthy();
+          if (a.status) expect(read(settings.keys.status)).toBe(a.status);
+        }
+        if (a.kind === "thank-you") expect(asList(read(settings.keys.thanked)).at(-1)).toBe(a.person ?? "Acme");
+        if (keys.length > 1) {
+          const b = values(before);
+          for (const k of Object.keys(b)) if (!keys.some((key) => key.toLowerCase() === k.toLowerCase())) expect(after[k]).toEqual(b[k]);
+        }
         for (const c of comments(before)) expect(comments(r.text)).toContain(c);
         expect(r.text.startsWith("\uFEFF")).toBe(before.startsWith("\uFEFF"));
         expect(recordAction(r.text, a, settings).status).toBe("unchanged");

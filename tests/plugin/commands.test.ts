@@ -195,3 +195,30 @@ describe("Record reply", () => {
     expect(h.app.workspace.getActiveFile()?.path).toBe("Interviews/2026-03-19 Acme - Backend Engineer (final).md");
   });
 });
+
+describe("every command on unusual notes", () => {
+  const files = {
+    "Jobs/Plain.md": "Notes from the call, no properties at all.\n",
+    "Jobs/Broken.md": "---\ntype: interview\ncompany: [Oops\ninterview_date: 2026-03-10\n---\nBody.\n",
+  };
+  const commands = ["new-interview-debrief", "draft-thank-you-notes", "draft-follow-up", "record-reply", "open-follow-ups", "new-interview-note"];
+
+  it.each(commands)("%s: never touches the broken note, and works on the one without frontmatter", async (id) => {
+    const h = await startPlugin(files, { data: { interviewFolders: ["Jobs"], myName: "Alex" } });
+    await h.openNote("Jobs/Broken.md");
+    await h.runCommand(id);
+    await h.saveAll();
+    expect(h.content("Jobs/Broken.md")).toBe(files["Jobs/Broken.md"]);
+    await h.openNote("Jobs/Plain.md");
+    await h.runCommand(id);
+    await h.saveAll();
+    // Found by its folder, the plain note is an interview note: its commands run on it directly.
+    if (id === "new-interview-debrief") expect(h.content("Jobs/Plain.md")).toContain("## Debrief");
+    if (id === "draft-thank-you-notes") expect(h.lastModal().titleEl.textContent).toBe("Thank-you notes: Plain");
+    if (id === "record-reply") {
+      await h.click([...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Record reply")!);
+      await h.saveAll();
+      expect(h.content("Jobs/Plain.md")).toBe("---\nreplied: 2026-03-12\n---\nNotes from the call, no properties at all.\n");
+    }
+  });
+});
