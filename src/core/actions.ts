@@ -1,5 +1,5 @@
 import type { DueItem } from "./engine";
-import { editFrontmatter, type EditOutcome, type FrontmatterEdit } from "./frontmatter-edit";
+import { editFrontmatter, type EditOutcome, type FrontmatterEdit, type ParseYaml } from "./frontmatter-edit";
 import { parsePerson, samePerson } from "./people";
 import type { Settings } from "./settings";
 
@@ -55,9 +55,9 @@ export function editsFor(action: RecordAction, settings: Settings): FrontmatterE
   }
 }
 
-/** Applies an action to a note's text. */
-export function recordAction(text: string, action: RecordAction, settings: Settings): EditOutcome {
-  return editFrontmatter(text, editsFor(action, settings));
+/** Applies an action to a note's text; `parse` is the YAML parser that proves the edit. */
+export function recordAction(text: string, action: RecordAction, settings: Settings, parse: ParseYaml): EditOutcome {
+  return editFrontmatter(text, editsFor(action, settings), parse);
 }
 
 /** The action that marks an item done, dated `today` (YYYY-MM-DD). */

@@ -1,4 +1,3 @@
-import { format } from "date-fns";
 import { greetingName, parsePerson, samePerson, type Person } from "./people";
 import type { InterviewNote } from "./schema";
 import type { Settings } from "./settings";
@@ -75,9 +74,16 @@ export function mailtoLink(email: string, subject: string, body: string): string
   return `mailto:${encodeURIComponent(email).replace(/%40/g, "@")}?subject=${enc(subject)}&body=${enc(body)}`;
 }
 
+// The platform's own date formatting: no library in main.js for one format. en-GB gives
+// "Wednesday 11 March", the order the drafts' sentences are written in.
+const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long" });
+
+function longDay(when: When): string {
+  return DAY_FORMAT.format(localDateOf(when.at)).replace(",", "");
+}
+
 function dayWords(when: When | undefined): string {
-  if (!when) return "";
-  return `on ${format(localDateOf(when.at), "EEEE d MMMM")}`;
+  return when ? `on ${longDay(when)}` : "";
 }
 
 function splitSubject(text: string): { subject: string; body: string } {
@@ -152,7 +158,7 @@ export function followUpDraft(
   vars.interviewer = contact?.name ?? note.company;
   vars.first_name = contact ? greetingName(contact) : `${note.company} team`;
   vars.timeline_sentence = note.decisionBy
-    ? `When we spoke ${dayWords(note.interview) || "last"}, you mentioned a decision by ${format(localDateOf(note.decisionBy.at), "EEEE d MMMM")}.`
+    ? `When we spoke ${dayWords(note.interview) || "last"}, you mentioned a decision by ${longDay(note.decisionBy)}.`
     : `It has been a little while since we spoke ${dayWords(note.interview)}.`.replace(" .", ".");
   vars.last_note_sentence = attempt === 2
     ? "\nThis is my last follow-up: I don't want to fill your inbox, and I would be glad to hear from you whenever there is news."

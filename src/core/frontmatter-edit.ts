@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parse, parseDocument, Parser, type Node as YamlNode, type Pair } from "yaml";
+import { CST, Parser } from "yaml";
 import { findFrontmatter, type FrontmatterBlock } from "./frontmatter-block";
 import { asList, asText } from "./values";
 
@@ -8,7 +8,14 @@ import { asList, asText } from "./values";
  * read as asked. Everything else (other keys, their order, quoting, comments, blank lines,
  * line endings, a byte-order mark, the body, a missing final newline) stays byte for byte.
  * Invalid YAML is never repaired: the edit is refused and nothing is written.
+ *
+ * Positions come from the `yaml` package's concrete syntax tree, which keeps every byte of
+ * the source. Values come from a full YAML parser the caller passes in: Obsidian's own
+ * `parseYaml` in the plugin, so an edit is proven with the parser that will read the note.
  */
+
+/** A full YAML parser: returns the value, throws on invalid YAML (with `linePos` or `mark` when it can). */
+export type ParseYaml = (source: string) => unknown;
 
 export type FrontmatterEdit =
   /** Sets a key to a text value (a date is the text `2026-03-10`). */
@@ -24,59 +31,130 @@ export type EditOutcome =
   | { status: "unchanged"; reason: string }
   | { status: "refused"; message: string; line?: number };
 
-const YAML_OPTIONS = { schema: "core", uniqueKeys: false, keepSourceTokens: true, logLevel: "error" } as const;
+type Tok = CST.Token;
+type Item = CST.CollectionItem;
+
+/** One top-level `key: value` of the frontmatter, as offsets into its YAML text. */
+interface Entry {
+  key: string;
+  item: Item;
+  keyStart: number;
+  /** Just after the `:`. */
+  colonEnd: number;
+  value?: Tok;
+  anchor?: string;
+  /** Just after the whole entry, trailing comment and line ending included. */
+  end: number;
+}
 
 interface Located {
   block: FrontmatterBlock;
   yaml: string;
-  pairs: Pair<YamlNode, YamlNode | null>[];
+  entries: Entry[];
+  tokens: Tok[];
+  parse: ParseYaml;
 }
 
 type Step = { text: string } | { unchanged: string } | { refused: string; line?: number };
 
-function locate(text: string): Located | { refused: string; line?: number } | undefined {
+/** The 1-based line a parser's error points at, from `yaml`'s linePos or js-yaml's mark. */
+export function errorLine(error: unknown): number | undefined {
+  const e = error as { linePos?: { line: number }[]; mark?: { line: number } };
+  if (Array.isArray(e.linePos) && e.linePos[0]) return e.linePos[0].line;
+  if (e.mark && typeof e.mark.line === "number") return e.mark.line + 1;
+  return undefined;
+}
+
+export function errorMessage(error: unknown): string {
+  const message = (error as { reason?: unknown; message?: unknown }).reason ?? (error as { message?: unknown }).message;
+  return typeof message === "string" ? (message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "").replace(/ \(\d+:\d+\)$/, "") : String(error);
+}
+
+function tokenStart(t: Tok): number {
+  if (t.type === "block-scalar") return t.props[0]?.offset ?? t.offset;
+  if (t.type === "block-seq" || t.type === "block-map") return t.items[0]?.start[0]?.offset ?? t.offset;
+  return t.offset;
+}
+
+function tokenEnd(t: Tok): number {
+  return tokenStart(t) + CST.stringify(t).length;
+}
+
+/** Where a value's text ends, before any trailing comment or line break. */
+function valueEnd(t: Tok): number {
+  if (t.type === "scalar" || t.type === "single-quoted-scalar" || t.type === "double-quoted-scalar" || t.type === "alias") return t.offset + t.source.length;
+  if (t.type === "flow-collection") {
+    const close = t.end.find((e) => e.type === "flow-seq-end" || e.type === "flow-map-end");
+    return close ? close.offset + 1 : tokenEnd(t);
+  }
+  return tokenEnd(t);
+}
+
+function keyText(key: Tok | null | undefined): string | undefined {
+  if (!key) return undefined;
+  const resolved = CST.resolveAsScalar(key);
+  return resolved ? resolved.value : undefined;
+}
+
+function locate(text: string, parse: ParseYaml): Located | { refused: string; line?: number } | undefined {
   const block = findFrontmatter(text);
   if (!block) return undefined;
   const yaml = text.slice(block.yamlStart, block.yamlEnd);
-  const doc = parseDocument(yaml, YAML_OPTIONS);
-  const error = doc.errors[0];
-  if (error) {
-    const line = block.firstLine + (error.linePos?.[0]?.line ?? 1) - 1;
-    return { refused: `the frontmatter is not valid YAML at line ${line} (${error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "")}); fix it by hand first`, line };
+  let value: unknown;
+  try {
+    value = parse(yaml);
+  } catch (error) {
+    const at = errorLine(error);
+    const line = at === undefined ? undefined : block.firstLine + at - 1;
+    const where = line === undefined ? "" : ` at line ${line}`;
+    const refused = `the frontmatter is not valid YAML${where} (${errorMessage(error)}); fix it by hand first`;
+    return line === undefined ? { refused } : { refused, line };
   }
-  const contents = doc.contents;
-  if (contents === null || (isScalar(contents) && contents.value === null)) return { block, yaml, pairs: [] };
-  if (!isMap(contents) || contents.flow) {
+  const tokens = [...new Parser().parse(yaml)];
+  const doc = tokens.find((t): t is CST.Document => t.type === "document");
+  const top = doc?.value;
+  const empty = value === null || value === undefined || !top || (top.type === "scalar" && top.source.trim() === "");
+  if (empty) return { block, yaml, entries: [], tokens, parse };
+  if (top.type !== "block-map" || typeof value !== "object" || Array.isArray(value)) {
     return { refused: "the frontmatter is not a list of key: value lines", line: block.firstLine };
   }
-  return { block, yaml, pairs: contents.items };
+  const entries: Entry[] = [];
+  for (const item of top.items) {
+    const key = keyText(item.key);
+    if (key === undefined || !item.key || !item.sep) continue;
+    const colon = item.sep.find((s) => s.type === "map-value-ind");
+    const anchor = item.sep.find((s) => s.type === "anchor")?.source.slice(1);
+    const ends = [tokenEnd(item.key), ...item.sep.map((s) => s.offset + s.source.length)];
+    if (item.value) ends.push(tokenEnd(item.value));
+    const entry: Entry = { key, item, keyStart: item.key.offset, colonEnd: colon ? colon.offset + 1 : tokenEnd(item.key), end: Math.max(...ends) };
+    if (item.value) entry.value = item.value;
+    if (anchor) entry.anchor = anchor;
+    entries.push(entry);
+  }
+  return { block, yaml, entries, tokens, parse };
 }
 
-function keyName(pair: Pair<YamlNode, YamlNode | null>): string | undefined {
-  return isScalar(pair.key) ? String(pair.key.value) : undefined;
-}
-
-/** The pair for `key`: its exact name first, else the one name that matches in any case. */
-function findPair(pairs: Pair<YamlNode, YamlNode | null>[], key: string): Pair<YamlNode, YamlNode | null> | { refused: string } | undefined {
-  const exact = pairs.filter((p) => keyName(p) === key);
+/** The entry for `key`: its exact name first, else the one name that matches in any case. */
+function findEntry(entries: Entry[], key: string): Entry | { refused: string } | undefined {
+  const exact = entries.filter((e) => e.key === key);
   if (exact.length > 1) return { refused: `the key "${key}" appears more than once; remove the extra one by hand first` };
   if (exact[0]) return exact[0];
-  const folded = pairs.filter((p) => keyName(p)?.toLowerCase() === key.toLowerCase());
+  const folded = entries.filter((e) => e.key.toLowerCase() === key.toLowerCase());
   if (folded.length > 1) return { refused: `"${key}" is written more than once in different cases; keep one by hand first` };
   return folded[0];
 }
 
-function readValue(yaml: string): Record<string, unknown> {
-  const value: unknown = parse(yaml, { schema: "core", uniqueKeys: false, logLevel: "error" });
+function readValue(yaml: string, parse: ParseYaml): Record<string, unknown> {
+  const value = parse(yaml);
   return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
 /** A scalar as it should be written: plain when YAML reads it back unchanged, else quoted. */
-export function renderScalar(value: string, context: "block" | "flow", style?: "single" | "double"): string {
+export function renderScalar(value: string, context: "block" | "flow", parse: ParseYaml, style?: "single" | "double"): string {
   const plainOk = style === undefined && value === value.trim() && value !== "" && !/[\n\r\t]/.test(value) && (() => {
     try {
-      const back: unknown = parse(context === "flow" ? `[${value}]` : `k: ${value}`, { schema: "core", logLevel: "error" });
-      return context === "flow" ? Array.isArray(back) && back.length === 1 && back[0] === value : (back as Record<string, unknown>)?.k === value;
+      const back = parse(context === "flow" ? `[${value}]` : `k: ${value}`);
+      return context === "flow" ? Array.isArray(back) && back.length === 1 && back[0] === value : (back as Record<string, unknown> | null)?.k === value;
     } catch {
       return false;
     }
@@ -84,12 +162,6 @@ export function renderScalar(value: string, context: "block" | "flow", style?: "
   if (plainOk) return value;
   if (style === "single" && !/[\n\r]/.test(value)) return `'${value.replace(/'/g, "''")}'`;
   return JSON.stringify(value);
-}
-
-function quoteStyleOf(source: string): "single" | "double" | undefined {
-  if (source.startsWith("'")) return "single";
-  if (source.startsWith('"')) return "double";
-  return undefined;
 }
 
 function lineStart(text: string, offset: number): number {
@@ -110,21 +182,12 @@ function lineEnd(text: string, offset: number): number {
   return nl > 0 && text[nl - 1] === "\r" ? nl - 1 : nl;
 }
 
-/** Offset just after the `:` that follows a key. */
-function afterColon(yaml: string, pair: Pair<YamlNode, YamlNode | null>): number {
-  const keyEnd = pair.key.range?.[1] ?? 0;
-  const colon = yaml.indexOf(":", keyEnd);
-  return colon === -1 ? keyEnd : colon + 1;
-}
-
-/** The anchor of a value that an alias elsewhere repeats: editing it would change that key too. */
-function sharedAnchor(yaml: string, node: YamlNode | null): string | undefined {
-  const anchor = node?.anchor;
-  return anchor && yaml.includes(`*${anchor}`) ? anchor : undefined;
+function splice(text: string, from: number, to: number, insert: string): string {
+  return text.slice(0, from) + insert + text.slice(to);
 }
 
 /** The comments whose text starts within [from, to) of the YAML source. */
-function commentsBetween(yaml: string, from: number, to: number): string[] {
+function commentsBetween(tokens: Tok[], from: number, to: number): string[] {
   if (to <= from) return [];
   const found: string[] = [];
   const visit = (token: unknown): void => {
@@ -140,12 +203,15 @@ function commentsBetween(yaml: string, from: number, to: number): string[] {
     }
     for (const child of Object.values(token)) if (typeof child === "object") visit(child);
   };
-  for (const token of new Parser().parse(yaml)) visit(token);
+  visit(tokens);
   return found;
 }
 
-function splice(text: string, from: number, to: number, insert: string): string {
-  return text.slice(0, from) + insert + text.slice(to);
+/** The anchor of a value that an alias elsewhere repeats: editing it would change that key too. */
+function sharedAnchor(yaml: string, entry: Entry): string | undefined {
+  const props = entry.value && "props" in entry.value ? entry.value.props : [];
+  const anchor = entry.anchor ?? props.find((p): p is CST.SourceToken => p.type === "anchor")?.source.slice(1);
+  return anchor && yaml.includes(`*${anchor}`) ? anchor : undefined;
 }
 
 /** Where a new key goes: at the end of the block, after any comments. */
@@ -156,119 +222,121 @@ function appendKeyLines(loc: Located, lines: string): string {
   return yaml + lines.split("\n").join(eol) + eol;
 }
 
+function isFlowScalar(t: Tok | undefined): t is CST.FlowScalar {
+  return t !== undefined && (t.type === "scalar" || t.type === "single-quoted-scalar" || t.type === "double-quoted-scalar");
+}
+
 function setValue(loc: Located, key: string, value: string, onlyIfEmpty: boolean): Step {
-  const found = findPair(loc.pairs, key);
+  const found = findEntry(loc.entries, key);
   if (found && "refused" in found) return found;
-  const { yaml } = loc;
-  if (!found) return { text: appendKeyLines(loc, `${key}: ${renderScalar(value, "block")}`) };
+  const { yaml, parse } = loc;
+  if (!found) return { text: appendKeyLines(loc, `${key}: ${renderScalar(value, "block", parse)}`) };
+  const shared = sharedAnchor(yaml, found);
+  if (shared) return { refused: `${found.key} is a YAML anchor (&${shared}) that other keys repeat; edit it by hand` };
+  const current = asText(readValue(yaml, parse)[found.key]);
+  if (current === value) return { unchanged: `${found.key} is already ${value}` };
+  if (onlyIfEmpty && current !== undefined) return { unchanged: `${found.key} is already recorded (${current})` };
   const node = found.value;
-  const shared = sharedAnchor(yaml, node);
-  if (shared) return { refused: `${keyName(found)} is a YAML anchor (&${shared}) that other keys repeat; edit it by hand` };
-  const current = asText(readValue(yaml)[keyName(found) ?? key]);
-  if (current === value) return { unchanged: `${keyName(found)} is already ${value}` };
-  if (onlyIfEmpty && current !== undefined) return { unchanged: `${keyName(found)} is already recorded (${current})` };
-  if (node && isScalar(node) && node.range && node.value !== null && node.type !== "BLOCK_LITERAL" && node.type !== "BLOCK_FOLDED") {
+  if (isFlowScalar(node) && node.source.trim() !== "") {
     // Keep the user's quoting of the value being replaced.
-    const style = quoteStyleOf(yaml.slice(node.range[0], node.range[1]));
-    return { text: splice(yaml, node.range[0], node.range[1], renderScalar(value, "block", style)) };
+    const style = node.type === "single-quoted-scalar" ? "single" : node.type === "double-quoted-scalar" ? "double" : undefined;
+    return { text: splice(yaml, node.offset, node.offset + node.source.length, renderScalar(value, "block", parse, style)) };
   }
   // Empty, a block scalar or a collection: everything from the colon to the value's end goes.
-  const from = afterColon(yaml, found);
-  // An empty value's range starts at whatever follows it (a comment): insert, remove nothing.
-  const empty = !node || (isScalar(node) && node.value === null);
-  const to = !empty && node?.range ? node.range[1] : from;
+  const from = found.colonEnd;
+  const empty = !node || (isFlowScalar(node) && node.source.trim() === "");
+  const to = empty || !node ? from : valueEnd(node);
   const endsLine = to > from && yaml[to - 1] === "\n";
   const eol = loc.block.eol;
   // Comments inside the value being replaced are the user's words: they stay, as comment lines.
-  const kept = commentsBetween(yaml, from, to).map((c) => `${eol}  ${c}`).join("");
-  const insert = ` ${renderScalar(value, "block")}${kept}${endsLine ? eol : ""}`;
-  return { text: splice(yaml, from, to, insert) };
+  const kept = commentsBetween(loc.tokens, from, to).map((c) => `${eol}  ${c}`).join("");
+  return { text: splice(yaml, from, to, ` ${renderScalar(value, "block", parse)}${kept}${endsLine ? eol : ""}`) };
 }
 
 function appendItem(loc: Located, key: string, value: string, matches: (existing: string) => boolean): Step {
-  const found = findPair(loc.pairs, key);
+  const found = findEntry(loc.entries, key);
   if (found && "refused" in found) return found;
-  const { yaml } = loc;
+  const { yaml, parse } = loc;
   const eol = loc.block.eol;
-  if (!found) return { text: appendKeyLines(loc, `${key}:\n  - ${renderScalar(value, "block")}`) };
-  const existing = asList(readValue(yaml)[keyName(found) ?? key]);
-  if (existing.some(matches)) return { unchanged: `${value} is already in ${keyName(found)}` };
+  if (!found) return { text: appendKeyLines(loc, `${key}:\n  - ${renderScalar(value, "block", parse)}`) };
+  const shared = sharedAnchor(yaml, found);
+  if (shared) return { refused: `${found.key} is a YAML anchor (&${shared}) that other keys repeat; edit it by hand` };
+  const existing = asList(readValue(yaml, parse)[found.key]);
+  if (existing.some(matches)) return { unchanged: `${value} is already in ${found.key}` };
   const node = found.value;
-  const shared = sharedAnchor(yaml, node);
-  if (shared) return { refused: `${keyName(found)} is a YAML anchor (&${shared}) that other keys repeat; edit it by hand` };
-  if (node && isSeq(node) && node.range) {
-    if (node.flow) {
-      const close = yaml.lastIndexOf("]", node.range[1]);
-      const before = yaml.slice(node.range[0] + 1, close).trimEnd();
-      const sep = before.trim() === "" ? "" : before.endsWith(",") ? " " : ", ";
-      const at = node.range[0] + 1 + before.length;
-      return { text: splice(yaml, at, at, `${sep}${renderScalar(value, "flow")}`) };
-    }
-    const last = node.items[node.items.length - 1] as YamlNode | undefined;
-    const lastStart = last?.range?.[0] ?? node.range[0];
-    const prefix = yaml.slice(lineStart(yaml, lastStart), lastStart);
-    const itemPrefix = /^[ \t]*-[ \t]+$/.test(prefix) ? prefix : `${prefix.match(/^[ \t]*/)?.[0] ?? ""}- `;
-    const at = nextLineStart(yaml, last?.range?.[1] ?? node.range[1]);
-    const lead = at === yaml.length && !yaml.endsWith("\n") ? eol : "";
-    return { text: splice(yaml, at, at, `${lead}${itemPrefix}${renderScalar(value, "block")}${eol}`) };
+  if (node?.type === "flow-collection" && node.start.source === "[") {
+    const close = valueEnd(node) - 1;
+    const before = yaml.slice(node.start.offset + 1, close).trimEnd();
+    const sep = before.trim() === "" ? "" : before.endsWith(",") ? " " : ", ";
+    const at = node.start.offset + 1 + before.length;
+    return { text: splice(yaml, at, at, `${sep}${renderScalar(value, "flow", parse)}`) };
   }
-  if (node && !isScalar(node)) return { refused: `${keyName(found)} holds a map, not a list` };
+  if (node?.type === "block-seq") {
+    const last = node.items[node.items.length - 1];
+    const indicator = last?.start.find((s) => s.type === "seq-item-ind");
+    const lastValueStart = last?.value ? tokenStart(last.value) : (indicator?.offset ?? tokenStart(node));
+    const prefix = yaml.slice(lineStart(yaml, lastValueStart), lastValueStart);
+    const itemPrefix = /^[ \t]*-[ \t]+$/.test(prefix) ? prefix : `${prefix.match(/^[ \t]*/)?.[0] ?? ""}- `;
+    const at = nextLineStart(yaml, last?.value ? valueEnd(last.value) : tokenEnd(node));
+    const lead = at === yaml.length && !yaml.endsWith("\n") ? eol : "";
+    return { text: splice(yaml, at, at, `${lead}${itemPrefix}${renderScalar(value, "block", parse)}${eol}`) };
+  }
+  if (node && node.type !== "block-scalar" && !isFlowScalar(node)) return { refused: `${found.key} holds a map, not a list` };
   // Empty, or a single value standing for a one-item list: becomes a block list.
-  const from = afterColon(yaml, found);
+  const from = found.colonEnd;
   const items: string[] = [];
   let text = yaml;
-  if (node && isScalar(node) && node.value !== null && node.range) {
-    const source = yaml.slice(node.range[0], node.range[1]);
+  if (node && (node.type === "block-scalar" || (isFlowScalar(node) && node.source.trim() !== ""))) {
+    const start = tokenStart(node);
+    const end = valueEnd(node);
+    const source = yaml.slice(start, end);
     // A one-line value keeps its spelling; a multi-line one becomes one item of the same text.
-    items.push(source.includes("\n") ? renderScalar(asText(node.value) ?? "", "block") : source.trim());
-    const endsLine = source.endsWith("\n");
-    const kept = commentsBetween(yaml, node.range[0], node.range[1]).map((c) => ` ${c}`).join("");
-    text = splice(text, from, node.range[1], `${kept}${endsLine ? eol : ""}`);
+    items.push(source.includes("\n") ? renderScalar(asText(CST.resolveAsScalar(node)?.value) ?? "", "block", parse) : source.trim());
+    const kept = commentsBetween(loc.tokens, start, end).map((c) => ` ${c}`).join("");
+    text = splice(text, from, end, `${kept}${source.endsWith("\n") ? eol : ""}`);
   }
-  items.push(renderScalar(value, "block"));
+  items.push(renderScalar(value, "block", parse));
   const end = lineEnd(text, from);
   return { text: splice(text, end, end, items.map((i) => `${eol}  - ${i}`).join("")) };
 }
 
 function removeKey(loc: Located, key: string): Step {
-  const found = findPair(loc.pairs, key);
+  const found = findEntry(loc.entries, key);
   if (found && "refused" in found) return found;
   if (!found) return { unchanged: `${key} is not there` };
-  const { yaml } = loc;
-  const start = lineStart(yaml, found.key.range?.[0] ?? 0);
-  const valueEnd = found.value?.range?.[2] ?? found.value?.range?.[1] ?? found.key.range?.[2] ?? start;
-  return { text: splice(yaml, start, nextLineStart(yaml, Math.max(valueEnd, afterColon(yaml, found))), "") };
+  const start = lineStart(loc.yaml, found.keyStart);
+  return { text: splice(loc.yaml, start, nextLineStart(loc.yaml, found.end), "") };
 }
 
-function expectedAfter(edit: FrontmatterEdit, before: Record<string, unknown>, keyUsed: string): (after: Record<string, unknown>) => boolean {
-  return (after) => {
-    if (edit.op === "remove") return !(keyUsed in after);
-    if (edit.op === "append") {
-      const list = asList(after[keyUsed]);
-      const old = asList(before[keyUsed]);
-      return list.length === old.length + 1 && old.every((v, i) => list[i] === v) && list[list.length - 1] === edit.value;
-    }
-    return asText(after[keyUsed]) === edit.value;
-  };
+function expectedAfter(edit: FrontmatterEdit, before: Record<string, unknown>, keyUsed: string, after: Record<string, unknown>): boolean {
+  if (edit.op === "remove") return !(keyUsed in after);
+  if (edit.op === "append") {
+    const list = asList(after[keyUsed]);
+    const old = asList(before[keyUsed]);
+    return list.length === old.length + 1 && old.every((v, i) => list[i] === v) && list[list.length - 1] === edit.value;
+  }
+  return asText(after[keyUsed]) === edit.value;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function newFrontmatter(text: string, edit: FrontmatterEdit): string {
+function newFrontmatter(text: string, edit: FrontmatterEdit, parse: ParseYaml): string {
   const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
   const rest = bom ? text.slice(1) : text;
   const eol = /^[^\n]*\r\n/.test(rest) ? "\r\n" : "\n";
-  const line = edit.op === "append" ? `${edit.key}:${eol}  - ${renderScalar(edit.value, "block")}` : edit.op === "remove" ? "" : `${edit.key}: ${renderScalar(edit.value, "block")}`;
+  const line = edit.op === "append"
+    ? `${edit.key}:${eol}  - ${renderScalar(edit.value, "block", parse)}`
+    : edit.op === "remove" ? "" : `${edit.key}: ${renderScalar(edit.value, "block", parse)}`;
   return `${bom}---${eol}${line}${eol}---${eol}${rest}`;
 }
 
-function applyOne(text: string, edit: FrontmatterEdit): EditOutcome {
-  const loc = locate(text);
+function applyOne(text: string, edit: FrontmatterEdit, parse: ParseYaml): EditOutcome {
+  const loc = locate(text, parse);
   if (loc === undefined) {
     if (edit.op === "remove") return { status: "unchanged", reason: `${edit.key} is not there` };
-    return { status: "changed", text: newFrontmatter(text, edit) };
+    return { status: "changed", text: newFrontmatter(text, edit, parse) };
   }
   if ("refused" in loc) return loc.line === undefined ? { status: "refused", message: loc.refused } : { status: "refused", message: loc.refused, line: loc.line };
   let step: Step;
@@ -279,25 +347,29 @@ function applyOne(text: string, edit: FrontmatterEdit): EditOutcome {
   if ("refused" in step) return { status: "refused", message: step.refused };
 
   // Prove the splice: it parses, the edited key reads as asked, every other key as before.
-  const found = findPair(loc.pairs, edit.key);
-  const keyUsed = found && !("refused" in found) ? (keyName(found) ?? edit.key) : edit.key;
-  const before = readValue(loc.yaml);
-  const check = parseDocument(step.text, YAML_OPTIONS);
-  const after = check.errors.length === 0 ? readValue(step.text) : undefined;
+  const found = findEntry(loc.entries, edit.key);
+  const keyUsed = found && !("refused" in found) ? found.key : edit.key;
+  const before = readValue(loc.yaml, parse);
+  let after: Record<string, unknown> | undefined;
+  try {
+    after = readValue(step.text, parse);
+  } catch {
+    after = undefined;
+  }
   const othersSame = after !== undefined && Object.keys(before).every((k) => k === keyUsed || sameValue(before[k], after[k])) &&
     Object.keys(after).every((k) => k === keyUsed || k in before);
-  if (!after || !othersSame || !expectedAfter(edit, before, keyUsed)(after)) {
+  if (!after || !othersSame || !expectedAfter(edit, before, keyUsed, after)) {
     return { status: "refused", message: `could not change ${edit.key} without touching anything else; edit it by hand` };
   }
   return { status: "changed", text: text.slice(0, loc.block.yamlStart) + step.text + text.slice(loc.block.yamlEnd) };
 }
 
 /** Applies edits in order. "unchanged" only when none of them changed anything. */
-export function editFrontmatter(text: string, edits: readonly FrontmatterEdit[]): EditOutcome {
+export function editFrontmatter(text: string, edits: readonly FrontmatterEdit[], parse: ParseYaml): EditOutcome {
   let current = text;
   const reasons: string[] = [];
   for (const edit of edits) {
-    const outcome = applyOne(current, edit);
+    const outcome = applyOne(current, edit, parse);
     if (outcome.status === "refused") return outcome;
     if (outcome.status === "unchanged") reasons.push(outcome.reason);
     else current = outcome.text;

@@ -1,4 +1,4 @@
-import { normalizePath, Notice, TFile } from "obsidian";
+import { normalizePath, Notice, parseYaml, TFile } from "obsidian";
 import { addDebrief } from "../core/debrief";
 import { baseVars } from "../core/drafts";
 import { newInterviewNote, type NewInterview } from "../core/new-note";
@@ -19,7 +19,7 @@ export async function createInterviewNote(ctx: PluginContext, fields: NewIntervi
   const name = interviewNoteName(fields);
   const path = uniqueNotePath(folder === "/" ? "" : folder, name, (p) => ctx.app.vault.getAbstractFileByPath(p) !== null);
   const template = await readTemplate(ctx, settings.templates.interviewNote, true);
-  const rendered = newInterviewNote(fields, settings, template, todayOf(ctx.now()));
+  const rendered = newInterviewNote(fields, settings, parseYaml, template, todayOf(ctx.now()));
   reportUnknown(rendered.unknown);
   const file = await ctx.app.vault.create(path, rendered.text);
   await ctx.app.workspace.getLeaf(false).openFile(file);

@@ -1,4 +1,4 @@
-import { Notice, TFile } from "obsidian";
+import { Notice, parseYaml, TFile } from "obsidian";
 import { describeEdits, editsFor, recordAction, type RecordAction } from "../core/actions";
 import type { PluginContext } from "./context";
 import { writeNote, type WriteResult } from "./write-back";
@@ -11,7 +11,7 @@ export async function recordOnNote(ctx: PluginContext, path: string, action: Rec
     return undefined;
   }
   const settings = ctx.settings();
-  const result = await writeNote(ctx.app, file, (text) => recordAction(text, action, settings));
+  const result = await writeNote(ctx.app, file, (text) => recordAction(text, action, settings, parseYaml));
   if (result.status === "written") {
     new Notice(`${file.basename}: ${describeEdits(editsFor(action, settings))}`);
   } else if (result.status === "unchanged") {

@@ -1,4 +1,4 @@
-import { TFile, type App } from "obsidian";
+import { parseYaml, TFile, type App } from "obsidian";
 import type { NoteEntry, PeopleDirectory } from "../core/engine";
 import { looksLikeInterviewNote } from "../core/prefilter";
 import { isInterviewNote, KeyLookup, readInterviewNote, type Problem } from "../core/schema";
@@ -46,7 +46,7 @@ export class VaultNotes implements PeopleDirectory {
   async brokenYamlProblem(file: TFile): Promise<Problem | undefined> {
     const text = await this.app.vault.cachedRead(file);
     if (!looksLikeInterviewNote(file.path, text, this.settings)) return undefined;
-    return frontmatterError(file.path, text) ?? { file: file.path, message: "Obsidian could not read this note's properties" };
+    return frontmatterError(file.path, text, parseYaml) ?? { file: file.path, message: "Obsidian could not read this note's properties" };
   }
 
   emailOf(linkTarget: string, fromFile: string): string | undefined {

@@ -4,6 +4,7 @@ import { parse } from "yaml";
 import { recordAction, type RecordAction } from "../../src/core/actions";
 import { renderScalar } from "../../src/core/frontmatter-edit";
 import { defaultSettings } from "../../src/core/settings";
+import { parseYamlCore } from "../../src/core/yaml-core";
 import { asList } from "../../src/core/values";
 import { comments, expectOnlyKeysChanged, values } from "../helpers/frontmatter";
 
@@ -23,8 +24,8 @@ const text = fc.oneof(
   fc.constantFrom("Jane Doe", "2026-03-09", "true", "null", "#tag", "a: b", "[[Jane Doe]]", "- x", "'q'", '"dq"', "C:\\path", "---", "😅 emoji", "  spaced  "),
 );
 const comment = fc.option(fc.string({ maxLength: 12 }).map((c) => ` # ${c.replace(/[\r\n]/g, " ")}`), { nil: "" });
-const item = text.map((t) => renderScalar(t, "block"));
-const flowItem = text.map((t) => renderScalar(t, "flow"));
+const item = text.map((t) => renderScalar(t, "block", parseYamlCore));
+const flowItem = text.map((t) => renderScalar(t, "flow", parseYamlCore));
 
 // One key's lines, as a function of its name.
 const valueLines: fc.Arbitrary<(key: string, anchor: string) => string[]> = fc.oneof(
@@ -115,7 +116,7 @@ describe("every action on generated notes", () => {
       fc.property(note, action, (n, a) => {
         const before = build(n);
         fc.pre(isValidYaml(before));
-        const r = recordAction(before, a, settings);
+        const r = recordAction(before, a, settings, parseYamlCore);
         if (r.status === "refused") {
           // Only a list key that holds a map, or a value other keys share through an anchor, may be
           // refused; never the safety guard.
@@ -144,7 +145,7 @@ describe("every action on generated notes", () => {
         }
         for (const c of comments(before)) expect(comments(r.text)).toContain(c);
         expect(r.text.startsWith("\uFEFF")).toBe(before.startsWith("\uFEFF"));
-        expect(recordAction(r.text, a, settings).status).toBe("unchanged");
+        expect(recordAction(r.text, a, settings, parseYamlCore).status).toBe("unchanged");
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 600) },
     );

@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { editFrontmatter, renderScalar, type FrontmatterEdit } from "../../src/core/frontmatter-edit";
+import { parseYamlCore } from "../../src/core/yaml-core";
 import { expectOnlyKeysChanged, values } from "../helpers/frontmatter";
 
-const edit = (text: string, ...edits: FrontmatterEdit[]) => editFrontmatter(text, edits);
+const edit = (text: string, ...edits: FrontmatterEdit[]) => editFrontmatter(text, edits, parseYamlCore);
 const changed = (text: string, ...edits: FrontmatterEdit[]): string => {
-  const r = editFrontmatter(text, edits);
+  const r = editFrontmatter(text, edits, parseYamlCore);
   if (r.status !== "changed") throw new Error(`expected a change, got ${JSON.stringify(r)}`);
   return r.text;
 };
@@ -119,7 +120,7 @@ describe("renderScalar", () => {
     ["line\nbreak", "block", '"line\\nbreak"'],
     ["李小龍", "flow", "李小龍"],
   ])("%j in %s context → %s", (value, context, expected) => {
-    expect(renderScalar(value, context)).toBe(expected);
+    expect(renderScalar(value, context, parseYamlCore)).toBe(expected);
   });
 });
 
@@ -138,11 +139,11 @@ describe("the corpus of tricky notes", () => {
     const text = readFileSync(`${dir}/${file}`, "utf8");
     let current = text;
     for (const step of steps) {
-      const r = editFrontmatter(current, [step]);
+      const r = editFrontmatter(current, [step], parseYamlCore);
       expect(r.status).not.toBe("refused");
       if (r.status !== "changed") continue;
       expectOnlyKeysChanged(current, r.text, [step.key]);
-      expect(editFrontmatter(r.text, [step]).status).toBe("unchanged");
+      expect(editFrontmatter(r.text, [step], parseYamlCore).status).toBe("unchanged");
       current = r.text;
     }
     const read = Object.fromEntries(Object.entries(values(current)).map(([k, v]) => [k.toLowerCase(), v]));
@@ -151,12 +152,12 @@ describe("the corpus of tricky notes", () => {
 
   it.each(files)("%s: approved result", async (file) => {
     const text = readFileSync(`${dir}/${file}`, "utf8");
-    const r = editFrontmatter(text, steps);
+    const r = editFrontmatter(text, steps, parseYamlCore);
     await expect(r.status === "changed" ? r.text : text).toMatchFileSnapshot(`approved/edited-${file}`);
   });
 
   it("invalid-yaml.md is refused with its line and left alone", () => {
     const text = readFileSync(`${dir}/invalid-yaml.md`, "utf8");
-    for (const step of steps) expect(editFrontmatter(text, [step])).toMatchObject({ status: "refused", line: 4 });
+    for (const step of steps) expect(editFrontmatter(text, [step], parseYamlCore)).toMatchObject({ status: "refused", line: 4 });
   });
 });

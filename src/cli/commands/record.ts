@@ -5,6 +5,7 @@ import { parsePerson, samePerson } from "../../core/people";
 import { KeyLookup, readInterviewNote, type InterviewNote } from "../../core/schema";
 import type { Settings } from "../../core/settings";
 import { addDays, formatDate, parseWhen, wallClockOf } from "../../core/time";
+import { parseYamlCore } from "../../core/yaml-core";
 import { vaultArg } from "../common";
 import type { CliIo } from "../io";
 import { resolveNoteArg } from "../note-arg";
@@ -64,7 +65,7 @@ function run(
   const note = readInterviewNote(file, data, new KeyLookup(settings)).note;
   const today = formatDate(wallClockOf(io.now()));
   const action = build({ file, note, settings, today }, values, positionals.slice(2));
-  const outcome = recordAction(text, action, settings);
+  const outcome = recordAction(text, action, settings, parseYamlCore);
   if (outcome.status === "refused") {
     io.err(`job-journal: ${file}${outcome.line ? `:${outcome.line}` : ""}: ${outcome.message}; nothing was written\n`);
     return 1;
