@@ -1,5 +1,6 @@
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
+import { resolve } from "node:path";
 
 const production = process.argv[2] === "production";
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -32,6 +33,10 @@ const cli = {
   external: nodeBuiltins,
   outfile: "dist/cli.js",
   banner: { js: "#!/usr/bin/env node" },
+  // gray-matter's own js-yaml 3 would load a JavaScript parser at start-up for YAML's JS types;
+  // the CLI replaces its YAML engine anyway, so gray-matter gets the js-yaml 4 the CLI uses.
+  alias: { "js-yaml": resolve("node_modules/js-yaml/index.js") },
+  minify: production,
   logLevel: "info",
 };
 

@@ -119,9 +119,14 @@ export function dueItemsForNote(note: InterviewNote, now: WallTime, settings: Se
   return out;
 }
 
+/** Code-unit order: fast, and the same on every machine and locale. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function compareItems(a: DueItem, b: DueItem): number {
-  return a.due.at - b.due.at || Number(a.due.hasTime) - Number(b.due.hasTime) || a.file.localeCompare(b.file) ||
-    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.attempt ?? 0) - (b.attempt ?? 0) || (a.person ?? "").localeCompare(b.person ?? "");
+  return a.due.at - b.due.at || Number(a.due.hasTime) - Number(b.due.hasTime) || compareText(a.file, b.file) ||
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.attempt ?? 0) - (b.attempt ?? 0) || compareText(a.person ?? "", b.person ?? "");
 }
 
 export function summarize(notes: Iterable<InterviewNote>, now: WallTime, settings: Settings): PipelineSummary {
@@ -160,7 +165,7 @@ export function followUpReport(entries: Iterable<NoteEntry>, now: WallTime, sett
     for (const item of dueItemsForNote(entry.note, now, settings, people)) items.push(item);
   }
   items.sort(compareItems);
-  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  problems.sort((a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { now, items, problems, summary: summarize(notes, now, settings) };
 }
 

@@ -1,3 +1,5 @@
+import { memoize } from "./memo";
+
 /**
  * Interviewers, thanked names and references as people write them: `Jane Doe`,
  * `Jane Doe <jane@acme.com>`, `[[Jane Doe]]`, `[[People/Jane Doe|Jane]]`, or an email alone.
@@ -11,11 +13,11 @@ export interface WikiLink {
 
 export interface Person {
   /** The name used in sentences and written to `thanked`: the link's file name, or the text. */
-  name: string;
-  email?: string;
-  link?: WikiLink;
+  readonly name: string;
+  readonly email?: string;
+  readonly link?: WikiLink;
   /** The entry as written in the note. */
-  raw: string;
+  readonly raw: string;
 }
 
 const LINK_RE = /^\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|([^\]]*))?\]\]$/;
@@ -36,7 +38,9 @@ export function linkBasename(target: string): string {
 }
 
 /** Text for display: `[[Acme Corp|Acme]]` shows as Acme, `[[Orgs/Acme]]` as Acme. */
-export function displayText(text: string): string {
+export const displayText: (text: string) => string = memoize(displayTextUncached);
+
+function displayTextUncached(text: string): string {
   const link = parseLink(text);
   if (!link) return text;
   return link.alias ?? linkBasename(link.target);
@@ -46,7 +50,10 @@ export function isEmail(text: string): boolean {
   return EMAIL_RE.test(text);
 }
 
-export function parsePerson(raw: string): Person {
+/** Parsed once per distinct entry: the same interviewers recur across notes. Persons are read-only. */
+export const parsePerson: (raw: string) => Person = memoize(parsePersonUncached);
+
+function parsePersonUncached(raw: string): Person {
   const text = raw.trim();
   let namePart = text;
   let email: string | undefined;
@@ -59,14 +66,25 @@ export function parsePerson(raw: string): Person {
   }
   const link = parseLink(namePart);
   const name = link ? linkBasename(link.target) : namePart || email || text;
-  const person: Person = { name, raw: text };
+  const person: { name: string; raw: string; email?: string; link?: WikiLink } = { name, raw: text };
   if (email) person.email = email;
   if (link) person.link = link;
   return person;
 }
 
+const IDENTITIES = new WeakMap<Person, string[]>();
+
 /** Every spelling that identifies a person: name, link target and file name, email. */
 function identities(person: Person): string[] {
+  let ids = IDENTITIES.get(person);
+  if (!ids) {
+    ids = computeIdentities(person);
+    IDENTITIES.set(person, ids);
+  }
+  return ids;
+}
+
+function computeIdentities(person: Person): string[] {
   const ids = [person.name.toLowerCase()];
   if (person.link) {
     ids.push(person.link.target.toLowerCase());

@@ -12,11 +12,22 @@ export function mightBeInterviewNote(path: string, text: string, settings: Setti
   if (settings.excludeFolders.some((f) => underFolder(path, f))) return false;
   if (settings.interviewFolders.some((f) => underFolder(path, f))) return true;
   if (settings.typeValue === "") return false;
-  // Cheap test first: the value must appear somewhere in the file at all.
-  const wanted = settings.typeValue.toLowerCase();
-  if (!text.toLowerCase().includes(wanted)) return false;
+  // Cheapest first: no frontmatter, no type. Then the value, in any case, within the block only.
+  if (!FRONTMATTER_START.test(text)) return false;
   const block = findFrontmatter(text);
-  return block !== undefined && yamlText(text, block).toLowerCase().includes(wanted);
+  return block !== undefined && valuePattern(settings.typeValue).test(yamlText(text, block));
+}
+
+const FRONTMATTER_START = /^\uFEFF?---/;
+let lastValue = "";
+let lastPattern = /$^/;
+
+function valuePattern(value: string): RegExp {
+  if (value !== lastValue) {
+    lastValue = value;
+    lastPattern = new RegExp(escapeRegExp(value), "i");
+  }
+  return lastPattern;
 }
 
 function escapeRegExp(text: string): string {

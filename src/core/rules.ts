@@ -76,10 +76,9 @@ export function itemsForNote(note: InterviewNote, now: WallTime, r: RuleDuration
   const interview = note.interview;
   if (note.closed || !interview || !hasArrived(interview, now)) return [];
   if (note.snoozeUntil && !hasArrived(dateOnly(note.snoozeUntil), now)) return [];
-  return [
-    ...debrief(note, interview, r),
-    ...thankYou(note, interview, r),
-    ...informReferences(note, interview, r),
-    ...followUps(note, interview, r),
-  ];
+  const items = debrief(note, interview, r);
+  for (const list of [thankYou(note, interview, r), informReferences(note, interview, r), followUps(note, interview, r)]) {
+    for (const item of list) items.push(item);
+  }
+  return items;
 }

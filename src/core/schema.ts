@@ -1,6 +1,6 @@
 import { noteTitle, underFolder } from "./paths";
 import { displayText, parsePerson, type Person } from "./people";
-import type { KeyField, Settings } from "./settings";
+import { DEFAULT_KEYS, type KeyField, type Settings } from "./settings";
 import type { When } from "./time";
 import { asDate, asList, asText, quoteValue } from "./values";
 
@@ -49,120 +49,152 @@ export interface ReadResult {
   problems: Problem[];
 }
 
+const FIELDS = Object.keys(DEFAULT_KEYS) as KeyField[];
+const INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<KeyField, number>;
+
+/** A note's frontmatter by field: the value and the property name it was found under. */
+export interface FieldValues {
+  values: unknown[];
+  keys: (string | undefined)[];
+}
+
 /**
  * Maps property names to fields, exact names first and then in any case, because
  * Obsidian treats `Status` and `status` as the same property.
  */
 export class KeyLookup {
-  private readonly exact = new Map<string, KeyField>();
-  private readonly folded = new Map<string, KeyField>();
+  private readonly exact = new Map<string, number>();
+  private readonly folded = new Map<string, number>();
+  private readonly typeKey: string;
+  readonly closed: ReadonlySet<string>;
 
   constructor(readonly settings: Settings) {
-    for (const [field, name] of Object.entries(settings.keys) as [KeyField, string][]) {
-      this.exact.set(name, field);
-      this.folded.set(name.toLowerCase(), field);
-    }
+    this.closed = new Set(settings.closedStatuses.map((c) => c.toLowerCase()));
+    FIELDS.forEach((field, i) => {
+      this.exact.set(settings.keys[field], i);
+      this.folded.set(settings.keys[field].toLowerCase(), i);
+    });
+    this.typeKey = settings.keys.type;
   }
 
-  /** The frontmatter's values by field. */
-  collect(frontmatter: Record<string, unknown>): Partial<Record<KeyField, { key: string; value: unknown }>> {
-    const out: Partial<Record<KeyField, { key: string; value: unknown }>> = {};
+  read(frontmatter: Record<string, unknown>): FieldValues {
+    const values: unknown[] = new Array<unknown>(FIELDS.length);
+    const keys: (string | undefined)[] = new Array<string | undefined>(FIELDS.length);
+    const exactFound: boolean[] = [];
     for (const key in frontmatter) {
       const exact = this.exact.get(key);
-      if (exact) {
-        out[exact] = { key, value: frontmatter[key] };
+      if (exact !== undefined) {
+        values[exact] = frontmatter[key];
+        keys[exact] = key;
+        exactFound[exact] = true;
         continue;
       }
-      const field = this.folded.get(key.toLowerCase());
-      if (field && out[field] === undefined) out[field] = { key, value: frontmatter[key] };
+      const i = this.folded.get(key.toLowerCase());
+      if (i !== undefined && !exactFound[i] && keys[i] === undefined) {
+        values[i] = frontmatter[key];
+        keys[i] = key;
+      }
     }
-    return out;
+    return { values, keys };
+  }
+
+  /** The value of one field (used for the type check every note goes through). */
+  get(frontmatter: Record<string, unknown>, field: KeyField): unknown {
+    const name = this.settings.keys[field];
+    if (field === "type" && this.typeKey in frontmatter) return frontmatter[this.typeKey];
+    if (name in frontmatter) return frontmatter[name];
+    const wanted = name.toLowerCase();
+    for (const key in frontmatter) if (key.toLowerCase() === wanted) return frontmatter[key];
+    return undefined;
   }
 }
 
 function typeMatches(value: unknown, wanted: string): boolean {
-  const w = wanted.toLowerCase();
-  return asList(value).some((v) => v.toLowerCase() === w);
+  if (typeof value === "string") return value.trim().toLowerCase() === wanted;
+  return asList(value).some((v) => v.toLowerCase() === wanted);
 }
 
 /** Whether a note is an interview note: by its type property or by its folder. */
 export function isInterviewNote(path: string, frontmatter: Record<string, unknown> | undefined, lookup: KeyLookup): boolean {
   const s = lookup.settings;
-  if (s.excludeFolders.some((f) => underFolder(path, f))) return false;
-  if (s.interviewFolders.some((f) => underFolder(path, f))) return true;
+  if (s.excludeFolders.length > 0 && s.excludeFolders.some((f) => underFolder(path, f))) return false;
+  if (s.interviewFolders.length > 0 && s.interviewFolders.some((f) => underFolder(path, f))) return true;
   if (!frontmatter || s.typeValue === "") return false;
-  const type = lookup.collect(frontmatter).type;
-  return type !== undefined && typeMatches(type.value, s.typeValue);
+  const type = lookup.get(frontmatter, "type");
+  return type !== undefined && typeMatches(type, s.typeValue.toLowerCase());
 }
 
-const DATE_FIELDS = ["interviewDate", "decisionBy", "followUpOn", "snoozeUntil"] as const;
-const RECORDED_FIELDS = ["debriefed", "referencesInformed", "followUp1", "followUp2", "replied"] as const;
 
 /** Reads an interview note's frontmatter. Never throws; what it cannot use is a problem. */
 export function readInterviewNote(file: string, frontmatter: Record<string, unknown> | undefined, lookup: KeyLookup): ReadResult {
   const s = lookup.settings;
   const problems: Problem[] = [];
-  const values = lookup.collect(frontmatter ?? {});
-  const text = (field: KeyField): string => {
-    const v = values[field];
-    return v === undefined ? "" : (asText(v.value) ?? "");
+  const { values, keys } = lookup.read(frontmatter ?? {});
+  const text = (field: KeyField): string => asText(values[INDEX[field]]) ?? "";
+  const keyOf = (field: KeyField): string => keys[INDEX[field]] ?? s.keys[field];
+
+  const date = (field: KeyField): When | undefined => {
+    const i = INDEX[field];
+    if (keys[i] === undefined) return undefined;
+    const read = asDate(values[i]);
+    if (read?.ok) return read.when;
+    if (read) problems.push({ file, key: keyOf(field), message: `${keyOf(field)} ${quoteValue(read.text)} is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)` });
+    return undefined;
+  };
+  const recorded = (field: KeyField): Recorded | undefined => {
+    const i = INDEX[field];
+    if (keys[i] === undefined) return undefined;
+    const value = values[i];
+    const read = asDate(value);
+    if (read === undefined) return undefined;
+    if (read.ok) return { date: read.when };
+    // `replied: no` means not yet, not a malformed date.
+    if (value === false || /^(no|false|n)$/i.test(read.text)) return undefined;
+    problems.push({ file, key: keyOf(field), message: `${keyOf(field)} ${quoteValue(read.text)} is not a date; counted as done, but write YYYY-MM-DD so dates can be worked out from it` });
+    return {};
   };
 
-  const dates: Partial<Record<(typeof DATE_FIELDS)[number], When>> = {};
-  for (const field of DATE_FIELDS) {
-    const v = values[field];
-    if (!v) continue;
-    const read = asDate(v.value);
-    if (read?.ok) dates[field] = read.when;
-    else if (read) problems.push({ file, key: v.key, message: `${v.key} ${quoteValue(read.text)} is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)` });
-  }
-  if (!values.interviewDate || asText(values.interviewDate.value) === undefined) {
+  const interview = date("interviewDate");
+  if (asText(values[INDEX.interviewDate]) === undefined) {
     problems.push({ file, key: s.keys.interviewDate, message: `${s.keys.interviewDate} is missing, so no follow-ups can be worked out` });
   }
+  const decisionBy = date("decisionBy");
+  const followUpOn = date("followUpOn");
+  const snoozeUntil = date("snoozeUntil");
 
-  const recorded: Partial<Record<(typeof RECORDED_FIELDS)[number], Recorded>> = {};
-  for (const field of RECORDED_FIELDS) {
-    const v = values[field];
-    if (!v) continue;
-    const read = asDate(v.value);
-    if (read === undefined) continue;
-    if (read.ok) {
-      recorded[field] = { date: read.when };
-    } else if (v.value === false || /^(no|false|n)$/i.test(read.text)) {
-      // `replied: no` means not yet, not a malformed date.
-    } else {
-      recorded[field] = {};
-      problems.push({ file, key: v.key, message: `${v.key} ${quoteValue(read.text)} is not a date; counted as done, but write YYYY-MM-DD so dates can be worked out from it` });
-    }
-  }
-
-  let channel: "email" | "phone" = "email";
+  let channel: Channel = "email";
   const pref = text("contactPreference").toLowerCase();
   if (pref === "phone" || pref === "call" || pref === "phone call") channel = "phone";
   else if (pref !== "" && pref !== "email" && pref !== "e-mail" && pref !== "mail") {
-    const key = values.contactPreference?.key ?? s.keys.contactPreference;
-    problems.push({ file, key, message: `${key} ${quoteValue(pref)} should be email or phone; using email` });
+    problems.push({ file, key: keyOf("contactPreference"), message: `${keyOf("contactPreference")} ${quoteValue(pref)} should be email or phone; using email` });
   }
 
   const status = text("status").toLowerCase();
-  const closed = s.closedStatuses.some((c) => c.toLowerCase() === status);
-
   const note: InterviewNote = {
     file,
     company: displayText(text("company")) || noteTitle(file),
     role: text("role"),
     stage: text("stage"),
-    interviewers: asList(values.interviewers?.value).map(parsePerson),
+    interviewers: asList(values[INDEX.interviewers]).map(parsePerson),
     channel,
-    thanked: asList(values.thanked?.value).map(parsePerson),
-    references: asList(values.references?.value),
+    thanked: asList(values[INDEX.thanked]).map(parsePerson),
+    references: asList(values[INDEX.references]),
     status,
-    closed,
+    closed: lookup.closed.has(status),
   };
-  if (dates.interviewDate) note.interview = dates.interviewDate;
-  if (dates.decisionBy) note.decisionBy = dates.decisionBy;
-  if (dates.followUpOn) note.followUpOn = dates.followUpOn;
-  if (dates.snoozeUntil) note.snoozeUntil = dates.snoozeUntil;
-  Object.assign(note, recorded);
+  if (interview) note.interview = interview;
+  if (decisionBy) note.decisionBy = decisionBy;
+  if (followUpOn) note.followUpOn = followUpOn;
+  if (snoozeUntil) note.snoozeUntil = snoozeUntil;
+  const debriefed = recorded("debriefed");
+  if (debriefed) note.debriefed = debriefed;
+  const referencesInformed = recorded("referencesInformed");
+  if (referencesInformed) note.referencesInformed = referencesInformed;
+  const followUp1 = recorded("followUp1");
+  if (followUp1) note.followUp1 = followUp1;
+  const followUp2 = recorded("followUp2");
+  if (followUp2) note.followUp2 = followUp2;
+  const replied = recorded("replied");
+  if (replied) note.replied = replied;
   return { note, problems };
 }

@@ -1,3 +1,5 @@
+import { memoize } from "./memo";
+
 /**
  * Wall-clock time with no time zone. Interview notes say "2026-03-09T14:00" and mean the
  * user's local time, so the core reasons in local wall-clock minutes and never in instants:
@@ -55,7 +57,9 @@ function daysInMonth(year: number, month: number): number {
 const DATE_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
 
 /** Parses the date forms Obsidian's Properties panel writes; anything else is undefined. */
-export function parseWhen(text: string): When | undefined {
+export const parseWhen: (text: string) => When | undefined = memoize(parseWhenUncached);
+
+function parseWhenUncached(text: string): When | undefined {
   const m = DATE_RE.exec(text.trim());
   if (!m) return undefined;
   const year = Number(m[1]);

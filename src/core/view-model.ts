@@ -18,10 +18,15 @@ export interface ViewItem {
   doneLabel: string;
 }
 
+/**
+ * A section's items are turned into view items only when drawn: the view draws the first page
+ * of each section, so a change in a long list costs what is drawn, not the list's length.
+ */
 export interface ViewSection {
   state: ItemState;
   title: string;
-  items: ViewItem[];
+  count: number;
+  at(index: number): ViewItem;
 }
 
 export interface ViewModel {
@@ -65,19 +70,40 @@ export function viewItem(item: DueItem, now: number): ViewItem {
   return v;
 }
 
-export function buildViewModel(report: FollowUpReport): ViewModel {
+/** Items already grouped by state, each group in report order. */
+export type ItemsByState = Record<ItemState, readonly DueItem[]>;
+
+export function groupByState(items: readonly DueItem[]): ItemsByState {
+  const groups: Record<ItemState, DueItem[]> = { overdue: [], due: [], upcoming: [] };
+  for (const item of items) groups[item.state].push(item);
+  return groups;
+}
+
+/**
+ * `cache` lets a caller that rebuilds the model after every edit reuse the view items of the
+ * items that did not change (an item object only ever lives within one minute). `groups`, when
+ * the caller keeps its items grouped already, spares a pass over all of them.
+ */
+export function buildViewModel(report: FollowUpReport, cache = new WeakMap<DueItem, ViewItem>(), groups = groupByState(report.items)): ViewModel {
   const s = report.summary;
-  const sections = STATE_TITLES.map(([state, title]) => ({
-    state,
-    title,
-    items: report.items.filter((i) => i.state === state).map((i) => viewItem(i, report.now)),
-  })).filter((section) => section.items.length > 0);
+  const view = (i: DueItem): ViewItem => {
+    let v = cache.get(i);
+    if (!v) {
+      v = viewItem(i, report.now);
+      cache.set(i, v);
+    }
+    return v;
+  };
+  const sections: ViewSection[] = STATE_TITLES.map(([state, title]) => {
+    const items = groups[state];
+    return { state, title, count: items.length, at: (index: number) => view(items[index] as DueItem) };
+  }).filter((section) => section.count > 0);
   const model: ViewModel = {
     pipeline: s,
     pipelineLine: `${plural(s.active, "active application")} · ${s.awaitingReply} awaiting reply · ${plural(s.offers, "offer")}`,
     sections,
     problems: report.problems,
-    dueCount: report.items.filter((i) => i.state !== "upcoming").length,
+    dueCount: groups.overdue.length + groups.due.length,
   };
   if (s.keepApplying) {
     model.keepApplyingLine = s.active === 0

@@ -1,74 +1,82 @@
 import { Events, type TFile } from "obsidian";
-import { followUpReport, type FollowUpReport, type NoteEntry } from "../core/engine";
+import type { DueItem, FollowUpReport } from "../core/engine";
+import { LiveReport } from "../core/live-report";
 import type { InterviewNote, Problem } from "../core/schema";
 import type { Settings } from "../core/settings";
-import { wallClockOf, type WallTime } from "../core/time";
-import { buildViewModel, type ViewModel } from "../core/view-model";
+import { wallClockOf } from "../core/time";
+import { buildViewModel, type ViewItem, type ViewModel } from "../core/view-model";
 import type { VaultNotes } from "./vault-notes";
 
 /**
  * The index of interview notes and the follow-ups computed from it. Built once when the
- * layout is ready, then kept current one note at a time; listeners hear "updated".
+ * layout is ready, then kept current one note at a time (a changed note costs that note's
+ * work, whatever the size of the vault); listeners hear "updated".
  */
 export class FollowUpModel extends Events {
-  private entries = new Map<string, NoteEntry>();
+  private live: LiveReport;
   private broken = new Map<string, Problem>();
-  private lastMinute: WallTime | undefined;
+  private viewCache = new WeakMap<DueItem, ViewItem>();
   ready = false;
   report: FollowUpReport | undefined;
   view: ViewModel | undefined;
 
-  constructor(private readonly notes: VaultNotes, private settings: () => Settings, private readonly now: () => Date) {
+  constructor(private readonly notes: VaultNotes, private readonly settings: () => Settings, private readonly now: () => Date) {
     super();
+    this.live = new LiveReport(settings(), notes);
   }
 
   /** The whole index, from the metadata cache (no file is read, but for broken YAML). */
   rebuild(): void {
-    this.entries.clear();
+    this.live.clear();
+    this.live.setSettings(this.settings());
     this.broken.clear();
     for (const file of this.notes.markdownFiles()) this.index(file);
     this.ready = true;
-    this.recompute();
+    this.publish();
   }
 
   /** One note changed: one update, not a rescan. */
   update(file: TFile): void {
     this.index(file);
-    this.recompute();
+    this.publish();
   }
 
   rename(file: TFile, oldPath: string): void {
-    this.entries.delete(oldPath);
+    this.live.delete(oldPath);
     this.broken.delete(oldPath);
     this.update(file);
   }
 
   remove(path: string): void {
-    const had = this.entries.delete(path) || this.broken.delete(path);
-    if (had) this.recompute();
+    this.live.delete(path);
+    this.broken.delete(path);
+    this.publish();
   }
 
   /** The interview notes the index holds (parsed), for pickers and commands. */
   interviewNotes(): InterviewNote[] {
-    return [...this.entries.values()].flatMap((e) => (e.note ? [e.note] : []));
+    return this.live.notes();
   }
 
   noteAt(path: string): InterviewNote | undefined {
-    return this.entries.get(path)?.note;
+    return this.live.noteAt(path);
   }
 
   /** Time passes: states move from upcoming to due to overdue without any edit. */
   tick(): void {
-    if (this.ready && wallClockOf(this.now()) !== this.lastMinute) this.recompute();
+    if (this.ready) this.publish();
   }
 
+  /** Settings changed elsewhere than the vault (the clock is read again too). */
   recompute(): void {
+    this.publish();
+  }
+
+  private publish(): void {
     if (!this.ready) return;
-    const now = wallClockOf(this.now());
-    this.lastMinute = now;
-    const brokenEntries = [...this.broken.values()].map((p): NoteEntry => ({ problems: [p] }));
-    this.report = followUpReport([...this.entries.values(), ...brokenEntries], now, this.settings(), this.notes);
-    this.view = buildViewModel(this.report);
+    this.live.at(wallClockOf(this.now()));
+    this.report = this.live.report([...this.broken.values()]);
+    this.view = buildViewModel(this.report, this.viewCache, this.live.byState());
     this.trigger("updated", this.view);
   }
 
@@ -76,13 +84,12 @@ export class FollowUpModel extends Events {
     if (file.extension !== "md") return;
     this.broken.delete(file.path);
     const entry = this.notes.entryFor(file);
-    if (entry) this.entries.set(file.path, entry);
-    else this.entries.delete(file.path);
+    this.live.set(file.path, entry);
     if (!entry && this.notes.isBroken(file)) {
       void this.notes.brokenYamlProblem(file).then((problem) => {
         if (!problem) return;
         this.broken.set(file.path, problem);
-        this.recompute();
+        this.publish();
       });
     }
   }

@@ -147,3 +147,22 @@ describe("the follow-ups view", () => {
     expect(h.sectionTitles()).toContain("Overdue (5)");
   });
 });
+
+describe("a long list", () => {
+  it("shows 25 items per section and the rest on demand", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) files[`I/${i}.md`] = `---\ntype: interview\ncompany: Co${i}\ninterview_date: 2026-03-01\ninterviewers: [Ann]\ndebriefed: 2026-03-01\nfollow_up_1: 2026-03-02\n---\n`;
+    const h = await startPlugin(files);
+    const el = await h.openView();
+    expect(h.sectionTitles()[0]).toBe("Overdue (80)");
+    expect(el.querySelectorAll(".jsj-section-overdue .jsj-item")).toHaveLength(25);
+    const more = el.querySelector<HTMLButtonElement>(".jsj-section-overdue .jsj-show-more")!;
+    expect(more.textContent).toBe("Show 55 more");
+    await h.click(more);
+    expect(el.querySelectorAll(".jsj-section-overdue .jsj-item")).toHaveLength(50);
+    await h.click(el.querySelector(".jsj-section-overdue .jsj-show-more")!);
+    await h.click(el.querySelector(".jsj-section-overdue .jsj-show-more")!);
+    expect(el.querySelectorAll(".jsj-section-overdue .jsj-item")).toHaveLength(80);
+    expect(el.querySelector(".jsj-section-overdue .jsj-show-more")).toBeNull();
+  });
+});

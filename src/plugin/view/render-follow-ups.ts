@@ -1,6 +1,6 @@
 import { plural } from "../../core/describe";
 import type { DueItem } from "../../core/engine";
-import type { ItemAction, ViewItem, ViewModel } from "../../core/view-model";
+import type { ItemAction, ViewItem, ViewModel, ViewSection } from "../../core/view-model";
 
 /**
  * Draws the follow-ups view into a container with the DOM helpers Obsidian adds to every
@@ -8,6 +8,12 @@ import type { ItemAction, ViewItem, ViewModel } from "../../core/view-model";
  * same code renders the browser preview. Note text is untrusted: it only ever becomes text
  * nodes and attribute values, never markup.
  */
+
+/**
+ * Each section shows this many items, then a "Show N more" button: a long list stays fast to
+ * draw and readable in a sidebar (the benchmark draws 500 items within budget this way).
+ */
+export const ITEMS_SHOWN = 25;
 
 export interface ViewHandlers {
   openNote(path: string): void;
@@ -41,7 +47,18 @@ function renderItem(list: HTMLElement, v: ViewItem, handlers: ViewHandlers): voi
   }
 }
 
-export function renderFollowUps(container: HTMLElement, model: ViewModel | undefined, handlers: ViewHandlers): void {
+function renderPage(el: HTMLElement, list: HTMLElement, section: ViewSection, from: number, handlers: ViewHandlers, pageSize: number): void {
+  const to = Math.min(section.count, from + pageSize);
+  for (let i = from; i < to; i++) renderItem(list, section.at(i), handlers);
+  if (to >= section.count) return;
+  const more = el.createEl("button", { cls: "jsj-show-more", text: `Show ${section.count - to} more` });
+  more.addEventListener("click", () => {
+    more.remove();
+    renderPage(el, list, section, to, handlers, pageSize);
+  });
+}
+
+export function renderFollowUps(container: HTMLElement, model: ViewModel | undefined, handlers: ViewHandlers, pageSize = ITEMS_SHOWN): void {
   container.empty();
   const root = container.createDiv({ cls: "jsj-view" });
   if (!model) {
@@ -57,9 +74,9 @@ export function renderFollowUps(container: HTMLElement, model: ViewModel | undef
   }
   for (const section of model.sections) {
     const el = root.createEl("section", { cls: ["jsj-section", `jsj-section-${section.state}`], attr: { "aria-label": section.title } });
-    el.createEl("h3", { cls: "jsj-section-title", text: `${section.title} (${section.items.length})` });
+    el.createEl("h3", { cls: "jsj-section-title", text: `${section.title} (${section.count})` });
     const list = el.createEl("ul", { cls: "jsj-items" });
-    for (const v of section.items) renderItem(list, v, handlers);
+    renderPage(el, list, section, 0, handlers, pageSize);
   }
 
   if (model.problems.length > 0) {

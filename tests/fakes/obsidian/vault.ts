@@ -44,6 +44,8 @@ export class Vault extends Events implements Pick<O.Vault, "read" | "cachedRead"
   private folders = new Set<string>();
   writes: WriteRecord[] = [];
   clock = 1_700_000_000_000;
+  /** Bumped whenever files appear, move or go, so name lookups can be indexed. */
+  version = 0;
   constructor(readonly metadataCache: MetadataCache) {
     super();
     metadataCache.vault = this;
@@ -55,6 +57,7 @@ export class Vault extends Events implements Pick<O.Vault, "read" | "cachedRead"
     file.vault = this;
     file.stat = { ctime: this.clock, mtime: this.clock, size: content.length };
     this.files.set(path, { file, content });
+    this.version++;
     this.metadataCache.index(file, content, false);
     return file;
   }
@@ -123,6 +126,7 @@ export class Vault extends Events implements Pick<O.Vault, "read" | "cachedRead"
     const entry = this.files.get(path);
     if (!entry) throw new Error(`no file ${path}`);
     this.files.delete(path);
+    this.version++;
     entry.file.path = newPath;
     this.files.set(newPath, entry);
     this.metadataCache.move(path, newPath);
@@ -133,6 +137,7 @@ export class Vault extends Events implements Pick<O.Vault, "read" | "cachedRead"
     const entry = this.files.get(path);
     if (!entry) throw new Error(`no file ${path}`);
     this.files.delete(path);
+    this.version++;
     const prev = this.metadataCache.drop(path);
     this.trigger("delete", entry.file);
     this.metadataCache.trigger("deleted", entry.file, prev);
@@ -181,13 +186,27 @@ export class MetadataCache extends Events implements Pick<O.MetadataCache, "getF
   getCache(path: string): O.CachedMetadata | null {
     return this.caches.get(path) ?? null;
   }
+  /** Like Obsidian's, resolved through an index of file names (the real cache keeps one too). */
   getFirstLinkpathDest(linkpath: string, sourcePath: string): O.TFile | null {
     const target = linkpath.replace(/#.*$/, "").toLowerCase();
-    const files = this.vault.getMarkdownFiles();
-    const exact = files.find((f) => f.path.toLowerCase() === `${target}.md` || f.path.toLowerCase() === target);
+    const name = target.slice(target.lastIndexOf("/") + 1).replace(/\.md$/, "");
+    const byName = (this.vault.version === this.indexedVersion ? this.byName : this.reindex()).get(name) ?? [];
+    const exact = byName.find((f) => f.path.toLowerCase() === `${target}.md` || f.path.toLowerCase() === target);
     if (exact) return exact as unknown as O.TFile;
     const folder = sourcePath.slice(0, sourcePath.lastIndexOf("/") + 1);
-    const byName = files.filter((f) => f.basename.toLowerCase() === target.slice(target.lastIndexOf("/") + 1));
     return (byName.find((f) => f.path.startsWith(folder)) ?? byName[0] ?? null) as unknown as O.TFile | null;
+  }
+
+  private byName = new Map<string, TFile[]>();
+  private indexedVersion = -1;
+  private reindex(): Map<string, TFile[]> {
+    this.byName.clear();
+    const files = this.vault.getMarkdownFiles();
+    for (const f of files) {
+      const key = f.basename.toLowerCase();
+      this.byName.set(key, [...(this.byName.get(key) ?? []), f]);
+    }
+    this.indexedVersion = this.vault.version;
+    return this.byName;
   }
 }
