@@ -41,7 +41,7 @@ export default defineConfig([
     },
   },
   {
-    files: ["src/cli/**/*.ts", "tests/**/*.ts", "tests/**/*.mjs", "tests/**/*.cjs", "scripts/**/*.mjs", "*.mjs", "*.mts"],
+    files: ["src/cli/**/*.ts", "tests/**/*.ts", "tests/**/*.mjs", "tests/**/*.cjs", "scripts/**/*.mjs", "preview/**/*.ts", "*.mjs", "*.mts"],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       "obsidianmd/no-nodejs-modules": "off",
@@ -53,6 +53,7 @@ export default defineConfig([
       "import/no-nodejs-modules": "off",
       "no-console": "off",
       "obsidianmd/rule-custom-message": "off",
+      "obsidianmd/ui/sentence-case": "off",
     },
   },
   {
@@ -63,7 +64,7 @@ export default defineConfig([
   },
   {
     // The fake and the browser benchmark build on a bare DOM, so they must use the bare DOM.
-    files: ["tests/fakes/**/*.ts", "tests/bench/**/*.ts"],
+    files: ["tests/fakes/**/*.ts", "tests/bench/**/*.ts", "preview/**/*.ts"],
     rules: { "obsidianmd/prefer-create-el": "off", "obsidianmd/no-static-styles-assignment": "off" },
   },
   {

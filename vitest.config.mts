@@ -6,6 +6,7 @@ export default defineConfig({
   resolve: { alias: { obsidian: fileURLToPath(new URL("./tests/fakes/obsidian/index.ts", import.meta.url)) } },
   test: {
     include: ["tests/**/*.test.ts"],
+    exclude: ["tests/browser/**", "node_modules/**"],
     // The clock is never read by the core; the tests that exercise the edges pin it themselves.
     restoreMocks: true,
     testTimeout: 20000,

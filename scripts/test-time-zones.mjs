@@ -32,6 +32,26 @@ for (const zone of zones) {
   if (run.status !== 0) failedZones.push(zone);
 }
 
-console.log(`\nTime zones: ${zones.join(", ")}${failedZones.length ? `; failing in ${failedZones.join(", ")}` : ""}`);
+// The browser checks run once: Chromium and the preview page do not depend on the zone.
+if (!extra.length) {
+  console.log("\n=== browser (Chromium) ===");
+  const out = join(dir, "browser.json");
+  const run = spawnSync(
+    process.execPath,
+    ["node_modules/vitest/vitest.mjs", "run", "--config", "vitest.browser.config.mts", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
+    { stdio: "inherit" },
+  );
+  let result;
+  try {
+    result = JSON.parse(readFileSync(out, "utf8"));
+  } catch {
+    result = { numPassedTests: 0, numFailedTests: 1 };
+  }
+  passed += result.numPassedTests;
+  failed += result.numFailedTests + (run.status === 0 || result.numFailedTests > 0 ? 0 : 1);
+  if (run.status !== 0) failedZones.push("browser");
+}
+
+console.log(`\nTime zones: ${zones.join(", ")}, then the browser checks${failedZones.length ? `; failing: ${failedZones.join(", ")}` : ""}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && failedZones.length === 0 ? 0 : 1);

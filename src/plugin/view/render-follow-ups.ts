@@ -74,14 +74,14 @@ export function renderFollowUps(container: HTMLElement, model: ViewModel | undef
   }
   for (const section of model.sections) {
     const el = root.createEl("section", { cls: ["jsj-section", `jsj-section-${section.state}`], attr: { "aria-label": section.title } });
-    el.createEl("h3", { cls: "jsj-section-title", text: `${section.title} (${section.count})` });
+    el.createEl("h2", { cls: "jsj-section-title", text: `${section.title} (${section.count})` });
     const list = el.createEl("ul", { cls: "jsj-items" });
     renderPage(el, list, section, 0, handlers, pageSize);
   }
 
   if (model.problems.length > 0) {
     const el = root.createEl("section", { cls: ["jsj-section", "jsj-problems"], attr: { "aria-label": "Needs attention" } });
-    el.createEl("h3", { cls: "jsj-section-title", text: `Needs attention (${model.problems.length})` });
+    el.createEl("h2", { cls: "jsj-section-title", text: `Needs attention (${model.problems.length})` });
     const list = el.createEl("ul", { cls: "jsj-items" });
     for (const p of model.problems) {
       const li = list.createEl("li", { cls: "jsj-problem" });

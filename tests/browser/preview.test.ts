@@ -1,0 +1,118 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../helpers/chromium";
+
+/**
+ * The real view in a real browser engine: the preview page (npm run preview) in Debian's
+ * Chromium. It also takes the README's screenshots, so they always show the current code.
+ */
+
+const PREVIEW = `file://${resolve("dist/preview/index.html")}`;
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+let browser: Browser;
+
+async function open(options: { theme?: "dark"; width?: number; height?: number } = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1100, height: options.height ?? 900 } });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${PREVIEW}${options.theme ? `?theme=${options.theme}` : ""}`);
+  await page.waitForSelector(".jsj-item");
+  expect(errors).toEqual([]);
+  return page;
+}
+
+beforeAll(async () => {
+  execFileSync(process.execPath, ["scripts/preview.mjs"], { stdio: "ignore" });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("the follow-ups view in Chromium", () => {
+  it("shows the pipeline, every section and every item of the example vault", async () => {
+    const page = await open();
+    expect(await page.textContent(".jsj-pipeline-line")).toBe("9 active applications · 7 awaiting reply · 1 offer");
+    expect(await page.locator(".jsj-section-title").allTextContents()).toEqual(["Overdue (5)", "Today (4)", "Upcoming (4)", "Needs attention (1)"]);
+    const items = await page.locator(".jsj-item .jsj-item-title").allTextContents();
+    expect(items).toHaveLength(13);
+    expect(items).toContain("Send a thank-you to Tom Becker");
+    expect(items).toContain("Follow up with Globex by phone (1 of 2)");
+    expect(items).toContain("No reply after two follow-ups: time to move on");
+    expect(await page.textContent(".jsj-problem")).toContain('interview_date "next tuesday" is not a date');
+    await page.close();
+  });
+
+  it("Done goes through the real action code: the note changes and the item leaves", async () => {
+    const page = await open();
+    const item = page.locator(".jsj-item", { hasText: "Send a thank-you to Tom Becker" });
+    await item.getByRole("button", { name: "Sent: Send a thank-you to Tom Becker" }).click();
+    await expect.poll(() => page.locator(".jsj-item-title", { hasText: "Send a thank-you to Tom Becker" }).count()).toBe(0);
+    expect(await page.textContent(".preview-notice")).toBe("2026-03-11 Acme - Backend Engineer (onsite): thanked: + Tom Becker");
+    const note = await page.evaluate(async () => {
+      const app = await (window as unknown as { preview: Promise<{ vault: { contentOf(p: string): string } }> }).preview;
+      return app.vault.contentOf("Interviews/2026-03-11 Acme - Backend Engineer (onsite).md");
+    });
+    expect(note).toContain("thanked: [Tom Becker]\n");
+    await page.close();
+  });
+
+  it("Snooze opens a menu of three choices and hides the note's items", async () => {
+    const page = await open();
+    await page.locator(".jsj-item", { hasText: "Follow up with Globex by phone" }).getByRole("button", { name: /^Snooze:/ }).click();
+    expect(await page.locator(".preview-menu button").allTextContents()).toEqual(["Snooze 1 day", "Snooze 3 days", "Snooze 1 week"]);
+    await page.getByRole("menuitem", { name: "Snooze 1 week" }).click();
+    await expect.poll(() => page.locator(".jsj-item-title", { hasText: "Globex" }).count()).toBe(0);
+    await page.close();
+  });
+
+  it("works from the keyboard: Tab reaches each control in order, Enter acts", async () => {
+    const page = await open();
+    const focused: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press("Tab");
+      focused.push(await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? ""));
+    }
+    expect(focused).toEqual([
+      "No reply after two follow-ups: time to move on",
+      "Close it: No reply after two follow-ups: time to move on",
+      "Reply received: No reply after two follow-ups: time to move on",
+      "Snooze: No reply after two follow-ups: time to move on",
+      "Send a thank-you to Soylent",
+      "Sent: Send a thank-you to Soylent",
+    ]);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator(".jsj-item-title", { hasText: "Send a thank-you to Soylent" }).count()).toBe(0);
+    await page.close();
+  });
+
+  it.each([
+    ["light", undefined],
+    ["dark", "dark" as const],
+  ])("has no accessibility violations (axe-core), %s theme", async (_, theme) => {
+    const page = await open(theme ? { theme } : {});
+    await page.addScriptTag({ content: readFileSync(AXE, "utf8") });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run({ include: [".preview-sidebar"] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ["light", {}, "docs/screenshots/follow-ups-light.png"],
+    ["dark", { theme: "dark" as const }, "docs/screenshots/follow-ups-dark.png"],
+    ["phone-width", { width: 390, height: 844 }, "docs/screenshots/follow-ups-phone.png"],
+  ])("screenshot, %s", async (_, options, path) => {
+    const page = await open(options);
+    await page.screenshot({ path });
+    await page.close();
+  });
+});

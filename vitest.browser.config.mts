@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+// The browser checks: the preview page in Debian's Chromium. Run once, not per time zone.
+export default defineConfig({
+  test: {
+    include: ["tests/browser/**/*.test.ts"],
+    testTimeout: 60000,
+    hookTimeout: 120000,
+  },
+});
