@@ -7,6 +7,7 @@ import { formatDateTime } from "../core/time";
 
 function what(item: DueItem): string {
   const sentence = describeItem(item);
+  if (item.kind === "ask-contacts") return item.missing?.length ? `${sentence} (no email for ${item.missing.join(", ")})` : `${sentence} (no interviewers listed)`;
   if (item.kind !== "thank-you") return sentence;
   return item.email ? `${sentence} <${item.email}>` : `${sentence} (no email on file)`;
 }

@@ -60,9 +60,11 @@ export function recordAction(text: string, action: RecordAction, settings: Setti
   return editFrontmatter(text, editsFor(action, settings), parse);
 }
 
-/** The action that marks an item done, dated `today` (YYYY-MM-DD). */
-export function doneAction(item: DueItem, today: string): RecordAction {
+/** The action that marks an item done, dated `today` (YYYY-MM-DD); none for asking for contacts. */
+export function doneAction(item: DueItem, today: string): RecordAction | undefined {
   switch (item.kind) {
+    case "ask-contacts":
+      return undefined;
     case "thank-you":
       return item.person === undefined ? { kind: "thank-you", company: item.company } : { kind: "thank-you", person: item.person };
     case "debrief":

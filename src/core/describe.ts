@@ -5,6 +5,8 @@ import { dayOf, formatDate, type WallTime } from "./time";
 
 export function describeItem(item: DueItem): string {
   switch (item.kind) {
+    case "ask-contacts":
+      return "Ask for contact details before you leave";
     case "debrief":
       return "Write your debrief while it is fresh";
     case "thank-you":

@@ -22,6 +22,8 @@ export interface DueItem {
   email?: string;
   channel?: Channel;
   attempt?: 1 | 2;
+  /** For ask-contacts: the interviewers with no email on file (empty when none are listed). */
+  missing?: string[];
   due: When;
   state: ItemState;
   company: string;
@@ -61,7 +63,7 @@ export interface FollowUpReport {
   summary: PipelineSummary;
 }
 
-const KIND_ORDER: Record<ItemKind, number> = { "thank-you": 0, debrief: 1, "inform-references": 2, "follow-up": 3, "move-on": 4 };
+const KIND_ORDER: Record<ItemKind, number> = { "ask-contacts": -1, "thank-you": 0, debrief: 1, "inform-references": 2, "follow-up": 3, "move-on": 4 };
 
 /** The state of an item due at `due`, or undefined when it is beyond the look-ahead. */
 export function stateOf(due: When, now: WallTime, lookaheadDays: number): ItemState | undefined {
@@ -102,6 +104,7 @@ function toDueItem(note: InterviewNote, raw: RawItem, state: ItemState, people: 
   if (email) item.email = email;
   if (raw.channel) item.channel = raw.channel;
   if (raw.attempt) item.attempt = raw.attempt;
+  if (raw.missing) item.missing = raw.missing;
   return item;
 }
 
@@ -110,7 +113,8 @@ export function dueItemsForNote(note: InterviewNote, now: WallTime, settings: Se
   const rules = settings.rules;
   const today = dayOf(now);
   const out: DueItem[] = [];
-  for (const raw of itemsForNote(note, now, rules)) {
+  const hasEmail = (p: Person) => emailFor(p, note.file, people) !== undefined;
+  for (const raw of itemsForNote(note, now, rules, hasEmail)) {
     const state = stateOf(raw.due, now, rules.lookaheadDays);
     if (!state) continue;
     if (PERISHABLE.has(raw.kind) && today - dayOf(raw.due.at) > rules.staleDays) continue;
@@ -180,6 +184,7 @@ export function reportToJson(report: FollowUpReport, formatNow: (t: WallTime) =>
       email: i.email ?? null,
       channel: i.channel ?? null,
       attempt: i.attempt ?? null,
+      ...(i.missing ? { missing: i.missing } : {}),
       due: formatWhen(i.due),
       state: i.state,
       company: i.company,

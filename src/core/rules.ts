@@ -9,7 +9,7 @@ import { addDays, dateOnly, dayOf, hasArrived, type WallTime, type When } from "
  * the engine decides what is shown.
  */
 
-export type ItemKind = "debrief" | "thank-you" | "inform-references" | "follow-up" | "move-on";
+export type ItemKind = "ask-contacts" | "debrief" | "thank-you" | "inform-references" | "follow-up" | "move-on";
 
 export interface RawItem {
   kind: ItemKind;
@@ -17,6 +17,8 @@ export interface RawItem {
   person?: Person;
   attempt?: 1 | 2;
   channel?: Channel;
+  /** For ask-contacts: the interviewers with no email on file. */
+  missing?: string[];
 }
 
 /** Items that only matter soon after the interview, and are dropped once long stale. */
@@ -71,12 +73,27 @@ function followUps(note: InterviewNote, interview: When, r: RuleDurations): RawI
   return [{ kind: "move-on", due: dateOnly(addDays(second, r.moveOnDays)) }];
 }
 
+/**
+ * Article 000's first advice: before leaving, ask each interviewer for their email. Shown from
+ * the day before (askContactsDays) to the end of the interview day, while anyone lacks one.
+ */
+function askContacts(note: InterviewNote, interview: When, now: WallTime, r: RuleDurations, hasEmail: (p: Person) => boolean): RawItem[] {
+  const daysAhead = dayOf(interview.at) - dayOf(now);
+  if (daysAhead < 0 || daysAhead > r.askContactsDays) return [];
+  const missing = note.interviewers.filter((p) => !hasEmail(p)).map((p) => p.name);
+  if (note.interviewers.length > 0 && missing.length === 0) return [];
+  return [{ kind: "ask-contacts", due: interview, missing }];
+}
+
 /** Every item a note raises at `now`, before the look-ahead and stale cut-offs. */
-export function itemsForNote(note: InterviewNote, now: WallTime, r: RuleDurations): RawItem[] {
+export function itemsForNote(note: InterviewNote, now: WallTime, r: RuleDurations, hasEmail: (p: Person) => boolean = (p) => p.email !== undefined): RawItem[] {
   const interview = note.interview;
-  if (note.closed || !interview || !hasArrived(interview, now)) return [];
+  if (note.closed || !interview) return [];
   if (note.snoozeUntil && !hasArrived(dateOnly(note.snoozeUntil), now)) return [];
-  const items = debrief(note, interview, r);
+  const before = askContacts(note, interview, now, r, hasEmail);
+  // Nothing else appears before the interview has started.
+  if (!hasArrived(interview, now)) return before;
+  const items = [...before, ...debrief(note, interview, r)];
   for (const list of [thankYou(note, interview, r), informReferences(note, interview, r), followUps(note, interview, r)]) {
     for (const item of list) items.push(item);
   }

@@ -33,6 +33,8 @@ export type KeyField = keyof KeyNames;
 
 /** Durations of the rules, in days unless the name says hours. */
 export interface RuleDurations {
+  /** "Ask for contact details": shown from this many days before the interview. */
+  askContactsDays: number;
   /** Thank-you after an interview with a time: this many hours later. */
   thankYouHours: number;
   /** Thank-you after a date-only interview: this many days later. */
@@ -111,6 +113,7 @@ export const DEFAULT_KEYS: KeyNames = {
 };
 
 export const DEFAULT_RULES: RuleDurations = {
+  askContactsDays: 1,
   thankYouHours: 24,
   thankYouDays: 1,
   debriefDays: 0,

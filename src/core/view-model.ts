@@ -40,6 +40,8 @@ export interface ViewModel {
 }
 
 const ACTIONS: Record<DueItem["kind"], ItemAction[]> = {
+  // Done when the emails are in the note: nothing to click, the item leaves by itself.
+  "ask-contacts": ["snooze"],
   "thank-you": ["done", "draft", "snooze"],
   debrief: ["done", "snooze"],
   "inform-references": ["done", "snooze"],
@@ -48,6 +50,7 @@ const ACTIONS: Record<DueItem["kind"], ItemAction[]> = {
 };
 
 const DONE_LABEL: Record<DueItem["kind"], string> = {
+  "ask-contacts": "",
   "thank-you": "Sent",
   debrief: "Written",
   "inform-references": "Told them",
@@ -67,6 +70,11 @@ export function viewItem(item: DueItem, now: number): ViewItem {
   };
   if (item.kind === "thank-you" && !item.email) v.note = "No email on file: ask the recruiter or check the company's site";
   if (item.kind === "follow-up" && item.channel === "phone") v.note = "They prefer phone calls";
+  if (item.kind === "ask-contacts") {
+    v.note = item.missing && item.missing.length > 0
+      ? `No email on file for ${item.missing.join(", ")}`
+      : "No interviewers listed: ask who you met, and for their emails";
+  }
   return v;
 }
 

@@ -33,9 +33,11 @@ export async function runAction(ctx: PluginContext, action: ItemAction, item: Du
   const today = todayOf(ctx.now());
   const note = ctx.model.noteAt(item.file);
   switch (action) {
-    case "done":
-      await recordOnNote(ctx, item.file, doneAction(item, today));
+    case "done": {
+      const action = doneAction(item, today);
+      if (action) await recordOnNote(ctx, item.file, action);
       return;
+    }
     case "draft":
       if (!note) return;
       if (item.kind === "thank-you") await openThankYouDrafts(ctx, note);

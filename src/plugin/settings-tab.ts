@@ -10,6 +10,7 @@ const KEY_LABELS: Record<KeyField, string> = {
 };
 
 const RULE_LABELS: Record<keyof RuleDurations, [string, string]> = {
+  askContactsDays: ["Ask for contact details, days before the interview", "Article 000: ask for each interviewer's email before you leave."],
   thankYouHours: ["Thank-you, hours after a timed interview", "Article 003: within 24 hours."],
   thankYouDays: ["Thank-you, days after a date-only interview", "Article 001: the day after."],
   debriefDays: ["Debrief, days after the interview", "0 = the same day, while memory is fresh."],

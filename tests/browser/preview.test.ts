@@ -37,10 +37,11 @@ afterAll(async () => {
 describe("the follow-ups view in Chromium", () => {
   it("shows the pipeline, every section and every item of the example vault", async () => {
     const page = await open();
-    expect(await page.textContent(".jsj-pipeline-line")).toBe("9 active applications · 7 awaiting reply · 1 offer");
-    expect(await page.locator(".jsj-section-title").allTextContents()).toEqual(["Overdue (5)", "Today (4)", "Upcoming (4)", "Needs attention (1)"]);
+    expect(await page.textContent(".jsj-pipeline-line")).toBe("10 active applications · 7 awaiting reply · 1 offer");
+    expect(await page.locator(".jsj-section-title").allTextContents()).toEqual(["Overdue (5)", "Today (4)", "Upcoming (5)", "Needs attention (1)"]);
     const items = await page.locator(".jsj-item .jsj-item-title").allTextContents();
-    expect(items).toHaveLength(13);
+    expect(items).toHaveLength(14);
+    expect(items).toContain("Ask for contact details before you leave");
     expect(items).toContain("Send a thank-you to Tom Becker");
     expect(items).toContain("Follow up with Globex by phone (1 of 2)");
     expect(items).toContain("No reply after two follow-ups: time to move on");

@@ -62,7 +62,9 @@ describe("job-journal due over the example vault", () => {
     expect(json.problems).toEqual([
       expect.objectContaining({ file: "Interviews/2026-03-08 Massive Dynamic - Research Engineer (onsite).md", message: expect.stringContaining('interview_date "next tuesday" is not a date') as string }),
     ]);
-    expect(json.summary).toMatchObject({ active: 9, offers: 1, keepApplying: false });
+    expect(json.summary).toMatchObject({ active: 10, offers: 1, keepApplying: false });
+    // Tomorrow's interview: one interviewer has no email on file yet.
+    expect(find("Tyrell", "ask-contacts")).toEqual([expect.objectContaining({ due: "2026-03-13T10:00", state: "upcoming", missing: ["Rachael Rosen"] })]);
     const dues = json.items.map((i) => i.due);
     expect([...dues].sort((a, b) => a.slice(0, 10).localeCompare(b.slice(0, 10)))).toEqual(dues);
   });

@@ -187,3 +187,38 @@ describe("thank-you, debrief and inform-references are dropped after 30 days ove
     expect(dueAt(fm, now)).toEqual(expected);
   });
 });
+
+describe("ask for contact details before you leave: the day before and the interview day", () => {
+  const fm = { ...timed, interviewers: ["Jane Doe <jane@acme.com>", "Tom Becker", "[[Priya Raman]]"] };
+  const ask = (f: Record<string, unknown>, now: string, people?: { emailOf(t: string): string | undefined }) =>
+    dueAt(f, now, defaultSettings(), people).filter((i) => i.startsWith("ask-contacts"));
+  it.each([
+    ["two days before", "2026-03-07T23:59", []],
+    ["the day before", "2026-03-08T00:00", ["ask-contacts upcoming 2026-03-09T14:00"]],
+    ["the morning of", "2026-03-09T09:00", ["ask-contacts due 2026-03-09T14:00"]],
+    ["during the interview", "2026-03-09T15:00", ["ask-contacts overdue 2026-03-09T14:00"]],
+    ["the day after: the thank-you says it now", "2026-03-10T00:00", []],
+  ])("%s", (_, now, expected) => {
+    expect(ask(fm, now)).toEqual(expected);
+  });
+
+  it("names who has no email; a linked person note's email counts", () => {
+    const people = { emailOf: (t: string) => (t === "Priya Raman" ? "priya@acme.io" : undefined) };
+    const items = dueItemsForNote(readNote(fm).note, at("2026-03-09T09:00"), defaultSettings(), people);
+    expect(items.find((i) => i.kind === "ask-contacts")?.missing).toEqual(["Tom Becker"]);
+  });
+
+  it.each([
+    ["every email known", { interviewers: ["Jane Doe <jane@acme.com>"] }, []],
+    ["no interviewers listed yet", { interviewers: [] }, ["ask-contacts due 2026-03-09T14:00"]],
+    ["closed", { status: "withdrawn" }, []],
+    ["snoozed", { snooze_until: "2026-03-10" }, []],
+  ])("%s", (_, extra, expected) => {
+    expect(ask({ ...fm, ...extra }, "2026-03-09T09:00")).toEqual(expected);
+  });
+
+  it("the window is a setting", () => {
+    const s = settingsWith((x) => (x.rules.askContactsDays = 3));
+    expect(dueAt(fm, "2026-03-06T09:00", s).filter((i) => i.startsWith("ask"))).toEqual(["ask-contacts upcoming 2026-03-09T14:00"]);
+  });
+});

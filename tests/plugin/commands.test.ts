@@ -59,7 +59,7 @@ describe("New interview note", () => {
     await expect(h.content(path)).toMatchFileSnapshot("approved/new-interview-note.md");
     // Indexed at once: scheduled and not started yet, so it counts as active but raises no item.
     expect(h.itemTexts().some((t) => t.includes("AT&T"))).toBe(false);
-    expect(h.viewEl().querySelector(".jsj-pipeline-line")?.textContent).toBe("10 active applications · 7 awaiting reply · 1 offer");
+    expect(h.viewEl().querySelector(".jsj-pipeline-line")?.textContent).toBe("11 active applications · 7 awaiting reply · 1 offer");
   });
 
   it("never overwrites an existing note", async () => {
@@ -103,10 +103,10 @@ describe("New interview debrief", () => {
     const picker = h.lastSuggest();
     expect(picker.shownTexts().slice(0, 3)).toEqual([
       "2026-03-16 09:00 · Hooli · Site Reliability Engineer (onsite)",
+      "2026-03-13 10:00 · Tyrell · Staff Engineer (onsite)",
       "2026-03-11 14:00 · Acme · Backend Engineer (onsite)",
-      "2026-03-10 10:00 · Pied Piper · Backend Engineer (onsite)",
     ]);
-    picker.choose(1);
+    picker.choose(2);
     await Promise.resolve();
     await new Promise((r) => setImmediate(r));
     expect(h.app.workspace.getActiveFile()?.path).toBe(ACME);

@@ -46,9 +46,12 @@ describe("the follow-ups view", () => {
   it("shows the pipeline, every section and every item as one sentence", async () => {
     const h = await startPlugin();
     const el = await h.openView();
-    expect(el.querySelector(".jsj-pipeline-line")?.textContent).toBe("9 active applications · 7 awaiting reply · 1 offer");
+    expect(el.querySelector(".jsj-pipeline-line")?.textContent).toBe("10 active applications · 7 awaiting reply · 1 offer");
     expect(el.querySelector(".jsj-keep-applying")).toBeNull();
-    expect(h.sectionTitles()).toEqual(["Overdue (5)", "Today (4)", "Upcoming (4)", "Needs attention (1)"]);
+    expect(h.sectionTitles()).toEqual(["Overdue (5)", "Today (4)", "Upcoming (5)", "Needs attention (1)"]);
+    const ask = h.findItem("Ask for contact details before you leave");
+    expect(ask.querySelector(".jsj-item-note")?.textContent).toBe("No email on file for Rachael Rosen");
+    expect([...ask.querySelectorAll("button.jsj-action")].map((b) => b.textContent)).toEqual(["Snooze"]);
     const tom = h.findItem("Send a thank-you to Tom Becker");
     expect(tom.querySelector(".jsj-due")?.textContent).toBe("due in 5 hours");
     expect(tom.querySelector(".jsj-context")?.textContent).toBe("Acme · Backend Engineer · onsite");
