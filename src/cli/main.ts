@@ -1,3 +1,4 @@
+import { checkCommand, checkUsage } from "./commands/check";
 import { dueCommand, dueUsage } from "./commands/due";
 import { closeCommand, doneCommand, recordUsages, replyCommand, snoozeCommand } from "./commands/record";
 import { processIo, type CliIo } from "./io";
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => number; usa
   reply: { run: replyCommand, usage: recordUsages[1] ?? "" },
   snooze: { run: snoozeCommand, usage: recordUsages[2] ?? "" },
   close: { run: closeCommand, usage: recordUsages[3] ?? "" },
+  check: { run: checkCommand, usage: checkUsage },
 };
 
 function usage(): string {

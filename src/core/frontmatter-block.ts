@@ -47,3 +47,16 @@ export function findFrontmatter(text: string): FrontmatterBlock | undefined {
 export function yamlText(text: string, block: FrontmatterBlock): string {
   return text.slice(block.yamlStart, block.yamlEnd);
 }
+
+/** The 1-based file line of each top-level key of the frontmatter, by lower-cased name. */
+export function keyLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  const block = findFrontmatter(text);
+  if (!block) return lines;
+  const yaml = text.slice(block.yamlStart, block.yamlEnd).split("\n");
+  yaml.forEach((line, i) => {
+    const m = /^(["']?)([^\s:#"'][^:#"']*?)\1[ \t]*:(?:[ \t]|$)/.exec(line.replace(/\r$/, ""));
+    if (m?.[2] && !lines.has(m[2].toLowerCase())) lines.set(m[2].toLowerCase(), block.firstLine + i);
+  });
+  return lines;
+}

@@ -1,7 +1,7 @@
 import { noteTitle, underFolder } from "./paths";
-import { displayText, parsePerson, type Person } from "./people";
+import { displayText, isEmail, parsePerson, samePerson, type Person } from "./people";
 import { DEFAULT_KEYS, type KeyField, type Settings } from "./settings";
-import type { When } from "./time";
+import { dayOf, formatWhen, type When } from "./time";
 import { asDate, asList, asText, quoteValue } from "./values";
 
 /** Something about a note that the user should fix, in words they understand. */
@@ -67,9 +67,11 @@ export class KeyLookup {
   private readonly folded = new Map<string, number>();
   private readonly typeKey: string;
   readonly closed: ReadonlySet<string>;
+  readonly active: ReadonlySet<string>;
 
   constructor(readonly settings: Settings) {
     this.closed = new Set(settings.closedStatuses.map((c) => c.toLowerCase()));
+    this.active = new Set(settings.activeStatuses.map((c) => c.toLowerCase()));
     FIELDS.forEach((field, i) => {
       this.exact.set(settings.keys[field], i);
       this.folded.set(settings.keys[field].toLowerCase(), i);
@@ -124,6 +126,39 @@ export function isInterviewNote(path: string, frontmatter: Record<string, unknow
   return type !== undefined && typeMatches(type, s.typeValue.toLowerCase());
 }
 
+
+/**
+ * What is valid YAML and a valid date but still wrong: a status nobody set up, an email that
+ * is not one, a thank-you to someone who did not interview you, a second follow-up without a
+ * first, a reply before the interview. Each is a problem with the key; nothing is guessed.
+ */
+function checkConsistency(
+  note: Omit<InterviewNote, "interview">,
+  raw: { interview: When | undefined; followUp1: unknown; followUp2: unknown },
+  lookup: KeyLookup,
+  report: (field: KeyField, message: string) => void,
+): void {
+  const s = lookup.settings;
+  const k = s.keys;
+  if (note.status !== "" && !lookup.closed.has(note.status) && !lookup.active.has(note.status)) {
+    report("status", `${k.status} ${quoteValue(note.status)} is not a known status (add it to the active or closed statuses in the settings)`);
+  }
+  for (const p of note.interviewers) {
+    if (p.email !== undefined && !isEmail(p.email)) report("interviewers", `${k.interviewers}: ${quoteValue(p.email)} is not an email address (${p.name})`);
+  }
+  for (const t of note.thanked) {
+    if (note.interviewers.length > 0 && !note.interviewers.some((p) => samePerson(p, t))) {
+      report("thanked", `${k.thanked}: ${quoteValue(t.name)} is not among the ${k.interviewers}`);
+    }
+  }
+  if (asText(raw.followUp2) !== undefined && asText(raw.followUp1) === undefined) {
+    report("followUp2", `${k.followUp2} is set but ${k.followUp1} is not`);
+  }
+  const replied = note.replied?.date;
+  if (replied && raw.interview && dayOf(replied.at) < dayOf(raw.interview.at)) {
+    report("replied", `${k.replied} ${formatWhen(replied)} is before the ${k.interviewDate} ${formatWhen(raw.interview)}`);
+  }
+}
 
 /** Reads an interview note's frontmatter. Never throws; what it cannot use is a problem. */
 export function readInterviewNote(file: string, frontmatter: Record<string, unknown> | undefined, lookup: KeyLookup): ReadResult {
@@ -196,5 +231,7 @@ export function readInterviewNote(file: string, frontmatter: Record<string, unkn
   if (followUp2) note.followUp2 = followUp2;
   const replied = recorded("replied");
   if (replied) note.replied = replied;
+  checkConsistency(note, { interview, followUp1: values[INDEX.followUp1], followUp2: values[INDEX.followUp2] }, lookup, (field, message) =>
+    problems.push({ file, key: keyOf(field), message }));
   return { note, problems };
 }

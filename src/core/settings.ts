@@ -73,6 +73,8 @@ export interface Settings {
   rules: RuleDurations;
   /** Status values that end an interview's follow-ups (compared in any case). */
   closedStatuses: string[];
+  /** Status values that keep an interview active; with the closed ones, the known statuses. */
+  activeStatuses: string[];
   /** Status values counted as offers in the pipeline. */
   offerStatuses: string[];
   /** Status values that mean the search is over: no "keep applying" nudge. */
@@ -137,6 +139,7 @@ export function defaultSettings(): Settings {
     personEmailKey: "email",
     rules: { ...DEFAULT_RULES },
     closedStatuses: ["offer", "accepted", "rejected", "withdrawn", "closed"],
+    activeStatuses: ["scheduled", "waiting", "next round", "applied", "interviewing"],
     offerStatuses: ["offer"],
     acceptedStatuses: ["accepted"],
     keepApplyingThreshold: 3,

@@ -132,3 +132,22 @@ describe("which notes are interview notes", () => {
     expect(isInterviewNote(path, fm, lookup)).toBe(expected);
   });
 });
+
+describe("consistency checks (also what `job-journal check` lists)", () => {
+  const base = { type: "interview", interview_date: "2026-03-09T14:00", interviewers: ["Jane Doe <jane@acme.com>", "[[Tom Becker]]"] };
+  it.each<[string, Record<string, unknown>, string[]]>([
+    ["a clean note", { thanked: ["jane doe", "Tom Becker"], follow_up_1: "2026-03-16", follow_up_2: "2026-03-23", replied: "2026-03-24", status: "Next Round" }, []],
+    ["an unknown status", { status: "ghosted" }, ['status "ghosted" is not a known status (add it to the active or closed statuses in the settings)']],
+    ["a malformed email", { interviewers: ["Jane Doe <jane@acme>"] }, ['interviewers: "jane@acme" is not an email address (Jane Doe)']],
+    ["a thanked name that is not an interviewer", { thanked: ["Jane Doe", "Ann Other"] }, ['thanked: "Ann Other" is not among the interviewers']],
+    ["follow-up 2 without follow-up 1", { follow_up_2: "2026-03-23" }, ["follow_up_2 is set but follow_up_1 is not"]],
+    ["a reply before the interview", { replied: "2026-03-08" }, ["replied 2026-03-08 is before the interview_date 2026-03-09T14:00"]],
+    ["a reply the same day is fine", { replied: "2026-03-09" }, []],
+  ])("%s", (_, extra, messages) => {
+    expect(readNote({ ...base, ...extra }).problems.map((p) => p.message)).toEqual(messages);
+  });
+
+  it("thanked without interviewers listed is not a problem (a company-level thank-you)", () => {
+    expect(readNote({ type: "interview", interview_date: "2026-03-09", thanked: ["the panel"] }).problems).toEqual([]);
+  });
+});
