@@ -1,22 +1,8 @@
 // npm run preview: builds dist/preview/index.html, a self-contained page with the real view
 // over the example vault (see preview/main.ts). Open it in any browser.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import esbuild from "esbuild";
-
-function vault(root) {
-  const files = {};
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      if (name.startsWith(".")) continue;
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else files[relative(root, full).split(sep).join("/")] = readFileSync(full, "utf8");
-    }
-  };
-  walk(root);
-  return files;
-}
+import { vaultFiles } from "./vault-files.mjs";
 
 const result = await esbuild.build({
   entryPoints: ["preview/main.ts"],
@@ -30,7 +16,7 @@ const result = await esbuild.build({
   logLevel: "error",
   alias: { obsidian: "./tests/fakes/obsidian/index.ts" },
   define: {
-    PREVIEW_VAULT: JSON.stringify(vault("examples/vault")),
+    PREVIEW_VAULT: JSON.stringify(vaultFiles("examples/vault")),
     PREVIEW_NOW: String(new Date(2026, 2, 12, 9, 0).getTime()),
   },
 });

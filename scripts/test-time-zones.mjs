@@ -13,14 +13,13 @@ let passed = 0;
 let failed = 0;
 const failedZones = [];
 
-for (const zone of zones) {
-  console.log(`\n=== TZ=${zone} ===`);
-  const out = join(dir, `${zone.replace("/", "_")}.json`);
-  const run = spawnSync(
-    process.execPath,
-    ["node_modules/vitest/vitest.mjs", "run", "--reporter=dot", "--reporter=json", `--outputFile.json=${out}`, ...extra],
-    { stdio: "inherit", env: { ...process.env, TZ: zone } },
-  );
+/** Runs vitest once, adds its counts to the totals, and notes `label` when it fails. */
+function runVitest(label, args, env) {
+  const out = join(dir, `${label.replace(/\W/g, "_")}.json`);
+  const run = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--reporter=json", `--outputFile.json=${out}`, ...args], {
+    stdio: "inherit",
+    env: { ...process.env, ...env },
+  });
   let result;
   try {
     result = JSON.parse(readFileSync(out, "utf8"));
@@ -29,27 +28,18 @@ for (const zone of zones) {
   }
   passed += result.numPassedTests;
   failed += result.numFailedTests + (run.status === 0 || result.numFailedTests > 0 ? 0 : 1);
-  if (run.status !== 0) failedZones.push(zone);
+  if (run.status !== 0) failedZones.push(label);
+}
+
+for (const zone of zones) {
+  console.log(`\n=== TZ=${zone} ===`);
+  runVitest(zone, ["--reporter=dot", ...extra], { TZ: zone });
 }
 
 // The browser checks run once: Chromium and the preview page do not depend on the zone.
 if (!extra.length) {
   console.log("\n=== browser (Chromium) ===");
-  const out = join(dir, "browser.json");
-  const run = spawnSync(
-    process.execPath,
-    ["node_modules/vitest/vitest.mjs", "run", "--config", "vitest.browser.config.mts", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
-    { stdio: "inherit" },
-  );
-  let result;
-  try {
-    result = JSON.parse(readFileSync(out, "utf8"));
-  } catch {
-    result = { numPassedTests: 0, numFailedTests: 1 };
-  }
-  passed += result.numPassedTests;
-  failed += result.numFailedTests + (run.status === 0 || result.numFailedTests > 0 ? 0 : 1);
-  if (run.status !== 0) failedZones.push("browser");
+  runVitest("browser", ["--config", "vitest.browser.config.mts", "--reporter=default"], {});
 }
 
 console.log(`\nTime zones: ${zones.join(", ")}, then the browser checks${failedZones.length ? `; failing: ${failedZones.join(", ")}` : ""}`);

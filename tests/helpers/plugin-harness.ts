@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
 import type * as O from "obsidian";
 import { vi } from "vitest";
 import manifest from "../../manifest.json";
+import { vaultFiles } from "../../scripts/vault-files.mjs";
 import JobSearchJournalPlugin from "../../src/plugin/main";
 import { installDomHelpers } from "../fakes/obsidian/dom";
 import { App, MarkdownView, Menu, Modal, Notice, SuggestModal, type FuzzySuggestModal } from "../fakes/obsidian";
@@ -12,17 +11,7 @@ import { App, MarkdownView, Menu, Modal, Notice, SuggestModal, type FuzzySuggest
 export const DEMO_NOW = new Date(2026, 2, 12, 9, 0);
 
 export function exampleVaultFiles(root = "examples/vault"): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      if (name.startsWith(".")) continue;
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else files[relative(root, full).split(sep).join("/")] = readFileSync(full, "utf8");
-    }
-  };
-  walk(root);
-  return files;
+  return vaultFiles(root);
 }
 
 export async function flush(): Promise<void> {

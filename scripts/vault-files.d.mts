@@ -1,0 +1,1 @@
+export function vaultFiles(root: string): Record<string, string>;
