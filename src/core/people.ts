@@ -18,6 +18,8 @@ export interface Person {
   readonly link?: WikiLink;
   /** The entry as written in the note. */
   readonly raw: string;
+  /** Set when the entry gives an email that is not a valid address (checked once per entry). */
+  readonly badEmail?: true;
 }
 
 const LINK_RE = /^\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|([^\]]*))?\]\]$/;
@@ -66,8 +68,9 @@ function parsePersonUncached(raw: string): Person {
   }
   const link = parseLink(namePart);
   const name = link ? linkBasename(link.target) : namePart || email || text;
-  const person: { name: string; raw: string; email?: string; link?: WikiLink } = { name, raw: text };
+  const person: { name: string; raw: string; email?: string; link?: WikiLink; badEmail?: true } = { name, raw: text };
   if (email) person.email = email;
+  if (email && !isEmail(email)) person.badEmail = true;
   if (link) person.link = link;
   return person;
 }

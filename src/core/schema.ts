@@ -1,5 +1,5 @@
 import { noteTitle, underFolder } from "./paths";
-import { displayText, isEmail, parsePerson, samePerson, type Person } from "./people";
+import { displayText, parsePerson, samePerson, type Person } from "./people";
 import { DEFAULT_KEYS, type KeyField, type Settings } from "./settings";
 import { dayOf, formatWhen, type When } from "./time";
 import { asDate, asList, asText, quoteValue } from "./values";
@@ -144,7 +144,7 @@ function checkConsistency(
     report("status", `${k.status} ${quoteValue(note.status)} is not a known status (add it to the active or closed statuses in the settings)`);
   }
   for (const p of note.interviewers) {
-    if (p.email !== undefined && !isEmail(p.email)) report("interviewers", `${k.interviewers}: ${quoteValue(p.email)} is not an email address (${p.name})`);
+    if (p.badEmail) report("interviewers", `${k.interviewers}: ${quoteValue(p.email)} is not an email address (${p.name})`);
   }
   for (const t of note.thanked) {
     if (note.interviewers.length > 0 && !note.interviewers.some((p) => samePerson(p, t))) {
