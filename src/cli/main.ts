@@ -1,5 +1,6 @@
 import { checkCommand, checkUsage } from "./commands/check";
 import { dueCommand, dueUsage } from "./commands/due";
+import { suggestConfigCommand, suggestConfigUsage } from "./commands/suggest-config";
 import { closeCommand, doneCommand, recordUsages, replyCommand, snoozeCommand } from "./commands/record";
 import { processIo, type CliIo } from "./io";
 import { UsageError } from "./usage-error";
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => number; usa
   snooze: { run: snoozeCommand, usage: recordUsages[2] ?? "" },
   close: { run: closeCommand, usage: recordUsages[3] ?? "" },
   check: { run: checkCommand, usage: checkUsage },
+  "suggest-config": { run: suggestConfigCommand, usage: suggestConfigUsage },
 };
 
 function usage(): string {
