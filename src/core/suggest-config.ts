@@ -111,7 +111,7 @@ export function suggestConfig(samples: NoteSample[]): ConfigSuggestion {
     return { config, reasons };
   }
   keys.status = statusKey.key;
-  reasons.push(`status: "${statusKey.key}" (values: ${[...statusKey.texts.keys()].join(", ")}) in ${jobNotes.length} notes`);
+  reasons.push(`status: "${statusKey.key}" (values: ${[...statusKey.texts.keys()].sort().join(", ")}) in ${jobNotes.length} notes`);
 
   // Which notes are the job notes: a constant type-like property, else their common folder.
   const typeLike = [...statsOf(jobNotes).values()].find((s) => s.notes === jobNotes.length && s.texts.size === 1 && /type|kind|category|class/i.test(s.key));
@@ -152,7 +152,7 @@ export function suggestConfig(samples: NoteSample[]): ConfigSuggestion {
 
   // Closed statuses: the values that end a process.
   // Seen values join the defaults: a status not used yet (withdrawn, accepted) stays known.
-  const values = [...statusKey.texts.keys()];
+  const values = [...statusKey.texts.keys()].sort();
   const union = (base: string[], seen: string[]) => [...new Set([...base, ...seen])];
   config.closedStatuses = union(defaults.closedStatuses, values.filter((v) => CLOSED_WORDS.test(v)));
   config.activeStatuses = union(defaults.activeStatuses, values.filter((v) => !CLOSED_WORDS.test(v)));

@@ -38,6 +38,13 @@ export class SettingsStore {
     return [];
   }
 
+  /** Applies a partial settings object (a suggestion, a pasted JSON) over the current settings. */
+  async merge(partial: Record<string, unknown>): Promise<string[]> {
+    const merged = loadSettings(partial, this.current, "suggestion");
+    if (merged.errors.length > 0) return merged.errors;
+    return this.update((draft) => Object.assign(draft, merged.settings));
+  }
+
   onChange(listener: (s: Settings) => void): () => void {
     this.listeners.push(listener);
     return () => (this.listeners = this.listeners.filter((l) => l !== listener));

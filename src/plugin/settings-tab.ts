@@ -1,5 +1,7 @@
 import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import { DEFAULT_KEYS, DEFAULT_RULES, type KeyField, type RuleDurations, type Settings } from "../core/settings";
+import { suggestConfig } from "../core/suggest-config";
+import { MapNotesModal } from "./modals/map-notes-modal";
 import type { SettingsStore } from "./settings-store";
 
 const KEY_LABELS: Record<KeyField, string> = {
@@ -64,6 +66,29 @@ export class JobSearchSettingTab extends PluginSettingTab {
     };
   }
 
+  private mapNotes(): Row {
+    return {
+      name: "Map my existing notes",
+      desc: "Already track applications under your own property names? Read them and propose settings to match.",
+      render: (setting) => {
+        setting.addButton((b) =>
+          b.setButtonText("Suggest settings").onClick(() => {
+            const samples = this.app.vault.getMarkdownFiles().flatMap((file) => {
+              const frontmatter = this.app.metadataCache.getFileCache(file)?.frontmatter;
+              return frontmatter ? [{ path: file.path, frontmatter }] : [];
+            });
+            const suggestion = suggestConfig(samples);
+            new MapNotesModal(this.app, suggestion, async () => {
+              const errors = await this.store.merge(suggestion.config);
+              if (errors.length === 0) this.draw();
+              return errors;
+            }).open();
+          }),
+        );
+      },
+    };
+  }
+
   private toggle(name: string, desc: string, value: () => boolean, apply: (s: Settings, v: boolean) => void): Row {
     return {
       name,
@@ -80,6 +105,7 @@ export class JobSearchSettingTab extends PluginSettingTab {
       {
         heading: "Finding interview notes",
         rows: [
+          this.mapNotes(),
           this.text("Type value", `A note whose "${s().keys.type}" property is this value is an interview note.`, () => s().typeValue, (d, v) => (d.typeValue = v.trim())),
           this.text("Interview folders", "Every note in these folders is an interview note (comma-separated).", () => s().interviewFolders.join(", "), (d, v) => (d.interviewFolders = list(v))),
           this.text("Excluded folders", "Notes here never are, such as your templates folder (comma-separated).", () => s().excludeFolders.join(", "), (d, v) => (d.excludeFolders = list(v))),
@@ -147,6 +173,11 @@ export class JobSearchSettingTab extends PluginSettingTab {
   }
 
   override display(): void {
+    this.draw();
+  }
+
+  /** Draws every row; also after a change that alters many values at once. */
+  draw(): void {
     const { containerEl } = this;
     containerEl.empty();
     if (this.store.loadErrors.length > 0) {

@@ -28,7 +28,7 @@ describe("job-journal suggest-config", () => {
         thanked: "Thank-Yous-Sent", company: "Company", role: "Position",
       },
     });
-    expect(run.err).toContain('status: "App-Stage" (values: applied, rejected, interviewing, ghosted, offer) in 6 notes');
+    expect(run.err).toContain('status: "App-Stage" (values: applied, ghosted, interviewing, offer, rejected) in 6 notes');
     expect(run.err).toContain('person notes\' email: "Email" (4 linked person notes)');
   });
 

@@ -97,3 +97,27 @@ describe("the startup notice", () => {
     expect(h.notices()).toEqual(["Job Search Journal: 5 follow-ups overdue."]);
   });
 });
+
+describe("Map my existing notes", () => {
+  it("reads a vault with its own schema, explains the proposal, and applies it on confirmation", async () => {
+    const { vaultFiles } = await import("../../scripts/vault-files.mjs");
+    const h = await startPlugin(vaultFiles("tests/fixtures/other-schema-vault"), { now: new Date(2026, 2, 12, 9, 0) });
+    await h.openView();
+    // Before: nothing in this vault is an interview note by the default schema.
+    expect(h.itemTexts()).toEqual([]);
+    const t = tab(h);
+    await h.click(row(t, "Map my existing notes").querySelector("button")!);
+    const modal = h.lastModal();
+    expect(modal.titleEl.textContent).toBe("Map my existing notes");
+    expect([...modal.contentEl.querySelectorAll(".jsj-map-reasons li")].map((li) => li.textContent)).toContain('status: "App-Stage" (values: applied, ghosted, interviewing, offer, rejected) in 6 notes');
+    // Nothing is saved until Apply.
+    expect(h.app.pluginData.get("job-search-journal")).toBeUndefined();
+    await h.click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Apply")!);
+    const saved = h.app.pluginData.get("job-search-journal") as { keys: Record<string, string>; interviewFolders: string[]; personEmailKey: string };
+    expect(saved.keys).toMatchObject({ status: "App-Stage", interviewers: "Contacts", interviewDate: "Interview-Date" });
+    expect(saved.interviewFolders).toEqual(["Job Hunt/Applications"]);
+    expect(saved.personEmailKey).toBe("Email");
+    expect(h.itemTexts()).toContain("Send a thank-you to Dana Scully");
+    expect(h.findItem("Send a thank-you to Dana Scully").querySelector(".jsj-email")?.textContent).toBe("dana.scully@northwind.example");
+  });
+});
