@@ -19,8 +19,6 @@ export type RecordAction =
   | { kind: "move-on" }
   | { kind: "snooze"; until: string };
 
-export type RecordKind = RecordAction["kind"];
-
 /** The status "move on" writes: `closed` when it is a closed status, else the first one. */
 export function closedStatus(settings: Settings): string {
   return settings.closedStatuses.find((s) => s.toLowerCase() === "closed") ?? settings.closedStatuses[0] ?? "closed";

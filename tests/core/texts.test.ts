@@ -103,3 +103,16 @@ describe("the minimal change between two texts", () => {
     );
   });
 });
+
+describe("the placeholders", () => {
+  it("every built-in template uses only known placeholders, and the README documents each one", async () => {
+    const { readFileSync } = await import("node:fs");
+    const templates = await import("../../src/core/templates");
+    const vars = Object.fromEntries(templates.PLACEHOLDERS.map((p) => [p, "x"]));
+    for (const t of [templates.DEFAULT_INTERVIEW_NOTE, templates.DEFAULT_DEBRIEF, templates.DEFAULT_THANK_YOU, templates.DEFAULT_FOLLOW_UP, templates.DEFAULT_CALL_SCRIPT]) {
+      expect(renderTemplate(t, vars).unknown).toEqual([]);
+    }
+    const readme = readFileSync("README.md", "utf8");
+    for (const p of templates.PLACEHOLDERS) expect(readme, `README lists {{${p}}}`).toContain(`{{${p}}}`);
+  });
+});
