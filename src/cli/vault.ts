@@ -5,7 +5,7 @@ import { linkBasename } from "../core/people";
 import { looksLikeInterviewNote, mightBeInterviewNote } from "../core/prefilter";
 import { isInterviewNote, KeyLookup, readInterviewNote } from "../core/schema";
 import type { Settings } from "../core/settings";
-import { asText } from "../core/values";
+import { asText, propertyInAnyCase } from "../core/values";
 import { readFrontmatter } from "./read-frontmatter";
 
 /** A vault folder on disk, read only. */
@@ -63,9 +63,7 @@ class DiskPeople implements PeopleDirectory {
     if (!path) return undefined;
     if (!this.emails.has(path)) {
       const read = readFrontmatter(path, readFileSync(join(this.root, path), "utf8"));
-      const data = read.kind === "ok" ? read.data : {};
-      const key = Object.keys(data).find((k) => k.toLowerCase() === this.emailKey.toLowerCase());
-      this.emails.set(path, key === undefined ? undefined : asText(data[key]));
+      this.emails.set(path, read.kind === "ok" ? asText(propertyInAnyCase(read.data, this.emailKey)) : undefined);
     }
     return this.emails.get(path);
   }

@@ -1,8 +1,11 @@
 import type { Person } from "./people";
+import { PipelineTally, type PipelineSummary } from "./pipeline";
 import { itemsForNote, PERISHABLE, type ItemKind, type RawItem } from "./rules";
 import type { Channel, InterviewNote, Problem } from "./schema";
 import type { Settings } from "./settings";
-import { dayOf, formatWhen, hasArrived, type WallTime, type When } from "./time";
+import { dayOf, formatWhen, type WallTime, type When } from "./time";
+
+export type { PipelineSummary } from "./pipeline";
 
 /**
  * Turns interview notes into the follow-ups due at `now`. The caller supplies the notes
@@ -29,20 +32,6 @@ export interface DueItem {
   company: string;
   role: string;
   stage: string;
-}
-
-export interface PipelineSummary {
-  /**
-   * Applications (company and role) with an interview note whose status is not closed: two
-   * rounds with the same employer for the same role are one application in the pipeline.
-   */
-  active: number;
-  /** Active interview notes that have happened and have no reply yet. */
-  awaitingReply: number;
-  offers: number;
-  keepApplyingThreshold: number;
-  /** Fewer active interviews than the threshold, and no accepted offer. */
-  keepApplying: boolean;
 }
 
 /** A note as the engine receives it: read, or only problems when it could not be read. */
@@ -134,27 +123,14 @@ export function compareItems(a: DueItem, b: DueItem): number {
 }
 
 export function summarize(notes: Iterable<InterviewNote>, now: WallTime, settings: Settings): PipelineSummary {
-  const offers = new Set(settings.offerStatuses.map((s) => s.toLowerCase()));
-  const accepted = new Set(settings.acceptedStatuses.map((s) => s.toLowerCase()));
-  const active = new Set<string>();
-  let awaitingReply = 0;
-  let offerCount = 0;
-  let anyAccepted = false;
-  for (const note of notes) {
-    if (offers.has(note.status)) offerCount++;
-    if (accepted.has(note.status)) anyAccepted = true;
-    if (note.closed) continue;
-    active.add(`${note.company.toLowerCase()}\u0000${note.role.toLowerCase()}`);
-    if (note.interview && hasArrived(note.interview, now) && !note.replied) awaitingReply++;
-  }
-  const threshold = settings.keepApplyingThreshold;
-  return {
-    active: active.size,
-    awaitingReply,
-    offers: offerCount,
-    keepApplyingThreshold: threshold,
-    keepApplying: !anyAccepted && active.size < threshold,
-  };
+  const tally = new PipelineTally(settings);
+  for (const note of notes) tally.add(tally.contribution(note, now));
+  return tally.summary();
+}
+
+/** Problems by file, then line. */
+export function compareProblems(a: Problem, b: Problem): number {
+  return compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0);
 }
 
 /** The whole report for a set of notes at `now`. */
@@ -169,7 +145,7 @@ export function followUpReport(entries: Iterable<NoteEntry>, now: WallTime, sett
     for (const item of dueItemsForNote(entry.note, now, settings, people)) items.push(item);
   }
   items.sort(compareItems);
-  problems.sort((a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
+  problems.sort(compareProblems);
   return { now, items, problems, summary: summarize(notes, now, settings) };
 }
 

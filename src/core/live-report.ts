@@ -1,7 +1,8 @@
-import { compareItems, dueItemsForNote, type DueItem, type FollowUpReport, type ItemState, type NoteEntry, type PeopleDirectory, type PipelineSummary } from "./engine";
+import { compareItems, compareProblems, dueItemsForNote, type DueItem, type FollowUpReport, type ItemState, type NoteEntry, type PeopleDirectory } from "./engine";
+import { PipelineTally, type Contribution, type PipelineSummary } from "./pipeline";
 import type { InterviewNote, Problem } from "./schema";
 import type { Settings } from "./settings";
-import { hasArrived, type WallTime } from "./time";
+import type { WallTime } from "./time";
 
 /**
  * The report kept current one note at a time, for the plugin: a changed note costs that note's
@@ -9,50 +10,23 @@ import { hasArrived, type WallTime } from "./time";
  * recomputed only when the minute changes (states depend on the time) or the settings do.
  */
 
-interface Contribution {
-  application?: string;
-  awaiting: boolean;
-  offer: boolean;
-  accepted: boolean;
-}
-
-function contribution(note: InterviewNote, now: WallTime, offers: Set<string>, accepted: Set<string>): Contribution {
-  const c: Contribution = {
-    awaiting: !note.closed && note.interview !== undefined && hasArrived(note.interview, now) && !note.replied,
-    offer: offers.has(note.status),
-    accepted: accepted.has(note.status),
-  };
-  if (!note.closed) c.application = `${note.company.toLowerCase()}\u0000${note.role.toLowerCase()}`;
-  return c;
-}
-
-function byFileThenLine(a: Problem, b: Problem): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0);
-}
-
 export class LiveReport {
   private entries = new Map<string, NoteEntry>();
   private itemsByPath = new Map<string, DueItem[]>();
   private contributions = new Map<string, Contribution>();
+  private tally: PipelineTally;
   private sorted: DueItem[] = [];
   private groups: Record<ItemState, DueItem[]> = { overdue: [], due: [], upcoming: [] };
   private problems: Problem[] = [];
-  private applications = new Map<string, number>();
-  private awaiting = 0;
-  private offers = 0;
-  private accepted = 0;
   private now: WallTime | undefined;
-  private offerSet = new Set<string>();
-  private acceptedSet = new Set<string>();
 
   constructor(private settings: Settings, private readonly people?: PeopleDirectory) {
-    this.setSettings(settings);
+    this.tally = new PipelineTally(settings);
   }
 
   setSettings(settings: Settings): void {
     this.settings = settings;
-    this.offerSet = new Set(settings.offerStatuses.map((s) => s.toLowerCase()));
-    this.acceptedSet = new Set(settings.acceptedStatuses.map((s) => s.toLowerCase()));
+    this.tally = new PipelineTally(settings);
     this.now = undefined;
   }
 
@@ -64,7 +38,7 @@ export class LiveReport {
     for (const [path, entry] of this.entries) this.add(path, entry);
     this.sorted.sort(compareItems);
     for (const group of Object.values(this.groups)) group.sort(compareItems);
-    this.problems.sort(byFileThenLine);
+    this.problems.sort(compareProblems);
   }
 
   private reset(): void {
@@ -73,8 +47,7 @@ export class LiveReport {
     this.problems = [];
     this.itemsByPath.clear();
     this.contributions.clear();
-    this.applications.clear();
-    this.awaiting = this.offers = this.accepted = 0;
+    this.tally = new PipelineTally(this.settings);
   }
 
   set(path: string, entry: NoteEntry | undefined): void {
@@ -105,7 +78,7 @@ export class LiveReport {
   private add(path: string, entry: NoteEntry, insertSorted = false): void {
     if (this.now === undefined) return;
     for (const p of entry.problems) {
-      if (insertSorted) this.problems.splice(upperBound(this.problems, p, byFileThenLine), 0, p);
+      if (insertSorted) this.problems.splice(upperBound(this.problems, p, compareProblems), 0, p);
       else this.problems.push(p);
     }
     const note = entry.note;
@@ -124,9 +97,9 @@ export class LiveReport {
         }
       }
     }
-    const c = contribution(note, this.now, this.offerSet, this.acceptedSet);
+    const c = this.tally.contribution(note, this.now);
     this.contributions.set(path, c);
-    this.tally(c, 1);
+    this.tally.add(c);
   }
 
   private remove(path: string): void {
@@ -134,7 +107,7 @@ export class LiveReport {
     this.entries.delete(path);
     if (this.now === undefined) return;
     // Found by binary search, then by identity among equals: no pass over the whole list.
-    for (const p of entry?.problems ?? []) removeOne(this.problems, p, byFileThenLine);
+    for (const p of entry?.problems ?? []) removeOne(this.problems, p, compareProblems);
     const items = this.itemsByPath.get(path);
     if (items) {
       for (const item of items) {
@@ -144,21 +117,9 @@ export class LiveReport {
       this.itemsByPath.delete(path);
     }
     const c = this.contributions.get(path);
-    if (c) this.tally(c, -1);
+    if (c) this.tally.remove(c);
     this.contributions.delete(path);
   }
-
-  private tally(c: Contribution, sign: 1 | -1): void {
-    if (c.application !== undefined) {
-      const n = (this.applications.get(c.application) ?? 0) + sign;
-      if (n > 0) this.applications.set(c.application, n);
-      else this.applications.delete(c.application);
-    }
-    if (c.awaiting) this.awaiting += sign;
-    if (c.offer) this.offers += sign;
-    if (c.accepted) this.accepted += sign;
-  }
-
 
   /** The items grouped by state, each group in report order (kept, not recomputed). */
   byState(): Record<ItemState, readonly DueItem[]> {
@@ -166,14 +127,12 @@ export class LiveReport {
   }
 
   summary(): PipelineSummary {
-    const threshold = this.settings.keepApplyingThreshold;
-    const active = this.applications.size;
-    return { active, awaitingReply: this.awaiting, offers: this.offers, keepApplyingThreshold: threshold, keepApplying: this.accepted === 0 && active < threshold };
+    return this.tally.summary();
   }
 
   /** The report as followUpReport would give it for the same notes and time. */
   report(extraProblems: readonly Problem[] = []): FollowUpReport {
-    const problems = extraProblems.length === 0 ? this.problems : [...this.problems, ...extraProblems].sort(byFileThenLine);
+    const problems = extraProblems.length === 0 ? this.problems : [...this.problems, ...extraProblems].sort(compareProblems);
     return { now: this.now ?? 0, items: this.sorted, problems, summary: this.summary() };
   }
 }

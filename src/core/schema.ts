@@ -2,7 +2,7 @@ import { noteTitle, underFolder } from "./paths";
 import { displayText, parsePerson, samePerson, type Person } from "./people";
 import { DEFAULT_KEYS, type KeyField, type Settings } from "./settings";
 import { dayOf, formatWhen, type When } from "./time";
-import { asDate, asList, asText, quoteValue } from "./values";
+import { asDate, asList, asText, propertyInAnyCase, quoteValue } from "./values";
 
 /** Something about a note that the user should fix, in words they understand. */
 export interface Problem {
@@ -65,7 +65,6 @@ export interface FieldValues {
 export class KeyLookup {
   private readonly exact = new Map<string, number>();
   private readonly folded = new Map<string, number>();
-  private readonly typeKey: string;
   readonly closed: ReadonlySet<string>;
   readonly active: ReadonlySet<string>;
 
@@ -76,7 +75,6 @@ export class KeyLookup {
       this.exact.set(settings.keys[field], i);
       this.folded.set(settings.keys[field].toLowerCase(), i);
     });
-    this.typeKey = settings.keys.type;
   }
 
   read(frontmatter: Record<string, unknown>): FieldValues {
@@ -102,12 +100,7 @@ export class KeyLookup {
 
   /** The value of one field (used for the type check every note goes through). */
   get(frontmatter: Record<string, unknown>, field: KeyField): unknown {
-    const name = this.settings.keys[field];
-    if (field === "type" && this.typeKey in frontmatter) return frontmatter[this.typeKey];
-    if (name in frontmatter) return frontmatter[name];
-    const wanted = name.toLowerCase();
-    for (const key in frontmatter) if (key.toLowerCase() === wanted) return frontmatter[key];
-    return undefined;
+    return propertyInAnyCase(frontmatter, this.settings.keys[field]);
   }
 }
 

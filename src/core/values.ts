@@ -15,6 +15,17 @@ function unwrapYamlLink(value: unknown[]): string | undefined {
   return undefined;
 }
 
+/**
+ * A property's value by name: the exact name first, else the same name in another case, as
+ * Obsidian treats `Email` and `email` as one property.
+ */
+export function propertyInAnyCase(frontmatter: Record<string, unknown>, name: string): unknown {
+  if (name in frontmatter) return frontmatter[name];
+  const wanted = name.toLowerCase();
+  for (const key in frontmatter) if (key.toLowerCase() === wanted) return frontmatter[key];
+  return undefined;
+}
+
 /** A single text value, or undefined when the property is empty. */
 export function asText(value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined;

@@ -84,8 +84,8 @@ export class FollowUpModel extends Events {
     if (file.extension !== "md") return;
     this.broken.delete(file.path);
     const entry = this.notes.entryFor(file);
-    this.live.set(file.path, entry);
-    if (!entry && this.notes.isBroken(file)) {
+    this.live.set(file.path, entry === "broken" ? undefined : entry);
+    if (entry === "broken") {
       void this.notes.brokenYamlProblem(file).then((problem) => {
         if (!problem) return;
         this.broken.set(file.path, problem);

@@ -3,7 +3,7 @@ import type { NoteEntry, PeopleDirectory } from "../core/engine";
 import { looksLikeInterviewNote } from "../core/prefilter";
 import { isInterviewNote, KeyLookup, readInterviewNote, type Problem } from "../core/schema";
 import type { Settings } from "../core/settings";
-import { asText } from "../core/values";
+import { asText, propertyInAnyCase } from "../core/values";
 import { frontmatterError } from "../core/yaml-frontmatter";
 
 /**
@@ -27,16 +27,13 @@ export class VaultNotes implements PeopleDirectory {
     return this.app.vault.getMarkdownFiles();
   }
 
-  /** Frontmatter Obsidian could not parse: it has a block but no properties. */
-  isBroken(file: TFile): boolean {
+  /**
+   * The note's entry; "broken" when Obsidian could not parse its frontmatter (a block but no
+   * properties); undefined when it is not an interview note. One metadata-cache lookup per note.
+   */
+  entryFor(file: TFile): NoteEntry | "broken" | undefined {
     const cache = this.app.metadataCache.getFileCache(file);
-    return cache?.frontmatterPosition !== undefined && cache.frontmatter === undefined;
-  }
-
-  /** The note's entry, or undefined when it is not an interview note (or its YAML is broken). */
-  entryFor(file: TFile): NoteEntry | undefined {
-    const cache = this.app.metadataCache.getFileCache(file);
-    if (this.isBroken(file)) return undefined;
+    if (cache?.frontmatterPosition !== undefined && cache.frontmatter === undefined) return "broken";
     const fm = cache?.frontmatter;
     if (!isInterviewNote(file.path, fm, this.lookup)) return undefined;
     return readInterviewNote(file.path, fm, this.lookup);
@@ -53,9 +50,6 @@ export class VaultNotes implements PeopleDirectory {
     const dest = this.app.metadataCache.getFirstLinkpathDest(linkTarget, fromFile);
     if (!(dest instanceof TFile)) return undefined;
     const fm = this.app.metadataCache.getFileCache(dest)?.frontmatter;
-    if (!fm) return undefined;
-    const wanted = this.settings.personEmailKey.toLowerCase();
-    const key = Object.keys(fm).find((k) => k.toLowerCase() === wanted);
-    return key === undefined ? undefined : asText(fm[key]);
+    return fm ? asText(propertyInAnyCase(fm, this.settings.personEmailKey)) : undefined;
   }
 }

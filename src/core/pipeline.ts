@@ -1,0 +1,75 @@
+import type { InterviewNote } from "./schema";
+import type { Settings } from "./settings";
+import { hasArrived, type WallTime } from "./time";
+
+/**
+ * The pipeline line (active applications, awaiting reply, offers, keep applying): what one note
+ * contributes, and a tally that can add and take away contributions, so the one-shot report and
+ * the plugin's note-by-note report count by the same rule.
+ */
+
+export interface PipelineSummary {
+  /**
+   * Applications (company and role) with an interview note whose status is not closed: two
+   * rounds with the same employer for the same role are one application in the pipeline.
+   */
+  active: number;
+  /** Active interview notes that have happened and have no reply yet. */
+  awaitingReply: number;
+  offers: number;
+  keepApplyingThreshold: number;
+  /** Fewer active interviews than the threshold, and no accepted offer. */
+  keepApplying: boolean;
+}
+
+export interface Contribution {
+  application?: string;
+  awaiting: boolean;
+  offer: boolean;
+  accepted: boolean;
+}
+
+export class PipelineTally {
+  private applications = new Map<string, number>();
+  private awaiting = 0;
+  private offers = 0;
+  private accepted = 0;
+  private readonly offerSet: ReadonlySet<string>;
+  private readonly acceptedSet: ReadonlySet<string>;
+
+  constructor(private readonly settings: Settings) {
+    this.offerSet = new Set(settings.offerStatuses.map((s) => s.toLowerCase()));
+    this.acceptedSet = new Set(settings.acceptedStatuses.map((s) => s.toLowerCase()));
+  }
+
+  contribution(note: InterviewNote, now: WallTime): Contribution {
+    const c: Contribution = {
+      awaiting: !note.closed && note.interview !== undefined && hasArrived(note.interview, now) && !note.replied,
+      offer: this.offerSet.has(note.status),
+      accepted: this.acceptedSet.has(note.status),
+    };
+    if (!note.closed) c.application = `${note.company.toLowerCase()}\u0000${note.role.toLowerCase()}`;
+    return c;
+  }
+
+  add(c: Contribution, sign: 1 | -1 = 1): void {
+    if (c.application !== undefined) {
+      const n = (this.applications.get(c.application) ?? 0) + sign;
+      if (n > 0) this.applications.set(c.application, n);
+      else this.applications.delete(c.application);
+    }
+    if (c.awaiting) this.awaiting += sign;
+    if (c.offer) this.offers += sign;
+    if (c.accepted) this.accepted += sign;
+  }
+
+  remove(c: Contribution): void {
+    this.add(c, -1);
+  }
+
+  summary(): PipelineSummary {
+    const threshold = this.settings.keepApplyingThreshold;
+    const active = this.applications.size;
+    return { active, awaitingReply: this.awaiting, offers: this.offers, keepApplyingThreshold: threshold, keepApplying: this.accepted === 0 && active < threshold };
+  }
+}
