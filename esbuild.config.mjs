@@ -1,6 +1,7 @@
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
 import { resolve } from "node:path";
+import { yamlCstOnly } from "./scripts/esbuild/yaml-cst-plugin.mjs";
 
 const production = process.argv[2] === "production";
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -14,6 +15,7 @@ const plugin = {
   target: "es2022",
   external: ["obsidian", "electron", "@codemirror/*", "@lezer/*"],
   outfile: "main.js",
+  plugins: [yamlCstOnly],
   minify: production,
   // Obsidian loads main.js as UTF-8: non-ASCII text stays as is instead of \uXXXX escapes.
   charset: "utf8",
