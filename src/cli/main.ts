@@ -1,5 +1,6 @@
 import { checkCommand, checkUsage } from "./commands/check";
 import { dueCommand, dueUsage } from "./commands/due";
+import { icsCommand, icsUsage } from "./commands/ics";
 import { suggestConfigCommand, suggestConfigUsage } from "./commands/suggest-config";
 import { closeCommand, doneCommand, recordUsages, replyCommand, snoozeCommand } from "./commands/record";
 import { processIo, type CliIo } from "./io";
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => number; usa
   snooze: { run: snoozeCommand, usage: recordUsages[2] ?? "" },
   close: { run: closeCommand, usage: recordUsages[3] ?? "" },
   check: { run: checkCommand, usage: checkUsage },
+  ics: { run: icsCommand, usage: icsUsage },
   "suggest-config": { run: suggestConfigCommand, usage: suggestConfigUsage },
 };
 

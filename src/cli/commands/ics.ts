@@ -1,0 +1,54 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { calendarEventsFor, isOurCalendar, sameCalendar, toICalendar } from "../../core/calendar";
+import { plural } from "../../core/describe";
+import { nowArg, vaultArg } from "../common";
+import type { CliIo } from "../io";
+import { settingsFor } from "../settings-file";
+import { UsageError } from "../usage-error";
+import { readVault } from "../vault";
+
+export const icsUsage = "ics <vault-folder> [--now YYYY-MM-DD|YYYY-MM-DDTHH:mm] [--out FILE] [--vault-name NAME] [--config FILE]";
+
+/**
+ * The follow-ups as an iCalendar file, on stdout or into --out. --out is rewritten only when
+ * an event changed (a calendar that watches the file then sees a change only when there is one),
+ * and never over a file this tool did not write.
+ */
+export function icsCommand(args: string[], io: CliIo): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { now: { type: "string" }, out: { type: "string" }, "vault-name": { type: "string" }, config: { type: "string" } },
+  });
+  const vault = vaultArg(positionals[0]);
+  const settings = settingsFor(vault, values.config);
+  const now = nowArg(values.now, io);
+  // Obsidian names a vault after its folder; obsidian://open links need that name.
+  const vaultName = values["vault-name"] ?? basename(resolve(vault));
+  const { entries, people } = readVault(vault, settings);
+  const events = calendarEventsFor(entries, now, settings, people, vaultName);
+  // DTSTAMP is when the file is written, which --now (the time the rules are evaluated at) is not.
+  const text = toICalendar(events, io.now());
+  if (values.out === undefined) {
+    io.out(text);
+    return 0;
+  }
+  const out = values.out;
+  const old = existsSync(out) ? readFileSync(out, "utf8") : undefined;
+  if (old !== undefined && !isOurCalendar(old)) {
+    throw new UsageError(`${out} exists and is not a calendar written by job-journal; it is left as it is`);
+  }
+  if (old !== undefined && sameCalendar(old, text)) {
+    io.err(`${out} is up to date (${plural(events.length, "follow-up")}).\n`);
+    return 0;
+  }
+  mkdirSync(dirname(resolve(out)), { recursive: true });
+  // Temporary file and rename: a calendar app reading meanwhile sees the old file or the new one.
+  const temp = join(dirname(resolve(out)), `.${basename(out)}.${process.pid}.tmp`);
+  writeFileSync(temp, text);
+  renameSync(temp, out);
+  io.err(`Wrote ${plural(events.length, "follow-up")} to ${out}.\n`);
+  return 0;
+}

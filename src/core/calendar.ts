@@ -1,0 +1,119 @@
+import ical, { ICalEventTransparency } from "ical-generator";
+import { describeItem, itemContext } from "./describe";
+import { followUpReport, type DueItem, type FollowUpReport, type NoteEntry, type PeopleDirectory } from "./engine";
+import { noteTitle } from "./paths";
+import type { Settings } from "./settings";
+import { civilFromDays, dayOf, formatWhen, type WallTime } from "./time";
+
+/**
+ * The follow-ups as an iCalendar file: one all-day event per item, so any calendar app can show
+ * them. The file is written again whenever the follow-ups change; calendars that subscribe to it
+ * (or import it again) match events by UID, which stays the same for the same note, kind, person
+ * and attempt, so they update instead of duplicating.
+ */
+
+export interface CalendarEvent {
+  uid: string;
+  /** The day the event is shown on (days since 1970-01-01): the due day, or today when overdue. */
+  day: number;
+  summary: string;
+  description: string;
+  /** obsidian://open link to the note. */
+  url: string;
+}
+
+export const CALENDAR_NAME = "Job search follow-ups";
+
+/** Link that opens the note in Obsidian (the extension may be left out, as in Obsidian's docs). */
+export function obsidianOpenUrl(vaultName: string, file: string): string {
+  return `obsidian://open?vault=${encodeURIComponent(vaultName)}&file=${encodeURIComponent(file.replace(/\.md$/i, ""))}`;
+}
+
+/** The item's id (note path, kind, person, attempt) in a form every calendar accepts as a UID. */
+export function calendarUid(item: Pick<DueItem, "id">): string {
+  return `${encodeURIComponent(item.id)}@job-search-journal`;
+}
+
+function dueLine(item: DueItem, today: number): string {
+  const due = formatWhen(item.due).replace("T", " at ");
+  return dayOf(item.due.at) < today ? `Overdue: was due ${due}.` : `Due ${due}.`;
+}
+
+export function calendarEvent(item: DueItem, now: WallTime, vaultName: string): CalendarEvent {
+  const today = dayOf(now);
+  const url = obsidianOpenUrl(vaultName, item.file);
+  const lines = [describeItem(item) + (item.email ? ` (${item.email})` : "") + ".", itemContext(item), dueLine(item, today)];
+  if (item.missing && item.missing.length > 0) lines.push(`No email on file for: ${item.missing.join(", ")}.`);
+  lines.push(`Open the note: ${url}`);
+  return {
+    uid: calendarUid(item),
+    // An overdue item is still to do: it stays on today instead of sinking into the past.
+    day: Math.max(dayOf(item.due.at), today),
+    summary: `${describeItem(item)} · ${noteTitle(item.file)}`,
+    description: lines.filter((l) => l !== "").join("\n"),
+    url,
+  };
+}
+
+export function calendarEvents(report: Pick<FollowUpReport, "items" | "now">, vaultName: string): CalendarEvent[] {
+  return report.items.map((item) => calendarEvent(item, report.now, vaultName));
+}
+
+/** Midnight UTC of a day: all-day values are written from UTC fields, whatever the time zone. */
+function utcDay(day: number): Date {
+  const { year, month, day: d } = civilFromDays(day);
+  return new Date(Date.UTC(year, month - 1, d));
+}
+
+/**
+ * The iCalendar text. `stamp` (DTSTAMP) is the instant of writing, passed in because the core
+ * never reads the clock; it is the only line that changes when nothing else has.
+ */
+export function toICalendar(events: readonly CalendarEvent[], stamp: Date): string {
+  const calendar = ical({
+    prodId: { company: "Job Search Journal", product: "Follow-ups", language: "EN" },
+    name: CALENDAR_NAME,
+    description: "Thank-yous, debriefs and follow-ups from your interview notes.",
+    ttl: 60 * 60,
+  });
+  for (const e of events) {
+    calendar.createEvent({
+      id: e.uid,
+      stamp,
+      start: utcDay(e.day),
+      end: utcDay(e.day + 1),
+      allDay: true,
+      summary: e.summary,
+      description: e.description,
+      url: e.url,
+      categories: [{ name: "Job search" }],
+      transparency: ICalEventTransparency.TRANSPARENT,
+    });
+  }
+  // RFC 5545 ends every line, the last one too, with CRLF; the library leaves the last one off.
+  const text = calendar.toString();
+  return text.endsWith("\r\n") ? text : `${text}\r\n`;
+}
+
+/** Every follow-up the rules know of, however far ahead (the sidebar shows a week). */
+export function calendarEventsFor(
+  entries: Iterable<NoteEntry>,
+  now: WallTime,
+  settings: Settings,
+  people: PeopleDirectory | undefined,
+  vaultName: string,
+): CalendarEvent[] {
+  const everything: Settings = { ...settings, rules: { ...settings.rules, lookaheadDays: Number.POSITIVE_INFINITY } };
+  return calendarEvents(followUpReport(entries, now, everything, people), vaultName);
+}
+
+/** Whether a file's text is a calendar this tool wrote, so replacing it loses nothing. */
+export function isOurCalendar(text: string): boolean {
+  return /^BEGIN:VCALENDAR\r?\n/.test(text) && text.includes("PRODID:-//Job Search Journal//Follow-ups//EN");
+}
+
+/** Whether two calendar texts say the same thing (they may differ in DTSTAMP alone). */
+export function sameCalendar(a: string, b: string): boolean {
+  const strip = (s: string) => s.replace(/^DTSTAMP:.*\r?\n/gm, "");
+  return strip(a) === strip(b);
+}

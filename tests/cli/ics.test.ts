@@ -1,0 +1,66 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli, dueJson, tempVault } from "../helpers/cli";
+import { readEvents } from "../helpers/ical";
+
+const EXAMPLE = "examples/vault";
+const NOW = "2026-03-12T09:00";
+
+const vevents = readEvents;
+
+describe("job-journal ics over the example vault", () => {
+  it("prints the approved calendar (DTSTAMP, the time of writing, aside)", async () => {
+    const run = cli("ics", EXAMPLE, "--now", NOW);
+    expect(run.code).toBe(0);
+    await expect(run.out.replace(/^DTSTAMP:.*$/gm, "DTSTAMP:<time of writing>")).toMatchFileSnapshot("approved/ics-example.ics");
+  });
+
+  it("has an event for every item of the sidebar (the example vault has none further ahead)", () => {
+    const events = vevents(cli("ics", EXAMPLE, "--now", NOW).out);
+    const due = dueJson(EXAMPLE, "--now", NOW).items;
+    expect(events).toHaveLength(due.length);
+    for (const item of due) {
+      const name = item.file.slice(item.file.lastIndexOf("/") + 1, -3);
+      const matching = events.filter((e) => e.uid.startsWith(encodeURIComponent(`${item.file}#${item.kind}`)) && e.summary.endsWith(` · ${name}`));
+      expect(matching.length, `${item.file} ${item.kind}`).toBeGreaterThan(0);
+    }
+  });
+
+  it("names the vault after its folder in the links, or --vault-name", () => {
+    const [first] = vevents(cli("ics", EXAMPLE, "--now", NOW).out);
+    expect(first?.description).toContain("obsidian://open?vault=vault&file=Interviews%2F");
+    const [named] = vevents(cli("ics", EXAMPLE, "--now", NOW, "--vault-name", "My vault").out);
+    expect(named?.description).toContain("obsidian://open?vault=My%20vault&file=");
+  });
+});
+
+describe("job-journal ics --out", () => {
+  const NOTE = "---\ntype: interview\ncompany: Acme\ninterview_date: 2026-03-11T14:00\ninterviewers: [Priya Raman]\n---\n";
+
+  it("writes the file (and its folder), then leaves it alone until an event changes", () => {
+    const vault = tempVault({ "Acme.md": NOTE });
+    const out = join(vault, "Calendar", "follow-ups.ics");
+    const first = cli("ics", vault, "--now", NOW, "--out", out);
+    expect(first).toMatchObject({ code: 0, out: "", err: `Wrote 3 follow-ups to ${out}.\n` });
+    const written = readFileSync(out, "utf8");
+    expect(vevents(written)).toHaveLength(3);
+
+    // Later the same day nothing changed but the time of writing: the file is not touched.
+    const again = cli("ics", vault, "--now", "2026-03-12T10:00", "--out", out);
+    expect(again.err).toBe(`${out} is up to date (3 follow-ups).\n`);
+    expect(readFileSync(out, "utf8")).toBe(written);
+
+    writeFileSync(join(vault, "Acme.md"), NOTE.replace("interviewers: [Priya Raman]", "interviewers: [Priya Raman]\nthanked: [Priya Raman]"));
+    expect(cli("ics", vault, "--now", NOW, "--out", out).err).toBe(`Wrote 2 follow-ups to ${out}.\n`);
+  });
+
+  it("never writes over a file it did not write", () => {
+    const vault = tempVault({ "Acme.md": NOTE, "notes.ics": "# my own notes\n" });
+    const run = cli("ics", vault, "--now", NOW, "--out", join(vault, "notes.ics"));
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("is not a calendar written by job-journal; it is left as it is");
+    expect(readFileSync(join(vault, "notes.ics"), "utf8")).toBe("# my own notes\n");
+    expect(existsSync(join(vault, "Acme.md"))).toBe(true);
+  });
+});
