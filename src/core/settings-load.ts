@@ -139,6 +139,11 @@ export function loadSettings(raw: unknown, base: Settings = defaultSettings(), s
   const keyErrors: string[] = [];
   checkKeyNames(settings, keyErrors);
   for (const e of keyErrors) errors.push(`${source}: ${e}`);
+  const calendarPath = settings.calendar.path.trim();
+  if (!/\.ics$/i.test(calendarPath) || calendarPath.split("/").includes("..") || calendarPath.startsWith("/")) {
+    errors.push(`${source}: calendar.path must be a file in the vault ending in .ics, not ${JSON.stringify(settings.calendar.path)}`);
+    settings.calendar.path = base.calendar.path;
+  }
   if (settings.typeValue.trim() === "" && settings.interviewFolders.length === 0) {
     errors.push(`${source}: typeValue is empty and no interviewFolders are set, so no note could be an interview note`);
     settings.typeValue = base.typeValue || defaultSettings().typeValue;

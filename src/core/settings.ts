@@ -91,6 +91,12 @@ export interface Settings {
   };
   showStatusBar: boolean;
   startupNotice: boolean;
+  calendar: {
+    /** Vault path of the iCalendar file the plugin writes. */
+    path: string;
+    /** Write it again whenever the follow-ups change, for calendars that watch the file. */
+    keepCurrent: boolean;
+  };
 }
 
 export const DEFAULT_KEYS: KeyNames = {
@@ -148,6 +154,7 @@ export function defaultSettings(): Settings {
     templates: { interviewNote: "", debrief: "", thankYou: "", followUp: "" },
     showStatusBar: true,
     startupNotice: false,
+    calendar: { path: "Job search follow-ups.ics", keepCurrent: false },
   };
 }
 

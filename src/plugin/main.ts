@@ -1,4 +1,5 @@
 import { Notice, Plugin, TFile } from "obsidian";
+import { keepCalendarCurrent } from "./calendar-file";
 import { registerCommands } from "./commands";
 import type { PluginContext } from "./context";
 import { viewHandlers } from "./item-actions";
@@ -28,6 +29,7 @@ export default class JobSearchJournalPlugin extends Plugin {
     this.addSettingTab(new JobSearchSettingTab(this.app, this, store));
     this.addRibbonIcon("calendar-check", "Open follow-ups due", () => void openFollowUps(this.app));
     addStatusBar(this, ctx);
+    keepCalendarCurrent(this, ctx);
     this.register(store.onChange((s) => {
       notes.setSettings(s);
       model.rebuild();

@@ -155,6 +155,13 @@ export class JobSearchSettingTab extends PluginSettingTab {
         ],
       },
       {
+        heading: "Calendar",
+        rows: [
+          this.text("Calendar file", "Where \"Export follow-ups to calendar file\" writes the iCalendar file (a path in the vault ending in .ics).", () => s().calendar.path, (d, v) => (d.calendar.path = v.trim())),
+          this.toggle("Keep the calendar file current", "Write it again whenever the follow-ups change, so a calendar app that watches the file stays up to date.", () => s().calendar.keepCurrent, (d, v) => (d.calendar.keepCurrent = v)),
+        ],
+      },
+      {
         heading: "Display",
         rows: [
           this.toggle("Status bar count", "Show how many follow-ups are due (desktop).", () => s().showStatusBar, (d, v) => (d.showStatusBar = v)),

@@ -24,6 +24,10 @@ describe("loading settings", () => {
     [{ showStatusBar: "yes" }, 'settings: showStatusBar must be true or false, not "yes"'],
     [{ keys: { status: "" } }, "settings: keys.status must not be empty"],
     [{ keys: { status: "stage" } }, 'settings: keys.status and keys.stage both use the property "stage"'],
+    [{ calendar: { path: "Follow-ups.txt" } }, 'settings: calendar.path must be a file in the vault ending in .ics, not "Follow-ups.txt"'],
+    [{ calendar: { path: "../Follow-ups.ics" } }, 'settings: calendar.path must be a file in the vault ending in .ics, not "../Follow-ups.ics"'],
+    [{ calendar: { path: "/etc/Follow-ups.ics" } }, 'settings: calendar.path must be a file in the vault ending in .ics, not "/etc/Follow-ups.ics"'],
+    [{ calendar: { keepCurrent: "on" } }, 'settings: calendar.keepCurrent must be true or false, not "on"'],
     [[1, 2], "settings must be a JSON object"],
   ])("%j is refused: %s", (raw, message) => {
     const { settings, errors } = loadSettings(raw);

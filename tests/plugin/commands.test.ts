@@ -201,7 +201,12 @@ describe("every command on unusual notes", () => {
     "Jobs/Plain.md": "Notes from the call, no properties at all.\n",
     "Jobs/Broken.md": "---\ntype: interview\ncompany: [Oops\ninterview_date: 2026-03-10\n---\nBody.\n",
   };
-  const commands = ["new-interview-debrief", "draft-thank-you-notes", "draft-follow-up", "record-reply", "open-follow-ups", "new-interview-note"];
+  const commands = ["new-interview-debrief", "draft-thank-you-notes", "draft-follow-up", "record-reply", "open-follow-ups", "new-interview-note", "export-calendar"];
+
+  it("covers every command the plugin registers", async () => {
+    const h = await startPlugin(files);
+    expect([...h.app.commands.keys()].map((k) => k.split(":")[1]).sort()).toEqual([...commands].sort());
+  });
 
   it.each(commands)("%s: never touches the broken note, and works on the one without frontmatter", async (id) => {
     const h = await startPlugin(files, { data: { interviewFolders: ["Jobs"], myName: "Alex" } });
@@ -215,6 +220,7 @@ describe("every command on unusual notes", () => {
     // Found by its folder, the plain note is an interview note: its commands run on it directly.
     if (id === "new-interview-debrief") expect(h.content("Jobs/Plain.md")).toContain("## Debrief");
     if (id === "draft-thank-you-notes") expect(h.lastModal().titleEl.textContent).toBe("Thank-you notes: Plain");
+    if (id === "export-calendar") expect(h.content("Job search follow-ups.ics")).toContain("BEGIN:VCALENDAR");
     if (id === "record-reply") {
       await h.click([...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Record reply")!);
       await h.saveAll();

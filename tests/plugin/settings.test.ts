@@ -34,7 +34,7 @@ describe("the settings tab", () => {
     const h = await startPlugin();
     const t = tab(h);
     const headings = [...t.containerEl.querySelectorAll(".setting-item-heading .setting-item-name")].map((e) => e.textContent);
-    expect(headings).toEqual(["Finding interview notes", "Property names", "Timing", "Statuses", "You", "Templates", "Display"]);
+    expect(headings).toEqual(["Finding interview notes", "Property names", "Timing", "Statuses", "You", "Templates", "Calendar", "Display"]);
     const defs = t.getSettingDefinitions() as { heading: string; items: unknown[] }[];
     expect(defs.map((d) => d.heading)).toEqual(headings);
     expect(defs.reduce((n, d) => n + d.items.length, 0)).toBe(t.containerEl.querySelectorAll(".setting-item").length - headings.length);

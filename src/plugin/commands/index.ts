@@ -1,5 +1,6 @@
 import type { Plugin } from "obsidian";
 import type { PluginContext } from "../context";
+import { exportCalendar } from "../calendar-file";
 import { openFollowUpDraft, openThankYouDrafts } from "../drafts";
 import { addDebriefSection, createInterviewNote } from "../interview-notes";
 import { NewInterviewModal } from "../modals/new-interview-modal";
@@ -32,4 +33,5 @@ export function registerCommands(plugin: Plugin, ctx: PluginContext): void {
   });
   plugin.addCommand({ id: "record-reply", name: "Record reply", callback: () => recordReplyCommand(ctx) });
   plugin.addCommand({ id: "open-follow-ups", name: "Open follow-ups due", callback: () => void openFollowUps(ctx.app) });
+  plugin.addCommand({ id: "export-calendar", name: "Export follow-ups to calendar file", callback: () => void exportCalendar(ctx) });
 }

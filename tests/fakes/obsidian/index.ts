@@ -6,7 +6,7 @@
 export { Component, Events } from "./events";
 export { Editor } from "./editor";
 export {
-  ButtonComponent, DropdownComponent, FuzzySuggestModal, Menu, MenuItem, Modal, normalizePath, Notice, Platform,
+  ButtonComponent, debounce, DropdownComponent, FuzzySuggestModal, Menu, MenuItem, Modal, normalizePath, Notice, Platform,
   PluginSettingTab, setIcon, Setting, SuggestModal, TextAreaComponent, TextComponent, ToggleComponent,
 } from "./ui";
 export { MetadataCache, TAbstractFile, TFile, TFolder, Vault } from "./vault";

@@ -310,3 +310,33 @@ export function normalizePath(path: string): string {
 }
 
 export const Platform = { isMobile: false, isDesktop: true, isDesktopApp: true, isMobileApp: false };
+
+/** Obsidian's debounce, on the (fakeable) setTimeout. */
+export const debounce: typeof O.debounce = <T extends unknown[], V>(cb: (...args: [...T]) => V, timeout = 0, resetTimer = false) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: [...T] | undefined;
+  const fire = (): V | void => {
+    timer = undefined;
+    const args = pending;
+    pending = undefined;
+    if (args) return cb(...args);
+  };
+  const debounced = ((...args: [...T]) => {
+    pending = args;
+    if (timer !== undefined && resetTimer) clearTimeout(timer);
+    if (timer === undefined || resetTimer) timer = setTimeout(fire, timeout);
+    return debounced;
+  }) as O.Debouncer<T, V>;
+  debounced.cancel = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    pending = undefined;
+    return debounced;
+  };
+  debounced.run = () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    return fire();
+  };
+  return debounced;
+};

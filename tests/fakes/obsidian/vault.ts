@@ -38,8 +38,10 @@ export interface WriteRecord {
   path: string;
 }
 
-export class Vault extends Events implements Pick<O.Vault, "read" | "cachedRead" | "process" | "modify" | "configDir"> {
+export class Vault extends Events implements Pick<O.Vault, "read" | "cachedRead" | "process" | "modify" | "configDir" | "getName"> {
   configDir = ".obsidian";
+  /** The vault's name (its folder's name in Obsidian). */
+  name = "Job search";
   private files = new Map<string, { file: TFile; content: string }>();
   private folders = new Set<string>();
   writes: WriteRecord[] = [];
@@ -62,6 +64,10 @@ export class Vault extends Events implements Pick<O.Vault, "read" | "cachedRead"
     return file;
   }
 
+  getName(): string {
+    return this.name;
+  }
+
   getMarkdownFiles(): TFile[] {
     return [...this.files.values()].map((f) => f.file).filter((f) => f.extension === "md");
   }
@@ -70,7 +76,11 @@ export class Vault extends Events implements Pick<O.Vault, "read" | "cachedRead"
   }
   getAbstractFileByPath(path: string): TAbstractFile | null {
     if (this.files.has(path)) return this.files.get(path)?.file ?? null;
-    return this.folders.has(path) ? new TFolder(path) : null;
+    return this.folderExists(path) ? new TFolder(path) : null;
+  }
+  /** A folder exists when created, or when a file lies inside it. */
+  private folderExists(path: string): boolean {
+    return this.folders.has(path) || [...this.files.keys()].some((p) => p.startsWith(`${path}/`));
   }
   getFileByPath(path: string): TFile | null {
     return this.files.get(path)?.file ?? null;
@@ -110,6 +120,8 @@ export class Vault extends Events implements Pick<O.Vault, "read" | "cachedRead"
   }
   create(path: string, data: string): Promise<O.TFile> {
     if (this.files.has(path)) return Promise.reject(new Error("File already exists."));
+    const parent = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+    if (parent !== "" && !this.folderExists(parent)) return Promise.reject(new Error(`ENOENT: no such file or directory, open '${path}'`));
     const file = this.seed(path, data);
     this.writes.push({ api: "create", path });
     this.trigger("create", file);

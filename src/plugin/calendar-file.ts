@@ -1,0 +1,89 @@
+import { debounce, normalizePath, Notice, TFile, type Plugin } from "obsidian";
+import { calendarEventsFor, isOurCalendar, sameCalendar, toICalendar } from "../core/calendar";
+import { plural } from "../core/describe";
+import { wallClockOf } from "../core/time";
+import type { PluginContext } from "./context";
+
+/**
+ * The follow-ups as an iCalendar file in the vault (path in the settings), for calendar apps
+ * that import or watch it. Written on command, and on every change when "keep it current" is
+ * on; never over a file it did not write, and not at all while nothing changed.
+ */
+
+export type CalendarResult =
+  | { kind: "written" | "unchanged"; path: string; events: number }
+  | { kind: "refused"; path: string; reason: string };
+
+export async function writeCalendarFile(ctx: PluginContext): Promise<CalendarResult> {
+  const settings = ctx.settings();
+  const path = normalizePath(settings.calendar.path);
+  const { vault } = ctx.app;
+  if (!ctx.model.ready) return { kind: "refused", path, reason: "the interview notes are still being read; try again in a moment" };
+  const entries = ctx.model.interviewNotes().map((note) => ({ note, problems: [] }));
+  const events = calendarEventsFor(entries, wallClockOf(ctx.now()), settings, ctx.notes, vault.getName());
+  const text = toICalendar(events, ctx.now());
+  const existing = vault.getAbstractFileByPath(path);
+  if (existing && !(existing instanceof TFile)) return { kind: "refused", path, reason: `${path} is a folder` };
+  if (existing instanceof TFile) {
+    const old = await vault.read(existing);
+    if (!isOurCalendar(old)) return { kind: "refused", path, reason: `${path} is not a calendar written by Job Search Journal; it is left as it is` };
+    if (sameCalendar(old, text)) return { kind: "unchanged", path, events: events.length };
+    // Checked again inside process: a file replaced meanwhile (by sync, say) is left alone.
+    let replaced = false;
+    await vault.process(existing, (current) => {
+      if (!isOurCalendar(current)) return current;
+      replaced = true;
+      return text;
+    });
+    if (!replaced) return { kind: "refused", path, reason: `${path} changed while it was being written; it is left as it is` };
+    return { kind: "written", path, events: events.length };
+  }
+  const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+  if (folder !== "" && !vault.getAbstractFileByPath(folder)) await vault.createFolder(folder);
+  await vault.create(path, text);
+  return { kind: "written", path, events: events.length };
+}
+
+export function calendarMessage(result: CalendarResult): string {
+  switch (result.kind) {
+    case "written":
+      return `Wrote ${plural(result.events, "follow-up")} to ${result.path}.`;
+    case "unchanged":
+      return `${result.path} is up to date (${plural(result.events, "follow-up")}).`;
+    case "refused":
+      return `Calendar not written: ${result.reason}.`;
+  }
+}
+
+/** The command: write now and say what happened. */
+export async function exportCalendar(ctx: PluginContext): Promise<void> {
+  try {
+    new Notice(calendarMessage(await writeCalendarFile(ctx)));
+  } catch (error) {
+    new Notice(`Calendar not written: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Keeps the file current while the setting is on: after the follow-ups change (an edit, the
+ * minute tick, new settings), once things settle. A refusal is shown once, not every minute.
+ */
+export function keepCalendarCurrent(plugin: Plugin, ctx: PluginContext): void {
+  let lastRefusal = "";
+  const refresh = debounce(
+    () => {
+      if (!ctx.settings().calendar.keepCurrent) return;
+      void writeCalendarFile(ctx)
+        .then((result) => {
+          const refusal = result.kind === "refused" ? result.reason : "";
+          if (refusal !== "" && refusal !== lastRefusal) new Notice(calendarMessage(result));
+          lastRefusal = refusal;
+        })
+        .catch((error: Error) => new Notice(`Calendar not written: ${error.message}`));
+    },
+    2000,
+    true,
+  );
+  plugin.registerEvent(ctx.model.on("updated", () => refresh()));
+  plugin.register(() => refresh.cancel());
+}
