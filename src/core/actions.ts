@@ -10,8 +10,11 @@ import type { Settings } from "./settings";
  * overwritten: the edit comes back "unchanged" and nothing is written.
  */
 export type RecordAction =
-  /** A thank-you sent to `person`, or to the company when the note lists no interviewers. */
-  | { kind: "thank-you"; person?: string; company?: string }
+  /**
+   * A thank-you sent to `person`, or to the company when the note lists no interviewers, on
+   * `date`: the date goes to `thanked_on` with it, so statistics can tell whether it was on time.
+   */
+  | { kind: "thank-you"; date: string; person?: string; company?: string }
   | { kind: "debrief"; date: string }
   | { kind: "inform-references"; date: string }
   | { kind: "follow-up"; attempt: 1 | 2; date: string }
@@ -28,12 +31,13 @@ export function editsFor(action: RecordAction, settings: Settings): FrontmatterE
   const k = settings.keys;
   switch (action.kind) {
     case "thank-you": {
+      const when: FrontmatterEdit = { op: "set", key: k.thankedOn, value: action.date, withPrevious: true };
       if (action.person === undefined) {
         // Company-level: done as soon as anyone is thanked.
-        return [{ op: "append", key: k.thanked, value: action.company ?? "the team", matches: () => true }];
+        return [{ op: "append", key: k.thanked, value: action.company ?? "the team", matches: () => true }, when];
       }
       const person = parsePerson(action.person);
-      return [{ op: "append", key: k.thanked, value: action.person, matches: (e) => samePerson(parsePerson(e), person) }];
+      return [{ op: "append", key: k.thanked, value: action.person, matches: (e) => samePerson(parsePerson(e), person) }, when];
     }
     case "debrief":
       return [{ op: "set-if-empty", key: k.debriefed, value: action.date }];
@@ -64,7 +68,7 @@ export function doneAction(item: DueItem, today: string): RecordAction | undefin
     case "ask-contacts":
       return undefined;
     case "thank-you":
-      return item.person === undefined ? { kind: "thank-you", company: item.company } : { kind: "thank-you", person: item.person };
+      return item.person === undefined ? { kind: "thank-you", date: today, company: item.company } : { kind: "thank-you", date: today, person: item.person };
     case "debrief":
       return { kind: "debrief", date: today };
     case "inform-references":

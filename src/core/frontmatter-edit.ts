@@ -18,8 +18,11 @@ import { asList, asText } from "./values";
 export type ParseYaml = (source: string) => unknown;
 
 export type FrontmatterEdit =
-  /** Sets a key to a text value (a date is the text `2026-03-10`). */
-  | { op: "set"; key: string; value: string }
+  /**
+   * Sets a key to a text value (a date is the text `2026-03-10`). With `withPrevious`, only when
+   * the edit before it changed something (a date that goes with an entry appended).
+   */
+  | { op: "set"; key: string; value: string; withPrevious?: boolean }
   /** Sets a key only while it is empty: a value the user wrote by hand is never overwritten. */
   | { op: "set-if-empty"; key: string; value: string }
   /** Appends to a list key unless an item already `matches` (default: same text in any case). */
@@ -368,9 +371,12 @@ function applyOne(text: string, edit: FrontmatterEdit, parse: ParseYaml): EditOu
 export function editFrontmatter(text: string, edits: readonly FrontmatterEdit[], parse: ParseYaml): EditOutcome {
   let current = text;
   const reasons: string[] = [];
+  let previousChanged = false;
   for (const edit of edits) {
+    if (edit.op === "set" && edit.withPrevious && !previousChanged) continue;
     const outcome = applyOne(current, edit, parse);
     if (outcome.status === "refused") return outcome;
+    previousChanged = outcome.status === "changed";
     if (outcome.status === "unchanged") reasons.push(outcome.reason);
     else current = outcome.text;
   }

@@ -31,6 +31,8 @@ export interface InterviewNote {
   channel: Channel;
   decisionBy?: When;
   thanked: Person[];
+  /** When the latest thank-you was recorded. */
+  thankedOn?: When;
   debriefed?: Recorded;
   references: string[];
   referencesInformed?: Recorded;
@@ -151,6 +153,9 @@ function checkConsistency(
   if (replied && raw.interview && dayOf(replied.at) < dayOf(raw.interview.at)) {
     report("replied", `${k.replied} ${formatWhen(replied)} is before the ${k.interviewDate} ${formatWhen(raw.interview)}`);
   }
+  if (note.thankedOn && raw.interview && dayOf(note.thankedOn.at) < dayOf(raw.interview.at)) {
+    report("thankedOn", `${k.thankedOn} ${formatWhen(note.thankedOn)} is before the ${k.interviewDate} ${formatWhen(raw.interview)}`);
+  }
 }
 
 /** Reads an interview note's frontmatter. Never throws; what it cannot use is a problem. */
@@ -189,6 +194,7 @@ export function readInterviewNote(file: string, frontmatter: Record<string, unkn
   const decisionBy = date("decisionBy");
   const followUpOn = date("followUpOn");
   const snoozeUntil = date("snoozeUntil");
+  const thankedOn = date("thankedOn");
 
   let channel: Channel = "email";
   const pref = text("contactPreference").toLowerCase();
@@ -214,6 +220,7 @@ export function readInterviewNote(file: string, frontmatter: Record<string, unkn
   if (decisionBy) note.decisionBy = decisionBy;
   if (followUpOn) note.followUpOn = followUpOn;
   if (snoozeUntil) note.snoozeUntil = snoozeUntil;
+  if (thankedOn) note.thankedOn = thankedOn;
   const debriefed = recorded("debriefed");
   if (debriefed) note.debriefed = debriefed;
   const referencesInformed = recorded("referencesInformed");

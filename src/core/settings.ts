@@ -18,6 +18,8 @@ export interface KeyNames {
   contactPreference: string;
   decisionBy: string;
   thanked: string;
+  /** The date of the latest thank-you recorded, written with it (for statistics). */
+  thankedOn: string;
   debriefed: string;
   references: string;
   referencesInformed: string;
@@ -109,6 +111,7 @@ export const DEFAULT_KEYS: KeyNames = {
   contactPreference: "contact_preference",
   decisionBy: "decision_by",
   thanked: "thanked",
+  thankedOn: "thanked_on",
   debriefed: "debriefed",
   references: "references",
   referencesInformed: "references_informed",

@@ -71,7 +71,8 @@ const NAME_SCORES: Partial<Record<KeyField, (w: string) => number>> = {
   referencesInformed: (w) => (/\breferences?\b/.test(w) && /\b(informed|told|notified)\b/.test(w) ? 3 : 0),
   snoozeUntil: (w) => (/\bsnooze\b/.test(w) ? 3 : 0),
   interviewers: (w) => (/\b(contacts?|interviewers?|people|who|panel)\b/.test(w) ? 3 : 0),
-  thanked: (w) => (/\b(thanked|thank|thanks|thank yous)\b/.test(w) ? 3 : 0),
+  thanked: (w) => (/\b(thanked|thank|thanks|thank yous)\b/.test(w) && !/\b(date|on|when)\b/.test(w) ? 3 : 0),
+  thankedOn: (w) => (/\b(thanked|thank|thanks|thank you)\b/.test(w) && /\b(date|on|when)\b/.test(w) ? 3 : 0),
   references: (w) => (/\breferences?\b/.test(w) && !/\b(informed|told|notified)\b/.test(w) ? 3 : 0),
   company: (w) => (/\b(company|employer|organisation|organization|org)\b/.test(w) ? 3 : 0),
   role: (w) => (/\b(role|position|title|job)\b/.test(w) ? 3 : 0),
@@ -79,7 +80,7 @@ const NAME_SCORES: Partial<Record<KeyField, (w: string) => number>> = {
   contactPreference: (w) => (/\b(preference|prefers|channel|contact method)\b/.test(w) ? 3 : 0),
 };
 
-const DATE_FIELDS: KeyField[] = ["interviewDate", "followUpOn", "followUp1", "followUp2", "decisionBy", "replied", "debriefed", "referencesInformed", "snoozeUntil"];
+const DATE_FIELDS: KeyField[] = ["interviewDate", "followUpOn", "followUp1", "followUp2", "decisionBy", "replied", "debriefed", "referencesInformed", "snoozeUntil", "thankedOn"];
 const LIST_FIELDS: KeyField[] = ["interviewers", "thanked", "references"];
 const TEXT_FIELDS: KeyField[] = ["company", "role", "stage", "contactPreference"];
 

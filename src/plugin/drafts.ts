@@ -21,7 +21,7 @@ function emailOf(ctx: PluginContext, note: InterviewNote) {
 export async function openThankYouDrafts(ctx: PluginContext, note: InterviewNote): Promise<void> {
   const drafts = thankYouDrafts(note, await noteBody(ctx, note), ctx.settings(), todayOf(ctx.now()), emailOf(ctx, note), await draftTemplates(ctx));
   new DraftsModal(ctx.app, `Thank-you notes: ${note.company}`, drafts, (d) =>
-    recordOnNote(ctx, note.file, d.person ? { kind: "thank-you", person: d.person } : { kind: "thank-you", company: note.company }),
+    recordOnNote(ctx, note.file, { kind: "thank-you", date: todayOf(ctx.now()), ...(d.person ? { person: d.person } : { company: note.company }) }),
   ).open();
 }
 

@@ -6,7 +6,7 @@ import type { SettingsStore } from "./settings-store";
 
 const KEY_LABELS: Record<KeyField, string> = {
   type: "Note type", company: "Company", role: "Role", stage: "Stage", interviewDate: "Interview date",
-  interviewers: "Interviewers", contactPreference: "Contact preference", decisionBy: "Decision by", thanked: "Thanked",
+  interviewers: "Interviewers", contactPreference: "Contact preference", decisionBy: "Decision by", thanked: "Thanked", thankedOn: "Thanked on",
   debriefed: "Debriefed", references: "References", referencesInformed: "References informed", followUp1: "Follow-up 1",
   followUp2: "Follow-up 2", followUpOn: "Follow up on", replied: "Replied", status: "Status", snoozeUntil: "Snooze until",
 };

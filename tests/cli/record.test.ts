@@ -5,7 +5,6 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main";
 import type { WriteHooks } from "../../src/cli/safe-write";
 import { cli, dueJson, tempVault } from "../helpers/cli";
-import { expectOnlyKeysChanged } from "../helpers/frontmatter";
 
 const ACME = "Interviews/2026-03-11 Acme - Backend Engineer (onsite).md";
 const NOW = "2026-03-12T09:00";
@@ -24,14 +23,13 @@ function runWithHooks(hooks: WriteHooks, ...argv: string[]) {
 }
 
 describe("done", () => {
-  it("records a thank-you in `thanked` only, and the item leaves the due list", () => {
+  it("records a thank-you in `thanked`, its date in `thanked_on`, and the item leaves the due list", () => {
     const vault = exampleCopy();
     const before = readFileSync(join(vault, ACME), "utf8");
     const run = cli("done", vault, ACME, "thank-you", "--person", "Tom Becker");
-    expect(run).toMatchObject({ code: 0, out: `Recorded in ${ACME}: thanked: + Tom Becker\n` });
+    expect(run).toMatchObject({ code: 0, out: `Recorded in ${ACME}: thanked: + Tom Becker; thanked_on: 2026-03-12\n` });
     const after = readFileSync(join(vault, ACME), "utf8");
-    expect(after).toBe(before.replace("thanked: []", "thanked: [Tom Becker]"));
-    expectOnlyKeysChanged(before, after, ["thanked"]);
+    expect(after).toBe(before.replace("thanked: []", "thanked: [Tom Becker]").replace(/\n---\n/, "\nthanked_on: 2026-03-12\n---\n"));
     const people = dueJson(vault, "--now", NOW).items.filter((i) => i.file === ACME && i.kind === "thank-you").map((i) => i.person);
     expect(people).toEqual(["Lena Fischer", "Priya Raman"]);
   });
@@ -52,7 +50,7 @@ describe("done", () => {
     const globex = "2026-03-05 Globex - Product Manager (phone screen)";
     expect(cli("done", vault, globex, "thank-you")).toMatchObject({ code: 2, err: expect.stringContaining("already thanked") as string });
     const soylent = "Interviews/2026-03-09 Soylent - ML Engineer (video).md";
-    expect(cli("done", vault, soylent, "thank-you").out).toBe(`Recorded in ${soylent}: thanked: + Soylent\n`);
+    expect(cli("done", vault, soylent, "thank-you").out).toBe(`Recorded in ${soylent}: thanked: + Soylent; thanked_on: 2026-03-12\n`);
   });
 
   it("follow-ups: the next attempt by default, dated today, never a third", () => {

@@ -86,8 +86,8 @@ function isValidYaml(t: string): boolean {
 }
 
 const action: fc.Arbitrary<RecordAction> = fc.oneof(
-  fc.constantFrom("Jane Doe", "[[Lena Fischer]]", "José Núñez", "李小龍", "O'Brien, Pat").map((person): RecordAction => ({ kind: "thank-you", person })),
-  fc.constant<RecordAction>({ kind: "thank-you", company: "Acme" }),
+  fc.constantFrom("Jane Doe", "[[Lena Fischer]]", "José Núñez", "李小龍", "O'Brien, Pat").map((person): RecordAction => ({ kind: "thank-you", date: "2026-03-12", person })),
+  fc.constant<RecordAction>({ kind: "thank-you", date: "2026-03-12", company: "Acme" }),
   fc.constant<RecordAction>({ kind: "debrief", date: "2026-03-10" }),
   fc.constant<RecordAction>({ kind: "inform-references", date: "2026-03-11" }),
   fc.constantFrom<1 | 2>(1, 2).map((attempt): RecordAction => ({ kind: "follow-up", attempt, date: "2026-03-12" })),
@@ -99,7 +99,7 @@ const action: fc.Arbitrary<RecordAction> = fc.oneof(
 const keysOf = (a: RecordAction): string[] => {
   const k = settings.keys;
   switch (a.kind) {
-    case "thank-you": return [k.thanked];
+    case "thank-you": return [k.thanked, k.thankedOn];
     case "debrief": return [k.debriefed];
     case "inform-references": return [k.referencesInformed];
     case "follow-up": return [a.attempt === 1 ? k.followUp1 : k.followUp2];
@@ -138,7 +138,10 @@ describe("every action on generated notes", () => {
           expect(read(settings.keys.replied)).toBeTruthy();
           if (a.status) expect(read(settings.keys.status)).toBe(a.status);
         }
-        if (a.kind === "thank-you") expect(asList(read(settings.keys.thanked)).at(-1)).toBe(a.person ?? "Acme");
+        if (a.kind === "thank-you") {
+          expect(asList(read(settings.keys.thanked)).at(-1)).toBe(a.person ?? "Acme");
+          expect(read(settings.keys.thankedOn)).toBe("2026-03-12");
+        }
         if (keys.length > 1) {
           const b = values(before);
           for (const k of Object.keys(b)) if (!keys.some((key) => key.toLowerCase() === k.toLowerCase())) expect(after[k]).toEqual(b[k]);

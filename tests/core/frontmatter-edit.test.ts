@@ -75,6 +75,19 @@ describe("append to a list", () => {
   });
 });
 
+describe("a set that goes with the edit before it", () => {
+  const thank = (text: string) =>
+    editFrontmatter(text, [{ op: "append", key: "thanked", value: "Tom" }, { op: "set", key: "thanked_on", value: "2026-03-12", withPrevious: true }], parseYamlCore);
+
+  it("is written when the edit before it changed the note", () => {
+    expect(thank("---\nthanked: [Ann]\nthanked_on: 2026-03-10\n---\n")).toEqual({ status: "changed", text: "---\nthanked: [Ann, Tom]\nthanked_on: 2026-03-12\n---\n" });
+  });
+
+  it("is skipped when the edit before it changed nothing: a step recorded already keeps its date", () => {
+    expect(thank("---\nthanked: [Tom]\nthanked_on: 2026-03-10\n---\n")).toEqual({ status: "unchanged", reason: "Tom is already in thanked" });
+  });
+});
+
 describe("remove", () => {
   it.each<[string, string, string]>([
     ["a scalar with its comment", "---\na: 1\nsnooze_until: 2026-03-12 # back then\nb: 2\n---\n", "---\na: 1\nb: 2\n---\n"],

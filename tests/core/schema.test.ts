@@ -143,6 +143,9 @@ describe("consistency checks (also what `job-journal check` lists)", () => {
     ["follow-up 2 without follow-up 1", { follow_up_2: "2026-03-23" }, ["follow_up_2 is set but follow_up_1 is not"]],
     ["a reply before the interview", { replied: "2026-03-08" }, ["replied 2026-03-08 is before the interview_date 2026-03-09T14:00"]],
     ["a reply the same day is fine", { replied: "2026-03-09" }, []],
+    ["a thank-you dated before the interview", { thanked: ["Jane Doe"], thanked_on: "2026-03-08" }, ["thanked_on 2026-03-08 is before the interview_date 2026-03-09T14:00"]],
+    ["a thank-you date that is not a date", { thanked: ["Jane Doe"], thanked_on: "Tuesday" }, ['thanked_on "Tuesday" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)']],
+    ["a thank-you the same day is fine", { thanked: ["Jane Doe"], thanked_on: "2026-03-09" }, []],
   ])("%s", (_, extra, messages) => {
     expect(readNote({ ...base, ...extra }).problems.map((p) => p.message)).toEqual(messages);
   });

@@ -135,7 +135,7 @@ describe("Draft thank-you notes", () => {
     // "Mark as sent" records the thank-you for that person.
     await h.click([...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Mark as sent")!);
     await h.saveAll();
-    expect(h.content("Initrode.md")).toContain("thanked:\n  - Ada Park\n---");
+    expect(h.content("Initrode.md")).toContain("thanked:\n  - Ada Park\nthanked_on: 2026-03-12\n---");
   });
 
   it("says so when an interviewer has no email, and lists unknown placeholders of a user template", async () => {

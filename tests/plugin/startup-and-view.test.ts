@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { expectOnlyKeysChanged } from "../helpers/frontmatter";
 import { exampleVaultFiles, flush, startPlugin } from "../helpers/plugin-harness";
 
 const ACME = "Interviews/2026-03-11 Acme - Backend Engineer (onsite).md";
@@ -69,18 +68,17 @@ describe("the follow-ups view", () => {
     expect(el.querySelector(".jsj-keep-applying")?.textContent).toBe("Only 1 application in progress: keep applying while you wait.");
   });
 
-  it("Done records the thank-you in `thanked` only, through vault.process, and the item leaves", async () => {
+  it("Done records the thank-you in `thanked` and its date in `thanked_on`, through vault.process, and the item leaves", async () => {
     const h = await startPlugin();
     await h.openView();
     const before = h.content(ACME);
     await h.click(h.findItem("Send a thank-you to Tom Becker").querySelector('[data-action="done"]')!);
     const after = h.content(ACME);
-    expect(after).toBe(before.replace("thanked: []", "thanked: [Tom Becker]"));
-    expectOnlyKeysChanged(before, after, ["thanked"]);
+    expect(after).toBe(before.replace("thanked: []", "thanked: [Tom Becker]").replace("status: waiting\n", "status: waiting\nthanked_on: 2026-03-12\n"));
     expect(h.app.vault.writes).toEqual([{ api: "process", path: ACME }]);
     expect(h.itemTexts()).not.toContain("Send a thank-you to Tom Becker");
     expect(h.statusText()).toBe("8 follow-ups due");
-    expect(h.notices()).toContain("2026-03-11 Acme - Backend Engineer (onsite): thanked: + Tom Becker");
+    expect(h.notices()).toContain("2026-03-11 Acme - Backend Engineer (onsite): thanked: + Tom Becker; thanked_on: 2026-03-12");
   });
 
   it("follows frontmatter edited by hand, renames and deletions", async () => {

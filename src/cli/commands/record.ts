@@ -87,17 +87,17 @@ function run(
   return 0;
 }
 
-function pickPerson(ctx: Context, person: string | undefined): RecordAction {
+function pickPerson(ctx: Context, person: string | undefined, date: string): RecordAction {
   const { note } = ctx;
   if (person !== undefined) {
     // Write the interviewer's name as the note lists it, however the user typed it.
     const wanted = parsePerson(person);
     const listed = note.interviewers.find((p) => samePerson(p, wanted));
-    return { kind: "thank-you", person: listed?.name ?? person };
+    return { kind: "thank-you", date, person: listed?.name ?? person };
   }
   const open = note.interviewers.filter((p) => !note.thanked.some((t) => samePerson(t, p)));
-  if (note.interviewers.length === 0) return { kind: "thank-you", company: note.company };
-  if (open.length === 1 && open[0]) return { kind: "thank-you", person: open[0].name };
+  if (note.interviewers.length === 0) return { kind: "thank-you", date, company: note.company };
+  if (open.length === 1 && open[0]) return { kind: "thank-you", date, person: open[0].name };
   if (open.length === 0) throw new UsageError(`everyone in ${ctx.file} is already thanked`);
   throw new UsageError(`say who with --person: ${open.map((p) => p.name).join(", ")}`);
 }
@@ -108,7 +108,7 @@ export function doneCommand(args: string[], io: CliIo): number {
     const date = dateArg(values.date as string | undefined, ctx.today);
     switch (kind) {
       case "thank-you":
-        return pickPerson(ctx, values.person as string | undefined);
+        return pickPerson(ctx, values.person as string | undefined, date);
       case "debrief":
         return { kind: "debrief", date };
       case "inform-references":
