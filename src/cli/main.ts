@@ -1,6 +1,7 @@
 import { checkCommand, checkUsage } from "./commands/check";
 import { dueCommand, dueUsage } from "./commands/due";
 import { icsCommand, icsUsage } from "./commands/ics";
+import { statsCommand, statsUsage } from "./commands/stats";
 import { suggestConfigCommand, suggestConfigUsage } from "./commands/suggest-config";
 import { closeCommand, doneCommand, recordUsages, replyCommand, snoozeCommand } from "./commands/record";
 import { processIo, type CliIo } from "./io";
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => number; usa
   close: { run: closeCommand, usage: recordUsages[3] ?? "" },
   check: { run: checkCommand, usage: checkUsage },
   ics: { run: icsCommand, usage: icsUsage },
+  stats: { run: statsCommand, usage: statsUsage },
   "suggest-config": { run: suggestConfigCommand, usage: suggestConfigUsage },
 };
 

@@ -29,10 +29,13 @@ function debrief(note: InterviewNote, interview: When, r: RuleDurations): RawIte
   return [{ kind: "debrief", due: addDays(dateOnly(interview), r.debriefDays) }];
 }
 
+/** When thank-yous are due: hours after a timed interview, days after a date-only one. */
+export function thankYouDue(interview: When, r: RuleDurations): When {
+  return interview.hasTime ? { at: interview.at + r.thankYouHours * 60, hasTime: true } : addDays(interview, r.thankYouDays);
+}
+
 function thankYou(note: InterviewNote, interview: When, r: RuleDurations): RawItem[] {
-  const due: When = interview.hasTime
-    ? { at: interview.at + r.thankYouHours * 60, hasTime: true }
-    : addDays(interview, r.thankYouDays);
+  const due = thankYouDue(interview, r);
   if (note.interviewers.length === 0) {
     return note.thanked.length === 0 ? [{ kind: "thank-you", due }] : [];
   }

@@ -1,0 +1,45 @@
+import { parseArgs } from "node:util";
+import { jobSearchStats, type JobSearchStats } from "../../core/stats";
+import { countsLine, followUpsLine, interviewsLine, isoDay, repliesLine, statsToJson, thankYousLine } from "../../core/stats-text";
+import { formatDateTime } from "../../core/time";
+import { nowArg, vaultArg } from "../common";
+import type { CliIo } from "../io";
+import { settingsFor } from "../settings-file";
+import { readVault } from "../vault";
+
+export const statsUsage = "stats <vault-folder> [--now YYYY-MM-DD|YYYY-MM-DDTHH:mm] [--json] [--config FILE]";
+
+/** The last weeks as a bar of blocks each: enough to see the rhythm in a terminal. */
+function weekLines(s: JobSearchStats, weeks = 12): string[] {
+  return s.perWeek.slice(-weeks).map((w) => `  ${isoDay(w.monday)}  ${"█".repeat(w.count)}${w.count > 0 ? " " : ""}${w.count}`);
+}
+
+export function formatStats(s: JobSearchStats, now: string): string {
+  const lines = [
+    `Job search statistics at ${now.replace("T", " ")}`,
+    "",
+    `Interviews:  ${interviewsLine(s)}`,
+    `By stage:    ${countsLine(s.byStage)}`,
+    `By status:   ${countsLine(s.byStatus)}`,
+    `Replies:     ${repliesLine(s)}`,
+    `Follow-ups:  ${followUpsLine(s)}`,
+    `Thank-yous:  ${thankYousLine(s)}`,
+  ];
+  if (s.perWeek.length > 0) lines.push("", "Interviews per week (weeks start on Monday):", ...weekLines(s));
+  return `${lines.join("\n")}\n`;
+}
+
+export function statsCommand(args: string[], io: CliIo): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { now: { type: "string" }, json: { type: "boolean" }, config: { type: "string" } },
+  });
+  const vault = vaultArg(positionals[0]);
+  const settings = settingsFor(vault, values.config);
+  const now = nowArg(values.now, io);
+  const notes = readVault(vault, settings).entries.flatMap((e) => (e.note ? [e.note] : []));
+  const stats = jobSearchStats(notes, now, settings);
+  io.out(values.json ? `${JSON.stringify(statsToJson(stats, formatDateTime(now)), null, 2)}\n` : formatStats(stats, formatDateTime(now)));
+  return 0;
+}

@@ -1,0 +1,63 @@
+import { plural } from "./describe";
+import type { Count, JobSearchStats, Rate } from "./stats";
+import { civilFromDays, formatDate, MINUTES_PER_DAY } from "./time";
+
+/** The statistics in words and as JSON: shared by the CLI and the statistics view. */
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "9 Mar": a week's label, the same in every locale and time zone. */
+export function shortDay(day: number): string {
+  const { month, day: d } = civilFromDays(day);
+  return `${d} ${MONTHS[month - 1] ?? ""}`;
+}
+
+export function isoDay(day: number): string {
+  return formatDate(day * MINUTES_PER_DAY);
+}
+
+/** "40%", or "–" when there is nothing to divide by. */
+export function percent(rate: Rate): string {
+  return rate.of === 0 ? "–" : `${Math.round((rate.count / rate.of) * 100)}%`;
+}
+
+export function countsLine(counts: readonly Count[]): string {
+  return counts.length === 0 ? "none yet" : counts.map((c) => `${c.label} ${c.count}`).join(" · ");
+}
+
+export function interviewsLine(s: JobSearchStats): string {
+  const { total, held, upcoming } = s.interviews;
+  return `${plural(total, "interview")} (${held} held, ${upcoming} coming up)`;
+}
+
+export function repliesLine(s: JobSearchStats): string {
+  const median = s.medianDaysToReply === undefined ? "" : `; a reply came ${plural(s.medianDaysToReply, "day")} after the interview (median)`;
+  return `${s.replies.count} of ${plural(s.replies.of, "interview")} held got a reply (${percent(s.replies)})${median}`;
+}
+
+export function followUpsLine(s: JobSearchStats): string {
+  const { first, second } = s.followUps;
+  return `a reply came after ${first.count} of ${plural(first.of, "first follow-up")} (${percent(first)}) and ${second.count} of ${plural(second.of, "second one", "second ones")} (${percent(second)})`;
+}
+
+export function thankYousLine(s: JobSearchStats): string {
+  const t = s.thankYous;
+  const past = t.onTime + t.late + t.undated + t.none;
+  if (past === 0) return "no interview is past its thank-you window yet";
+  return `${t.onTime} of ${past} on time (${percent({ count: t.onTime, of: past })}), ${t.late} late, ${t.undated} with no date recorded, ${t.none} not sent`;
+}
+
+export function statsToJson(s: JobSearchStats, now: string): unknown {
+  const rate = (r: Rate) => ({ count: r.count, of: r.of, rate: r.of === 0 ? null : r.count / r.of });
+  return {
+    now,
+    interviews: s.interviews,
+    perWeek: s.perWeek.map((w) => ({ week: isoDay(w.monday), count: w.count })),
+    byStage: s.byStage,
+    byStatus: s.byStatus,
+    replies: rate(s.replies),
+    medianDaysToReply: s.medianDaysToReply ?? null,
+    followUps: { first: rate(s.followUps.first), second: rate(s.followUps.second) },
+    thankYous: s.thankYous,
+  };
+}
