@@ -33,7 +33,7 @@ function page(): { sidebar: HTMLElement; main: HTMLElement; notice: HTMLElement 
   const root = document.body.createDiv({ cls: "preview-page" });
   const main = root.createEl("main", { cls: "preview-main" });
   main.createEl("h1", { text: "Job Search Journal: preview" });
-  main.createEl("p", { text: "The real follow-ups view over the example vault, as on Thursday 12 March 2026 at 09:00. Buttons work: they write to an in-page copy of the notes." });
+  main.createEl("p", { text: "The real follow-ups view (right) and statistics (below) over the example vault, as on Thursday 12 March 2026 at 09:00. Buttons work: they write to an in-page copy of the notes." });
   main.createEl("pre", { cls: "preview-note", attr: { "aria-label": "Open note" } });
   const sidebar = root.createEl("aside", { cls: "preview-sidebar", attr: { "aria-label": "Follow-ups due" } });
   sidebar.createDiv({ cls: "preview-sidebar-header", text: "Follow-ups due" });
@@ -77,6 +77,10 @@ async function start(): Promise<App> {
   await open?.callback?.();
   const leaf = app.workspace.getLeavesOfType("job-search-journal-follow-ups")[0] as WorkspaceLeaf;
   sidebar.appendChild(leaf.view.containerEl);
+  // The statistics view fills the main area, as its command opens it in a tab.
+  await app.commands.get(`${manifest.id}:open-statistics`)?.callback?.();
+  const stats = app.workspace.getLeavesOfType("job-search-journal-statistics")[0] as WorkspaceLeaf;
+  main.appendChild(stats.view.containerEl);
   // Opening a note shows its text beside the view.
   app.workspace.on("file-open", () => {
     const view = app.workspace.activeLeaf?.view;

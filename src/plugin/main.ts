@@ -10,6 +10,7 @@ import { SettingsStore } from "./settings-store";
 import { addStatusBar } from "./status-bar";
 import { VaultNotes } from "./vault-notes";
 import { FOLLOW_UPS_VIEW, FollowUpsView } from "./view/follow-ups-view";
+import { STATS_VIEW, StatsView } from "./view/stats-view";
 
 /**
  * Wires things up and nothing else. onload only registers; the index is built once the
@@ -25,6 +26,7 @@ export default class JobSearchJournalPlugin extends Plugin {
     const ctx: PluginContext = { app: this.app, store, model, notes, now, settings: () => store.get() };
 
     this.registerView(FOLLOW_UPS_VIEW, (leaf) => new FollowUpsView(leaf, model, viewHandlers(ctx)));
+    this.registerView(STATS_VIEW, (leaf) => new StatsView(leaf, model, () => store.get(), now));
     registerCommands(this, ctx);
     this.addSettingTab(new JobSearchSettingTab(this.app, this, store));
     this.addRibbonIcon("calendar-check", "Open follow-ups due", () => void openFollowUps(this.app));

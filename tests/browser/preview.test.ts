@@ -38,7 +38,7 @@ describe("the follow-ups view in Chromium", () => {
   it("shows the pipeline, every section and every item of the example vault", async () => {
     const page = await open();
     expect(await page.textContent(".jsj-pipeline-line")).toBe("10 active applications · 7 awaiting reply · 1 offer");
-    expect(await page.locator(".jsj-section-title").allTextContents()).toEqual(["Overdue (5)", "Today (4)", "Upcoming (5)", "Needs attention (1)"]);
+    expect(await page.locator(".preview-sidebar .jsj-section-title").allTextContents()).toEqual(["Overdue (5)", "Today (4)", "Upcoming (5)", "Needs attention (1)"]);
     const items = await page.locator(".jsj-item .jsj-item-title").allTextContents();
     expect(items).toHaveLength(14);
     expect(items).toContain("Ask for contact details before you leave");
@@ -54,12 +54,28 @@ describe("the follow-ups view in Chromium", () => {
     const item = page.locator(".jsj-item", { hasText: "Send a thank-you to Tom Becker" });
     await item.getByRole("button", { name: "Sent: Send a thank-you to Tom Becker" }).click();
     await expect.poll(() => page.locator(".jsj-item-title", { hasText: "Send a thank-you to Tom Becker" }).count()).toBe(0);
-    expect(await page.textContent(".preview-notice")).toBe("2026-03-11 Acme - Backend Engineer (onsite): thanked: + Tom Becker");
+    expect(await page.textContent(".preview-notice")).toBe("2026-03-11 Acme - Backend Engineer (onsite): thanked: + Tom Becker; thanked_on: 2026-03-12");
     const note = await page.evaluate(async () => {
       const app = await (window as unknown as { preview: Promise<{ vault: { contentOf(p: string): string } }> }).preview;
       return app.vault.contentOf("Interviews/2026-03-11 Acme - Backend Engineer (onsite).md");
     });
     expect(note).toContain("thanked: [Tom Becker]\n");
+    await page.close();
+  });
+
+  it("shows the statistics with the same numbers as the CLI, and charts drawn as SVG", async () => {
+    const page = await open();
+    expect(await page.locator(".jsj-stat dt").allTextContents()).toEqual(["Reply rate", "Days to a reply", "Thank-yous on time", "Follow-ups answered"]);
+    expect(await page.locator(".jsj-stat-value").allTextContents()).toEqual(["30%", "7", "67%", "33% / 0%"]);
+    expect(await page.locator(".jsj-chart-weeks rect.jsj-bar").count()).toBe(6);
+    expect(await page.getAttribute(".jsj-chart-weeks", "aria-label")).toBe(
+      "Interviews per week, week of 9 Feb: 2, week of 16 Feb: 1, week of 23 Feb: 1, week of 2 Mar: 3, week of 9 Mar: 4, week of 16 Mar: 1",
+    );
+    // The bars are drawn in the theme's accent colour, not a colour of our own.
+    const fill = await page.locator(".jsj-chart-weeks rect.jsj-bar").first().evaluate((el) => getComputedStyle(el).fill);
+    const accent = await page.evaluate(() => getComputedStyle(document.body).getPropertyValue("--interactive-accent").trim());
+    expect(fill).not.toBe("");
+    expect(accent).not.toBe("");
     await page.close();
   });
 
@@ -100,7 +116,7 @@ describe("the follow-ups view in Chromium", () => {
     await page.addScriptTag({ content: readFileSync(AXE, "utf8") });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run({ include: [".preview-sidebar"] });
+      const result = await axe.run({ include: [[".preview-sidebar"], [".jsj-stats"]] });
       return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
     });
     expect(violations).toEqual([]);
@@ -114,6 +130,12 @@ describe("the follow-ups view in Chromium", () => {
   ])("screenshot, %s", async (_, options, path) => {
     const page = await open(options);
     await page.screenshot({ path });
+    await page.close();
+  });
+
+  it("screenshot of the statistics", async () => {
+    const page = await open();
+    await page.locator(".jsj-stats").screenshot({ path: "docs/screenshots/statistics-light.png" });
     await page.close();
   });
 });

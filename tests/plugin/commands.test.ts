@@ -201,7 +201,7 @@ describe("every command on unusual notes", () => {
     "Jobs/Plain.md": "Notes from the call, no properties at all.\n",
     "Jobs/Broken.md": "---\ntype: interview\ncompany: [Oops\ninterview_date: 2026-03-10\n---\nBody.\n",
   };
-  const commands = ["new-interview-debrief", "draft-thank-you-notes", "draft-follow-up", "record-reply", "open-follow-ups", "new-interview-note", "export-calendar"];
+  const commands = ["new-interview-debrief", "draft-thank-you-notes", "draft-follow-up", "record-reply", "open-follow-ups", "new-interview-note", "export-calendar", "open-statistics"];
 
   it("covers every command the plugin registers", async () => {
     const h = await startPlugin(files);

@@ -5,7 +5,7 @@ import { openFollowUpDraft, openThankYouDrafts } from "../drafts";
 import { addDebriefSection, createInterviewNote } from "../interview-notes";
 import { NewInterviewModal } from "../modals/new-interview-modal";
 import { withInterviewNote } from "../note-picker";
-import { openFollowUps } from "../open-view";
+import { openFollowUps, openStatistics } from "../open-view";
 import { todayOf } from "../today";
 import { recordReplyCommand } from "./record-reply";
 
@@ -33,5 +33,6 @@ export function registerCommands(plugin: Plugin, ctx: PluginContext): void {
   });
   plugin.addCommand({ id: "record-reply", name: "Record reply", callback: () => recordReplyCommand(ctx) });
   plugin.addCommand({ id: "open-follow-ups", name: "Open follow-ups due", callback: () => void openFollowUps(ctx.app) });
+  plugin.addCommand({ id: "open-statistics", name: "Open job search statistics", callback: () => void openStatistics(ctx.app) });
   plugin.addCommand({ id: "export-calendar", name: "Export follow-ups to calendar file", callback: () => void exportCalendar(ctx) });
 }

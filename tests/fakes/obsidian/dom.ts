@@ -14,7 +14,7 @@ interface ElOptions {
   placeholder?: string;
 }
 
-function apply(el: HTMLElement, o: ElOptions | string | undefined): void {
+function apply(el: Element, o: ElOptions | string | undefined): void {
   if (o === undefined) return;
   if (typeof o === "string") {
     el.className = o;
@@ -23,15 +23,18 @@ function apply(el: HTMLElement, o: ElOptions | string | undefined): void {
   if (o.cls) el.classList.add(...(Array.isArray(o.cls) ? o.cls : o.cls.split(" ")).filter(Boolean));
   if (o.text !== undefined) typeof o.text === "string" ? (el.textContent = o.text) : el.append(o.text);
   if (o.attr) for (const [k, v] of Object.entries(o.attr)) if (v !== null && v !== false) el.setAttribute(k, String(v));
-  if (o.title) el.title = o.title;
+  if (o.title) el.setAttribute("title", o.title);
   if (o.href) el.setAttribute("href", o.href);
   if (o.type) el.setAttribute("type", o.type);
   if (o.value !== undefined) (el as HTMLInputElement).value = o.value;
   if (o.placeholder) el.setAttribute("placeholder", o.placeholder);
 }
 
+const SVG_NS = "http://www.w3.org/2000/svg";
+
 export function installDomHelpers(win: Window & typeof globalThis): void {
-  const proto = win.HTMLElement.prototype as unknown as Record<string, unknown>;
+  // On Element, as in Obsidian: SVG elements get the helpers too.
+  const proto = win.Element.prototype as unknown as Record<string, unknown>;
   if (proto.createEl) return;
   const doc = win.document;
   function createEl(this: HTMLElement | DocumentFragment, tag: string, o?: ElOptions | string, cb?: (el: HTMLElement) => void): HTMLElement {
@@ -41,8 +44,16 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
     cb?.(el);
     return el;
   }
+  function createSvg(this: Element | DocumentFragment, tag: string, o?: ElOptions | string, cb?: (el: SVGElement) => void): SVGElement {
+    const el: SVGElement = doc.createElementNS(SVG_NS, tag);
+    apply(el, o);
+    this.appendChild(el);
+    cb?.(el);
+    return el;
+  }
   const helpers: Record<string, unknown> = {
     createEl,
+    createSvg,
     createDiv(this: HTMLElement, o?: ElOptions | string, cb?: (el: HTMLElement) => void) {
       return createEl.call(this, "div", o, cb);
     },
@@ -94,6 +105,12 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
   const g = win as unknown as Record<string, unknown>;
   g.createEl = (tag: string, o?: ElOptions | string, cb?: (el: HTMLElement) => void) => {
     const el = doc.createElement(tag);
+    apply(el, o);
+    cb?.(el);
+    return el;
+  };
+  g.createSvg = (tag: string, o?: ElOptions | string, cb?: (el: SVGElement) => void) => {
+    const el: SVGElement = doc.createElementNS(SVG_NS, tag);
     apply(el, o);
     cb?.(el);
     return el;
