@@ -296,6 +296,8 @@ function measureBundle(): void {
 }
 
 function fmt(n: number, unit: string): string {
+  // Sizes keep a decimal: a budget like 150 KB is decided by it.
+  if (unit === "KB") return `${n.toFixed(1)} ${unit}`;
   return `${n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : n.toFixed(0)} ${unit}`;
 }
 
