@@ -1,10 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { describeItem, dueInWords } from "../../src/core/describe";
+import { calendarEventsFor, toICalendar } from "../../src/core/calendar";
 import { followUpReport, type DueItem } from "../../src/core/engine";
 import { KeyLookup, readInterviewNote } from "../../src/core/schema";
 import { defaultSettings } from "../../src/core/settings";
 import { parseWhen } from "../../src/core/time";
+import { jobSearchStats } from "../../src/core/stats";
+import { followUpsLine, repliesLine, thankYousLine } from "../../src/core/stats-text";
+import { readEvents } from "../helpers/ical";
 import { at, readNote, reportFor, summarizeItems } from "../helpers/notes";
 
 describe("the report over many notes", () => {
@@ -143,6 +147,30 @@ describe("the engine never throws, whatever the frontmatter holds", () => {
         for (const p of report.problems) expect(p.message).not.toMatch(/undefined|\[object Object\]/);
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it("gives consistent statistics and a calendar a parser reads back, from the same arbitrary objects", () => {
+    fc.assert(
+      fc.property(fc.array(frontmatter, { maxLength: 5 }), fc.integer({ min: 0, max: 100 * 365 * 1440 }), (fms, now) => {
+        const entries = fms.map((fm, i) => readInterviewNote(`n${i}.md`, fm, lookup));
+        const s = jobSearchStats(entries.map((e) => e.note), now, settings);
+        expect(s.interviews.held + s.interviews.upcoming).toBe(s.interviews.total);
+        expect(s.perWeek.reduce((n, w) => n + w.count, 0)).toBe(s.interviews.total);
+        expect(s.replies.count).toBeLessThanOrEqual(s.replies.of);
+        expect(s.followUps.first.count).toBeLessThanOrEqual(s.followUps.first.of);
+        expect(s.followUps.second.count).toBeLessThanOrEqual(s.followUps.second.of);
+        const t = s.thankYous;
+        expect(t.onTime + t.late + t.undated + t.none).toBeLessThanOrEqual(s.interviews.held);
+        for (const line of [repliesLine(s), followUpsLine(s), thankYousLine(s)]) expect(line).not.toMatch(/undefined|NaN/);
+
+        const events = calendarEventsFor(entries, now, settings, undefined, "Vault");
+        const read = readEvents(toICalendar(events, new Date(Date.UTC(2026, 0, 1))));
+        expect(read.map((e) => e.uid)).toEqual(events.map((e) => e.uid));
+        expect(new Set(read.map((e) => e.uid)).size).toBe(read.length);
+        for (const e of read) expect(e.startDate.isDate).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });
