@@ -69,10 +69,12 @@ export class KeyLookup {
   private readonly folded = new Map<string, number>();
   readonly closed: ReadonlySet<string>;
   readonly active: ReadonlySet<string>;
+  readonly preInterview: ReadonlySet<string>;
 
   constructor(readonly settings: Settings) {
     this.closed = new Set(settings.closedStatuses.map((c) => c.toLowerCase()));
     this.active = new Set(settings.activeStatuses.map((c) => c.toLowerCase()));
+    this.preInterview = new Set(settings.preInterviewStatuses.map((c) => c.toLowerCase()));
     FIELDS.forEach((field, i) => {
       this.exact.set(settings.keys[field], i);
       this.folded.set(settings.keys[field].toLowerCase(), i);
@@ -135,7 +137,7 @@ function checkConsistency(
 ): void {
   const s = lookup.settings;
   const k = s.keys;
-  if (note.status !== "" && !lookup.closed.has(note.status) && !lookup.active.has(note.status)) {
+  if (note.status !== "" && !lookup.closed.has(note.status) && !lookup.active.has(note.status) && !lookup.preInterview.has(note.status)) {
     report("status", `${k.status} ${quoteValue(note.status)} is not a known status (add it to the active or closed statuses in the settings)`);
   }
   for (const p of note.interviewers) {
@@ -187,8 +189,10 @@ export function readInterviewNote(file: string, frontmatter: Record<string, unkn
     return {};
   };
 
+  const status = text("status").toLowerCase();
   const interview = date("interviewDate");
-  if (asText(values[INDEX.interviewDate]) === undefined) {
+  // An application with no interview yet has no date to give: nothing is missing.
+  if (asText(values[INDEX.interviewDate]) === undefined && !lookup.preInterview.has(status)) {
     problems.push({ file, key: s.keys.interviewDate, message: `${s.keys.interviewDate} is missing, so no follow-ups can be worked out` });
   }
   const decisionBy = date("decisionBy");
@@ -203,7 +207,6 @@ export function readInterviewNote(file: string, frontmatter: Record<string, unkn
     problems.push({ file, key: keyOf("contactPreference"), message: `${keyOf("contactPreference")} ${quoteValue(pref)} should be email or phone; using email` });
   }
 
-  const status = text("status").toLowerCase();
   const note: InterviewNote = {
     file,
     company: displayText(text("company")) || noteTitle(file),

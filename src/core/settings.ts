@@ -77,6 +77,11 @@ export interface Settings {
   closedStatuses: string[];
   /** Status values that keep an interview active; with the closed ones, the known statuses. */
   activeStatuses: string[];
+  /**
+   * Status values of an application with no interview yet (applied): such a note is an active
+   * application without an interview date, and its missing date is not a problem.
+   */
+  preInterviewStatuses: string[];
   /** Status values counted as offers in the pipeline. */
   offerStatuses: string[];
   /** Status values that mean the search is over: no "keep applying" nudge. */
@@ -149,6 +154,7 @@ export function defaultSettings(): Settings {
     rules: { ...DEFAULT_RULES },
     closedStatuses: ["offer", "accepted", "rejected", "withdrawn", "closed"],
     activeStatuses: ["scheduled", "waiting", "next round", "applied", "interviewing"],
+    preInterviewStatuses: ["applied"],
     offerStatuses: ["offer"],
     acceptedStatuses: ["accepted"],
     keepApplyingThreshold: 3,

@@ -157,6 +157,7 @@ export function suggestConfig(samples: NoteSample[]): ConfigSuggestion {
   const union = (base: string[], seen: string[]) => [...new Set([...base, ...seen])];
   config.closedStatuses = union(defaults.closedStatuses, values.filter((v) => CLOSED_WORDS.test(v)));
   config.activeStatuses = union(defaults.activeStatuses, values.filter((v) => !CLOSED_WORDS.test(v)));
+  config.preInterviewStatuses = union(defaults.preInterviewStatuses, values.filter((v) => /^(applied|application( sent| submitted)?|submitted|sent)$/i.test(v)));
   config.offerStatuses = union(defaults.offerStatuses, values.filter((v) => /offer/i.test(v)));
   config.acceptedStatuses = union(defaults.acceptedStatuses, values.filter((v) => /accept|hired|signed/i.test(v)));
   reasons.push(`closed statuses: ${(config.closedStatuses as string[]).join(", ") || "none"}`);

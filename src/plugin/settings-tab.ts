@@ -133,6 +133,7 @@ export class JobSearchSettingTab extends PluginSettingTab {
         rows: [
           this.text("Closed statuses", "These end an interview's follow-ups (comma-separated).", () => s().closedStatuses.join(", "), (d, v) => (d.closedStatuses = list(v))),
           this.text("Active statuses", "Known statuses that keep an interview going; any other is reported (comma-separated).", () => s().activeStatuses.join(", "), (d, v) => (d.activeStatuses = list(v))),
+          this.text("Before an interview", "An application with no interview yet: no interview date is expected (comma-separated).", () => s().preInterviewStatuses.join(", "), (d, v) => (d.preInterviewStatuses = list(v))),
           this.text("Offer statuses", "Counted as offers in the pipeline.", () => s().offerStatuses.join(", "), (d, v) => (d.offerStatuses = list(v))),
           this.text("Accepted statuses", "The search is over: no more reminders to keep applying.", () => s().acceptedStatuses.join(", "), (d, v) => (d.acceptedStatuses = list(v))),
           this.text("Keep applying below", "Remind me to keep applying while fewer applications than this are active.", () => String(s().keepApplyingThreshold), (d, v) => (d.keepApplyingThreshold = Number(v)), "number"),

@@ -20,6 +20,7 @@ describe("job-journal suggest-config", () => {
       interviewFolders: ["Job Hunt/Applications"],
       closedStatuses: ["offer", "accepted", "rejected", "withdrawn", "closed", "ghosted"],
       activeStatuses: ["scheduled", "waiting", "next round", "applied", "interviewing"],
+      preInterviewStatuses: ["applied"],
       offerStatuses: ["offer"],
       acceptedStatuses: ["accepted"],
       personEmailKey: "Email",
@@ -47,6 +48,8 @@ describe("job-journal suggest-config", () => {
     // Rejected, offer and ghosted applications raise nothing.
     for (const closed of ["Contoso", "Tailspin", "Litware"]) expect(json.items.filter((i) => i.company === closed)).toEqual([]);
     expect(json.summary).toMatchObject({ active: 3, offers: 1 });
+    // Adventure Works is only applied to: no interview date, and nothing the matter with that.
+    expect(json.problems).toEqual([]);
   });
 
   it("on a vault that already uses the default schema, the suggestion changes nothing", () => {

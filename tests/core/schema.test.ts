@@ -100,6 +100,19 @@ describe("reading a note", () => {
     expect(problems[0]?.file).toBe("Interviews/X.md");
   });
 
+  it.each<[string, Record<string, unknown>, string[]]>([
+    ["applied, no interview date yet: nothing is missing", { status: "Applied" }, []],
+    ["applied, with an interview date: read as usual", { status: "applied", interview_date: "soon" }, ['interview_date "soon" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)']],
+    ["waiting, no interview date: missing", { status: "waiting" }, ["interview_date is missing, so no follow-ups can be worked out"]],
+  ])("%s", (_, fm, messages) => {
+    expect(readNote(fm).problems.map((p) => p.message)).toEqual(messages);
+  });
+
+  it("a status set up only as before-the-interview is known", () => {
+    const s = settingsWith((x) => (x.preInterviewStatuses = ["submitted"]));
+    expect(readNote({ status: "Submitted" }, s).problems).toEqual([]);
+  });
+
   it("custom key names are read", () => {
     const s = settingsWith((x) => {
       x.keys.interviewDate = "Date";
