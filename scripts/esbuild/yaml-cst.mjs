@@ -4,7 +4,6 @@
 // error ("No matching export"), not a silent size jump. Deep paths bypass the exports map on
 // purpose; the yaml version is pinned with "~" in package.json because of it.
 export { Parser } from "../../node_modules/yaml/browser/dist/parse/parser.js";
-import { resolveAsScalar } from "../../node_modules/yaml/browser/dist/parse/cst-scalar.js";
 import { stringify } from "../../node_modules/yaml/browser/dist/parse/cst-stringify.js";
 
-export const CST = { resolveAsScalar, stringify };
+export const CST = { stringify };

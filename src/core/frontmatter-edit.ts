@@ -93,10 +93,20 @@ function valueEnd(t: Tok): number {
   return tokenEnd(t);
 }
 
-function keyText(key: Tok | null | undefined): string | undefined {
+/**
+ * A key's name. A plain key (one line, no escapes) is its source; a quoted one is read by the
+ * same YAML parser that proves the edits, so escapes mean what they mean to Obsidian.
+ */
+function keyText(key: Tok | null | undefined, parse: ParseYaml): string | undefined {
   if (!key) return undefined;
-  const resolved = CST.resolveAsScalar(key);
-  return resolved ? resolved.value : undefined;
+  if (key.type === "scalar") return key.source;
+  if (key.type !== "single-quoted-scalar" && key.type !== "double-quoted-scalar") return undefined;
+  try {
+    const read = parse(`${key.source}: 0`);
+    return read !== null && typeof read === "object" ? Object.keys(read)[0] : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function locate(text: string, parse: ParseYaml): Located | { refused: string; line?: number } | undefined {
@@ -123,7 +133,7 @@ function locate(text: string, parse: ParseYaml): Located | { refused: string; li
   }
   const entries: Entry[] = [];
   for (const item of top.items) {
-    const key = keyText(item.key);
+    const key = keyText(item.key, parse);
     if (key === undefined || !item.key || !item.sep) continue;
     const colon = item.sep.find((s) => s.type === "map-value-ind");
     const anchor = item.sep.find((s) => s.type === "anchor")?.source.slice(1);
@@ -294,7 +304,7 @@ function appendItem(loc: Located, key: string, value: string, matches: (existing
     const end = valueEnd(node);
     const source = yaml.slice(start, end);
     // A one-line value keeps its spelling; a multi-line one becomes one item of the same text.
-    items.push(source.includes("\n") ? renderScalar(asText(CST.resolveAsScalar(node)?.value) ?? "", "block", parse) : source.trim());
+    items.push(source.includes("\n") ? renderScalar(existing[0] ?? "", "block", parse) : source.trim());
     const kept = commentsBetween(loc.tokens, start, end).map((c) => ` ${c}`).join("");
     text = splice(text, from, end, `${kept}${source.endsWith("\n") ? eol : ""}`);
   }

@@ -75,6 +75,18 @@ describe("append to a list", () => {
   });
 });
 
+describe("keys as people write them", () => {
+  it.each([
+    ["space before the colon", "---\nstatus   : waiting\n---\n", "---\nstatus   : closed\n---\n"],
+    ["single-quoted", "---\n'status': waiting\n---\n", "---\n'status': closed\n---\n"],
+    ["double-quoted with an escape", '---\n"st\\u0061tus": waiting\n---\n', '---\n"st\\u0061tus": closed\n---\n'],
+    ["another case", "---\nStatus: waiting # c\n---\n", "---\nStatus: closed # c\n---\n"],
+    ["an explicit key", "---\n? status\n: waiting\n---\n", "---\n? status\n: closed\n---\n"],
+  ])("%s: found and edited in place", (_, before, after) => {
+    expect(changed(before, { op: "set", key: "status", value: "closed" })).toBe(after);
+  });
+});
+
 describe("a set that goes with the edit before it", () => {
   const thank = (text: string) =>
     editFrontmatter(text, [{ op: "append", key: "thanked", value: "Tom" }, { op: "set", key: "thanked_on", value: "2026-03-12", withPrevious: true }], parseYamlCore);
