@@ -78,23 +78,22 @@ function emailFor(person: Person | undefined, file: string, people: PeopleDirect
 }
 
 function toDueItem(note: InterviewNote, raw: RawItem, state: ItemState, people: PeopleDirectory | undefined): DueItem {
-  const item: DueItem = {
+  // Every field set, absent ones to undefined: one shape for every item (sorting reads them).
+  return {
     id: itemId(note.file, raw.kind, raw.person?.name, raw.attempt),
     file: note.file,
     kind: raw.kind,
+    person: raw.person?.name,
+    email: emailFor(raw.person, note.file, people) || undefined,
+    channel: raw.channel,
+    attempt: raw.attempt,
+    missing: raw.missing,
     due: raw.due,
     state,
     company: note.company,
     role: note.role,
     stage: note.stage,
   };
-  if (raw.person) item.person = raw.person.name;
-  const email = emailFor(raw.person, note.file, people);
-  if (email) item.email = email;
-  if (raw.channel) item.channel = raw.channel;
-  if (raw.attempt) item.attempt = raw.attempt;
-  if (raw.missing) item.missing = raw.missing;
-  return item;
 }
 
 /** The items of one note that are shown at `now`, with their states. */

@@ -2,7 +2,7 @@ import { noteTitle, underFolder } from "./paths";
 import { displayText, parsePerson, samePerson, type Person } from "./people";
 import { DEFAULT_KEYS, type KeyField, type Settings } from "./settings";
 import { dayOf, formatWhen, type When } from "./time";
-import { asDate, asList, asText, propertyInAnyCase, quoteValue } from "./values";
+import { asList, asText, dateOrText, propertyInAnyCase, quoteValue } from "./values";
 
 /** Something about a note that the user should fix, in words they understand. */
 export interface Problem {
@@ -84,17 +84,18 @@ export class KeyLookup {
   read(frontmatter: Record<string, unknown>): FieldValues {
     const values: unknown[] = new Array<unknown>(FIELDS.length);
     const keys: (string | undefined)[] = new Array<string | undefined>(FIELDS.length);
-    const exactFound: boolean[] = [];
+    // A bit per field found under its exact name (there are fewer than 32 fields).
+    let exactFound = 0;
     for (const key in frontmatter) {
       const exact = this.exact.get(key);
       if (exact !== undefined) {
         values[exact] = frontmatter[key];
         keys[exact] = key;
-        exactFound[exact] = true;
+        exactFound |= 1 << exact;
         continue;
       }
       const i = this.folded.get(key.toLowerCase());
-      if (i !== undefined && !exactFound[i] && keys[i] === undefined) {
+      if (i !== undefined && (exactFound & (1 << i)) === 0 && keys[i] === undefined) {
         values[i] = frontmatter[key];
         keys[i] = key;
       }
@@ -165,76 +166,72 @@ export function readInterviewNote(file: string, frontmatter: Record<string, unkn
   const s = lookup.settings;
   const problems: Problem[] = [];
   const { values, keys } = lookup.read(frontmatter ?? {});
-  const text = (field: KeyField): string => asText(values[INDEX[field]]) ?? "";
-  const keyOf = (field: KeyField): string => keys[INDEX[field]] ?? s.keys[field];
+  // Fields by index (INDEX.company, not "company"): a named property read, not a keyed one.
+  const text = (i: number): string => asText(values[i]) ?? "";
+  const keyOf = (i: number): string => keys[i] ?? s.keys[FIELDS[i] as KeyField];
 
-  const date = (field: KeyField): When | undefined => {
-    const i = INDEX[field];
+  const date = (i: number): When | undefined => {
     if (keys[i] === undefined) return undefined;
-    const read = asDate(values[i]);
-    if (read?.ok) return read.when;
-    if (read) problems.push({ file, key: keyOf(field), message: `${keyOf(field)} ${quoteValue(read.text)} is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)` });
+    const read = dateOrText(values[i]);
+    if (typeof read !== "string") return read;
+    problems.push({ file, key: keyOf(i), message: `${keyOf(i)} ${quoteValue(read)} is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)` });
     return undefined;
   };
-  const recorded = (field: KeyField): Recorded | undefined => {
-    const i = INDEX[field];
+  const recorded = (i: number): Recorded | undefined => {
     if (keys[i] === undefined) return undefined;
     const value = values[i];
-    const read = asDate(value);
+    const read = dateOrText(value);
     if (read === undefined) return undefined;
-    if (read.ok) return { date: read.when };
+    if (typeof read !== "string") return { date: read };
     // `replied: no` means not yet, not a malformed date.
-    if (value === false || /^(no|false|n)$/i.test(read.text)) return undefined;
-    problems.push({ file, key: keyOf(field), message: `${keyOf(field)} ${quoteValue(read.text)} is not a date; counted as done, but write YYYY-MM-DD so dates can be worked out from it` });
+    if (value === false || /^(no|false|n)$/i.test(read)) return undefined;
+    problems.push({ file, key: keyOf(i), message: `${keyOf(i)} ${quoteValue(read)} is not a date; counted as done, but write YYYY-MM-DD so dates can be worked out from it` });
     return {};
   };
 
-  const status = text("status").toLowerCase();
-  const interview = date("interviewDate");
+  const status = text(INDEX.status).toLowerCase();
+  const interview = date(INDEX.interviewDate);
   // An application with no interview yet has no date to give: nothing is missing.
   if (asText(values[INDEX.interviewDate]) === undefined && !lookup.preInterview.has(status)) {
     problems.push({ file, key: s.keys.interviewDate, message: `${s.keys.interviewDate} is missing, so no follow-ups can be worked out` });
   }
-  const decisionBy = date("decisionBy");
-  const followUpOn = date("followUpOn");
-  const snoozeUntil = date("snoozeUntil");
-  const thankedOn = date("thankedOn");
+  const decisionBy = date(INDEX.decisionBy);
+  const followUpOn = date(INDEX.followUpOn);
+  const snoozeUntil = date(INDEX.snoozeUntil);
+  const thankedOn = date(INDEX.thankedOn);
 
   let channel: Channel = "email";
-  const pref = text("contactPreference").toLowerCase();
+  const pref = text(INDEX.contactPreference).toLowerCase();
   if (pref === "phone" || pref === "call" || pref === "phone call") channel = "phone";
   else if (pref !== "" && pref !== "email" && pref !== "e-mail" && pref !== "mail") {
-    problems.push({ file, key: keyOf("contactPreference"), message: `${keyOf("contactPreference")} ${quoteValue(pref)} should be email or phone; using email` });
+    problems.push({ file, key: keyOf(INDEX.contactPreference), message: `${keyOf(INDEX.contactPreference)} ${quoteValue(pref)} should be email or phone; using email` });
   }
 
+  // Every field is set, absent ones to undefined: one object shape for every note keeps the
+  // rules' property reads monomorphic (about a tenth of the rules' time).
   const note: InterviewNote = {
     file,
-    company: displayText(text("company")) || noteTitle(file),
-    role: text("role"),
-    stage: text("stage"),
+    company: displayText(text(INDEX.company)) || noteTitle(file),
+    role: text(INDEX.role),
+    stage: text(INDEX.stage),
+    interview,
     interviewers: asList(values[INDEX.interviewers]).map(parsePerson),
     channel,
+    decisionBy,
     thanked: asList(values[INDEX.thanked]).map(parsePerson),
+    thankedOn,
+    debriefed: recorded(INDEX.debriefed),
     references: asList(values[INDEX.references]),
+    referencesInformed: recorded(INDEX.referencesInformed),
+    followUp1: recorded(INDEX.followUp1),
+    followUp2: recorded(INDEX.followUp2),
+    followUpOn,
+    replied: recorded(INDEX.replied),
     status,
     closed: lookup.closed.has(status),
+    snoozeUntil,
   };
-  if (interview) note.interview = interview;
-  if (decisionBy) note.decisionBy = decisionBy;
-  if (followUpOn) note.followUpOn = followUpOn;
-  if (snoozeUntil) note.snoozeUntil = snoozeUntil;
-  if (thankedOn) note.thankedOn = thankedOn;
-  const debriefed = recorded("debriefed");
-  if (debriefed) note.debriefed = debriefed;
-  const referencesInformed = recorded("referencesInformed");
-  if (referencesInformed) note.referencesInformed = referencesInformed;
-  const followUp1 = recorded("followUp1");
-  if (followUp1) note.followUp1 = followUp1;
-  const followUp2 = recorded("followUp2");
-  if (followUp2) note.followUp2 = followUp2;
-  const replied = recorded("replied");
-  if (replied) note.replied = replied;
   checkConsistency(note, { interview, followUp1: values[INDEX.followUp1], followUp2: values[INDEX.followUp2] }, lookup, (field, message) =>
-    problems.push({ file, key: keyOf(field), message }));
+    problems.push({ file, key: keyOf(INDEX[field]), message }));
   return { note, problems };
 }

@@ -66,16 +66,23 @@ export function asList(value: unknown): string[] {
 
 export type DateRead = { ok: true; when: When } | { ok: false; text: string } | undefined;
 
-/** A date property: undefined when empty, else the date or the text that is not one. */
-export function asDate(value: unknown): DateRead {
-  if (value instanceof Date) {
-    const when = whenFromYamlDate(value);
-    return when ? { ok: true, when } : { ok: false, text: String(value) };
-  }
+/**
+ * A date property: undefined when empty, its When, or the text that is not a date. Allocates
+ * nothing for a date (the When is shared), as the schema reader calls it for every date of
+ * every note.
+ */
+export function dateOrText(value: unknown): When | string | undefined {
+  if (value instanceof Date) return whenFromYamlDate(value) ?? String(value);
   const text = asText(value);
   if (text === undefined) return undefined;
-  const when = parseWhen(text);
-  return when ? { ok: true, when } : { ok: false, text };
+  return parseWhen(text) ?? text;
+}
+
+/** A date property: undefined when empty, else the date or the text that is not one. */
+export function asDate(value: unknown): DateRead {
+  const read = dateOrText(value);
+  if (read === undefined) return undefined;
+  return typeof read === "string" ? { ok: false, text: read } : { ok: true, when: read };
 }
 
 /** How a value is quoted in a message: short, on one line. */
