@@ -39,8 +39,13 @@ export function linkBasename(target: string): string {
   return base.toLowerCase().endsWith(".md") ? base.slice(0, -3) : base;
 }
 
+const displayTextOfLink: (text: string) => string = memoize(displayTextUncached);
+
 /** Text for display: `[[Acme Corp|Acme]]` shows as Acme, `[[Orgs/Acme]]` as Acme. */
-export const displayText: (text: string) => string = memoize(displayTextUncached);
+export function displayText(text: string): string {
+  // Most values are no link: no parse, no cache lookup.
+  return text.includes("[[") ? displayTextOfLink(text) : text;
+}
 
 function displayTextUncached(text: string): string {
   const link = parseLink(text);
