@@ -1,13 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { calendarEventsFor, isOurCalendar, sameCalendar, toICalendar } from "../../core/calendar";
 import { plural } from "../../core/describe";
-import { nowArg, vaultArg } from "../common";
 import type { CliIo } from "../io";
-import { settingsFor } from "../settings-file";
 import { UsageError } from "../usage-error";
-import { readVault } from "../vault";
+import { readVaultCommand } from "../vault-command";
 
 export const icsUsage = "ics <vault-folder> [--now YYYY-MM-DD|YYYY-MM-DDTHH:mm] [--out FILE] [--vault-name NAME] [--config FILE]";
 
@@ -17,25 +14,17 @@ export const icsUsage = "ics <vault-folder> [--now YYYY-MM-DD|YYYY-MM-DDTHH:mm] 
  * and never over a file this tool did not write.
  */
 export function icsCommand(args: string[], io: CliIo): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { now: { type: "string" }, out: { type: "string" }, "vault-name": { type: "string" }, config: { type: "string" } },
-  });
-  const vault = vaultArg(positionals[0]);
-  const settings = settingsFor(vault, values.config);
-  const now = nowArg(values.now, io);
+  const { values, vault, settings, now, entries, people } = readVaultCommand(args, io, { out: { type: "string" }, "vault-name": { type: "string" } });
   // Obsidian names a vault after its folder; obsidian://open links need that name.
-  const vaultName = values["vault-name"] ?? basename(resolve(vault));
-  const { entries, people } = readVault(vault, settings);
+  const vaultName = (values["vault-name"] as string | undefined) ?? basename(resolve(vault));
   const events = calendarEventsFor(entries, now, settings, people, vaultName);
   // DTSTAMP is when the file is written, which --now (the time the rules are evaluated at) is not.
   const text = toICalendar(events, io.now());
-  if (values.out === undefined) {
+  const out = values.out as string | undefined;
+  if (out === undefined) {
     io.out(text);
     return 0;
   }
-  const out = values.out;
   const old = existsSync(out) ? readFileSync(out, "utf8") : undefined;
   if (old !== undefined && !isOurCalendar(old)) {
     throw new UsageError(`${out} exists and is not a calendar written by job-journal; it is left as it is`);

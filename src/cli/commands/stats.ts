@@ -1,11 +1,8 @@
-import { parseArgs } from "node:util";
 import { jobSearchStats, type JobSearchStats } from "../../core/stats";
 import { countsLine, followUpsLine, interviewsLine, isoDay, repliesLine, statsToJson, thankYousLine } from "../../core/stats-text";
 import { formatDateTime } from "../../core/time";
-import { nowArg, vaultArg } from "../common";
 import type { CliIo } from "../io";
-import { settingsFor } from "../settings-file";
-import { readVault } from "../vault";
+import { readVaultCommand } from "../vault-command";
 
 export const statsUsage = "stats <vault-folder> [--now YYYY-MM-DD|YYYY-MM-DDTHH:mm] [--json] [--config FILE]";
 
@@ -30,16 +27,9 @@ export function formatStats(s: JobSearchStats, now: string): string {
 }
 
 export function statsCommand(args: string[], io: CliIo): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { now: { type: "string" }, json: { type: "boolean" }, config: { type: "string" } },
-  });
-  const vault = vaultArg(positionals[0]);
-  const settings = settingsFor(vault, values.config);
-  const now = nowArg(values.now, io);
-  const notes = readVault(vault, settings).entries.flatMap((e) => (e.note ? [e.note] : []));
+  const { values, entries, now, settings } = readVaultCommand(args, io, { json: { type: "boolean" } });
+  const notes = entries.flatMap((e) => (e.note ? [e.note] : []));
   const stats = jobSearchStats(notes, now, settings);
-  io.out(values.json ? `${JSON.stringify(statsToJson(stats, formatDateTime(now)), null, 2)}\n` : formatStats(stats, formatDateTime(now)));
+  io.out(values.json === true ? `${JSON.stringify(statsToJson(stats, formatDateTime(now)), null, 2)}\n` : formatStats(stats, formatDateTime(now)));
   return 0;
 }
