@@ -39,7 +39,9 @@ export async function writeCalendarFile(ctx: PluginContext): Promise<CalendarRes
     return { kind: "written", path, events: events.length };
   }
   const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-  if (folder !== "" && !vault.getAbstractFileByPath(folder)) await vault.createFolder(folder);
+  const parent = folder === "" ? undefined : vault.getAbstractFileByPath(folder);
+  if (parent instanceof TFile) return { kind: "refused", path, reason: `${folder} is a file, not a folder` };
+  if (folder !== "" && !parent) await vault.createFolder(folder);
   await vault.create(path, text);
   return { kind: "written", path, events: events.length };
 }
@@ -66,20 +68,21 @@ export async function exportCalendar(ctx: PluginContext): Promise<void> {
 
 /**
  * Keeps the file current while the setting is on: after the follow-ups change (an edit, the
- * minute tick, new settings), once things settle. A refusal is shown once, not every minute.
+ * minute tick, new settings), once things settle. A refusal or a failed write is shown once,
+ * not every minute, and again only after a write succeeds or the problem changes.
  */
 export function keepCalendarCurrent(plugin: Plugin, ctx: PluginContext): void {
-  let lastRefusal = "";
+  let lastProblem = "";
+  const report = (problem: string) => {
+    if (problem !== "" && problem !== lastProblem) new Notice(problem);
+    lastProblem = problem;
+  };
   const refresh = debounce(
     () => {
       if (!ctx.settings().calendar.keepCurrent) return;
       void writeCalendarFile(ctx)
-        .then((result) => {
-          const refusal = result.kind === "refused" ? result.reason : "";
-          if (refusal !== "" && refusal !== lastRefusal) new Notice(calendarMessage(result));
-          lastRefusal = refusal;
-        })
-        .catch((error: Error) => new Notice(`Calendar not written: ${error.message}`));
+        .then((result) => report(result.kind === "refused" ? calendarMessage(result) : ""))
+        .catch((error: Error) => report(`Calendar not written: ${error.message}`));
     },
     2000,
     true,

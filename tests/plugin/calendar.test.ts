@@ -38,6 +38,13 @@ describe("Export follow-ups to calendar file", () => {
     expect(h.notices()[1]).toMatch(/^Job search follow-ups\.ics is up to date \(\d+ follow-ups\)\.$/);
   });
 
+  it("refuses a path whose folder is a file", async () => {
+    const h = await startPlugin({ ...exampleVaultFiles(), Calendars: "a file\n" }, { data: { calendar: { path: "Calendars/follow-ups.ics" } } });
+    await h.runCommand("export-calendar");
+    expect(h.notices()).toEqual(["Calendar not written: Calendars is a file, not a folder."]);
+    expect(h.content("Calendars")).toBe("a file\n");
+  });
+
   it("creates the folder of the path chosen in the settings", async () => {
     const h = await startPlugin(exampleVaultFiles(), { data: { calendar: { path: "Calendars/Job search.ics" } } });
     await h.runCommand("export-calendar");
@@ -98,6 +105,15 @@ describe("keeping the calendar file current", () => {
     expect(after.length).toBe(before.length - 1);
     expect(after.every((e) => before.some((b) => b.uid === e.uid))).toBe(true);
     expect(h.content(ACME)).toContain("Priya Raman");
+  });
+
+  it("shows a failed write once, not every minute", async () => {
+    const h = await startPlugin(exampleVaultFiles(), { data: { calendar: { keepCurrent: true } } });
+    vi.spyOn(h.app.vault, "create").mockRejectedValue(new Error("disk full"));
+    await settle();
+    await vi.advanceTimersByTimeAsync(5 * 60_000);
+    await flush();
+    expect(h.notices().filter((n) => n.startsWith("Calendar not written"))).toEqual(["Calendar not written: disk full"]);
   });
 
   it("shows a refusal once, not every minute", async () => {
