@@ -55,6 +55,14 @@ describe("job-journal ics --out", () => {
     expect(cli("ics", vault, "--now", NOW, "--out", out).err).toBe(`Wrote 2 follow-ups to ${out}.\n`);
   });
 
+  it("says in one line when the file cannot be written, and exits 1", () => {
+    const vault = tempVault({ "Acme.md": NOTE, "Calendars": "a file, not a folder\n" });
+    const run = cli("ics", vault, "--now", NOW, "--out", join(vault, "Calendars", "follow-ups.ics"));
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/^job-journal ics: could not write .*follow-ups\.ics: .*\n$/);
+    expect(readFileSync(join(vault, "Calendars"), "utf8")).toBe("a file, not a folder\n");
+  });
+
   it("never writes over a file it did not write", () => {
     const vault = tempVault({ "Acme.md": NOTE, "notes.ics": "# my own notes\n" });
     const run = cli("ics", vault, "--now", NOW, "--out", join(vault, "notes.ics"));

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { calendarEventsFor, isOurCalendar, sameCalendar, toICalendar } from "../../core/calendar";
 import { plural } from "../../core/describe";
@@ -33,11 +33,21 @@ export function icsCommand(args: string[], io: CliIo): number {
     io.err(`${out} is up to date (${plural(events.length, "follow-up")}).\n`);
     return 0;
   }
-  mkdirSync(dirname(resolve(out)), { recursive: true });
   // Temporary file and rename: a calendar app reading meanwhile sees the old file or the new one.
   const temp = join(dirname(resolve(out)), `.${basename(out)}.${process.pid}.tmp`);
-  writeFileSync(temp, text);
-  renameSync(temp, out);
+  try {
+    mkdirSync(dirname(resolve(out)), { recursive: true });
+    writeFileSync(temp, text);
+    renameSync(temp, out);
+  } catch (error) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // No temporary file was made: nothing to clean up.
+    }
+    io.err(`job-journal ics: could not write ${out}: ${(error as Error).message}\n`);
+    return 1;
+  }
   io.err(`Wrote ${plural(events.length, "follow-up")} to ${out}.\n`);
   return 0;
 }
