@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /**
@@ -30,12 +30,16 @@ export interface WriteHooks {
   beforeRename?: () => void;
 }
 
-export function writeNoteSafely(path: string, expected: string, next: string, hooks: WriteHooks = {}): void {
+/**
+ * Replaces `path` with `next` if it still holds `expected`; `expected` undefined means the file
+ * must not exist yet (it is created, with the default mode).
+ */
+export function writeNoteSafely(path: string, expected: string | undefined, next: string, hooks: WriteHooks = {}): void {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`);
-  writeFileSync(temp, next, { mode: statSync(path).mode, flag: "wx" });
+  writeFileSync(temp, next, { ...(expected === undefined ? {} : { mode: statSync(path).mode }), flag: "wx" });
   try {
     hooks.beforeRename?.();
-    if (readFileSync(path, "utf8") !== expected) {
+    if ((existsSync(path) ? readFileSync(path, "utf8") : undefined) !== expected) {
       throw new NoteChangedError(`${path} changed while it was being edited; nothing was written, try again`);
     }
     renameSync(temp, path);

@@ -112,6 +112,16 @@ export function isOurCalendar(text: string): boolean {
   return /^BEGIN:VCALENDAR\r?\n/.test(text) && text.includes("PRODID:-//Job Search Journal//Follow-ups//EN");
 }
 
+/**
+ * What to do with the calendar file that holds `old` (undefined: none yet) to make it `next`:
+ * write it, leave it (the same events), or leave it because this tool did not write it.
+ */
+export function calendarUpdate(old: string | undefined, next: string): "write" | "unchanged" | "foreign" {
+  if (old === undefined) return "write";
+  if (!isOurCalendar(old)) return "foreign";
+  return sameCalendar(old, next) ? "unchanged" : "write";
+}
+
 /** Whether two calendar texts say the same thing (they may differ in DTSTAMP alone). */
 export function sameCalendar(a: string, b: string): boolean {
   const strip = (s: string) => s.replace(/^DTSTAMP:.*\r?\n/gm, "");

@@ -1,5 +1,5 @@
 import { debounce, normalizePath, Notice, TFile, type Plugin } from "obsidian";
-import { calendarEventsFor, isOurCalendar, sameCalendar, toICalendar } from "../core/calendar";
+import { calendarEventsFor, calendarUpdate, toICalendar } from "../core/calendar";
 import { plural } from "../core/describe";
 import { wallClockOf } from "../core/time";
 import type { PluginContext } from "./context";
@@ -25,13 +25,13 @@ export async function writeCalendarFile(ctx: PluginContext): Promise<CalendarRes
   const existing = vault.getAbstractFileByPath(path);
   if (existing && !(existing instanceof TFile)) return { kind: "refused", path, reason: `${path} is a folder` };
   if (existing instanceof TFile) {
-    const old = await vault.read(existing);
-    if (!isOurCalendar(old)) return { kind: "refused", path, reason: `${path} is not a calendar written by Job Search Journal; it is left as it is` };
-    if (sameCalendar(old, text)) return { kind: "unchanged", path, events: events.length };
+    const update = calendarUpdate(await vault.read(existing), text);
+    if (update === "foreign") return { kind: "refused", path, reason: `${path} is not a calendar written by Job Search Journal; it is left as it is` };
+    if (update === "unchanged") return { kind: "unchanged", path, events: events.length };
     // Checked again inside process: a file replaced meanwhile (by sync, say) is left alone.
     let replaced = false;
     await vault.process(existing, (current) => {
-      if (!isOurCalendar(current)) return current;
+      if (calendarUpdate(current, text) === "foreign") return current;
       replaced = true;
       return text;
     });

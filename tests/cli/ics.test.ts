@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/main";
 import { cli, dueJson, tempVault } from "../helpers/cli";
 import { readEvents } from "../helpers/ical";
 
@@ -53,6 +54,23 @@ describe("job-journal ics --out", () => {
 
     writeFileSync(join(vault, "Acme.md"), NOTE.replace("interviewers: [Priya Raman]", "interviewers: [Priya Raman]\nthanked: [Priya Raman]"));
     expect(cli("ics", vault, "--now", NOW, "--out", out).err).toBe(`Wrote 2 follow-ups to ${out}.\n`);
+  });
+
+  it("leaves the file alone when it changes while the new one is written", () => {
+    const vault = tempVault({ "Acme.md": NOTE });
+    const out = join(vault, "follow-ups.ics");
+    expect(cli("ics", vault, "--now", NOW, "--out", out).code).toBe(0);
+    const theirs = readFileSync(out, "utf8").replace("BEGIN:VEVENT", "BEGIN:VEVENT\r\nX-EDITED:yes");
+    let err = "";
+    const code = runCli(["ics", vault, "--now", "2026-03-20", "--out", out], {
+      out: () => undefined,
+      err: (t) => (err += t),
+      now: () => new Date(2026, 2, 20, 9, 0),
+      writeHooks: { beforeRename: () => writeFileSync(out, theirs) },
+    });
+    expect(code).toBe(1);
+    expect(err).toContain("changed while it was being edited; nothing was written");
+    expect(readFileSync(out, "utf8")).toBe(theirs);
   });
 
   it("says in one line when the file cannot be written, and exits 1", () => {

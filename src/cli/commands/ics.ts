@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
-import { calendarEventsFor, isOurCalendar, sameCalendar, toICalendar } from "../../core/calendar";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
+import { calendarEventsFor, calendarUpdate, toICalendar } from "../../core/calendar";
 import { plural } from "../../core/describe";
 import type { CliIo } from "../io";
+import { writeNoteSafely } from "../safe-write";
 import { UsageError } from "../usage-error";
 import { readVaultCommand } from "../vault-command";
 
@@ -26,25 +27,18 @@ export function icsCommand(args: string[], io: CliIo): number {
     return 0;
   }
   const old = existsSync(out) ? readFileSync(out, "utf8") : undefined;
-  if (old !== undefined && !isOurCalendar(old)) {
-    throw new UsageError(`${out} exists and is not a calendar written by job-journal; it is left as it is`);
-  }
-  if (old !== undefined && sameCalendar(old, text)) {
+  const update = calendarUpdate(old, text);
+  if (update === "foreign") throw new UsageError(`${out} exists and is not a calendar written by job-journal; it is left as it is`);
+  if (update === "unchanged") {
     io.err(`${out} is up to date (${plural(events.length, "follow-up")}).\n`);
     return 0;
   }
-  // Temporary file and rename: a calendar app reading meanwhile sees the old file or the new one.
-  const temp = join(dirname(resolve(out)), `.${basename(out)}.${process.pid}.tmp`);
+  // Temporary file and rename, as for notes: a calendar app reading meanwhile sees the old file
+  // or the new one, and a file changed meanwhile is left alone.
   try {
     mkdirSync(dirname(resolve(out)), { recursive: true });
-    writeFileSync(temp, text);
-    renameSync(temp, out);
+    writeNoteSafely(out, old, text, io.writeHooks);
   } catch (error) {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // No temporary file was made: nothing to clean up.
-    }
     io.err(`job-journal ics: could not write ${out}: ${(error as Error).message}\n`);
     return 1;
   }
