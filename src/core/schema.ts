@@ -131,8 +131,8 @@ export function isInterviewNote(path: string, frontmatter: Record<string, unknow
  * first, a reply before the interview. Each is a problem with the key; nothing is guessed.
  */
 function checkConsistency(
-  note: Omit<InterviewNote, "interview">,
-  raw: { interview: When | undefined; followUp1: unknown; followUp2: unknown },
+  note: InterviewNote,
+  raw: { followUp1: unknown; followUp2: unknown },
   lookup: KeyLookup,
   report: (field: KeyField, message: string) => void,
 ): void {
@@ -152,13 +152,14 @@ function checkConsistency(
   if (asText(raw.followUp2) !== undefined && asText(raw.followUp1) === undefined) {
     report("followUp2", `${k.followUp2} is set but ${k.followUp1} is not`);
   }
-  const replied = note.replied?.date;
-  if (replied && raw.interview && dayOf(replied.at) < dayOf(raw.interview.at)) {
-    report("replied", `${k.replied} ${formatWhen(replied)} is before the ${k.interviewDate} ${formatWhen(raw.interview)}`);
-  }
-  if (note.thankedOn && raw.interview && dayOf(note.thankedOn.at) < dayOf(raw.interview.at)) {
-    report("thankedOn", `${k.thankedOn} ${formatWhen(note.thankedOn)} is before the ${k.interviewDate} ${formatWhen(raw.interview)}`);
-  }
+  // What can only happen after the interview, dated before it.
+  const afterInterview = (field: "replied" | "thankedOn", when: When | undefined) => {
+    if (when && note.interview && dayOf(when.at) < dayOf(note.interview.at)) {
+      report(field, `${k[field]} ${formatWhen(when)} is before the ${k.interviewDate} ${formatWhen(note.interview)}`);
+    }
+  };
+  afterInterview("replied", note.replied?.date);
+  afterInterview("thankedOn", note.thankedOn);
 }
 
 /** Reads an interview note's frontmatter. Never throws; what it cannot use is a problem. */
@@ -231,7 +232,7 @@ export function readInterviewNote(file: string, frontmatter: Record<string, unkn
     closed: lookup.closed.has(status),
     snoozeUntil,
   };
-  checkConsistency(note, { interview, followUp1: values[INDEX.followUp1], followUp2: values[INDEX.followUp2] }, lookup, (field, message) =>
+  checkConsistency(note, { followUp1: values[INDEX.followUp1], followUp2: values[INDEX.followUp2] }, lookup, (field, message) =>
     problems.push({ file, key: keyOf(INDEX[field]), message }));
   return { note, problems };
 }
