@@ -1,20 +1,22 @@
-import type { App } from "obsidian";
+import type { App, WorkspaceLeaf } from "obsidian";
 import { FOLLOW_UPS_VIEW } from "./view/follow-ups-view";
 import { STATS_VIEW } from "./view/stats-view";
 
-/** Shows the follow-ups view in the right sidebar, reusing an open one. */
-export async function openFollowUps(app: App): Promise<void> {
-  const existing = app.workspace.getLeavesOfType(FOLLOW_UPS_VIEW)[0];
-  const leaf = existing ?? app.workspace.getRightLeaf(false);
+/** Shows a view of this plugin, reusing an open one, else in the leaf `place` gives. */
+async function revealView(app: App, type: string, place: () => WorkspaceLeaf | null): Promise<void> {
+  const existing = app.workspace.getLeavesOfType(type)[0];
+  const leaf = existing ?? place();
   if (!leaf) return;
-  if (!existing) await leaf.setViewState({ type: FOLLOW_UPS_VIEW, active: true });
+  if (!existing) await leaf.setViewState({ type, active: true });
   await app.workspace.revealLeaf(leaf);
 }
 
-/** Shows the statistics in a tab of the main area, reusing an open one: charts need the width. */
-export async function openStatistics(app: App): Promise<void> {
-  const existing = app.workspace.getLeavesOfType(STATS_VIEW)[0];
-  const leaf = existing ?? app.workspace.getLeaf("tab");
-  if (!existing) await leaf.setViewState({ type: STATS_VIEW, active: true });
-  await app.workspace.revealLeaf(leaf);
+/** The follow-ups view, in the right sidebar. */
+export function openFollowUps(app: App): Promise<void> {
+  return revealView(app, FOLLOW_UPS_VIEW, () => app.workspace.getRightLeaf(false));
+}
+
+/** The statistics, in a tab of the main area: charts need the width. */
+export function openStatistics(app: App): Promise<void> {
+  return revealView(app, STATS_VIEW, () => app.workspace.getLeaf("tab"));
 }
