@@ -112,7 +112,7 @@ export function dueItemsForNote(note: InterviewNote, now: WallTime, settings: Se
 }
 
 /** Code-unit order: fast, and the same on every machine and locale. */
-function compareText(a: string, b: string): number {
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -1,3 +1,4 @@
+import { compareText } from "./engine";
 import { thankYouDue } from "./rules";
 import type { InterviewNote } from "./schema";
 import type { Settings } from "./settings";
@@ -55,7 +56,7 @@ function counts(values: Iterable<string>, empty: string): Count[] {
     if (entry) entry.count++;
     else byKey.set(key, { label, count: 1 });
   }
-  return [...byKey.values()].sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  return [...byKey.values()].sort((a, b) => b.count - a.count || compareText(a.label, b.label));
 }
 
 export function median(values: readonly number[]): number | undefined {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { compareProblems } from "../../core/engine";
 import { keyLines } from "../../core/frontmatter-block";
 import type { Problem } from "../../core/schema";
 import { vaultArg } from "../common";
@@ -30,7 +31,7 @@ export function checkCommand(args: string[], io: CliIo): number {
       } else problems.push(p);
     }
   }
-  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  problems.sort(compareProblems);
   const notes = entries.filter((e) => e.note).length;
   if (values.json) {
     io.out(`${JSON.stringify({ notes, problems: problems.map((p) => ({ file: p.file, line: p.line ?? null, key: p.key ?? null, message: p.message })) }, null, 2)}\n`);
