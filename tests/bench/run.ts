@@ -11,6 +11,7 @@ import { followUpReport, type FollowUpReport, type PeopleDirectory } from "../..
 import { findFrontmatter } from "../../src/core/frontmatter-block";
 import { KeyLookup, readInterviewNote } from "../../src/core/schema";
 import { defaultSettings } from "../../src/core/settings";
+import { median as coreMedian } from "../../src/core/stats";
 import { parseWhen } from "../../src/core/time";
 import { buildViewModel } from "../../src/core/view-model";
 import { parseYamlCore } from "../../src/core/yaml-core";
@@ -54,9 +55,7 @@ interface Row {
 const rows: Row[] = [];
 
 function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+  return coreMedian(values) ?? 0;
 }
 
 function time(fn: () => void, runs = RUNS, warmup = SMOKE ? 2 : 10): number {
