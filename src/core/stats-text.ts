@@ -40,11 +40,17 @@ export function followUpsLine(s: JobSearchStats): string {
   return `a reply came after ${first.count} of ${plural(first.of, "first follow-up")} (${percent(first)}) and ${second.count} of ${plural(second.of, "second one", "second ones")} (${percent(second)})`;
 }
 
+/** Thank-yous on time, out of the interviews past their thank-you window. */
+export function thankYousOnTime(s: JobSearchStats): Rate {
+  const t = s.thankYous;
+  return { count: t.onTime, of: t.onTime + t.late + t.undated + t.none };
+}
+
 export function thankYousLine(s: JobSearchStats): string {
   const t = s.thankYous;
-  const past = t.onTime + t.late + t.undated + t.none;
-  if (past === 0) return "no interview is past its thank-you window yet";
-  return `${t.onTime} of ${past} on time (${percent({ count: t.onTime, of: past })}), ${t.late} late, ${t.undated} with no date recorded, ${t.none} not sent`;
+  const onTime = thankYousOnTime(s);
+  if (onTime.of === 0) return "no interview is past its thank-you window yet";
+  return `${t.onTime} of ${onTime.of} on time (${percent(onTime)}), ${t.late} late, ${t.undated} with no date recorded, ${t.none} not sent`;
 }
 
 export function statsToJson(s: JobSearchStats, now: string): unknown {

@@ -1,5 +1,5 @@
 import type { Count, JobSearchStats, Rate } from "../../core/stats";
-import { countsLine, followUpsLine, interviewsLine, percent, repliesLine, shortDay, thankYousLine } from "../../core/stats-text";
+import { countsLine, followUpsLine, interviewsLine, percent, repliesLine, shortDay, thankYousLine, thankYousOnTime } from "../../core/stats-text";
 
 /**
  * Draws the statistics with Obsidian's DOM helpers (createEl, createSvg): numbers first, then
@@ -103,8 +103,7 @@ export function renderStats(el: HTMLElement, stats: JobSearchStats | undefined):
     el.createEl("p", { cls: "jsj-empty", text: "No interview with a date yet. Numbers appear here as your interview notes do." });
     return;
   }
-  const t = stats.thankYous;
-  const pastWindow = { count: t.onTime, of: t.onTime + t.late + t.undated + t.none };
+  const pastWindow = thankYousOnTime(stats);
   const tiles = el.createEl("dl", { cls: "jsj-stat-tiles" });
   tile(tiles, "Reply rate", percent(stats.replies), ofWords(stats.replies, "held interviews"));
   tile(tiles, "Days to a reply", stats.medianDaysToReply === undefined ? "–" : String(stats.medianDaysToReply), "median, interview to reply");
