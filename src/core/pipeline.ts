@@ -1,5 +1,6 @@
 import type { InterviewNote } from "./schema";
 import type { Settings } from "./settings";
+import { StringDict } from "./string-dict";
 import { hasArrived, type WallTime } from "./time";
 
 /**
@@ -30,12 +31,18 @@ export interface Contribution {
 }
 
 export class PipelineTally {
-  private applications = new Map<string, number>();
+  private applications = new StringDict<number>();
   private awaiting = 0;
   private offers = 0;
   private accepted = 0;
   private readonly offerSet: ReadonlySet<string>;
   private readonly acceptedSet: ReadonlySet<string>;
+  /**
+   * Application keys by company and role as written. A search has a few dozen of them, and
+   * looking the key up costs less than lower-casing and joining two strings for every note.
+   */
+  private readonly keys = new StringDict<StringDict<string>>();
+  private keyCount = 0;
 
   constructor(private readonly settings: Settings) {
     this.offerSet = new Set(settings.offerStatuses.map((s) => s.toLowerCase()));
@@ -48,8 +55,25 @@ export class PipelineTally {
       offer: this.offerSet.has(note.status),
       accepted: this.acceptedSet.has(note.status),
     };
-    if (!note.closed) c.application = `${note.company.toLowerCase()}\u0000${note.role.toLowerCase()}`;
+    if (!note.closed) c.application = this.applicationKey(note.company, note.role);
     return c;
+  }
+
+  private applicationKey(company: string, role: string): string {
+    let byRole = this.keys.get(company);
+    let key = byRole?.get(role);
+    if (key !== undefined) return key;
+    // Bounded whatever the vault: start over past a size no job search reaches.
+    if (this.keyCount >= 4096) {
+      this.keys.clear();
+      this.keyCount = 0;
+      byRole = undefined;
+    }
+    if (!byRole) this.keys.set(company, (byRole = new StringDict()));
+    key = `${company.toLowerCase()}\u0000${role.toLowerCase()}`;
+    byRole.set(role, key);
+    this.keyCount++;
+    return key;
   }
 
   add(c: Contribution, sign: 1 | -1 = 1): void {

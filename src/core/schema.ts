@@ -54,18 +54,14 @@ export interface ReadResult {
 const FIELDS = Object.keys(DEFAULT_KEYS) as KeyField[];
 const INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<KeyField, number>;
 
-/** A note's frontmatter by field: the value and the property name it was found under. */
-export interface FieldValues {
-  values: unknown[];
-  keys: (string | undefined)[];
-}
-
 /**
  * Maps property names to fields, exact names first and then in any case, because
  * Obsidian treats `Status` and `status` as the same property.
  */
 export class KeyLookup {
-  private readonly exact = new Map<string, number>();
+  // A prototype-less object, not a Map: property names are internalized strings, which an
+  // object looks up faster (this runs for every property of every interview note).
+  private readonly exact = Object.create(null) as Record<string, number | undefined>;
   private readonly folded = new Map<string, number>();
   readonly closed: ReadonlySet<string>;
   readonly active: ReadonlySet<string>;
@@ -76,31 +72,40 @@ export class KeyLookup {
     this.active = new Set(settings.activeStatuses.map((c) => c.toLowerCase()));
     this.preInterview = new Set(settings.preInterviewStatuses.map((c) => c.toLowerCase()));
     FIELDS.forEach((field, i) => {
-      this.exact.set(settings.keys[field], i);
+      this.exact[settings.keys[field]] = i;
       this.folded.set(settings.keys[field].toLowerCase(), i);
     });
   }
 
-  read(frontmatter: Record<string, unknown>): FieldValues {
+  /** The values by field (absent: undefined). Property names are found again by `keyOf` when a message needs one. */
+  read(frontmatter: Record<string, unknown>): unknown[] {
     const values: unknown[] = new Array<unknown>(FIELDS.length);
-    const keys: (string | undefined)[] = new Array<string | undefined>(FIELDS.length);
-    // A bit per field found under its exact name (there are fewer than 32 fields).
-    let exactFound = 0;
+    // A bit per field found (there are fewer than 32 fields): the exact name always wins, and
+    // of names in another case the first.
+    let found = 0;
     for (const key in frontmatter) {
-      const exact = this.exact.get(key);
+      const exact = this.exact[key];
       if (exact !== undefined) {
         values[exact] = frontmatter[key];
-        keys[exact] = key;
-        exactFound |= 1 << exact;
+        found |= 1 << exact;
         continue;
       }
       const i = this.folded.get(key.toLowerCase());
-      if (i !== undefined && (exactFound & (1 << i)) === 0 && keys[i] === undefined) {
+      if (i !== undefined && (found & (1 << i)) === 0) {
         values[i] = frontmatter[key];
-        keys[i] = key;
+        found |= 1 << i;
       }
     }
-    return { values, keys };
+    return values;
+  }
+
+  /** The property name a field was read from, as `read` chose it; the configured name when absent. */
+  keyOf(frontmatter: Record<string, unknown>, field: KeyField): string {
+    const name = this.settings.keys[field];
+    if (Object.prototype.hasOwnProperty.call(frontmatter, name)) return name;
+    const wanted = name.toLowerCase();
+    for (const key in frontmatter) if (key.toLowerCase() === wanted) return key;
+    return name;
   }
 
   /** The value of one field (used for the type check every note goes through). */
@@ -125,114 +130,134 @@ export function isInterviewNote(path: string, frontmatter: Record<string, unknow
 }
 
 
+/** Where a note's problems go: the note, its frontmatter (for the property names) and the list. */
+interface Reader {
+  readonly file: string;
+  readonly frontmatter: Record<string, unknown>;
+  readonly lookup: KeyLookup;
+  readonly problems: Problem[];
+}
+
+function report(r: Reader, field: KeyField, message: (key: string) => string): void {
+  const key = r.lookup.keyOf(r.frontmatter, field);
+  r.problems.push({ file: r.file, key, message: message(key) });
+}
+
+/** A date field: its When, undefined when empty, and a problem when it is not a date. */
+function dateField(r: Reader, values: unknown[], i: number, field: KeyField): When | undefined {
+  const read = dateOrText(values[i]);
+  if (typeof read !== "string") return read;
+  report(r, field, (key) => `${key} ${quoteValue(read)} is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)`);
+  return undefined;
+}
+
+/** A recorded step: undefined when not done, its date when it is one, `{}` when done on a day not given as a date. */
+function recordedField(r: Reader, values: unknown[], i: number, field: KeyField): Recorded | undefined {
+  const value = values[i];
+  const read = dateOrText(value);
+  if (read === undefined) return undefined;
+  if (typeof read !== "string") return { date: read };
+  // `replied: no` means not yet, not a malformed date.
+  if (value === false || /^(no|false|n)$/i.test(read)) return undefined;
+  report(r, field, (key) => `${key} ${quoteValue(read)} is not a date; counted as done, but write YYYY-MM-DD so dates can be worked out from it`);
+  return {};
+}
+
+function personList(value: unknown): Person[] {
+  const list = asList(value);
+  for (let i = 0; i < list.length; i++) (list as unknown as Person[])[i] = parsePerson(list[i] as string);
+  return list as unknown as Person[];
+}
+
 /**
  * What is valid YAML and a valid date but still wrong: a status nobody set up, an email that
  * is not one, a thank-you to someone who did not interview you, a second follow-up without a
  * first, a reply before the interview. Each is a problem with the key; nothing is guessed.
  */
-function checkConsistency(
-  note: InterviewNote,
-  raw: { followUp1: unknown; followUp2: unknown },
-  lookup: KeyLookup,
-  report: (field: KeyField, message: string) => void,
-): void {
-  const s = lookup.settings;
-  const k = s.keys;
-  if (note.status !== "" && !lookup.closed.has(note.status) && !lookup.active.has(note.status) && !lookup.preInterview.has(note.status)) {
-    report("status", `${k.status} ${quoteValue(note.status)} is not a known status (add it to the active or closed statuses in the settings)`);
+function checkConsistency(r: Reader, note: InterviewNote, values: unknown[]): void {
+  const { lookup } = r;
+  const k = lookup.settings.keys;
+  const status = note.status;
+  if (status !== "" && !lookup.closed.has(status) && !lookup.active.has(status) && !lookup.preInterview.has(status)) {
+    report(r, "status", (key) => `${key} ${quoteValue(status)} is not a known status (add it to the active or closed statuses in the settings)`);
   }
   for (const p of note.interviewers) {
-    if (p.badEmail) report("interviewers", `${k.interviewers}: ${quoteValue(p.email)} is not an email address (${p.name})`);
+    if (p.badEmail) report(r, "interviewers", (key) => `${key}: ${quoteValue(p.email)} is not an email address (${p.name})`);
   }
-  for (const t of note.thanked) {
-    if (note.interviewers.length > 0 && !note.interviewers.some((p) => samePerson(p, t))) {
-      report("thanked", `${k.thanked}: ${quoteValue(t.name)} is not among the ${k.interviewers}`);
+  if (note.interviewers.length > 0) {
+    for (const t of note.thanked) {
+      if (!note.interviewers.some((p) => samePerson(p, t))) report(r, "thanked", (key) => `${key}: ${quoteValue(t.name)} is not among the ${k.interviewers}`);
     }
   }
-  if (asText(raw.followUp2) !== undefined && asText(raw.followUp1) === undefined) {
-    report("followUp2", `${k.followUp2} is set but ${k.followUp1} is not`);
+  if (asText(values[INDEX.followUp2]) !== undefined && asText(values[INDEX.followUp1]) === undefined) {
+    report(r, "followUp2", (key) => `${key} is set but ${k.followUp1} is not`);
   }
   // What can only happen after the interview, dated before it.
-  const afterInterview = (field: "replied" | "thankedOn", when: When | undefined) => {
-    if (when && note.interview && dayOf(when.at) < dayOf(note.interview.at)) {
-      report(field, `${k[field]} ${formatWhen(when)} is before the ${k.interviewDate} ${formatWhen(note.interview)}`);
+  const interview = note.interview;
+  if (interview) {
+    const replied = note.replied?.date;
+    if (replied && dayOf(replied.at) < dayOf(interview.at)) {
+      report(r, "replied", (key) => `${key} ${formatWhen(replied)} is before the ${k.interviewDate} ${formatWhen(interview)}`);
     }
-  };
-  afterInterview("replied", note.replied?.date);
-  afterInterview("thankedOn", note.thankedOn);
+    const thankedOn = note.thankedOn;
+    if (thankedOn && dayOf(thankedOn.at) < dayOf(interview.at)) {
+      report(r, "thankedOn", (key) => `${key} ${formatWhen(thankedOn)} is before the ${k.interviewDate} ${formatWhen(interview)}`);
+    }
+  }
 }
+
+const NO_FRONTMATTER: Record<string, unknown> = Object.freeze({});
 
 /** Reads an interview note's frontmatter. Never throws; what it cannot use is a problem. */
 export function readInterviewNote(file: string, frontmatter: Record<string, unknown> | undefined, lookup: KeyLookup): ReadResult {
   const s = lookup.settings;
+  const fm = frontmatter ?? NO_FRONTMATTER;
   const problems: Problem[] = [];
-  const { values, keys } = lookup.read(frontmatter ?? {});
-  // Fields by index (INDEX.company, not "company"): a named property read, not a keyed one.
-  const text = (i: number): string => asText(values[i]) ?? "";
-  const keyOf = (i: number): string => keys[i] ?? s.keys[FIELDS[i] as KeyField];
+  const r: Reader = { file, frontmatter: fm, lookup, problems };
+  const values = lookup.read(fm);
 
-  const date = (i: number): When | undefined => {
-    if (keys[i] === undefined) return undefined;
-    const read = dateOrText(values[i]);
-    if (typeof read !== "string") return read;
-    problems.push({ file, key: keyOf(i), message: `${keyOf(i)} ${quoteValue(read)} is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)` });
-    return undefined;
-  };
-  const recorded = (i: number): Recorded | undefined => {
-    if (keys[i] === undefined) return undefined;
-    const value = values[i];
-    const read = dateOrText(value);
-    if (read === undefined) return undefined;
-    if (typeof read !== "string") return { date: read };
-    // `replied: no` means not yet, not a malformed date.
-    if (value === false || /^(no|false|n)$/i.test(read)) return undefined;
-    problems.push({ file, key: keyOf(i), message: `${keyOf(i)} ${quoteValue(read)} is not a date; counted as done, but write YYYY-MM-DD so dates can be worked out from it` });
-    return {};
-  };
-
-  const status = text(INDEX.status).toLowerCase();
-  const interview = date(INDEX.interviewDate);
+  const status = (asText(values[INDEX.status]) ?? "").toLowerCase();
+  const interview = dateField(r, values, INDEX.interviewDate, "interviewDate");
   // An application with no interview yet has no date to give: nothing is missing.
   if (asText(values[INDEX.interviewDate]) === undefined && !lookup.preInterview.has(status)) {
     problems.push({ file, key: s.keys.interviewDate, message: `${s.keys.interviewDate} is missing, so no follow-ups can be worked out` });
   }
-  const decisionBy = date(INDEX.decisionBy);
-  const followUpOn = date(INDEX.followUpOn);
-  const snoozeUntil = date(INDEX.snoozeUntil);
-  const thankedOn = date(INDEX.thankedOn);
+  const decisionBy = dateField(r, values, INDEX.decisionBy, "decisionBy");
+  const followUpOn = dateField(r, values, INDEX.followUpOn, "followUpOn");
+  const snoozeUntil = dateField(r, values, INDEX.snoozeUntil, "snoozeUntil");
+  const thankedOn = dateField(r, values, INDEX.thankedOn, "thankedOn");
 
   let channel: Channel = "email";
-  const pref = text(INDEX.contactPreference).toLowerCase();
+  const pref = (asText(values[INDEX.contactPreference]) ?? "").toLowerCase();
   if (pref === "phone" || pref === "call" || pref === "phone call") channel = "phone";
   else if (pref !== "" && pref !== "email" && pref !== "e-mail" && pref !== "mail") {
-    problems.push({ file, key: keyOf(INDEX.contactPreference), message: `${keyOf(INDEX.contactPreference)} ${quoteValue(pref)} should be email or phone; using email` });
+    report(r, "contactPreference", (key) => `${key} ${quoteValue(pref)} should be email or phone; using email`);
   }
 
   // Every field is set, absent ones to undefined: one object shape for every note keeps the
   // rules' property reads monomorphic (about a tenth of the rules' time).
   const note: InterviewNote = {
     file,
-    company: displayText(text(INDEX.company)) || noteTitle(file),
-    role: text(INDEX.role),
-    stage: text(INDEX.stage),
+    company: displayText(asText(values[INDEX.company]) ?? "") || noteTitle(file),
+    role: asText(values[INDEX.role]) ?? "",
+    stage: asText(values[INDEX.stage]) ?? "",
     interview,
-    interviewers: asList(values[INDEX.interviewers]).map(parsePerson),
+    interviewers: personList(values[INDEX.interviewers]),
     channel,
     decisionBy,
-    thanked: asList(values[INDEX.thanked]).map(parsePerson),
+    thanked: personList(values[INDEX.thanked]),
     thankedOn,
-    debriefed: recorded(INDEX.debriefed),
+    debriefed: recordedField(r, values, INDEX.debriefed, "debriefed"),
     references: asList(values[INDEX.references]),
-    referencesInformed: recorded(INDEX.referencesInformed),
-    followUp1: recorded(INDEX.followUp1),
-    followUp2: recorded(INDEX.followUp2),
+    referencesInformed: recordedField(r, values, INDEX.referencesInformed, "referencesInformed"),
+    followUp1: recordedField(r, values, INDEX.followUp1, "followUp1"),
+    followUp2: recordedField(r, values, INDEX.followUp2, "followUp2"),
     followUpOn,
-    replied: recorded(INDEX.replied),
+    replied: recordedField(r, values, INDEX.replied, "replied"),
     status,
     closed: lookup.closed.has(status),
     snoozeUntil,
   };
-  checkConsistency(note, { followUp1: values[INDEX.followUp1], followUp2: values[INDEX.followUp2] }, lookup, (field, message) =>
-    problems.push({ file, key: keyOf(INDEX[field]), message }));
+  checkConsistency(r, note, values);
   return { note, problems };
 }

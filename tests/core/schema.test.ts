@@ -83,6 +83,15 @@ describe("reading a note", () => {
     expect(note.status).toBe("offer");
   });
 
+  it.each<[string, Record<string, unknown>, string, string]>([
+    ["the first of two other cases", { Interview_Date: "soon", INTERVIEW_DATE: "2026-03-09" }, "Interview_Date", "soon"],
+    ["the exact name, written last", { Interview_Date: "2026-03-09", interview_date: "soon" }, "interview_date", "soon"],
+    ["the exact name, written first", { interview_date: "soon", Interview_Date: "2026-03-09" }, "interview_date", "soon"],
+  ])("a problem names the property the value was read from: %s", (_, frontmatter, key, value) => {
+    const { problems } = readNote(frontmatter);
+    expect(problems.map((p) => [p.key, p.message])).toEqual([[key, `${key} "${value}" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)`]]);
+  });
+
   it("a note without a company is named after its file", () => {
     expect(readNote({ interview_date: "2026-03-09" }, defaultSettings(), "Interviews/Acme onsite.md").note.company).toBe("Acme onsite");
   });
