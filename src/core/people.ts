@@ -20,6 +20,8 @@ export interface Person {
   readonly raw: string;
   /** Set when the entry gives an email that is not a valid address (checked once per entry). */
   readonly badEmail?: true;
+  /** Every spelling that identifies the person, lower case: name, link target and alias, email. */
+  readonly ids: readonly string[];
 }
 
 const LINK_RE = /^\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|([^\]]*))?\]\]$/;
@@ -73,39 +75,28 @@ function parsePersonUncached(raw: string): Person {
   }
   const link = parseLink(namePart);
   const name = link ? linkBasename(link.target) : namePart || email || text;
-  const person: { name: string; raw: string; email?: string; link?: WikiLink; badEmail?: true } = { name, raw: text };
+  const person: { name: string; raw: string; ids: string[]; email?: string; link?: WikiLink; badEmail?: true } = { name, raw: text, ids: identities(name, link, email) };
   if (email) person.email = email;
   if (email && !isEmail(email)) person.badEmail = true;
   if (link) person.link = link;
   return person;
 }
 
-const IDENTITIES = new WeakMap<Person, string[]>();
-
-/** Every spelling that identifies a person: name, link target and file name, email. */
-function identities(person: Person): string[] {
-  let ids = IDENTITIES.get(person);
-  if (!ids) {
-    ids = computeIdentities(person);
-    IDENTITIES.set(person, ids);
+function identities(name: string, link: WikiLink | undefined, email: string | undefined): string[] {
+  const ids = [name.toLowerCase()];
+  if (link) {
+    ids.push(link.target.toLowerCase());
+    if (link.alias) ids.push(link.alias.toLowerCase());
   }
-  return ids;
-}
-
-function computeIdentities(person: Person): string[] {
-  const ids = [person.name.toLowerCase()];
-  if (person.link) {
-    ids.push(person.link.target.toLowerCase());
-    if (person.link.alias) ids.push(person.link.alias.toLowerCase());
-  }
-  if (person.email) ids.push(person.email.toLowerCase());
+  if (email) ids.push(email.toLowerCase());
   return ids;
 }
 
 /** Same person, compared in any case and by link target, file name, alias or email. */
 export function samePerson(a: Person, b: Person): boolean {
-  const ids = identities(a);
-  return identities(b).some((id) => ids.includes(id));
+  if (a === b) return true;
+  for (const id of b.ids) if (a.ids.includes(id)) return true;
+  return false;
 }
 
 /** How a greeting addresses someone: a link's alias when given, else the first name. */

@@ -48,8 +48,11 @@ export interface InterviewNote {
 
 export interface ReadResult {
   note: InterviewNote;
-  problems: Problem[];
+  /** Shared and frozen when empty, as most notes have none. */
+  problems: readonly Problem[];
 }
+
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 
 const FIELDS = Object.keys(DEFAULT_KEYS) as KeyField[];
 const INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<KeyField, number>;
@@ -135,12 +138,12 @@ interface Reader {
   readonly file: string;
   readonly frontmatter: Record<string, unknown>;
   readonly lookup: KeyLookup;
-  readonly problems: Problem[];
+  problems: Problem[] | undefined;
 }
 
 function report(r: Reader, field: KeyField, message: (key: string) => string): void {
   const key = r.lookup.keyOf(r.frontmatter, field);
-  r.problems.push({ file: r.file, key, message: message(key) });
+  (r.problems ??= []).push({ file: r.file, key, message: message(key) });
 }
 
 /** A date field: its When, undefined when empty, and a problem when it is not a date. */
@@ -212,15 +215,14 @@ const NO_FRONTMATTER: Record<string, unknown> = Object.freeze({});
 export function readInterviewNote(file: string, frontmatter: Record<string, unknown> | undefined, lookup: KeyLookup): ReadResult {
   const s = lookup.settings;
   const fm = frontmatter ?? NO_FRONTMATTER;
-  const problems: Problem[] = [];
-  const r: Reader = { file, frontmatter: fm, lookup, problems };
+  const r: Reader = { file, frontmatter: fm, lookup, problems: undefined };
   const values = lookup.read(fm);
 
   const status = (asText(values[INDEX.status]) ?? "").toLowerCase();
   const interview = dateField(r, values, INDEX.interviewDate, "interviewDate");
   // An application with no interview yet has no date to give: nothing is missing.
   if (asText(values[INDEX.interviewDate]) === undefined && !lookup.preInterview.has(status)) {
-    problems.push({ file, key: s.keys.interviewDate, message: `${s.keys.interviewDate} is missing, so no follow-ups can be worked out` });
+    (r.problems ??= []).push({ file, key: s.keys.interviewDate, message: `${s.keys.interviewDate} is missing, so no follow-ups can be worked out` });
   }
   const decisionBy = dateField(r, values, INDEX.decisionBy, "decisionBy");
   const followUpOn = dateField(r, values, INDEX.followUpOn, "followUpOn");
@@ -259,5 +261,5 @@ export function readInterviewNote(file: string, frontmatter: Record<string, unkn
     snoozeUntil,
   };
   checkConsistency(r, note, values);
-  return { note, problems };
+  return { note, problems: r.problems ?? NO_PROBLEMS };
 }

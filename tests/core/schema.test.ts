@@ -35,14 +35,14 @@ describe("values as people type them", () => {
 
 describe("people", () => {
   it.each([
-    ["Jane Doe", { name: "Jane Doe" }],
-    ["Jane Doe <jane@acme.com>", { name: "Jane Doe", email: "jane@acme.com" }],
-    ["[[Jane Doe]]", { name: "Jane Doe", link: { target: "Jane Doe" } }],
-    ["[[People/Jane Doe|Jane]]", { name: "Jane Doe", link: { target: "People/Jane Doe", alias: "Jane" } }],
-    ["[[Jane Doe#Notes]]", { name: "Jane Doe", link: { target: "Jane Doe" } }],
-    ["[[Jane Doe]] <jane@acme.com>", { name: "Jane Doe", email: "jane@acme.com", link: { target: "Jane Doe" } }],
-    ["jane@acme.com", { name: "jane@acme.com", email: "jane@acme.com" }],
-    ["José Núñez-Ñandú", { name: "José Núñez-Ñandú" }],
+    ["Jane Doe", { name: "Jane Doe", ids: ["jane doe"] }],
+    ["Jane Doe <jane@acme.com>", { name: "Jane Doe", email: "jane@acme.com", ids: ["jane doe", "jane@acme.com"] }],
+    ["[[Jane Doe]]", { name: "Jane Doe", link: { target: "Jane Doe" }, ids: ["jane doe", "jane doe"] }],
+    ["[[People/Jane Doe|Jane]]", { name: "Jane Doe", link: { target: "People/Jane Doe", alias: "Jane" }, ids: ["jane doe", "people/jane doe", "jane"] }],
+    ["[[Jane Doe#Notes]]", { name: "Jane Doe", link: { target: "Jane Doe" }, ids: ["jane doe", "jane doe"] }],
+    ["[[Jane Doe]] <jane@acme.com>", { name: "Jane Doe", email: "jane@acme.com", link: { target: "Jane Doe" }, ids: ["jane doe", "jane doe", "jane@acme.com"] }],
+    ["jane@acme.com", { name: "jane@acme.com", email: "jane@acme.com", ids: ["jane@acme.com", "jane@acme.com"] }],
+    ["José Núñez-Ñandú", { name: "José Núñez-Ñandú", ids: ["josé núñez-ñandú"] }],
   ])("%s", (raw, expected) => {
     expect(parsePerson(raw)).toEqual({ ...expected, raw });
   });
