@@ -109,6 +109,20 @@ function touchAll(objects: Record<string, unknown>[]): number {
   return n;
 }
 
+/** The same, and every item of the lists among the values: all the objects the reader looks at. */
+function touchAllDeep(objects: Record<string, unknown>[]): number {
+  let n = 0;
+  for (const o of objects) {
+    for (const k in o) {
+      const v = o[k];
+      if (v === undefined) continue;
+      n += k.length;
+      if (Array.isArray(v)) for (const x of v) if (x !== undefined) n++;
+    }
+  }
+  return n;
+}
+
 function frontmatterOf(text: string): Record<string, unknown> {
   const block = findFrontmatter(text);
   return block ? ((parseYamlCore(text.slice(block.yamlStart, block.yamlEnd)) ?? {}) as Record<string, unknown>) : {};
@@ -138,6 +152,10 @@ function measureEngine(size: number): void {
   const notes = fms.map((fm, i) => readInterviewNote(interviewPaths[i] ?? "", fm, lookup));
   const [floor2, reading] = timePair(() => void (sink += touchAll(fms)), () => void (sink += fms.map((fm, i) => readInterviewNote(interviewPaths[i] ?? "", fm, lookup)).length));
   const [floor3, rules] = timePair(() => void (sink += touchAll(fms)), () => void (sink += followUpReport(notes, NOW_WALL, settings, people).items.length));
+  const [deepFloor, engineAgain] = timePair(() => void (sink += touchAllDeep(fms)), () => {
+    sink += followUpReport(fms.map((fm, i) => readInterviewNote(interviewPaths[i] ?? "", fm, lookup)), NOW_WALL, settings, people).items.length;
+  });
+  rows.push({ name: "  the same, against a deeper floor", size: `${fms.length} interviews`, median: engineAgain, unit: "ms", floor: deepFloor, floorName: "touch every key and list item" });
   rows.push({ name: "  of which: reading the schema", size: `${fms.length} interviews`, median: reading, unit: "ms", floor: floor2, floorName: "touch every key" });
   rows.push({ name: "  of which: rules, states and sorting", size: `${fms.length} interviews`, median: rules, unit: "ms", floor: floor3, floorName: "touch every key" });
   if (sink < 0) console.log(sink);
