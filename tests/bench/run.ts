@@ -37,6 +37,8 @@ const SIZES = SMOKE ? [1000] : [1000, 10000, 50000];
 const MAIN_SIZE = SMOKE ? 1000 : 10000;
 const BIG_SIZE = SMOKE ? 1000 : 50000;
 const RUNS = SMOKE ? 2 : 15;
+// The engine's runs are short (milliseconds): more of them steady the median.
+const ENGINE_RUNS = SMOKE ? 2 : 60;
 const NOW = new Date(2026, 2, 12, 9, 0);
 const NOW_WALL = parseWhen("2026-03-12T09:00")?.at ?? 0;
 const ROOT = process.env.JSJ_BENCH_DIR ?? join(tmpdir(), "jsj-bench");
@@ -58,8 +60,19 @@ function median(values: number[]): number {
   return coreMedian(values) ?? 0;
 }
 
-function time(fn: () => void, runs = RUNS, warmup = SMOKE ? 2 : 10): number {
-  for (let i = 0; i < warmup; i++) fn();
+// Warm-up: at least this many runs and this long, so that what is timed is the optimised code
+// (V8 compiles hot functions in the background; on two busy cores a few runs are not enough,
+// and the first engine figure came out 1.6 times the same work timed a moment later).
+const WARMUP_RUNS = SMOKE ? 2 : 10;
+const WARMUP_MS = SMOKE ? 0 : 400;
+
+function warmUp(fn: () => void, runs: number): void {
+  const t0 = performance.now();
+  for (let i = 0; i < runs || performance.now() - t0 < WARMUP_MS; i++) fn();
+}
+
+function time(fn: () => void, runs = RUNS, warmup = WARMUP_RUNS): number {
+  warmUp(fn, warmup);
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
@@ -73,11 +86,11 @@ function time(fn: () => void, runs = RUNS, warmup = SMOKE ? 2 : 10): number {
  * Runs two things alternately and returns both medians, so a machine whose speed drifts (as
  * shared ones do, by several times over minutes) affects both alike and their ratio holds.
  */
-function timePair(a: () => void, b: () => void, runs = RUNS, warmup = SMOKE ? 2 : 10): [number, number] {
-  for (let i = 0; i < warmup; i++) {
+function timePair(a: () => void, b: () => void, runs = RUNS, warmup = WARMUP_RUNS): [number, number] {
+  warmUp(() => {
     a();
     b();
-  }
+  }, warmup);
   const sa: number[] = [];
   const sb: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -102,15 +115,13 @@ function installDom(): void {
   for (const name of ["activeDocument", "activeWindow", "createEl", "createDiv", "createFragment"]) g[name] = (win as unknown as Record<string, unknown>)[name];
 }
 
-/** Touch every key of every object: the least any index must do. */
+/**
+ * The floor of the engine's and the index's rows, as the issue puts it: a bare loop touching
+ * the same objects. The reader looks at every property of a note's frontmatter and into the
+ * lists among them (interviewers, thanked, references), so the loop does too.
+ */
+const FLOOR_NAME = "touch every key and list item";
 function touchAll(objects: Record<string, unknown>[]): number {
-  let n = 0;
-  for (const o of objects) for (const k in o) if (o[k] !== undefined) n += k.length;
-  return n;
-}
-
-/** The same, and every item of the lists among the values: all the objects the reader looks at. */
-function touchAllDeep(objects: Record<string, unknown>[]): number {
   let n = 0;
   for (const o of objects) {
     for (const k in o) {
@@ -120,6 +131,13 @@ function touchAllDeep(objects: Record<string, unknown>[]): number {
       if (Array.isArray(v)) for (const x of v) if (x !== undefined) n++;
     }
   }
+  return n;
+}
+
+/** Top-level properties only, not the lists' items: the floor before 2026-11-22, still shown. */
+function touchKeys(objects: Record<string, unknown>[]): number {
+  let n = 0;
+  for (const o of objects) for (const k in o) if (o[k] !== undefined) n += k.length;
   return n;
 }
 
@@ -143,21 +161,19 @@ function measureEngine(size: number): void {
   for (const [path, text] of files) if (path.startsWith("People/")) emails.set(path.slice(7, -3), /email: (.*)/.exec(text)?.[1] ?? "");
   const people: PeopleDirectory = { emailOf: (t) => emails.get(t) };
   let sink = 0;
-  const [floor, engine] = timePair(() => void (sink += touchAll(fms)), () => {
-    const report = followUpReport(fms.map((fm, i) => readInterviewNote(interviewPaths[i] ?? "", fm, lookup)), NOW_WALL, settings, people);
-    sink += report.items.length;
-  });
-  rows.push({ name: "engine: due list from parsed frontmatter", size: `${size} (${fms.length} interviews)`, median: engine, unit: "ms", floor, floorName: "touch every key", budget: "≤ 3 ms and ≤ 20× floor", ok: engine <= 3 && engine <= 20 * floor });
+  const dueList = () => {
+    sink += followUpReport(fms.map((fm, i) => readInterviewNote(interviewPaths[i] ?? "", fm, lookup)), NOW_WALL, settings, people).items.length;
+  };
+  const [floor, engine] = timePair(() => void (sink += touchAll(fms)), dueList, ENGINE_RUNS);
+  rows.push({ name: "engine: due list from parsed frontmatter", size: `${size} (${fms.length} interviews)`, median: engine, unit: "ms", floor, floorName: FLOOR_NAME, budget: "≤ 3 ms and ≤ 20× floor", ok: engine <= 3 && engine <= 20 * floor });
+  const [keysFloor, engineAgain] = timePair(() => void (sink += touchKeys(fms)), dueList, ENGINE_RUNS);
+  rows.push({ name: "  the same, against top-level keys only", size: `${fms.length} interviews`, median: engineAgain, unit: "ms", floor: keysFloor, floorName: "touch every key, not list items" });
   // Where that time goes: reading the frontmatter (once per change in the plugin) and the rules (every minute).
   const notes = fms.map((fm, i) => readInterviewNote(interviewPaths[i] ?? "", fm, lookup));
-  const [floor2, reading] = timePair(() => void (sink += touchAll(fms)), () => void (sink += fms.map((fm, i) => readInterviewNote(interviewPaths[i] ?? "", fm, lookup)).length));
-  const [floor3, rules] = timePair(() => void (sink += touchAll(fms)), () => void (sink += followUpReport(notes, NOW_WALL, settings, people).items.length));
-  const [deepFloor, engineAgain] = timePair(() => void (sink += touchAllDeep(fms)), () => {
-    sink += followUpReport(fms.map((fm, i) => readInterviewNote(interviewPaths[i] ?? "", fm, lookup)), NOW_WALL, settings, people).items.length;
-  });
-  rows.push({ name: "  the same, against a deeper floor", size: `${fms.length} interviews`, median: engineAgain, unit: "ms", floor: deepFloor, floorName: "touch every key and list item" });
-  rows.push({ name: "  of which: reading the schema", size: `${fms.length} interviews`, median: reading, unit: "ms", floor: floor2, floorName: "touch every key" });
-  rows.push({ name: "  of which: rules, states and sorting", size: `${fms.length} interviews`, median: rules, unit: "ms", floor: floor3, floorName: "touch every key" });
+  const [floor2, reading] = timePair(() => void (sink += touchAll(fms)), () => void (sink += fms.map((fm, i) => readInterviewNote(interviewPaths[i] ?? "", fm, lookup)).length), ENGINE_RUNS);
+  const [floor3, rules] = timePair(() => void (sink += touchAll(fms)), () => void (sink += followUpReport(notes, NOW_WALL, settings, people).items.length), ENGINE_RUNS);
+  rows.push({ name: "  of which: reading the schema", size: `${fms.length} interviews`, median: reading, unit: "ms", floor: floor2, floorName: FLOOR_NAME });
+  rows.push({ name: "  of which: rules, states and sorting", size: `${fms.length} interviews`, median: rules, unit: "ms", floor: floor3, floorName: FLOOR_NAME });
   if (sink < 0) console.log(sink);
 }
 
@@ -171,7 +187,7 @@ function measurePlugin(): void {
   const app = fakeApp(main.files);
   const caches = app.vault.getMarkdownFiles().map((f) => (app.metadataCache.getFileCache(f as never)?.frontmatter ?? {}) as Record<string, unknown>);
   const [floor, index] = timePair(() => void touchAll(caches), () => pluginModel(app).rebuild(), Math.max(5, Math.floor(RUNS / 2)));
-  rows.push({ name: "plugin: initial index from the metadata cache", size: String(MAIN_SIZE), median: index, unit: "ms", floor, floorName: "touch every note's cached frontmatter", budget: "≤ 15 ms", ok: index <= 15 });
+  rows.push({ name: "plugin: initial index from the metadata cache", size: String(MAIN_SIZE), median: index, unit: "ms", floor, floorName: "touch every note's cached frontmatter and lists", budget: "≤ 15 ms", ok: index <= 15 });
 
   const incremental: Record<number, number> = {};
   const prepared = [...new Set([MAIN_SIZE, BIG_SIZE])].map((size) => {
@@ -299,11 +315,18 @@ function measureYamlEngines(): void {
     const b = findFrontmatter(text);
     return b ? text.slice(b.yamlStart, b.yamlEnd) : "";
   });
-  const floor = time(() => void blocks.reduce((n, b) => n + b.length, 0), RUNS * 4);
+  // What any parser must do at least: look at every character.
+  let sink = 0;
+  const floor = time(() => {
+    let n = 0;
+    for (const b of blocks) for (let i = 0; i < b.length; i++) n += b.charCodeAt(i);
+    sink += n;
+  }, RUNS * 4);
   const yamlPkg = time(() => blocks.forEach((b) => parseYamlCore(b)));
   const jsYaml = time(() => blocks.forEach((b) => jsYamlLoad(b, { schema: CORE_SCHEMA, json: true })));
-  rows.push({ name: "YAML engine: yaml (core schema)", size: `${blocks.length} notes`, median: yamlPkg, unit: "ms", floor, floorName: "length of every block" });
-  rows.push({ name: "YAML engine: js-yaml (core schema), used by the CLI", size: `${blocks.length} notes`, median: jsYaml, unit: "ms", floor, floorName: "length of every block" });
+  rows.push({ name: "YAML engine: yaml (core schema)", size: `${blocks.length} notes`, median: yamlPkg, unit: "ms", floor, floorName: "read every character" });
+  rows.push({ name: "YAML engine: js-yaml (core schema), used by the CLI", size: `${blocks.length} notes`, median: jsYaml, unit: "ms", floor, floorName: "read every character" });
+  if (sink < 0) console.log(sink);
 }
 
 function measureBundle(): void {
