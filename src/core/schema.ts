@@ -2,7 +2,7 @@ import { noteTitle, underFolder } from "./paths";
 import { displayText, parsePerson, samePerson, type Person } from "./people";
 import { DEFAULT_KEYS, type KeyField, type Settings } from "./settings";
 import { dayOf, formatWhen, type When } from "./time";
-import { asList, asText, dateOrText, propertyInAnyCase, quoteValue } from "./values";
+import { asList, asText, dateOrText, keyInAnyCase, propertyInAnyCase, quoteValue } from "./values";
 
 /** Something about a note that the user should fix, in words they understand. */
 export interface Problem {
@@ -105,10 +105,7 @@ export class KeyLookup {
   /** The property name a field was read from, as `read` chose it; the configured name when absent. */
   keyOf(frontmatter: Record<string, unknown>, field: KeyField): string {
     const name = this.settings.keys[field];
-    if (Object.prototype.hasOwnProperty.call(frontmatter, name)) return name;
-    const wanted = name.toLowerCase();
-    for (const key in frontmatter) if (key.toLowerCase() === wanted) return key;
-    return name;
+    return keyInAnyCase(frontmatter, name) ?? name;
   }
 
   /** The value of one field (used for the type check every note goes through). */
@@ -131,7 +128,6 @@ export function isInterviewNote(path: string, frontmatter: Record<string, unknow
   const type = lookup.get(frontmatter, "type");
   return type !== undefined && typeMatches(type, s.typeValue.toLowerCase());
 }
-
 
 /** Where a note's problems go: the note, its frontmatter (for the property names) and the list. */
 interface Reader {
@@ -167,9 +163,7 @@ function recordedField(r: Reader, values: unknown[], i: number, field: KeyField)
 }
 
 function personList(value: unknown): Person[] {
-  const list = asList(value);
-  for (let i = 0; i < list.length; i++) (list as unknown as Person[])[i] = parsePerson(list[i] as string);
-  return list as unknown as Person[];
+  return asList(value).map((text) => parsePerson(text));
 }
 
 /**

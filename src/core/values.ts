@@ -20,9 +20,16 @@ function unwrapYamlLink(value: unknown[]): string | undefined {
  * Obsidian treats `Email` and `email` as one property.
  */
 export function propertyInAnyCase(frontmatter: Record<string, unknown>, name: string): unknown {
-  if (name in frontmatter) return frontmatter[name];
+  const key = keyInAnyCase(frontmatter, name);
+  return key === undefined ? undefined : frontmatter[key];
+}
+
+/** The property name under which `name` is found that way, if any. */
+export function keyInAnyCase(frontmatter: Record<string, unknown>, name: string): string | undefined {
+  // Own properties only: a note without `constructor` has none, whatever Object.prototype has.
+  if (Object.prototype.hasOwnProperty.call(frontmatter, name)) return name;
   const wanted = name.toLowerCase();
-  for (const key in frontmatter) if (key.toLowerCase() === wanted) return frontmatter[key];
+  for (const key in frontmatter) if (key.toLowerCase() === wanted) return key;
   return undefined;
 }
 

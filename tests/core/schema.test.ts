@@ -3,7 +3,7 @@ import { parsePerson, samePerson } from "../../src/core/people";
 import { isInterviewNote, KeyLookup } from "../../src/core/schema";
 import { defaultSettings } from "../../src/core/settings";
 import { formatWhen } from "../../src/core/time";
-import { asList, asText } from "../../src/core/values";
+import { asList, asText, propertyInAnyCase } from "../../src/core/values";
 import { readNote, settingsWith } from "../helpers/notes";
 
 describe("values as people type them", () => {
@@ -30,6 +30,22 @@ describe("values as people type them", () => {
     [[], []],
   ])("asList(%j) = %j", (value, expected) => {
     expect(asList(value)).toEqual(expected);
+  });
+});
+
+describe("a property in any case", () => {
+  it.each<[Record<string, unknown>, string, unknown]>([
+    [{ email: "a@b.co" }, "email", "a@b.co"],
+    [{ Email: "a@b.co" }, "email", "a@b.co"],
+    [{ EMAIL: "x@y.co", email: "a@b.co" }, "email", "a@b.co"],
+    [{ EMAIL: "x@y.co", Email: "a@b.co" }, "email", "x@y.co"],
+    [{}, "email", undefined],
+    // Names Object.prototype has are not properties of a note.
+    [{}, "constructor", undefined],
+    [{}, "toString", undefined],
+    [{ Constructor: "yes" }, "constructor", "yes"],
+  ])("%j, %s: %j", (frontmatter, name, expected) => {
+    expect(propertyInAnyCase(frontmatter, name)).toBe(expected);
   });
 });
 
