@@ -31,7 +31,7 @@ export interface Contribution {
 }
 
 export class PipelineTally {
-  private applications = new StringDict<number>();
+  private readonly applications = new StringDict<number>();
   private awaiting = 0;
   private offers = 0;
   private accepted = 0;
