@@ -1,6 +1,7 @@
 import { noteTitle, underFolder } from "./paths";
 import { displayText, parsePerson, samePerson, type Person } from "./people";
 import { DEFAULT_KEYS, type KeyField, type Settings } from "./settings";
+import { StringDict } from "./string-dict";
 import { dayOf, formatWhen, type When } from "./time";
 import { asList, asText, dateOrText, keyInAnyCase, propertyInAnyCase, quoteValue } from "./values";
 
@@ -62,10 +63,9 @@ const INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<KeyFiel
  * Obsidian treats `Status` and `status` as the same property.
  */
 export class KeyLookup {
-  // A prototype-less object, not a Map: property names are internalized strings, which an
-  // object looks up faster (this runs for every property of every interview note).
-  private readonly exact = Object.create(null) as Record<string, number | undefined>;
-  private readonly folded = new Map<string, number>();
+  // Runs for every property of every interview note: see StringDict for why not a Map.
+  private readonly exact = new StringDict<number>();
+  private readonly folded = new StringDict<number>();
   readonly closed: ReadonlySet<string>;
   readonly active: ReadonlySet<string>;
   readonly preInterview: ReadonlySet<string>;
@@ -75,7 +75,7 @@ export class KeyLookup {
     this.active = new Set(settings.activeStatuses.map((c) => c.toLowerCase()));
     this.preInterview = new Set(settings.preInterviewStatuses.map((c) => c.toLowerCase()));
     FIELDS.forEach((field, i) => {
-      this.exact[settings.keys[field]] = i;
+      this.exact.set(settings.keys[field], i);
       this.folded.set(settings.keys[field].toLowerCase(), i);
     });
   }
@@ -87,7 +87,7 @@ export class KeyLookup {
     // of names in another case the first.
     let found = 0;
     for (const key in frontmatter) {
-      const exact = this.exact[key];
+      const exact = this.exact.get(key);
       if (exact !== undefined) {
         values[exact] = frontmatter[key];
         found |= 1 << exact;
@@ -137,28 +137,33 @@ interface Reader {
   problems: Problem[] | undefined;
 }
 
+function addProblem(r: Reader, key: string, message: string): void {
+  (r.problems ??= []).push({ file: r.file, key, message });
+}
+
+/** A problem with a field, named by the property it was read from. */
 function report(r: Reader, field: KeyField, message: (key: string) => string): void {
   const key = r.lookup.keyOf(r.frontmatter, field);
-  (r.problems ??= []).push({ file: r.file, key, message: message(key) });
+  addProblem(r, key, message(key));
 }
 
 /** A date field: its When, undefined when empty, and a problem when it is not a date. */
-function dateField(r: Reader, values: unknown[], i: number, field: KeyField): When | undefined {
+function dateField(r: Reader, values: unknown[], i: number): When | undefined {
   const read = dateOrText(values[i]);
   if (typeof read !== "string") return read;
-  report(r, field, (key) => `${key} ${quoteValue(read)} is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)`);
+  report(r, FIELDS[i] as KeyField, (key) => `${key} ${quoteValue(read)} is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)`);
   return undefined;
 }
 
 /** A recorded step: undefined when not done, its date when it is one, `{}` when done on a day not given as a date. */
-function recordedField(r: Reader, values: unknown[], i: number, field: KeyField): Recorded | undefined {
+function recordedField(r: Reader, values: unknown[], i: number): Recorded | undefined {
   const value = values[i];
   const read = dateOrText(value);
   if (read === undefined) return undefined;
   if (typeof read !== "string") return { date: read };
   // `replied: no` means not yet, not a malformed date.
   if (value === false || /^(no|false|n)$/i.test(read)) return undefined;
-  report(r, field, (key) => `${key} ${quoteValue(read)} is not a date; counted as done, but write YYYY-MM-DD so dates can be worked out from it`);
+  report(r, FIELDS[i] as KeyField, (key) => `${key} ${quoteValue(read)} is not a date; counted as done, but write YYYY-MM-DD so dates can be worked out from it`);
   return {};
 }
 
@@ -189,17 +194,15 @@ function checkConsistency(r: Reader, note: InterviewNote, values: unknown[]): vo
   if (asText(values[INDEX.followUp2]) !== undefined && asText(values[INDEX.followUp1]) === undefined) {
     report(r, "followUp2", (key) => `${key} is set but ${k.followUp1} is not`);
   }
-  // What can only happen after the interview, dated before it.
+  notBeforeInterview(r, note, "replied", note.replied?.date);
+  notBeforeInterview(r, note, "thankedOn", note.thankedOn);
+}
+
+/** What can only happen after the interview, dated before it. */
+function notBeforeInterview(r: Reader, note: InterviewNote, field: "replied" | "thankedOn", when: When | undefined): void {
   const interview = note.interview;
-  if (interview) {
-    const replied = note.replied?.date;
-    if (replied && dayOf(replied.at) < dayOf(interview.at)) {
-      report(r, "replied", (key) => `${key} ${formatWhen(replied)} is before the ${k.interviewDate} ${formatWhen(interview)}`);
-    }
-    const thankedOn = note.thankedOn;
-    if (thankedOn && dayOf(thankedOn.at) < dayOf(interview.at)) {
-      report(r, "thankedOn", (key) => `${key} ${formatWhen(thankedOn)} is before the ${k.interviewDate} ${formatWhen(interview)}`);
-    }
+  if (when && interview && dayOf(when.at) < dayOf(interview.at)) {
+    report(r, field, (key) => `${key} ${formatWhen(when)} is before the ${r.lookup.settings.keys.interviewDate} ${formatWhen(interview)}`);
   }
 }
 
@@ -213,15 +216,15 @@ export function readInterviewNote(file: string, frontmatter: Record<string, unkn
   const values = lookup.read(fm);
 
   const status = (asText(values[INDEX.status]) ?? "").toLowerCase();
-  const interview = dateField(r, values, INDEX.interviewDate, "interviewDate");
+  const interview = dateField(r, values, INDEX.interviewDate);
   // An application with no interview yet has no date to give: nothing is missing.
   if (asText(values[INDEX.interviewDate]) === undefined && !lookup.preInterview.has(status)) {
-    (r.problems ??= []).push({ file, key: s.keys.interviewDate, message: `${s.keys.interviewDate} is missing, so no follow-ups can be worked out` });
+    addProblem(r, s.keys.interviewDate, `${s.keys.interviewDate} is missing, so no follow-ups can be worked out`);
   }
-  const decisionBy = dateField(r, values, INDEX.decisionBy, "decisionBy");
-  const followUpOn = dateField(r, values, INDEX.followUpOn, "followUpOn");
-  const snoozeUntil = dateField(r, values, INDEX.snoozeUntil, "snoozeUntil");
-  const thankedOn = dateField(r, values, INDEX.thankedOn, "thankedOn");
+  const decisionBy = dateField(r, values, INDEX.decisionBy);
+  const followUpOn = dateField(r, values, INDEX.followUpOn);
+  const snoozeUntil = dateField(r, values, INDEX.snoozeUntil);
+  const thankedOn = dateField(r, values, INDEX.thankedOn);
 
   let channel: Channel = "email";
   const pref = (asText(values[INDEX.contactPreference]) ?? "").toLowerCase();
@@ -243,13 +246,13 @@ export function readInterviewNote(file: string, frontmatter: Record<string, unkn
     decisionBy,
     thanked: personList(values[INDEX.thanked]),
     thankedOn,
-    debriefed: recordedField(r, values, INDEX.debriefed, "debriefed"),
+    debriefed: recordedField(r, values, INDEX.debriefed),
     references: asList(values[INDEX.references]),
-    referencesInformed: recordedField(r, values, INDEX.referencesInformed, "referencesInformed"),
-    followUp1: recordedField(r, values, INDEX.followUp1, "followUp1"),
-    followUp2: recordedField(r, values, INDEX.followUp2, "followUp2"),
+    referencesInformed: recordedField(r, values, INDEX.referencesInformed),
+    followUp1: recordedField(r, values, INDEX.followUp1),
+    followUp2: recordedField(r, values, INDEX.followUp2),
     followUpOn,
-    replied: recordedField(r, values, INDEX.replied, "replied"),
+    replied: recordedField(r, values, INDEX.replied),
     status,
     closed: lookup.closed.has(status),
     snoozeUntil,
