@@ -24,7 +24,8 @@ export type RecordAction =
 
 /** The status "move on" writes: `closed` when it is a closed status, else the first one. */
 export function closedStatus(settings: Settings): string {
-  return settings.closedStatuses.find((s) => s.toLowerCase() === "closed") ?? settings.closedStatuses[0] ?? "closed";
+  const closed = settings.statuses.closed;
+  return closed.find((s) => s.toLowerCase() === "closed") ?? closed[0] ?? "closed";
 }
 
 export function editsFor(action: RecordAction, settings: Settings): FrontmatterEdit[] {

@@ -14,6 +14,7 @@ export function describeItem(item: DueItem): string {
     case "inform-references":
       return "Tell your references about this interview";
     case "follow-up":
+      if (item.application) return `Follow up on your application to ${item.company} (${item.attempt ?? 1} of 2)`;
       return `Follow up with ${item.company} by ${item.channel === "phone" ? "phone" : "email"} (${item.attempt ?? 1} of 2)`;
     case "move-on":
       return "No reply after two follow-ups: time to move on";

@@ -27,6 +27,8 @@ export interface DueItem {
   attempt?: 1 | 2;
   /** For ask-contacts: the interviewers with no email on file (empty when none are listed). */
   missing?: string[];
+  /** A follow-up or move-on about an application with no interview yet. */
+  application?: true;
   due: When;
   state: ItemState;
   company: string;
@@ -88,6 +90,7 @@ function toDueItem(note: InterviewNote, raw: RawItem, state: ItemState, people: 
     channel: raw.channel,
     attempt: raw.attempt,
     missing: raw.missing,
+    application: raw.application,
     due: raw.due,
     state,
     company: note.company,
@@ -160,6 +163,7 @@ export function reportToJson(report: FollowUpReport, formatNow: (t: WallTime) =>
       channel: i.channel ?? null,
       attempt: i.attempt ?? null,
       ...(i.missing ? { missing: i.missing } : {}),
+      ...(i.application ? { application: true } : {}),
       due: formatWhen(i.due),
       state: i.state,
       company: i.company,

@@ -102,5 +102,89 @@ export function samePerson(a: Person, b: Person): boolean {
 /** How a greeting addresses someone: a link's alias when given, else the first name. */
 export function greetingName(person: Person): string {
   if (person.link?.alias) return person.link.alias;
+  // `Doe, Jane` is greeted as Jane.
+  const lastFirst = /^[^\s,]+,\s*(\S+)/.exec(person.name);
+  if (lastFirst?.[1]) return lastFirst[1];
   return person.name.trim().split(/\s+/)[0] ?? person.name;
+}
+
+/**
+ * Several people typed as one value: `Jane Doe <jane@x.com>, Bob Smith; Carla`. Semicolons and
+ * line breaks always separate people; commas do too, except in the one shape where a comma is
+ * part of a name: `Doe, Jane` (one word, a comma, then one or two words, with no link or bare
+ * email on either side). That shape is kept whole and, unless the list around it already
+ * separates people, reported as ambiguous: it may as well be two first names.
+ * Separators inside `[[links]]`, `<emails>` and quotes are not separators.
+ */
+export interface PeopleText {
+  entries: string[];
+  /** Entries kept whole that might be several people. */
+  ambiguous: string[];
+}
+
+const SINGLE_WORD = /^[^\s@<>[\]]+$/;
+const LAST_FIRST_TAIL = /^[^\s@<>[\],]+(?:\s+[^\s@<>[\],]+)?(?:\s*<[^<>]*>)?$/;
+
+function splitOutside(text: string, separators: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let angle = false;
+  let quote = "";
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === '"') quote = c;
+    else if (c === "[" && text[i + 1] === "[") {
+      depth++;
+      i++;
+    } else if (c === "]" && text[i + 1] === "]" && depth > 0) {
+      depth--;
+      i++;
+    } else if (c === "<") angle = true;
+    else if (c === ">") angle = false;
+    else if (depth === 0 && !angle && separators.includes(c)) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim()).filter((p) => p !== "");
+}
+
+function isLastFirst(parts: string[]): boolean {
+  if (parts.length !== 2) return false;
+  const [last, first] = parts as [string, string];
+  return SINGLE_WORD.test(last) && LAST_FIRST_TAIL.test(first) && !isEmail(first);
+}
+
+/** Splits one typed value into entries; `listed` when it is one item of a list of several. */
+export function splitPeople(text: string, listed = false): PeopleText {
+  if (!/[,;\n]/.test(text)) return { entries: [text], ambiguous: [] };
+  const entries: string[] = [];
+  const ambiguous: string[] = [];
+  for (const chunk of splitOutside(text, ";\n")) {
+    const parts = splitOutside(chunk, ",");
+    if (isLastFirst(parts)) {
+      entries.push(chunk);
+      if (!listed) ambiguous.push(chunk);
+    } else {
+      for (const p of parts) entries.push(p);
+    }
+  }
+  return { entries, ambiguous };
+}
+
+/** Every entry of a list of people as typed (a list, or one string of several), with the ambiguous ones. */
+export function peopleEntries(items: readonly string[]): PeopleText {
+  if (items.length === 1) return splitPeople(items[0] as string);
+  const entries: string[] = [];
+  const ambiguous: string[] = [];
+  for (const item of items) {
+    const split = splitPeople(item, true);
+    for (const e of split.entries) entries.push(e);
+    for (const a of split.ambiguous) ambiguous.push(a);
+  }
+  return { entries, ambiguous };
 }

@@ -11,8 +11,9 @@ import { hasArrived, type WallTime } from "./time";
 
 export interface PipelineSummary {
   /**
-   * Applications (company and role) with an interview note whose status is not closed: two
-   * rounds with the same employer for the same role are one application in the pipeline.
+   * Applications (company and role) really applied to and still open (applied or interviewing,
+   * not considering, offer or closed): two rounds with the same employer for the same role are
+   * one application in the pipeline.
    */
   active: number;
   /** Active interview notes that have happened and have no reply yet. */
@@ -35,7 +36,6 @@ export class PipelineTally {
   private awaiting = 0;
   private offers = 0;
   private accepted = 0;
-  private readonly offerSet: ReadonlySet<string>;
   private readonly acceptedSet: ReadonlySet<string>;
   /**
    * Application keys by company and role as written. A search has a few dozen of them, and
@@ -45,17 +45,16 @@ export class PipelineTally {
   private keyCount = 0;
 
   constructor(private readonly settings: Settings) {
-    this.offerSet = new Set(settings.offerStatuses.map((s) => s.toLowerCase()));
     this.acceptedSet = new Set(settings.acceptedStatuses.map((s) => s.toLowerCase()));
   }
 
   contribution(note: InterviewNote, now: WallTime): Contribution {
     const c: Contribution = {
-      awaiting: !note.closed && note.interview !== undefined && hasArrived(note.interview, now) && !note.replied,
-      offer: this.offerSet.has(note.status),
+      awaiting: note.phase === "interviewing" && note.interview !== undefined && hasArrived(note.interview, now) && !note.replied,
+      offer: note.phase === "offer",
       accepted: this.acceptedSet.has(note.status),
     };
-    if (!note.closed) c.application = this.applicationKey(note.company, note.role);
+    if (note.phase === "applied" || note.phase === "interviewing") c.application = this.applicationKey(note.company, note.role);
     return c;
   }
 

@@ -20,6 +20,8 @@ export interface RawItem {
   channel?: Channel;
   /** For ask-contacts: the interviewers with no email on file. */
   missing?: string[];
+  /** A follow-up (or move-on) on an application with no interview yet. */
+  application?: true;
 }
 
 /** Items that only matter soon after the interview, and are dropped once long stale. */
@@ -59,27 +61,45 @@ function informReferences(out: RawItem[], note: InterviewNote, interview: When, 
 }
 
 function followUps(out: RawItem[], note: InterviewNote, interview: When, r: RuleDurations): void {
+  const first = note.followUpOn ?? (note.decisionBy
+    ? addDays(dateOnly(note.decisionBy), r.followUpAfterDecisionDays)
+    : addDays(dateOnly(interview), r.followUpAfterInterviewDays));
+  followUpSteps(out, note, first, r, undefined);
+}
+
+/**
+ * An application with no interview yet: a follow-up on the day you set by hand, else (when
+ * `applicationFollowUpDays` is on) that many days after you applied; then the same two-and-done
+ * as after an interview.
+ */
+function applicationFollowUps(out: RawItem[], note: InterviewNote, r: RuleDurations): void {
+  const applied = note.appliedOn;
+  const first = note.followUpOn ?? (applied && r.applicationFollowUpDays > 0 ? addDays(dateOnly(applied), r.applicationFollowUpDays) : undefined);
+  if (!first && !note.followUp1) return;
+  followUpSteps(out, note, first, r, true);
+}
+
+/** First follow-up (due `first`), second, then move on: never a third. */
+function followUpSteps(out: RawItem[], note: InterviewNote, first: When | undefined, r: RuleDurations, application: true | undefined): void {
   if (note.replied) return;
   const channel = note.channel;
+  const push = (item: RawItem) => out.push(application ? { ...item, application } : item);
   if (!note.followUp1) {
-    const due = note.followUpOn ?? (note.decisionBy
-      ? addDays(dateOnly(note.decisionBy), r.followUpAfterDecisionDays)
-      : addDays(dateOnly(interview), r.followUpAfterInterviewDays));
-    out.push({ kind: "follow-up", attempt: 1, channel, due: dateOnly(due) });
+    if (first) push({ kind: "follow-up", attempt: 1, channel, due: dateOnly(first) });
     return;
   }
-  const first = note.followUp1.date;
+  const sent = note.followUp1.date;
   if (!note.followUp2) {
     // A follow_up_1 that is not a date leaves nothing to count from; the problem says so.
-    if (!first) return;
-    const override = note.followUpOn && dayOf(note.followUpOn.at) > dayOf(first.at) ? note.followUpOn : undefined;
-    out.push({ kind: "follow-up", attempt: 2, channel, due: dateOnly(override ?? addDays(first, r.secondFollowUpDays)) });
+    if (!sent) return;
+    const override = note.followUpOn && dayOf(note.followUpOn.at) > dayOf(sent.at) ? note.followUpOn : undefined;
+    push({ kind: "follow-up", attempt: 2, channel, due: dateOnly(override ?? addDays(sent, r.secondFollowUpDays)) });
     return;
   }
   // Never a third follow-up: after two unanswered ones the only advice is to move on.
   const second = note.followUp2.date;
   if (!second) return;
-  out.push({ kind: "move-on", due: dateOnly(addDays(second, r.moveOnDays)) });
+  push({ kind: "move-on", due: dateOnly(addDays(second, r.moveOnDays)) });
 }
 
 /**
@@ -98,8 +118,13 @@ function askContacts(out: RawItem[], note: InterviewNote, interview: When, now: 
 export function itemsForNote(note: InterviewNote, now: WallTime, r: RuleDurations, hasEmail: (p: Person) => boolean = (p) => p.email !== undefined): RawItem[] {
   const interview = note.interview;
   const items: RawItem[] = [];
-  if (note.closed || !interview) return items;
   if (note.snoozeUntil && !hasArrived(dateOnly(note.snoozeUntil), now)) return items;
+  // Post-interview items are for interviews only: not for jobs applied to, considered or closed.
+  if (note.phase === "applied") {
+    applicationFollowUps(items, note, r);
+    return items;
+  }
+  if (note.phase !== "interviewing" || !interview) return items;
   askContacts(items, note, interview, now, r, hasEmail);
   // Nothing else appears before the interview has started.
   if (!hasArrived(interview, now)) return items;

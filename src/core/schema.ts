@@ -1,8 +1,8 @@
 import { noteTitle, underFolder } from "./paths";
-import { displayText, parsePerson, samePerson, type Person } from "./people";
-import { DEFAULT_KEYS, type KeyField, type Settings } from "./settings";
+import { displayText, parsePerson, peopleEntries, samePerson, type Person } from "./people";
+import { DEFAULT_KEYS, STATUS_CLASSES, type KeyField, type Settings, type StatusClass } from "./settings";
 import { StringDict } from "./string-dict";
-import { dayOf, formatWhen, type When } from "./time";
+import { dayOf, type When } from "./time";
 import { asList, asText, dateOrText, keyInAnyCase, propertyInAnyCase, quoteValue } from "./values";
 
 /** Something about a note that the user should fix, in words they understand. */
@@ -21,6 +21,15 @@ export interface Recorded {
 }
 
 export type Channel = "email" | "phone";
+
+/** A step recorded in an earlier round of a note kept for a whole application. */
+export interface EarlierRecord {
+  field: KeyField;
+  /** The property it was read from. */
+  key: string;
+  /** As written, for the rounds history. */
+  text: string;
+}
 
 export interface InterviewNote {
   file: string;
@@ -43,8 +52,25 @@ export interface InterviewNote {
   replied?: Recorded;
   /** The status as written, lower case; "" when empty. */
   status: string;
+  /** The status's class; undefined when the status is empty or in no class. */
+  statusClass?: StatusClass;
+  /**
+   * Where the application stands: the status's class, else worked out from the dates (an
+   * interview date: interviewing; only an applied date: applied).
+   */
+  phase: StatusClass;
+  /** Offer or closed: no follow-ups. */
   closed: boolean;
   snoozeUntil?: When;
+  appliedOn?: When;
+  /**
+   * Steps dated before the current interview's day: an earlier round's, kept in the note when
+   * `interview_date` moved on. They count for nothing now; the first step recorded for the new
+   * round moves them into the rounds history.
+   */
+  earlier: EarlierRecord[];
+  /** The rounds history, one line per earlier round. */
+  rounds: string[];
 }
 
 export interface ReadResult {
@@ -66,14 +92,10 @@ export class KeyLookup {
   // Runs for every property of every interview note: see StringDict for why not a Map.
   private readonly exact = new StringDict<number>();
   private readonly folded = new StringDict<number>();
-  readonly closed: ReadonlySet<string>;
-  readonly active: ReadonlySet<string>;
-  readonly preInterview: ReadonlySet<string>;
+  private readonly classes = new StringDict<StatusClass>();
 
   constructor(readonly settings: Settings) {
-    this.closed = new Set(settings.closedStatuses.map((c) => c.toLowerCase()));
-    this.active = new Set(settings.activeStatuses.map((c) => c.toLowerCase()));
-    this.preInterview = new Set(settings.preInterviewStatuses.map((c) => c.toLowerCase()));
+    for (const cls of STATUS_CLASSES) for (const status of settings.statuses[cls]) this.classes.set(status.toLowerCase(), cls);
     FIELDS.forEach((field, i) => {
       this.exact.set(settings.keys[field], i);
       this.folded.set(settings.keys[field].toLowerCase(), i);
@@ -106,6 +128,11 @@ export class KeyLookup {
   keyOf(frontmatter: Record<string, unknown>, field: KeyField): string {
     const name = this.settings.keys[field];
     return keyInAnyCase(frontmatter, name) ?? name;
+  }
+
+  /** The class of a status (lower case), if it has one. */
+  classOf(status: string): StatusClass | undefined {
+    return this.classes.get(status);
   }
 
   /** The value of one field (used for the type check every note goes through). */
@@ -167,8 +194,15 @@ function recordedField(r: Reader, values: unknown[], i: number): Recorded | unde
   return {};
 }
 
-function personList(value: unknown): Person[] {
-  return asList(value).map((text) => parsePerson(text));
+/** People as typed (see `splitPeople`); entries that may be several people are reported. */
+function personList(r: Reader | undefined, value: unknown, field: KeyField): Person[] {
+  const { entries, ambiguous } = peopleEntries(asList(value));
+  if (r) {
+    for (const a of ambiguous) {
+      report(r, field, (key) => `${key}: ${quoteValue(a)} could be one person or two; write one person per list item, or separate people with ";"`);
+    }
+  }
+  return entries.map((text) => parsePerson(text));
 }
 
 /**
@@ -180,8 +214,12 @@ function checkConsistency(r: Reader, note: InterviewNote, values: unknown[]): vo
   const { lookup } = r;
   const k = lookup.settings.keys;
   const status = note.status;
-  if (status !== "" && !lookup.closed.has(status) && !lookup.active.has(status) && !lookup.preInterview.has(status)) {
-    report(r, "status", (key) => `${key} ${quoteValue(status)} is not a known status (add it to the active or closed statuses in the settings)`);
+  if (status !== "" && note.statusClass === undefined) {
+    report(r, "status", (key) => `${key} ${quoteValue(status)} is in no class of statuses (add it to one in the settings: considering, applied, interviewing, offer or closed)`);
+  }
+  if (note.interview && (note.statusClass === "applied" || note.statusClass === "considering")) {
+    const interviewing = lookup.settings.statuses.interviewing[0] ?? "interviewing";
+    report(r, "status", (key) => `${key} ${quoteValue(status)} says no interview yet, but ${k.interviewDate} is set: set ${key} to ${interviewing} (or another interviewing status) for its follow-ups`);
   }
   for (const p of note.interviewers) {
     if (p.badEmail) report(r, "interviewers", (key) => `${key}: ${quoteValue(p.email)} is not an email address (${p.name})`);
@@ -194,15 +232,40 @@ function checkConsistency(r: Reader, note: InterviewNote, values: unknown[]): vo
   if (asText(values[INDEX.followUp2]) !== undefined && asText(values[INDEX.followUp1]) === undefined) {
     report(r, "followUp2", (key) => `${key} is set but ${k.followUp1} is not`);
   }
-  notBeforeInterview(r, note, "replied", note.replied?.date);
-  notBeforeInterview(r, note, "thankedOn", note.thankedOn);
 }
 
-/** What can only happen after the interview, dated before it. */
-function notBeforeInterview(r: Reader, note: InterviewNote, field: "replied" | "thankedOn", when: When | undefined): void {
+/** Fields that record a step of one round: dated before the current interview, they are an earlier round's. */
+const ROUND_DATES = ["decisionBy", "followUpOn", "thankedOn"] as const;
+const ROUND_STEPS = ["debriefed", "referencesInformed", "followUp1", "followUp2", "replied"] as const;
+
+/**
+ * Sets aside what an earlier round recorded, for a note whose interview date moved on: a step or
+ * date before the current interview's day, and the thanked names when `thanked_on` is such a date.
+ */
+function setAsideEarlierRound(r: Reader, note: InterviewNote, values: unknown[]): void {
   const interview = note.interview;
-  if (when && interview && dayOf(when.at) < dayOf(interview.at)) {
-    report(r, field, (key) => `${key} ${formatWhen(when)} is before the ${r.lookup.settings.keys.interviewDate} ${formatWhen(interview)}`);
+  if (!interview || note.phase !== "interviewing") return;
+  const day = dayOf(interview.at);
+  const aside = (field: KeyField): void => {
+    note.earlier.push({ field, key: r.lookup.keyOf(r.frontmatter, field), text: asText(values[INDEX[field]]) ?? "" });
+  };
+  for (const field of ROUND_DATES) {
+    const when = note[field];
+    if (when && dayOf(when.at) < day) {
+      if (field === "thankedOn" && note.thanked.length > 0) {
+        aside("thanked");
+        note.thanked = [];
+      }
+      aside(field);
+      note[field] = undefined;
+    }
+  }
+  for (const field of ROUND_STEPS) {
+    const when = note[field]?.date;
+    if (when && dayOf(when.at) < day) {
+      aside(field);
+      note[field] = undefined;
+    }
   }
 }
 
@@ -216,9 +279,13 @@ export function readInterviewNote(file: string, frontmatter: Record<string, unkn
   const values = lookup.read(fm);
 
   const status = (asText(values[INDEX.status]) ?? "").toLowerCase();
+  const statusClass = status === "" ? undefined : lookup.classOf(status);
   const interview = dateField(r, values, INDEX.interviewDate);
-  // An application with no interview yet has no date to give: nothing is missing.
-  if (asText(values[INDEX.interviewDate]) === undefined && !lookup.preInterview.has(status)) {
+  const appliedOn = dateField(r, values, INDEX.appliedOn);
+  const hasInterviewDate = asText(values[INDEX.interviewDate]) !== undefined;
+  const phase: StatusClass = statusClass ?? (!hasInterviewDate && appliedOn ? "applied" : "interviewing");
+  // Only an interview needs a date: an application, a closed one included, may never have had one.
+  if (!hasInterviewDate && phase === "interviewing") {
     addProblem(r, s.keys.interviewDate, `${s.keys.interviewDate} is missing, so no follow-ups can be worked out`);
   }
   const decisionBy = dateField(r, values, INDEX.decisionBy);
@@ -241,22 +308,28 @@ export function readInterviewNote(file: string, frontmatter: Record<string, unkn
     role: asText(values[INDEX.role]) ?? "",
     stage: asText(values[INDEX.stage]) ?? "",
     interview,
-    interviewers: personList(values[INDEX.interviewers]),
+    interviewers: personList(r, values[INDEX.interviewers], "interviewers"),
     channel,
     decisionBy,
-    thanked: personList(values[INDEX.thanked]),
+    thanked: personList(undefined, values[INDEX.thanked], "thanked"),
     thankedOn,
     debriefed: recordedField(r, values, INDEX.debriefed),
-    references: asList(values[INDEX.references]),
+    references: personList(r, values[INDEX.references], "references").map((p) => p.raw),
     referencesInformed: recordedField(r, values, INDEX.referencesInformed),
     followUp1: recordedField(r, values, INDEX.followUp1),
     followUp2: recordedField(r, values, INDEX.followUp2),
     followUpOn,
     replied: recordedField(r, values, INDEX.replied),
     status,
-    closed: lookup.closed.has(status),
+    statusClass,
+    phase,
+    closed: phase === "closed" || phase === "offer",
     snoozeUntil,
+    appliedOn,
+    earlier: [],
+    rounds: asList(values[INDEX.rounds]),
   };
+  setAsideEarlierRound(r, note, values);
   checkConsistency(r, note, values);
   return { note, problems: r.problems ?? NO_PROBLEMS };
 }

@@ -1,4 +1,4 @@
-import { cloneSettings, defaultSettings, SETTINGS_VERSION, type KeyField, type Settings } from "./settings";
+import { cloneSettings, defaultSettings, SETTINGS_VERSION, STATUS_CLASSES, type KeyField, type Settings, type StatusClass } from "./settings";
 
 /**
  * Reading settings someone else wrote (data.json, a --config file, the settings tab):
@@ -41,11 +41,43 @@ const MIGRATIONS: Record<number, (old: Json) => Json> = {
     if (Object.keys(rules).length > 0) next.rules = { ...(isObject(old.rules) ? old.rules : {}), ...rules };
     return next;
   },
+  /**
+   * Version 1 kept overlapping lists (closed, active, preInterview, offer). Version 2 has one
+   * class per status: an offer is no longer also closed, an applied status no longer also active.
+   */
+  1: (old) => {
+    const { closedStatuses, activeStatuses, preInterviewStatuses, offerStatuses, ...rest } = old;
+    const next: Json = { ...rest, version: 2 };
+    const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : undefined);
+    const offer = strings(offerStatuses);
+    const applied = strings(preInterviewStatuses);
+    const closed = strings(closedStatuses);
+    const active = strings(activeStatuses);
+    const without = (list: string[], drop: string[] | undefined) => list.filter((v) => !(drop ?? []).some((d) => d.toLowerCase() === v.toLowerCase()));
+    const defaults = defaultSettings().statuses;
+    const statuses: Json = {};
+    if (offer) statuses.offer = offer;
+    if (applied) statuses.applied = applied;
+    if (closed) statuses.closed = without(closed, offer ?? defaults.offer);
+    if (active) statuses.interviewing = without(active, applied ?? defaults.applied);
+    // Anything else v1 was handed (a string, say) goes through unchanged, to be reported.
+    for (const [name, value] of Object.entries({ closedStatuses, activeStatuses, preInterviewStatuses, offerStatuses })) {
+      if (value !== undefined && !Array.isArray(value)) next[name] = value;
+    }
+    // A status v1 was told about explicitly keeps that meaning: it leaves the other classes' defaults.
+    const given = Object.values(statuses).flat() as string[];
+    if (given.length > 0) {
+      for (const cls of STATUS_CLASSES) if (!(cls in statuses)) statuses[cls] = without(defaults[cls], given);
+    }
+    if (Object.keys(statuses).length > 0) next.statuses = statuses;
+    return next;
+  },
 };
 
 export function migrateSettings(raw: Json): Json {
   let data = raw;
-  let version = typeof data.version === "number" ? data.version : isLegacy(data) ? 0 : SETTINGS_VERSION;
+  // A hand-written --config often has no version: its shape tells which layout it follows.
+  let version = typeof data.version === "number" ? data.version : isLegacy(data) ? 0 : V1_LISTS.some((k) => k in data) ? 1 : SETTINGS_VERSION;
   while (version < SETTINGS_VERSION) {
     const step = MIGRATIONS[version];
     if (!step) break;
@@ -54,6 +86,8 @@ export function migrateSettings(raw: Json): Json {
   }
   return data;
 }
+
+const V1_LISTS = ["closedStatuses", "activeStatuses", "preInterviewStatuses", "offerStatuses"];
 
 function isLegacy(data: Json): boolean {
   return Object.keys(data).some((k) => k.endsWith("Key") && k !== "personEmailKey");
@@ -108,6 +142,22 @@ function checkValue(path: string, value: unknown, fallback: unknown, errors: str
   return fallback;
 }
 
+/** A status in two classes would mean two things: the later class loses it, with a message. */
+function checkStatuses(settings: Settings, errors: string[]): void {
+  const seen = new Map<string, StatusClass>();
+  for (const cls of STATUS_CLASSES) {
+    settings.statuses[cls] = settings.statuses[cls].filter((status) => {
+      const other = seen.get(status.toLowerCase());
+      if (other && other !== cls) {
+        errors.push(`statuses.${cls}: "${status}" is already in statuses.${other}`);
+        return false;
+      }
+      seen.set(status.toLowerCase(), cls);
+      return true;
+    });
+  }
+}
+
 function checkKeyNames(settings: Settings, errors: string[]): void {
   const seen = new Map<string, string>();
   for (const [field, name] of Object.entries(settings.keys) as [KeyField, string][]) {
@@ -138,6 +188,7 @@ export function loadSettings(raw: unknown, base: Settings = defaultSettings(), s
   for (const e of rawErrors) errors.push(`${source}: ${e.replace(/^\./, "")}`);
   const keyErrors: string[] = [];
   checkKeyNames(settings, keyErrors);
+  checkStatuses(settings, keyErrors);
   for (const e of keyErrors) errors.push(`${source}: ${e}`);
   const calendarPath = settings.calendar.path.trim();
   if (!/\.ics$/i.test(calendarPath) || calendarPath.split("/").includes("..") || calendarPath.startsWith("/")) {

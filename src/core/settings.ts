@@ -5,7 +5,7 @@
  * names the article.
  */
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** Frontmatter key names, by the meaning the engine gives them. */
 export interface KeyNames {
@@ -29,6 +29,10 @@ export interface KeyNames {
   replied: string;
   status: string;
   snoozeUntil: string;
+  /** When the application was sent. */
+  appliedOn: string;
+  /** Earlier rounds of a note kept for the whole application: one line each, written by the tool. */
+  rounds: string;
 }
 
 export type KeyField = keyof KeyNames;
@@ -53,11 +57,25 @@ export interface RuleDurations {
   secondFollowUpDays: number;
   /** Moving on: days after the second follow-up. */
   moveOnDays: number;
+  /**
+   * A follow-up on an application with no interview yet: days after the applied date.
+   * 0 (the default) means only when you set a follow-up date by hand.
+   */
+  applicationFollowUpDays: number;
   /** Upcoming items within this many days are listed; later ones are not. */
   lookaheadDays: number;
   /** Thank-you, debrief and reference items more than this many days overdue are dropped. */
   staleDays: number;
 }
+
+/**
+ * Where an application stands, as its status says: being considered (not applied yet),
+ * applied (no interview yet), interviewing, an offer, or closed (rejected, withdrawn, decided
+ * against, accepted). Post-interview follow-ups belong to the interviewing class only.
+ */
+export type StatusClass = "considering" | "applied" | "interviewing" | "offer" | "closed";
+
+export const STATUS_CLASSES: readonly StatusClass[] = ["considering", "applied", "interviewing", "offer", "closed"];
 
 export interface Settings {
   version: number;
@@ -73,17 +91,8 @@ export interface Settings {
   /** The property of a person note that holds their email. */
   personEmailKey: string;
   rules: RuleDurations;
-  /** Status values that end an interview's follow-ups (compared in any case). */
-  closedStatuses: string[];
-  /** Status values that keep an interview active; with the closed ones, the known statuses. */
-  activeStatuses: string[];
-  /**
-   * Status values of an application with no interview yet (applied): such a note is an active
-   * application without an interview date, and its missing date is not a problem.
-   */
-  preInterviewStatuses: string[];
-  /** Status values counted as offers in the pipeline. */
-  offerStatuses: string[];
+  /** Status values by class, compared in any case. A status in no class is reported. */
+  statuses: Record<StatusClass, string[]>;
   /** Status values that mean the search is over: no "keep applying" nudge. */
   acceptedStatuses: string[];
   /** "Keep applying" shows while fewer interviews than this are active. */
@@ -126,6 +135,8 @@ export const DEFAULT_KEYS: KeyNames = {
   replied: "replied",
   status: "status",
   snoozeUntil: "snooze_until",
+  appliedOn: "applied_on",
+  rounds: "rounds",
 };
 
 export const DEFAULT_RULES: RuleDurations = {
@@ -138,6 +149,7 @@ export const DEFAULT_RULES: RuleDurations = {
   followUpAfterInterviewDays: 7,
   secondFollowUpDays: 7,
   moveOnDays: 7,
+  applicationFollowUpDays: 0,
   lookaheadDays: 7,
   staleDays: 30,
 };
@@ -152,10 +164,13 @@ export function defaultSettings(): Settings {
     keys: { ...DEFAULT_KEYS },
     personEmailKey: "email",
     rules: { ...DEFAULT_RULES },
-    closedStatuses: ["offer", "accepted", "rejected", "withdrawn", "closed"],
-    activeStatuses: ["scheduled", "waiting", "next round", "applied", "interviewing"],
-    preInterviewStatuses: ["applied"],
-    offerStatuses: ["offer"],
+    statuses: {
+      considering: ["considering", "interested", "reviewing", "saved", "wishlist", "to apply"],
+      applied: ["applied", "submitted", "under review"],
+      interviewing: ["scheduled", "interviewing", "waiting", "next round"],
+      offer: ["offer"],
+      closed: ["accepted", "rejected", "withdrawn", "declined", "ghosted", "not interested", "closed"],
+    },
     acceptedStatuses: ["accepted"],
     keepApplyingThreshold: 3,
     myName: "",

@@ -67,7 +67,9 @@ export function median(values: readonly number[]): number | undefined {
 }
 
 export function jobSearchStats(notes: Iterable<InterviewNote>, now: WallTime, settings: Settings): JobSearchStats {
-  const dated = [...notes].filter((n): n is InterviewNote & { interview: NonNullable<InterviewNote["interview"]> } => n.interview !== undefined);
+  // Interviews only: a job applied to or considered, with a date, is not an interview that happened.
+  const dated = [...notes].filter((n): n is InterviewNote & { interview: NonNullable<InterviewNote["interview"]> } =>
+    n.interview !== undefined && n.phase !== "applied" && n.phase !== "considering");
   const held = dated.filter((n) => n.interview.at <= now);
   const today = dayOf(now);
 

@@ -1,5 +1,5 @@
 import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
-import { DEFAULT_KEYS, DEFAULT_RULES, type KeyField, type RuleDurations, type Settings } from "../core/settings";
+import { DEFAULT_KEYS, DEFAULT_RULES, STATUS_CLASSES, type KeyField, type RuleDurations, type Settings, type StatusClass } from "../core/settings";
 import { suggestConfig } from "../core/suggest-config";
 import { MapNotesModal } from "./modals/map-notes-modal";
 import type { SettingsStore } from "./settings-store";
@@ -9,6 +9,7 @@ const KEY_LABELS: Record<KeyField, string> = {
   interviewers: "Interviewers", contactPreference: "Contact preference", decisionBy: "Decision by", thanked: "Thanked", thankedOn: "Thanked on",
   debriefed: "Debriefed", references: "References", referencesInformed: "References informed", followUp1: "Follow-up 1",
   followUp2: "Follow-up 2", followUpOn: "Follow up on", replied: "Replied", status: "Status", snoozeUntil: "Snooze until",
+  appliedOn: "Applied on", rounds: "Earlier rounds",
 };
 
 const RULE_LABELS: Record<keyof RuleDurations, [string, string]> = {
@@ -21,8 +22,17 @@ const RULE_LABELS: Record<keyof RuleDurations, [string, string]> = {
   followUpAfterInterviewDays: ["First follow-up without a decision date, days after the interview", "Article 001: 2-3 days to a week."],
   secondFollowUpDays: ["Second follow-up, days after the first", "Article 003: one more after a week."],
   moveOnDays: ["Move on, days after the second follow-up", "Article 003: then move on."],
+  applicationFollowUpDays: ["Follow up on an application, days after applying", "0 = only on a follow-up date you set. Articles 000 and 001: wait a few days to a week."],
   lookaheadDays: ["Show upcoming items this many days ahead", ""],
   staleDays: ["Drop thank-you, debrief and reference items this many days overdue", ""],
+};
+
+const STATUS_LABELS: Record<StatusClass, [string, string]> = {
+  considering: ["Considering", "Not applied yet: counted nowhere, no reminders."],
+  applied: ["Applied", "Applied, no interview yet: an active application; follow-ups on the application only."],
+  interviewing: ["Interviewing", "Interviews under way: thank-yous, debrief, references and follow-ups."],
+  offer: ["Offer", "Counted as offers; the follow-ups stop."],
+  closed: ["Closed", "Rejected, withdrawn, decided against or accepted: nothing more is due."],
 };
 
 const list = (s: string): string[] => s.split(",").map((x) => x.trim()).filter(Boolean);
@@ -77,7 +87,7 @@ export class JobSearchSettingTab extends PluginSettingTab {
               const frontmatter = this.app.metadataCache.getFileCache(file)?.frontmatter;
               return frontmatter ? [{ path: file.path, frontmatter }] : [];
             });
-            const suggestion = suggestConfig(samples);
+            const suggestion = suggestConfig(samples, this.store.get());
             new MapNotesModal(this.app, suggestion, async () => {
               const errors = await this.store.merge(suggestion.config);
               if (errors.length === 0) this.draw();
@@ -131,10 +141,10 @@ export class JobSearchSettingTab extends PluginSettingTab {
       {
         heading: "Statuses",
         rows: [
-          this.text("Closed statuses", "These end an interview's follow-ups (comma-separated).", () => s().closedStatuses.join(", "), (d, v) => (d.closedStatuses = list(v))),
-          this.text("Active statuses", "Known statuses that keep an interview going; any other is reported (comma-separated).", () => s().activeStatuses.join(", "), (d, v) => (d.activeStatuses = list(v))),
-          this.text("Before an interview", "An application with no interview yet: no interview date is expected (comma-separated).", () => s().preInterviewStatuses.join(", "), (d, v) => (d.preInterviewStatuses = list(v))),
-          this.text("Offer statuses", "Counted as offers in the pipeline.", () => s().offerStatuses.join(", "), (d, v) => (d.offerStatuses = list(v))),
+          ...STATUS_CLASSES.map((cls) => {
+            const [name, why] = STATUS_LABELS[cls];
+            return this.text(name, `${why} Comma-separated.`, () => s().statuses[cls].join(", "), (d, v) => (d.statuses[cls] = list(v)));
+          }),
           this.text("Accepted statuses", "The search is over: no more reminders to keep applying.", () => s().acceptedStatuses.join(", "), (d, v) => (d.acceptedStatuses = list(v))),
           this.text("Keep applying below", "Remind me to keep applying while fewer applications than this are active.", () => String(s().keepApplyingThreshold), (d, v) => (d.keepApplyingThreshold = Number(v)), "number"),
         ],

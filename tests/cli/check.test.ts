@@ -12,7 +12,7 @@ describe("keyLines", () => {
 describe("job-journal check", () => {
   it("lists every problem with file and line, and exits 1", () => {
     const vault = tempVault({
-      "a.md": "---\ntype: interview\ninterview_date: 2026-03-09\nstatus: ghosted\nfollow_up_2: 2026-03-20\n---\n",
+      "a.md": "---\ntype: interview\ninterview_date: 2026-03-09\nstatus: in limbo\nfollow_up_2: 2026-03-20\n---\n",
       "b.md": "---\ntype: interview\ncompany: [oops\n---\n",
       "c.md": "---\ntype: interview\ninterview_date: 2026-03-09\n---\n",
       "notes.md": "---\nstatus: whatever\n---\nnot an interview note\n",
@@ -20,7 +20,7 @@ describe("job-journal check", () => {
     const run = cli("check", vault);
     expect(run.code).toBe(1);
     expect(run.out).toBe([
-      'a.md:4: status "ghosted" is not a known status (add it to the active or closed statuses in the settings)',
+      'a.md:4: status "in limbo" is in no class of statuses (add it to one in the settings: considering, applied, interviewing, offer or closed)',
       "a.md:5: follow_up_2 is set but follow_up_1 is not",
       "b.md:4: the frontmatter is not valid YAML: unexpected end of the stream within a flow collection",
       "3 problems in 2 of 2 interview notes.",

@@ -153,16 +153,16 @@ describe("a reply stops the follow-ups at every step", () => {
   });
 });
 
-describe("closed statuses end everything; other statuses are active", () => {
-  it.each(["offer", "accepted", "rejected", "withdrawn", "closed", "Rejected", " OFFER "])("%s", (status) => {
+describe("offer and closed statuses end everything; interviewing and unknown statuses are active", () => {
+  it.each(["offer", "accepted", "rejected", "withdrawn", "closed", "ghosted", "declined", "Rejected", " OFFER "])("%s", (status) => {
     expect(dueAt({ ...timed, status }, "2026-03-10T09:00")).toEqual([]);
   });
-  it.each(["", "scheduled", "waiting", "next round", null])("%s", (status) => {
+  it.each(["", "scheduled", "waiting", "next round", "interviewing", "something else", null])("%s", (status) => {
     expect(dueAt({ ...timed, status }, "2026-03-10T09:00").length).toBeGreaterThan(0);
   });
   it("the closed list is a setting", () => {
-    const s = settingsWith((x) => (x.closedStatuses = ["ghosted"]));
-    expect(dueAt({ ...timed, status: "ghosted" }, "2026-03-10T09:00", s)).toEqual([]);
+    const s = settingsWith((x) => (x.statuses.closed = ["dead end"]));
+    expect(dueAt({ ...timed, status: "dead end" }, "2026-03-10T09:00", s)).toEqual([]);
     expect(dueAt({ ...timed, status: "rejected" }, "2026-03-10T09:00", s).length).toBeGreaterThan(0);
   });
 });

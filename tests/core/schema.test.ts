@@ -127,15 +127,19 @@ describe("reading a note", () => {
 
   it.each<[string, Record<string, unknown>, string[]]>([
     ["applied, no interview date yet: nothing is missing", { status: "Applied" }, []],
-    ["applied, with an interview date: read as usual", { status: "applied", interview_date: "soon" }, ['interview_date "soon" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)']],
+    ["applied, with a date that is not one: that is said", { status: "applied", interview_date: "soon" }, ['interview_date "soon" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)']],
+    ["applied, with an interview date: the status is behind", { status: "applied", interview_date: "2026-03-09" }, ['status "applied" says no interview yet, but interview_date is set: set status to scheduled (or another interviewing status) for its follow-ups']],
+    ["considering, nothing else: fine", { status: "Reviewing" }, []],
+    ["rejected after applying, never interviewed: fine", { status: "rejected", applied_on: "2026-02-01" }, []],
+    ["no status, only an applied date: an application", { applied_on: "2026-02-01" }, []],
     ["waiting, no interview date: missing", { status: "waiting" }, ["interview_date is missing, so no follow-ups can be worked out"]],
   ])("%s", (_, fm, messages) => {
     expect(readNote(fm).problems.map((p) => p.message)).toEqual(messages);
   });
 
   it("a status set up only as before-the-interview is known", () => {
-    const s = settingsWith((x) => (x.preInterviewStatuses = ["submitted"]));
-    expect(readNote({ status: "Submitted" }, s).problems).toEqual([]);
+    const s = settingsWith((x) => (x.statuses.applied = ["sent off"]));
+    expect(readNote({ status: "Sent off" }, s).problems).toEqual([]);
   });
 
   it("custom key names are read", () => {
@@ -175,13 +179,13 @@ describe("consistency checks (also what `job-journal check` lists)", () => {
   const base = { type: "interview", interview_date: "2026-03-09T14:00", interviewers: ["Jane Doe <jane@acme.com>", "[[Tom Becker]]"] };
   it.each<[string, Record<string, unknown>, string[]]>([
     ["a clean note", { thanked: ["jane doe", "Tom Becker"], follow_up_1: "2026-03-16", follow_up_2: "2026-03-23", replied: "2026-03-24", status: "Next Round" }, []],
-    ["an unknown status", { status: "ghosted" }, ['status "ghosted" is not a known status (add it to the active or closed statuses in the settings)']],
+    ["an unknown status", { status: "in limbo" }, ['status "in limbo" is in no class of statuses (add it to one in the settings: considering, applied, interviewing, offer or closed)']],
     ["a malformed email", { interviewers: ["Jane Doe <jane@acme>"] }, ['interviewers: "jane@acme" is not an email address (Jane Doe)']],
     ["a thanked name that is not an interviewer", { thanked: ["Jane Doe", "Ann Other"] }, ['thanked: "Ann Other" is not among the interviewers']],
     ["follow-up 2 without follow-up 1", { follow_up_2: "2026-03-23" }, ["follow_up_2 is set but follow_up_1 is not"]],
-    ["a reply before the interview", { replied: "2026-03-08" }, ["replied 2026-03-08 is before the interview_date 2026-03-09T14:00"]],
+    ["a reply before the interview is an earlier round's, not a mistake", { replied: "2026-03-08" }, []],
     ["a reply the same day is fine", { replied: "2026-03-09" }, []],
-    ["a thank-you dated before the interview", { thanked: ["Jane Doe"], thanked_on: "2026-03-08" }, ["thanked_on 2026-03-08 is before the interview_date 2026-03-09T14:00"]],
+    ["a thank-you dated before the interview is an earlier round's", { thanked: ["Ann Other"], thanked_on: "2026-03-08" }, []],
     ["a thank-you date that is not a date", { thanked: ["Jane Doe"], thanked_on: "Tuesday" }, ['thanked_on "Tuesday" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)']],
     ["a thank-you the same day is fine", { thanked: ["Jane Doe"], thanked_on: "2026-03-09" }, []],
   ])("%s", (_, extra, messages) => {

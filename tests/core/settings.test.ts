@@ -20,7 +20,9 @@ describe("loading settings", () => {
     [{ rules: { staleDays: 1.5 } }, "settings: rules.staleDays must be a whole number from 0 to 3650, not 1.5"],
     [{ rules: { stale: 3 } }, "settings: rules.stale is not a setting"],
     [{ colour: "red" }, "settings: colour is not a setting"],
-    [{ closedStatuses: "rejected" }, 'settings: closedStatuses must be a list of text values, not "rejected"'],
+    [{ closedStatuses: "rejected" }, 'settings: closedStatuses is not a setting'],
+    [{ statuses: { closed: "rejected" } }, 'settings: statuses.closed must be a list of text values, not "rejected"'],
+    [{ statuses: { closed: ["Offer"] } }, 'settings: statuses.closed: "Offer" is already in statuses.offer'],
     [{ showStatusBar: "yes" }, 'settings: showStatusBar must be true or false, not "yes"'],
     [{ keys: { status: "" } }, "settings: keys.status must not be empty"],
     [{ keys: { status: "stage" } }, 'settings: keys.status and keys.stage both use the property "stage"'],
@@ -46,8 +48,27 @@ describe("loading settings", () => {
 
   it("the loaded object is a copy: changing it leaves the base alone", () => {
     const base = defaultSettings();
-    loadSettings({}, base).settings.closedStatuses.push("x");
-    expect(base.closedStatuses).not.toContain("x");
+    loadSettings({}, base).settings.statuses.closed.push("x");
+    expect(base.statuses.closed).not.toContain("x");
+  });
+});
+
+describe("migration from version 1: one class per status", () => {
+  it.each<[string, Record<string, unknown>, Partial<Record<string, string[]>>]>([
+    ["the v1 defaults become the v2 defaults, with offer out of closed and applied out of active",
+      { version: 1, closedStatuses: ["offer", "accepted", "rejected", "withdrawn", "closed"], activeStatuses: ["scheduled", "waiting", "next round", "applied", "interviewing"], preInterviewStatuses: ["applied"], offerStatuses: ["offer"] },
+      { offer: ["offer"], applied: ["applied"], closed: ["accepted", "rejected", "withdrawn", "closed"], interviewing: ["scheduled", "waiting", "next round", "interviewing"] }],
+    ["a status v1 closed stays closed, though the defaults call it interviewing",
+      { version: 1, closedStatuses: ["waiting"] },
+      { closed: ["waiting"], interviewing: ["scheduled", "interviewing", "next round"] }],
+    ["a hand-written config with no version is read as v1 by its shape",
+      { activeStatuses: ["on hold"] },
+      { interviewing: ["on hold"] }],
+  ])("%s", (_, v1, expected) => {
+    const { settings, errors } = loadSettings(v1);
+    expect(errors).toEqual([]);
+    expect(settings.version).toBe(2);
+    expect(settings.statuses).toMatchObject(expected);
   });
 });
 
@@ -68,7 +89,8 @@ describe("migration", () => {
       version: SETTINGS_VERSION,
       keys: { interviewDate: "Interview-Date", company: "Employer" },
       rules: { staleDays: 21 },
-      closedStatuses: ["rejected", "ghosted"],
+      // The statuses it names keep their v1 meaning; the other classes keep their defaults.
+      statuses: { ...defaultSettings().statuses, offer: ["offer"], closed: ["rejected", "ghosted"] },
       typeValue: "job-interview",
       myName: "Alex Kim",
     });
@@ -80,7 +102,7 @@ describe("migration", () => {
     expect(settings.version).toBe(SETTINGS_VERSION);
     expect(settings.keys.interviewDate).toBe("Interview-Date");
     expect(settings.rules.staleDays).toBe(21);
-    expect(settings.closedStatuses).toEqual(["rejected", "ghosted"]);
+    expect(settings.statuses.closed).toEqual(["rejected", "ghosted"]);
     expect(settings.myName).toBe("Alex Kim");
   });
 

@@ -64,7 +64,9 @@ describe("the settings tab", () => {
     const h = await startPlugin();
     await h.openView();
     const t = tab(h);
-    await type(row(t, "Closed statuses"), "offer, accepted, rejected, withdrawn, closed, waiting, scheduled");
+    // A status belongs to one class: out of Interviewing first, then into Closed.
+    await type(row(t, "Interviewing"), "next round");
+    await type(row(t, "Closed"), "accepted, rejected, withdrawn, closed, waiting, scheduled");
     expect(h.viewEl().querySelector(".jsj-pipeline-line")?.textContent).toBe("1 active application · 0 awaiting reply · 1 offer");
     expect(h.viewEl().querySelector(".jsj-keep-applying")?.textContent).toBe("Only 1 application in progress: keep applying while you wait.");
   });
@@ -73,7 +75,7 @@ describe("the settings tab", () => {
     const h = await startPlugin(exampleVaultFiles(), { data: { interviewDateKey: "When", staleDays: 21, closedStatuses: "rejected, ghosted" } });
     const t = tab(h);
     expect((row(t, "Interview date").querySelector("input"))?.value).toBe("When");
-    expect((row(t, "Closed statuses").querySelector("input"))?.value).toBe("rejected, ghosted");
+    expect((row(t, "Closed").querySelector("input"))?.value).toBe("rejected, ghosted");
     expect(defaultSettings().keys.interviewDate).toBe("interview_date");
   });
 

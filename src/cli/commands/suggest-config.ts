@@ -5,6 +5,7 @@ import { suggestConfig, type NoteSample } from "../../core/suggest-config";
 import { vaultArg } from "../common";
 import type { CliIo } from "../io";
 import { readFrontmatter } from "../read-frontmatter";
+import { settingsFor } from "../settings-file";
 import { listNotes } from "../vault";
 
 export const suggestConfigUsage = "suggest-config <vault-folder>   (prints settings JSON for --config; reasons on stderr)";
@@ -18,7 +19,8 @@ export function suggestConfigCommand(args: string[], io: CliIo): number {
     const read = readFrontmatter(path, readFileSync(join(vault, path), "utf8"));
     if (read.kind === "ok") samples.push({ path, frontmatter: read.data });
   }
-  const { config, reasons } = suggestConfig(samples);
+  // Compared with what the vault is read with now (its saved plugin settings, else the defaults).
+  const { config, reasons } = suggestConfig(samples, settingsFor(vault, undefined));
   for (const r of reasons) io.err(`${r}\n`);
   io.out(`${JSON.stringify(config, null, 2)}\n`);
   return 0;
