@@ -3,7 +3,7 @@ import { dueCommand, dueUsage } from "./commands/due";
 import { icsCommand, icsUsage } from "./commands/ics";
 import { statsCommand, statsUsage } from "./commands/stats";
 import { suggestConfigCommand, suggestConfigUsage } from "./commands/suggest-config";
-import { closeCommand, doneCommand, recordUsages, replyCommand, snoozeCommand } from "./commands/record";
+import { closeCommand, doneCommand, nextRoundCommand, recordUsages, replyCommand, snoozeCommand } from "./commands/record";
 import { processIo, type CliIo } from "./io";
 import { UsageError } from "./usage-error";
 
@@ -11,10 +11,11 @@ import { UsageError } from "./usage-error";
 
 const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => number; usage: string }> = {
   due: { run: dueCommand, usage: dueUsage },
-  done: { run: doneCommand, usage: recordUsages[0] ?? "" },
-  reply: { run: replyCommand, usage: recordUsages[1] ?? "" },
-  snooze: { run: snoozeCommand, usage: recordUsages[2] ?? "" },
-  close: { run: closeCommand, usage: recordUsages[3] ?? "" },
+  done: { run: doneCommand, usage: recordUsages.done },
+  reply: { run: replyCommand, usage: recordUsages.reply },
+  snooze: { run: snoozeCommand, usage: recordUsages.snooze },
+  close: { run: closeCommand, usage: recordUsages.close },
+  "next-round": { run: nextRoundCommand, usage: recordUsages["next-round"] },
   check: { run: checkCommand, usage: checkUsage },
   ics: { run: icsCommand, usage: icsUsage },
   stats: { run: statsCommand, usage: statsUsage },

@@ -1,6 +1,9 @@
 import type { DueItem } from "./engine";
+import { findFrontmatter } from "./frontmatter-block";
 import { editFrontmatter, type EditOutcome, type FrontmatterEdit, type ParseYaml } from "./frontmatter-edit";
-import { parsePerson, samePerson } from "./people";
+import { parsePerson, peopleEntries, samePerson } from "./people";
+import { archiveEarlierRound, nextRoundEdits, type NextRound } from "./rounds";
+import { KeyLookup, readInterviewNote, type InterviewNote } from "./schema";
 import type { Settings } from "./settings";
 
 /**
@@ -20,7 +23,9 @@ export type RecordAction =
   | { kind: "follow-up"; attempt: 1 | 2; date: string }
   | { kind: "reply"; date: string; status?: string }
   | { kind: "move-on" }
-  | { kind: "snooze"; until: string };
+  | { kind: "snooze"; until: string }
+  /** The current round closes into the rounds list; the note goes on with the next interview. */
+  | { kind: "next-round"; next: NextRound };
 
 /** The status "move on" writes: `closed` when it is a closed status, else the first one. */
 export function closedStatus(settings: Settings): string {
@@ -38,7 +43,9 @@ export function editsFor(action: RecordAction, settings: Settings): FrontmatterE
         return [{ op: "append", key: k.thanked, value: action.company ?? "the team", matches: () => true }, when];
       }
       const person = parsePerson(action.person);
-      return [{ op: "append", key: k.thanked, value: action.person, matches: (e) => samePerson(parsePerson(e), person) }, when];
+      // An entry may hold several people typed as one string: `Jane Doe, Tom Becker`.
+      const matches = (e: string) => peopleEntries([e]).entries.some((p) => samePerson(parsePerson(p), person));
+      return [{ op: "append", key: k.thanked, value: action.person, matches }, when];
     }
     case "debrief":
       return [{ op: "set-if-empty", key: k.debriefed, value: action.date }];
@@ -55,12 +62,52 @@ export function editsFor(action: RecordAction, settings: Settings): FrontmatterE
       return [{ op: "set", key: k.status, value: closedStatus(settings) }];
     case "snooze":
       return [{ op: "set", key: k.snoozeUntil, value: action.until }];
+    case "next-round":
+      // Worked out from the note's own text: see recordAction.
+      return [];
   }
 }
 
+/** Steps of a round: recording one for a new round first moves the earlier round's records aside. */
+const ROUND_STEPS: ReadonlySet<RecordAction["kind"]> = new Set(["thank-you", "debrief", "inform-references", "follow-up", "reply"]);
+
+/** The note as its text reads now (what the edits apply to, not what an index saw a moment ago). */
+export function readNoteText(file: string, text: string, settings: Settings, parse: ParseYaml): { frontmatter: Record<string, unknown>; note: InterviewNote; lookup: KeyLookup } {
+  const lookup = new KeyLookup(settings);
+  let frontmatter: Record<string, unknown> = {};
+  const block = findFrontmatter(text);
+  if (block) {
+    try {
+      const value = parse(text.slice(block.yamlStart, block.yamlEnd));
+      if (value !== null && typeof value === "object" && !Array.isArray(value)) frontmatter = value as Record<string, unknown>;
+    } catch {
+      // Invalid YAML: the edit refuses it with its line.
+    }
+  }
+  return { frontmatter, note: readInterviewNote(file, frontmatter, lookup).note, lookup };
+}
+
+export type RecordOutcome = ({ status: "changed"; text: string; summary: string }) | Exclude<EditOutcome, { status: "changed" }>;
+
+/** The edits an action makes on this text, and what to tell the user. */
+export function planAction(text: string, action: RecordAction, settings: Settings, parse: ParseYaml): { edits: FrontmatterEdit[]; summary: string } {
+  const { frontmatter, note, lookup } = readNoteText("", text, settings, parse);
+  if (action.kind === "next-round") {
+    const edits = nextRoundEdits(frontmatter, note, lookup, action.next);
+    const set = edits.filter((e) => e.op === "set");
+    return { edits, summary: `${describeEdits(set)} (the round before it is kept in ${settings.keys.rounds})` };
+  }
+  const own = editsFor(action, settings);
+  const archive = ROUND_STEPS.has(action.kind) ? archiveEarlierRound(note, lookup) : [];
+  const moved = archive.length > 0 ? ` (the earlier round's ${note.earlier.map((r) => r.key).join(", ")} moved to ${settings.keys.rounds})` : "";
+  return { edits: [...archive, ...own], summary: `${describeEdits(own)}${moved}` };
+}
+
 /** Applies an action to a note's text; `parse` is the YAML parser that proves the edit. */
-export function recordAction(text: string, action: RecordAction, settings: Settings, parse: ParseYaml): EditOutcome {
-  return editFrontmatter(text, editsFor(action, settings), parse);
+export function recordAction(text: string, action: RecordAction, settings: Settings, parse: ParseYaml): RecordOutcome {
+  const { edits, summary } = planAction(text, action, settings, parse);
+  const outcome = editFrontmatter(text, edits, parse);
+  return outcome.status === "changed" ? { ...outcome, summary } : outcome;
 }
 
 /** The action that marks an item done, dated `today` (YYYY-MM-DD); none for asking for contacts. */

@@ -161,7 +161,10 @@ function isLastFirst(parts: string[]): boolean {
 
 /** Splits one typed value into entries; `listed` when it is one item of a list of several. */
 export function splitPeople(text: string, listed = false): PeopleText {
-  if (!/[,;\n]/.test(text)) return { entries: [text], ambiguous: [] };
+  if (!/[,;\n]/.test(text)) {
+    const t = text.trim();
+    return { entries: t === "" ? [] : [t], ambiguous: [] };
+  }
   const entries: string[] = [];
   const ambiguous: string[] = [];
   for (const chunk of splitOutside(text, ";\n")) {

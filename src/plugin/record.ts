@@ -1,5 +1,5 @@
 import { Notice, parseYaml, TFile } from "obsidian";
-import { describeEdits, editsFor, recordAction, type RecordAction } from "../core/actions";
+import { recordAction, type RecordAction } from "../core/actions";
 import type { PluginContext } from "./context";
 import { writeNote, type WriteResult } from "./write-back";
 
@@ -11,9 +11,14 @@ export async function recordOnNote(ctx: PluginContext, path: string, action: Rec
     return undefined;
   }
   const settings = ctx.settings();
-  const result = await writeNote(ctx.app, file, (text) => recordAction(text, action, settings, parseYaml));
+  let summary = "";
+  const result = await writeNote(ctx.app, file, (text) => {
+    const outcome = recordAction(text, action, settings, parseYaml);
+    if (outcome.status === "changed") summary = outcome.summary;
+    return outcome;
+  });
   if (result.status === "written") {
-    new Notice(`${file.basename}: ${describeEdits(editsFor(action, settings))}`);
+    new Notice(`${file.basename}: ${summary}`);
   } else if (result.status === "unchanged") {
     // Recorded by hand a moment ago, most likely: nothing is written, the view catches up.
     new Notice(`${file.basename}: already recorded (${result.reason}).`);

@@ -106,6 +106,7 @@ const keysOf = (a: RecordAction): string[] => {
     case "reply": return a.status ? [k.replied, k.status] : [k.replied];
     case "move-on": return [k.status];
     case "snooze": return [k.snoozeUntil];
+    case "next-round": return [k.interviewDate, k.stage, k.status, k.rounds];
   }
 };
 

@@ -1,10 +1,11 @@
 import { join } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { describeEdits, editsFor, recordAction, type RecordAction } from "../../core/actions";
+import { actionProblem } from "../../core/action-checks";
+import { recordAction, type RecordAction } from "../../core/actions";
 import { parsePerson, samePerson } from "../../core/people";
-import { KeyLookup, readInterviewNote, type InterviewNote } from "../../core/schema";
+import { isInterviewNote, KeyLookup, readInterviewNote, type InterviewNote } from "../../core/schema";
 import type { Settings } from "../../core/settings";
-import { addDays, formatDate, parseWhen, wallClockOf } from "../../core/time";
+import { addDays, formatDate, formatWhen, parseWhen, wallClockOf } from "../../core/time";
 import { parseYamlCore } from "../../core/yaml-core";
 import { vaultArg } from "../common";
 import type { CliIo } from "../io";
@@ -16,12 +17,13 @@ import { UsageError } from "../usage-error";
 
 /** done, reply, snooze, close: record what happened in a note's frontmatter, safely. */
 
-export const recordUsages = [
-  "done <vault-folder> <note> <thank-you|debrief|inform-references|follow-up|move-on> [--person NAME] [--attempt 1|2] [--date YYYY-MM-DD]",
-  "reply <vault-folder> <note> [--date YYYY-MM-DD] [--status STATUS]",
-  "snooze <vault-folder> <note> (--until YYYY-MM-DD | --days N)",
-  "close <vault-folder> <note>",
-];
+export const recordUsages = {
+  done: "done <vault-folder> <note> <thank-you|debrief|inform-references|follow-up|move-on> [--person NAME] [--attempt 1|2] [--date YYYY-MM-DD] [--force]",
+  reply: "reply <vault-folder> <note> [--date YYYY-MM-DD] [--status STATUS] [--force]",
+  snooze: "snooze <vault-folder> <note> (--until YYYY-MM-DD | --days N)",
+  close: "close <vault-folder> <note> [--force]",
+  "next-round": "next-round <vault-folder> <note> --date YYYY-MM-DD[THH:mm] [--stage STAGE] [--status STATUS] [--force]",
+} as const;
 
 interface Context {
   file: string;
@@ -43,7 +45,7 @@ function run(
   options: NonNullable<ParseArgsConfig["options"]>,
   build: (ctx: Context, values: Record<string, unknown>, extra: string[]) => RecordAction,
 ): number {
-  const parsed = parseArgs({ args, allowPositionals: true, options: { config: { type: "string" }, ...options } });
+  const parsed = parseArgs({ args, allowPositionals: true, options: { config: { type: "string" }, force: { type: "boolean" }, ...options } });
   const values = parsed.values as Record<string, unknown>;
   const positionals = parsed.positionals;
   const vault = vaultArg(positionals[0]);
@@ -62,9 +64,18 @@ function run(
   }
   const read = readFrontmatter(file, text);
   const data = read.kind === "ok" ? read.data : undefined;
-  const note = readInterviewNote(file, data, new KeyLookup(settings)).note;
+  const lookup = new KeyLookup(settings);
+  const note = readInterviewNote(file, data, lookup).note;
   const today = formatDate(wallClockOf(io.now()));
   const action = build({ file, note, settings, today }, values, positionals.slice(2));
+  // Invalid YAML is not judged here: the edit refuses it below, with its line.
+  const isJobNote = read.kind === "error" || isInterviewNote(file, data, lookup);
+  const problem = actionProblem(note, action, settings, isJobNote);
+  if (problem && values.force !== true) {
+    io.err(`job-journal: ${file}: ${problem}; nothing was written (--force writes it anyway)\n`);
+    return 1;
+  }
+  if (problem) io.err(`job-journal: warning: ${file}: ${problem}; \`job-journal check\` will report it\n`);
   const outcome = recordAction(text, action, settings, parseYamlCore);
   if (outcome.status === "refused") {
     io.err(`job-journal: ${file}${outcome.line ? `:${outcome.line}` : ""}: ${outcome.message}; nothing was written\n`);
@@ -83,7 +94,7 @@ function run(
     }
     throw error;
   }
-  io.out(`Recorded in ${file}: ${describeEdits(editsFor(action, settings))}\n`);
+  io.out(`Recorded in ${file}: ${outcome.summary}\n`);
   return 0;
 }
 
@@ -151,4 +162,17 @@ export function snoozeCommand(args: string[], io: CliIo): number {
 
 export function closeCommand(args: string[], io: CliIo): number {
   return run(args, io, {}, () => ({ kind: "move-on" }));
+}
+
+export function nextRoundCommand(args: string[], io: CliIo): number {
+  return run(args, io, { date: { type: "string" }, stage: { type: "string" }, status: { type: "string" } }, (_ctx, values) => {
+    const date = values.date as string | undefined;
+    if (date === undefined) throw new UsageError("next-round needs the next interview's --date YYYY-MM-DD (or YYYY-MM-DDTHH:mm)");
+    const when = parseWhen(date);
+    if (!when) throw new UsageError(`--date "${date}" is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:mm)`);
+    const next: { interview: string; stage?: string; status?: string } = { interview: formatWhen(when) };
+    if (typeof values.stage === "string") next.stage = values.stage;
+    if (typeof values.status === "string") next.status = values.status;
+    return { kind: "next-round", next };
+  });
 }

@@ -1,0 +1,80 @@
+import type { FrontmatterEdit } from "./frontmatter-edit";
+import type { EarlierRecord, InterviewNote, KeyLookup } from "./schema";
+import type { KeyField } from "./settings";
+import { formatWhen } from "./time";
+import { asList, asText } from "./values";
+
+/**
+ * One note kept for a whole application, round after round. Reading: a step dated before the
+ * current interview's day is an earlier round's (schema.ts sets it aside). Writing: before a
+ * step of the new round replaces an earlier round's value, the earlier round's records move to
+ * the `rounds` list, one line per round, so nothing of it is lost and all of it stays readable
+ * in the Properties panel. "Next round in this note" does the same on purpose, then sets the
+ * new interview's date and stage.
+ */
+
+/** What a round records, in the order a rounds line lists them. */
+export const ROUND_FIELDS: readonly KeyField[] = [
+  "decisionBy", "thanked", "thankedOn", "debriefed", "referencesInformed", "followUpOn", "followUp1", "followUp2", "replied",
+];
+
+/** `debriefed 2026-03-02, thanked Gavin Belson, replied 2026-03-06`: the records as written. */
+function recordsText(records: readonly EarlierRecord[]): string {
+  return records.map((r) => `${r.key} ${r.text}`).join(", ");
+}
+
+/** Edits that append `line` to the rounds list and take the records' properties out. */
+function moveToRounds(records: readonly EarlierRecord[], line: string, roundsKey: string): FrontmatterEdit[] {
+  const edits: FrontmatterEdit[] = [{ op: "append", key: roundsKey, value: line, matches: (e) => e === line }];
+  for (const r of records) edits.push({ op: "remove", key: r.key });
+  return edits;
+}
+
+/**
+ * Before the first step of a round replaces an earlier round's records (the interview date was
+ * moved on by hand): they go to the rounds list first. Nothing when there are none.
+ */
+export function archiveEarlierRound(note: InterviewNote, lookup: KeyLookup): FrontmatterEdit[] {
+  if (note.earlier.length === 0 || !note.interview) return [];
+  const line = `before ${formatWhen(note.interview)}: ${recordsText(note.earlier)}`;
+  return moveToRounds(note.earlier, line, lookup.settings.keys.rounds);
+}
+
+/** Every round record the note holds now, current and earlier, as written. */
+export function roundRecords(frontmatter: Record<string, unknown>, lookup: KeyLookup): EarlierRecord[] {
+  const values = lookup.read(frontmatter);
+  const fields = Object.keys(lookup.settings.keys) as KeyField[];
+  const out: EarlierRecord[] = [];
+  for (const field of ROUND_FIELDS) {
+    const value = values[fields.indexOf(field)];
+    const text = field === "thanked" ? asList(value).join("; ") : asText(value);
+    if (text) out.push({ field, key: lookup.keyOf(frontmatter, field), text });
+  }
+  return out;
+}
+
+export interface NextRound {
+  /** `2026-03-16` or `2026-03-16T09:00`. */
+  interview: string;
+  stage?: string;
+  /** The status of the new round; the first interviewing status when absent. */
+  status?: string;
+}
+
+/**
+ * The current round closes into one line of the rounds list (`2026-03-02 technical: debriefed
+ * 2026-03-02, thanked Gavin Belson, replied 2026-03-06, status next round`), its records are
+ * taken out, and the note gets the next interview's date, stage and status.
+ */
+export function nextRoundEdits(frontmatter: Record<string, unknown>, note: InterviewNote, lookup: KeyLookup, next: NextRound): FrontmatterEdit[] {
+  const k = lookup.settings.keys;
+  const records = roundRecords(frontmatter, lookup);
+  const label = [note.interview ? formatWhen(note.interview) : "", note.stage].filter((s) => s !== "").join(" ") || "earlier round";
+  const parts = [recordsText(records), note.status ? `${lookup.keyOf(frontmatter, "status")} ${note.status}` : ""].filter((s) => s !== "");
+  const edits = moveToRounds(records, `${label}: ${parts.join(", ") || "nothing recorded"}`, k.rounds);
+  edits.push({ op: "set", key: lookup.keyOf(frontmatter, "interviewDate"), value: next.interview });
+  if (next.stage?.trim()) edits.push({ op: "set", key: lookup.keyOf(frontmatter, "stage"), value: next.stage.trim() });
+  const status = next.status?.trim() || lookup.settings.statuses.interviewing[0] || "scheduled";
+  edits.push({ op: "set", key: lookup.keyOf(frontmatter, "status"), value: status });
+  return edits;
+}
