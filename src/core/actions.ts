@@ -72,9 +72,10 @@ export function editsFor(action: RecordAction, settings: Settings): FrontmatterE
 const ROUND_STEPS: ReadonlySet<RecordAction["kind"]> = new Set(["thank-you", "debrief", "inform-references", "follow-up", "reply"]);
 
 /** The note as its text reads now (what the edits apply to, not what an index saw a moment ago). */
-export function readNoteText(file: string, text: string, settings: Settings, parse: ParseYaml): { frontmatter: Record<string, unknown>; note: InterviewNote; lookup: KeyLookup } {
+export function readNoteText(file: string, text: string, settings: Settings, parse: ParseYaml): { frontmatter: Record<string, unknown>; note: InterviewNote; lookup: KeyLookup; valid: boolean } {
   const lookup = new KeyLookup(settings);
   let frontmatter: Record<string, unknown> = {};
+  let valid = true;
   const block = findFrontmatter(text);
   if (block) {
     try {
@@ -82,9 +83,10 @@ export function readNoteText(file: string, text: string, settings: Settings, par
       if (value !== null && typeof value === "object" && !Array.isArray(value)) frontmatter = value as Record<string, unknown>;
     } catch {
       // Invalid YAML: the edit refuses it with its line.
+      valid = false;
     }
   }
-  return { frontmatter, note: readInterviewNote(file, frontmatter, lookup).note, lookup };
+  return { frontmatter, note: readInterviewNote(file, frontmatter, lookup).note, lookup, valid };
 }
 
 export type RecordOutcome = ({ status: "changed"; text: string; summary: string }) | Exclude<EditOutcome, { status: "changed" }>;

@@ -5,11 +5,10 @@ import { addDays, formatDate, parseWhen } from "../core/time";
 import type { ItemAction } from "../core/view-model";
 import type { PluginContext } from "./context";
 import { openFollowUpDraft, openThankYouDrafts } from "./drafts";
-import { ReplyModal } from "./modals/reply-modal";
 import { recordOnNote } from "./record";
 import { todayOf } from "./today";
 import type { ViewHandlers } from "./view/render-follow-ups";
-import { offerNextRound } from "./commands/record-reply";
+import { recordReply } from "./commands/record-reply";
 
 const SNOOZES: [string, number][] = [
   ["1 day", 1],
@@ -44,10 +43,7 @@ export async function runAction(ctx: PluginContext, action: ItemAction, item: Du
       else await openFollowUpDraft(ctx, note);
       return;
     case "reply":
-      new ReplyModal(ctx.app, item.company, today, (choice) => {
-        void recordOnNote(ctx, item.file, choice.status ? { kind: "reply", date: choice.date, status: choice.status } : { kind: "reply", date: choice.date })
-          .then(() => (choice.status === "next round" && note ? offerNextRound(ctx, note) : undefined));
-      }).open();
+      if (note) recordReply(ctx, note);
       return;
     case "snooze": {
       const menu = new Menu();

@@ -1,10 +1,15 @@
 import { Notice, parseYaml, TFile } from "obsidian";
-import { recordAction, type RecordAction } from "../core/actions";
+import { actionProblem } from "../core/action-checks";
+import { readNoteText, recordAction, type RecordAction } from "../core/actions";
+import { isInterviewNote } from "../core/schema";
 import type { PluginContext } from "./context";
 import { writeNote, type WriteResult } from "./write-back";
 
-/** Records an action in a note and tells the user what happened, in one short notice. */
-export async function recordOnNote(ctx: PluginContext, path: string, action: RecordAction): Promise<WriteResult | undefined> {
+/**
+ * Records an action in a note and tells the user what happened, in one short notice. What Check
+ * notes would then report is refused, unless `force` (the user saw the reason and insisted).
+ */
+export async function recordOnNote(ctx: PluginContext, path: string, action: RecordAction, options: { force?: boolean } = {}): Promise<WriteResult | undefined> {
   const file = ctx.app.vault.getAbstractFileByPath(path);
   if (!(file instanceof TFile)) {
     new Notice(`${path} is no longer in the vault.`);
@@ -13,6 +18,11 @@ export async function recordOnNote(ctx: PluginContext, path: string, action: Rec
   const settings = ctx.settings();
   let summary = "";
   const result = await writeNote(ctx.app, file, (text) => {
+    if (!options.force) {
+      const { frontmatter, note, lookup, valid } = readNoteText(path, text, settings, parseYaml);
+      const problem = valid ? actionProblem(note, action, settings, isInterviewNote(path, frontmatter, lookup)) : undefined;
+      if (problem) return { status: "refused", message: problem };
+    }
     const outcome = recordAction(text, action, settings, parseYaml);
     if (outcome.status === "changed") summary = outcome.summary;
     return outcome;

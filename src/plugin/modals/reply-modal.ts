@@ -7,13 +7,22 @@ export interface ReplyChoice {
   status: string;
 }
 
-/** "Record reply": when they replied, and what they said. */
+/**
+ * "Record reply": when they replied, and what they said. `check` says why a choice would leave
+ * the note in a state Check notes reports; the first click shows it, a second writes anyway.
+ */
 export class ReplyModal extends Modal {
   private date: string;
   private status = "";
   private other = "";
 
-  constructor(app: App, private readonly company: string, today: string, private readonly done: (choice: ReplyChoice) => void) {
+  constructor(
+    app: App,
+    private readonly company: string,
+    today: string,
+    private readonly done: (choice: ReplyChoice) => void,
+    private readonly check: (choice: ReplyChoice) => string | undefined = () => undefined,
+  ) {
     super(app);
     this.date = today;
   }
@@ -22,19 +31,27 @@ export class ReplyModal extends Modal {
     this.setTitle(`Reply from ${this.company}`);
     const { contentEl } = this;
     const error = contentEl.createEl("p", { cls: "jsj-error", attr: { role: "alert" } });
+    let insisted: string | undefined;
     new Setting(contentEl).setName("Date of the reply").addText((t) => {
       t.inputEl.type = "date";
+      t.inputEl.setAttr("aria-label", "Date of the reply");
       t.setValue(this.date).onChange((v) => (this.date = v));
     });
     new Setting(contentEl)
       .setName("What they said")
-      .addDropdown((d) =>
-        d
-          .addOptions({ "": "Keep the status", "next round": "Next round", offer: "Offer", rejected: "Rejected", other: "Other…" })
+      .addDropdown((d) => {
+        d.selectEl.setAttr("aria-label", "What they said");
+        d.addOptions({ "": "Keep the status", "next round": "Next round", offer: "Offer", rejected: "Rejected", other: "Other…" })
           .setValue("")
-          .onChange((v) => (this.status = v)),
-      );
-    new Setting(contentEl).setName("Other status").setDesc("Used with the last choice above.").addText((t) => t.onChange((v) => (this.other = v)));
+          .onChange((v) => (this.status = v));
+      });
+    new Setting(contentEl)
+      .setName("Other status")
+      .setDesc("Used with the last choice above.")
+      .addText((t) => {
+        t.inputEl.setAttr("aria-label", "Other status");
+        t.onChange((v) => (this.other = v));
+      });
     new Setting(contentEl).addButton((b) =>
       b
         .setButtonText("Record reply")
@@ -44,9 +61,16 @@ export class ReplyModal extends Modal {
             error.setText(`"${this.date}" is not a date.`);
             return;
           }
-          const status = this.status === "other" ? this.other.trim() : this.status;
+          const choice = { date: this.date, status: this.status === "other" ? this.other.trim() : this.status };
+          const problem = this.check(choice);
+          if (problem && insisted !== problem) {
+            insisted = problem;
+            error.setText(`${problem}. Record anyway, and Check notes will list it.`);
+            b.setButtonText("Record anyway");
+            return;
+          }
           this.close();
-          this.done({ date: this.date, status });
+          this.done(choice);
         }),
     );
   }

@@ -1,0 +1,58 @@
+import { Modal, Setting, type App } from "obsidian";
+import type { NextRound } from "../../core/rounds";
+import { formatWhen, parseWhen } from "../../core/time";
+
+/** "Next round in this note": the next interview's date, time and stage. */
+export class NextRoundModal extends Modal {
+  private date = "";
+  private time = "";
+  private stage = "";
+
+  constructor(app: App, private readonly company: string, private readonly check: (next: NextRound) => string | undefined, private readonly done: (next: NextRound) => void) {
+    super(app);
+  }
+
+  override onOpen(): void {
+    this.setTitle(`Next round at ${this.company}, in this note`);
+    const { contentEl } = this;
+    contentEl.createEl("p", {
+      text: "This round's records (thanked, debriefed, follow-ups, reply) move to the note's rounds list, one line for the round; the note then follows the next interview.",
+    });
+    const error = contentEl.createEl("p", { cls: "jsj-error", attr: { role: "alert" } });
+    const text = (name: string, set: (v: string) => void, type: string, desc?: string) => {
+      const s = new Setting(contentEl).setName(name).addText((t) => {
+        t.inputEl.type = type;
+        t.inputEl.setAttr("aria-label", name);
+        t.onChange(set);
+      });
+      if (desc) s.setDesc(desc);
+    };
+    text("Date", (v) => (this.date = v), "date");
+    text("Time", (v) => (this.time = v), "time", "Leave empty when you do not know it yet.");
+    text("Stage", (v) => (this.stage = v), "text", "For example: onsite, final.");
+    new Setting(contentEl).addButton((b) =>
+      b
+        .setButtonText("Start the next round")
+        .setCta()
+        .onClick(() => {
+          const when = parseWhen(this.time.trim() === "" ? this.date : `${this.date}T${this.time.trim()}`);
+          if (!when) {
+            error.setText("The date (and time, if given) must be a real date.");
+            return;
+          }
+          const next: NextRound = { interview: formatWhen(when), stage: this.stage.trim() };
+          const problem = this.check(next);
+          if (problem) {
+            error.setText(`${problem}.`);
+            return;
+          }
+          this.close();
+          this.done(next);
+        }),
+    );
+  }
+
+  override onClose(): void {
+    this.contentEl.empty();
+  }
+}
