@@ -2,7 +2,8 @@ import { greetingName, parsePerson, samePerson, type Person } from "./people";
 import type { InterviewNote } from "./schema";
 import type { Settings } from "./settings";
 import {
-  DEFAULT_CALL_SCRIPT, DEFAULT_FOLLOW_UP, DEFAULT_THANK_YOU, renderTemplate, type TemplateVars,
+  DEFAULT_APPLICATION_CALL_SCRIPT, DEFAULT_APPLICATION_FOLLOW_UP, DEFAULT_CALL_SCRIPT, DEFAULT_FOLLOW_UP, DEFAULT_THANK_YOU, renderTemplate,
+  type TemplateVars,
 } from "./templates";
 import { formatDate, localDateOf, type When } from "./time";
 
@@ -100,6 +101,8 @@ export function baseVars(note: InterviewNote, settings: Settings, today: string)
     interview_date: note.interview ? formatDate(note.interview.at) : "",
     interview_day: dayWords(note.interview),
     decision_by: note.decisionBy ? formatDate(note.decisionBy.at) : "",
+    applied_on: note.appliedOn ? formatDate(note.appliedOn.at) : "",
+    applied_day: dayWords(note.appliedOn) || "recently",
     interviewers: note.interviewers.map((p) => p.name).join(", "),
     title: `${note.company}${note.role ? `: ${note.role}` : ""}${note.stage ? ` (${note.stage})` : ""}`,
     interviewer_topics: note.interviewers.length > 0 ? note.interviewers.map((p) => `- ${p.name}: `).join("\n") : "- ",
@@ -164,7 +167,11 @@ export function followUpDraft(
     ? "\nThis is my last follow-up: I don't want to fill your inbox, and I would be glad to hear from you whenever there is news."
     : "";
   const phone = note.channel === "phone";
-  const template = phone ? (templates.callScript ?? DEFAULT_CALL_SCRIPT) : (templates.followUp ?? DEFAULT_FOLLOW_UP);
+  // An application with no interview yet: the built-in application follow-up, as your own
+  // follow-up template is written for after an interview.
+  const template = note.phase === "applied"
+    ? (phone ? DEFAULT_APPLICATION_CALL_SCRIPT : DEFAULT_APPLICATION_FOLLOW_UP)
+    : phone ? (templates.callScript ?? DEFAULT_CALL_SCRIPT) : (templates.followUp ?? DEFAULT_FOLLOW_UP);
   const draft = draftFrom(template, vars, contact, phone || !contact ? undefined : emailOf(contact));
   if (phone && draft.subject === "") draft.subject = `Call ${note.company}`;
   return draft;

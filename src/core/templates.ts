@@ -31,7 +31,7 @@ export function renderTemplate(template: string, vars: TemplateVars): Rendered {
 export const PLACEHOLDERS = [
   "title", "company", "role", "stage", "interview_date", "interview_day", "decision_by", "interviewers", "interviewer",
   "first_name", "topic", "topic_sentence", "timeline_sentence", "last_note_sentence", "interviewer_topics",
-  "news_sentence", "my_name", "my_contact", "date",
+  "news_sentence", "my_name", "my_contact", "date", "applied_on", "applied_day",
 ] as const;
 
 export const DEFAULT_INTERVIEW_NOTE = `# {{title}}
@@ -98,6 +98,33 @@ Is there anything more you need from me at this point?{{last_note_sentence}}
 Best regards,
 {{my_name}}
 {{my_contact}}
+`;
+
+/**
+ * A follow-up on an application with no interview yet: it speaks of the application, never of
+ * an interview. The same tone as after an interview (003: "give them a reason to engage").
+ */
+export const DEFAULT_APPLICATION_FOLLOW_UP = `Subject: Following up on my application for {{role}}
+
+Dear {{first_name}},
+
+I applied for the {{role}} role at {{company}} {{applied_day}}, and I wanted to follow up. I remain very interested in the role and would be glad to tell you more about why I would be a good fit.
+Is there anything more you need from me at this point?{{last_note_sentence}}
+
+Best regards,
+{{my_name}}
+{{my_contact}}
+`;
+
+export const DEFAULT_APPLICATION_CALL_SCRIPT = `Call script: {{company}}, {{role}}
+
+If they answer:
+- "Hello {{first_name}}, this is {{my_name}}. I applied for the {{role}} role {{applied_day}}."
+- "I'm calling to ask where the application stands, and whether you need anything more from me."
+- "I'm still very interested in the role. Thank you for your time."
+
+If you reach voicemail:
+- "Hello {{first_name}}, this is {{my_name}}, following up on my application for the {{role}} role. I'm still very interested. You can reach me at {{my_contact}}. Thank you."{{last_note_sentence}}
 `;
 
 /** 002: "practice what you're going to say whether they answer or you have to leave a message". */

@@ -42,6 +42,7 @@ export async function openFollowUpDraft(ctx: PluginContext, note: InterviewNote)
   }
   const attempt = note.followUp1 ? 2 : 1;
   const draft = followUpDraft(note, attempt, ctx.settings(), todayOf(ctx.now()), emailOf(ctx, note), await draftTemplates(ctx));
-  const title = `${note.channel === "phone" ? "Call script" : "Follow-up"} ${attempt} of 2: ${note.company}`;
+  const what = note.channel === "phone" ? "Call script" : note.phase === "applied" ? "Application follow-up" : "Follow-up";
+  const title = `${what} ${attempt} of 2: ${note.company}`;
   new DraftsModal(ctx.app, title, [draft], () => recordOnNote(ctx, note.file, { kind: "follow-up", attempt, date: todayOf(ctx.now()) })).open();
 }

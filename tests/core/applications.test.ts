@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { actionProblem, replyStatuses } from "../../src/core/action-checks";
 import { describeItem } from "../../src/core/describe";
+import { followUpDraft } from "../../src/core/drafts";
 import { dueItemsForNote } from "../../src/core/engine";
 import { jobSearchStats } from "../../src/core/stats";
 import { at, dueAt, readNote, reportFor, settingsWith } from "../helpers/notes";
@@ -42,6 +43,19 @@ describe("an application with no interview yet", () => {
     const item = dueItemsForNote(readNote({ ...applied, follow_up_on: "2026-03-05" }).note, at("2026-03-05T09:00"), withDays)[0];
     expect(item).toMatchObject({ kind: "follow-up", application: true });
     expect(item && describeItem(item)).toBe("Follow up on your application to Globex (1 of 2)");
+  });
+
+  it("its draft speaks of the application, never of an interview", () => {
+    const note = readNote({ ...applied, interviewers: "Dana Lee <dana@globex.example>" }).note;
+    const draft = followUpDraft(note, 1, settingsWith((s) => (s.myName = "Alex Kim")), "2026-03-09");
+    expect(draft).toMatchObject({ subject: "Following up on my application for Analyst", email: "dana@globex.example", unknown: [] });
+    expect(draft.body).toBe([
+      "Dear Dana,", "",
+      "I applied for the Analyst role at Globex on Monday 2 March, and I wanted to follow up. I remain very interested in the role and would be glad to tell you more about why I would be a good fit.",
+      "Is there anything more you need from me at this point?", "",
+      "Best regards,", "Alex Kim",
+    ].join("\n"));
+    expect(followUpDraft({ ...note, channel: "phone" }, 2, settingsWith(), "2026-03-16").body).toContain("I applied for the Analyst role on Monday 2 March.");
   });
 
   it("no status, an applied date and no interview date: an application", () => {
