@@ -122,4 +122,33 @@ describe("Map my existing notes", () => {
     expect(h.itemTexts()).toContain("Send a thank-you to Dana Scully");
     expect(h.findItem("Send a thank-you to Dana Scully").querySelector(".jsj-email")?.textContent).toBe("dana.scully@northwind.example");
   });
+
+  it("an application-centric vault: after Apply, the sidebar shows what a job seeker expects, drafts included", async () => {
+    const { vaultFiles } = await import("../../scripts/vault-files.mjs");
+    const h = await startPlugin(vaultFiles("tests/fixtures/application-vault"), { now: new Date(2026, 2, 12, 9, 0) });
+    await h.openView();
+    const t = tab(h);
+    await h.click(row(t, "Map my existing notes").querySelector("button")!);
+    await h.click([...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Apply")!);
+    expect(h.itemTexts().sort()).toEqual([
+      "Follow up on your application to Northwind Traders (1 of 2)",
+      "Follow up with Fabrikam by email (1 of 2)",
+      "Follow up with Litware by email (1 of 2)",
+      "Send a thank-you to Maya Chen",
+      "Write your debrief while it is fresh",
+    ]);
+    expect(h.viewEl().querySelector(".jsj-pipeline-line")?.textContent).toBe("4 active applications · 2 awaiting reply · 1 offer");
+    await h.click(h.findItem("Follow up on your application to Northwind Traders (1 of 2)").querySelector("[data-action=draft]")!);
+    expect(h.lastModal().titleEl.textContent).toBe("Application follow-up 1 of 2: Northwind Traders");
+    expect((h.lastModal().contentEl.querySelector("textarea") as HTMLTextAreaElement).value).toMatch(/^Dear Northwind Traders team,\n\nI applied for the Senior Data Analyst role at Northwind Traders on Monday 2 March/);
+  });
+
+  it("a vault that already matches: nothing to apply, and it says why", async () => {
+    const h = await startPlugin();
+    const t = tab(h);
+    await h.click(row(t, "Map my existing notes").querySelector("button")!);
+    const modal = h.lastModal();
+    expect(modal.contentEl.textContent).toContain("Your notes already match: 13 notes are read as interview notes with the current settings, so nothing is proposed.");
+    expect([...modal.contentEl.querySelectorAll("button")].map((b) => b.textContent)).not.toContain("Apply");
+  });
 });
