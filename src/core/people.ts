@@ -117,9 +117,9 @@ export function greetingName(person: Person): string {
  * Separators inside `[[links]]`, `<emails>` and quotes are not separators.
  */
 export interface PeopleText {
-  entries: string[];
+  readonly entries: readonly string[];
   /** Entries kept whole that might be several people. */
-  ambiguous: string[];
+  readonly ambiguous: readonly string[];
 }
 
 const SINGLE_WORD = /^[^\s@<>[\]]+$/;
@@ -159,11 +159,22 @@ function isLastFirst(parts: string[]): boolean {
   return SINGLE_WORD.test(last) && LAST_FIRST_TAIL.test(first) && !isEmail(first);
 }
 
-/** Splits one typed value into entries; `listed` when it is one item of a list of several. */
+const NOBODY: readonly string[] = Object.freeze([]);
+const NO_PEOPLE: PeopleText = Object.freeze({ entries: NOBODY, ambiguous: NOBODY });
+
+// The same few dozen entries recur across a vault's notes: each is split once. Results are shared, so read-only.
+const splitAlone = memoize((text: string) => splitUncached(text, false));
+const splitListed = memoize((text: string) => splitUncached(text, true));
+
+/** Splits one typed value into entries; `listed` when it is one item of a list of several. Read-only result. */
 export function splitPeople(text: string, listed = false): PeopleText {
+  return listed ? splitListed(text) : splitAlone(text);
+}
+
+function splitUncached(text: string, listed: boolean): PeopleText {
   if (!/[,;\n]/.test(text)) {
     const t = text.trim();
-    return { entries: t === "" ? [] : [t], ambiguous: [] };
+    return t === "" ? NO_PEOPLE : { entries: [t], ambiguous: NOBODY };
   }
   const entries: string[] = [];
   const ambiguous: string[] = [];
@@ -181,6 +192,7 @@ export function splitPeople(text: string, listed = false): PeopleText {
 
 /** Every entry of a list of people as typed (a list, or one string of several), with the ambiguous ones. */
 export function peopleEntries(items: readonly string[]): PeopleText {
+  if (items.length === 0) return NO_PEOPLE;
   if (items.length === 1) return splitPeople(items[0] as string);
   const entries: string[] = [];
   const ambiguous: string[] = [];

@@ -68,9 +68,7 @@ export interface InterviewNote {
    * `interview_date` moved on. They count for nothing now; the first step recorded for the new
    * round moves them into the rounds history.
    */
-  earlier: EarlierRecord[];
-  /** The rounds history, one line per earlier round. */
-  rounds: string[];
+  earlier: readonly EarlierRecord[];
 }
 
 export interface ReadResult {
@@ -80,6 +78,8 @@ export interface ReadResult {
 }
 
 const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
+/** Shared by the notes with no earlier round (nearly all of them). */
+const NO_EARLIER: readonly EarlierRecord[] = Object.freeze([]);
 
 const FIELDS = Object.keys(DEFAULT_KEYS) as KeyField[];
 const INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<KeyField, number>;
@@ -195,14 +195,18 @@ function recordedField(r: Reader, values: unknown[], i: number): Recorded | unde
 }
 
 /** People as typed (see `splitPeople`); entries that may be several people are reported. */
-function personList(r: Reader | undefined, value: unknown, field: KeyField): Person[] {
+function peopleTyped(r: Reader | undefined, value: unknown, field: KeyField): readonly string[] {
   const { entries, ambiguous } = peopleEntries(asList(value));
   if (r) {
     for (const a of ambiguous) {
       report(r, field, (key) => `${key}: ${quoteValue(a)} could be one person or two; write one person per list item, or separate people with ";"`);
     }
   }
-  return entries.map((text) => parsePerson(text));
+  return entries;
+}
+
+function personList(r: Reader | undefined, value: unknown, field: KeyField): Person[] {
+  return peopleTyped(r, value, field).map((text) => parsePerson(text));
 }
 
 /**
@@ -246,8 +250,9 @@ function setAsideEarlierRound(r: Reader, note: InterviewNote, values: unknown[])
   const interview = note.interview;
   if (!interview || note.phase !== "interviewing") return;
   const day = dayOf(interview.at);
+  let earlier: EarlierRecord[] | undefined;
   const aside = (field: KeyField): void => {
-    note.earlier.push({ field, key: r.lookup.keyOf(r.frontmatter, field), text: asText(values[INDEX[field]]) ?? "" });
+    (earlier ??= []).push({ field, key: r.lookup.keyOf(r.frontmatter, field), text: asText(values[INDEX[field]]) ?? "" });
   };
   for (const field of ROUND_DATES) {
     const when = note[field];
@@ -267,6 +272,7 @@ function setAsideEarlierRound(r: Reader, note: InterviewNote, values: unknown[])
       note[field] = undefined;
     }
   }
+  if (earlier) note.earlier = earlier;
 }
 
 const NO_FRONTMATTER: Record<string, unknown> = Object.freeze({});
@@ -314,7 +320,7 @@ export function readInterviewNote(file: string, frontmatter: Record<string, unkn
     thanked: personList(undefined, values[INDEX.thanked], "thanked"),
     thankedOn,
     debriefed: recordedField(r, values, INDEX.debriefed),
-    references: personList(r, values[INDEX.references], "references").map((p) => p.raw),
+    references: [...peopleTyped(r, values[INDEX.references], "references")],
     referencesInformed: recordedField(r, values, INDEX.referencesInformed),
     followUp1: recordedField(r, values, INDEX.followUp1),
     followUp2: recordedField(r, values, INDEX.followUp2),
@@ -326,8 +332,7 @@ export function readInterviewNote(file: string, frontmatter: Record<string, unkn
     closed: phase === "closed" || phase === "offer",
     snoozeUntil,
     appliedOn,
-    earlier: [],
-    rounds: asList(values[INDEX.rounds]),
+    earlier: NO_EARLIER,
   };
   setAsideEarlierRound(r, note, values);
   checkConsistency(r, note, values);
