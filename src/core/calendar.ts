@@ -1,4 +1,3 @@
-import ical, { ICalEventTransparency } from "ical-generator";
 import { describeItem, itemContext } from "./describe";
 import { followUpReport, type DueItem, type FollowUpReport, type NoteEntry, type PeopleDirectory } from "./engine";
 import { noteTitle } from "./paths";
@@ -59,10 +58,72 @@ export function calendarEvents(report: Pick<FollowUpReport, "items" | "now">, va
   return report.items.map((item) => calendarEvent(item, report.now, vaultName));
 }
 
-/** Midnight UTC of a day: all-day values are written from UTC fields, whatever the time zone. */
-function utcDay(day: number): Date {
+/**
+ * A small iCalendar (RFC 5545) writer, because the plugin must stay small on mobile: the
+ * library this replaced (ical-generator) was a quarter of main.js. It writes exactly what that
+ * library wrote for these events, byte for byte, and the tests keep the library as the oracle
+ * (tests/core/ical-writer.test.ts).
+ */
+
+/** TEXT values: backslash, semicolon and comma escaped, line breaks as \n. */
+function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, (m) => `\\${m}`).replace(/\r\n|\r|\n/g, "\\n");
+}
+
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
+/** Lines longer than 75 octets are folded: CRLF and a space, never inside a character. */
+export function foldLine(line: string): string {
+  let out = "";
+  let octets = 0;
+  for (const ch of line) {
+    const size = utf8Length(ch.codePointAt(0) ?? 0);
+    octets += size;
+    if (octets > 74) {
+      out += "\r\n ";
+      octets = size;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+/** An all-day value: YYYYMMDD of the day. */
+function dateValue(day: number): string {
   const { year, month, day: d } = civilFromDays(day);
-  return new Date(Date.UTC(year, month - 1, d));
+  return `${pad(year, 4)}${pad(month)}${pad(d)}`;
+}
+
+/** A UTC date-time: 20260312T090000Z. */
+function utcValue(instant: Date): string {
+  return `${pad(instant.getUTCFullYear(), 4)}${pad(instant.getUTCMonth() + 1)}${pad(instant.getUTCDate())}T` +
+    `${pad(instant.getUTCHours())}${pad(instant.getUTCMinutes())}${pad(instant.getUTCSeconds())}Z`;
+}
+
+function eventLines(e: CalendarEvent, stamp: string): string[] {
+  const lines = [
+    "BEGIN:VEVENT",
+    `UID:${e.uid}`,
+    "SEQUENCE:0",
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${dateValue(e.day)}`,
+    `DTEND;VALUE=DATE:${dateValue(e.day + 1)}`,
+    // Outlook's own all-day markers, as calendar apps that import from Outlook expect them.
+    "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE",
+    "X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE",
+    `SUMMARY:${escapeText(e.summary)}`,
+    // A reminder to act, not a meeting: it never shows you as busy.
+    "TRANSP:TRANSPARENT",
+    `DESCRIPTION:${escapeText(e.description)}`,
+    "CATEGORIES:Job search",
+  ];
+  if (e.url !== "") lines.push(`URL;VALUE=URI:${escapeText(e.url)}`);
+  lines.push("END:VEVENT");
+  return lines;
 }
 
 /**
@@ -70,29 +131,22 @@ function utcDay(day: number): Date {
  * never reads the clock; it is the only line that changes when nothing else has.
  */
 export function toICalendar(events: readonly CalendarEvent[], stamp: Date): string {
-  const calendar = ical({
-    prodId: { company: "Job Search Journal", product: "Follow-ups", language: "EN" },
-    name: CALENDAR_NAME,
-    description: "Thank-yous, debriefs and follow-ups from your interview notes.",
-    ttl: 60 * 60,
-  });
-  for (const e of events) {
-    calendar.createEvent({
-      id: e.uid,
-      stamp,
-      start: utcDay(e.day),
-      end: utcDay(e.day + 1),
-      allDay: true,
-      summary: e.summary,
-      description: e.description,
-      url: e.url,
-      categories: [{ name: "Job search" }],
-      transparency: ICalEventTransparency.TRANSPARENT,
-    });
-  }
-  // RFC 5545 ends every line, the last one too, with CRLF; the library leaves the last one off.
-  const text = calendar.toString();
-  return text.endsWith("\r\n") ? text : `${text}\r\n`;
+  const at = utcValue(stamp);
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Job Search Journal//Follow-ups//EN",
+    `NAME:${CALENDAR_NAME}`,
+    `X-WR-CALNAME:${CALENDAR_NAME}`,
+    "X-WR-CALDESC:Thank-yous, debriefs and follow-ups from your interview notes.",
+    // Calendars that subscribe to the file look again every hour.
+    "REFRESH-INTERVAL;VALUE=DURATION:PT1H",
+    "X-PUBLISHED-TTL:PT1H",
+  ];
+  for (const e of events) for (const line of eventLines(e, at)) lines.push(line);
+  lines.push("END:VCALENDAR");
+  // RFC 5545 ends every line, the last one too, with CRLF.
+  return `${lines.map(foldLine).join("\r\n")}\r\n`;
 }
 
 /** Every follow-up the rules know of, however far ahead (the sidebar shows a week). */

@@ -171,8 +171,13 @@ export function splitPeople(text: string, listed = false): PeopleText {
   return listed ? splitListed(text) : splitAlone(text);
 }
 
+/** Whether a typed entry may hold more than one person. */
+export function hasSeparator(text: string): boolean {
+  return /[,;\n]/.test(text);
+}
+
 function splitUncached(text: string, listed: boolean): PeopleText {
-  if (!/[,;\n]/.test(text)) {
+  if (!hasSeparator(text)) {
     const t = text.trim();
     return t === "" ? NO_PEOPLE : { entries: [t], ambiguous: NOBODY };
   }

@@ -1,5 +1,5 @@
 import type { FrontmatterEdit } from "./frontmatter-edit";
-import type { EarlierRecord, InterviewNote, KeyLookup } from "./schema";
+import { ROUND_FIELDS, type EarlierRecord, type InterviewNote, type KeyLookup } from "./schema";
 import type { KeyField } from "./settings";
 import { formatWhen } from "./time";
 import { asList, asText } from "./values";
@@ -12,11 +12,6 @@ import { asList, asText } from "./values";
  * in the Properties panel. "Next round in this note" does the same on purpose, then sets the
  * new interview's date and stage.
  */
-
-/** What a round records, in the order a rounds line lists them. */
-export const ROUND_FIELDS: readonly KeyField[] = [
-  "decisionBy", "thanked", "thankedOn", "debriefed", "referencesInformed", "followUpOn", "followUp1", "followUp2", "replied",
-];
 
 /** `debriefed 2026-03-02, thanked Gavin Belson, replied 2026-03-06`: the records as written. */
 function recordsText(records: readonly EarlierRecord[]): string {

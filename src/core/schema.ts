@@ -1,5 +1,5 @@
 import { noteTitle, underFolder } from "./paths";
-import { displayText, parsePerson, peopleEntries, samePerson, type Person } from "./people";
+import { displayText, hasSeparator, parsePerson, peopleEntries, samePerson, type Person } from "./people";
 import { DEFAULT_KEYS, STATUS_CLASSES, type KeyField, type Settings, type StatusClass } from "./settings";
 import { StringDict } from "./string-dict";
 import { dayOf, type When } from "./time";
@@ -44,7 +44,7 @@ export interface InterviewNote {
   /** When the latest thank-you was recorded. */
   thankedOn?: When;
   debriefed?: Recorded;
-  references: string[];
+  references: readonly string[];
   referencesInformed?: Recorded;
   followUp1?: Recorded;
   followUp2?: Recorded;
@@ -196,7 +196,10 @@ function recordedField(r: Reader, values: unknown[], i: number): Recorded | unde
 
 /** People as typed (see `splitPeople`); entries that may be several people are reported. */
 function peopleTyped(r: Reader | undefined, value: unknown, field: KeyField): readonly string[] {
-  const { entries, ambiguous } = peopleEntries(asList(value));
+  const list = asList(value);
+  // Most lists are one person per item: nothing to split, nothing to allocate.
+  if (!list.some(hasSeparator)) return list;
+  const { entries, ambiguous } = peopleEntries(list);
   if (r) {
     for (const a of ambiguous) {
       report(r, field, (key) => `${key}: ${quoteValue(a)} could be one person or two; write one person per list item, or separate people with ";"`);
@@ -238,9 +241,18 @@ function checkConsistency(r: Reader, note: InterviewNote, values: unknown[]): vo
   }
 }
 
-/** Fields that record a step of one round: dated before the current interview, they are an earlier round's. */
-const ROUND_DATES = ["decisionBy", "followUpOn", "thankedOn"] as const;
-const ROUND_STEPS = ["debriefed", "referencesInformed", "followUp1", "followUp2", "replied"] as const;
+/** What one round records, in the order a rounds line lists it (`thanked` is dated by `thankedOn`). */
+export const ROUND_FIELDS = [
+  "decisionBy", "thanked", "thankedOn", "debriefed", "referencesInformed", "followUpOn", "followUp1", "followUp2", "replied",
+] as const satisfies readonly KeyField[];
+
+type RoundField = (typeof ROUND_FIELDS)[number];
+
+/** The date a round field holds on this note, if it is one. */
+function roundDate(note: InterviewNote, field: Exclude<RoundField, "thanked">): When | undefined {
+  const value = note[field];
+  return value === undefined ? undefined : "at" in value ? value : value.date;
+}
 
 /**
  * Sets aside what an earlier round recorded, for a note whose interview date moved on: a step or
@@ -251,26 +263,19 @@ function setAsideEarlierRound(r: Reader, note: InterviewNote, values: unknown[])
   if (!interview || note.phase !== "interviewing") return;
   const day = dayOf(interview.at);
   let earlier: EarlierRecord[] | undefined;
-  const aside = (field: KeyField): void => {
+  const aside = (field: RoundField): void => {
     (earlier ??= []).push({ field, key: r.lookup.keyOf(r.frontmatter, field), text: asText(values[INDEX[field]]) ?? "" });
   };
-  for (const field of ROUND_DATES) {
-    const when = note[field];
-    if (when && dayOf(when.at) < day) {
-      if (field === "thankedOn" && note.thanked.length > 0) {
-        aside("thanked");
-        note.thanked = [];
-      }
-      aside(field);
-      note[field] = undefined;
+  for (const field of ROUND_FIELDS) {
+    if (field === "thanked") continue;
+    const when = roundDate(note, field);
+    if (!when || dayOf(when.at) >= day) continue;
+    if (field === "thankedOn" && note.thanked.length > 0) {
+      aside("thanked");
+      note.thanked = [];
     }
-  }
-  for (const field of ROUND_STEPS) {
-    const when = note[field]?.date;
-    if (when && dayOf(when.at) < day) {
-      aside(field);
-      note[field] = undefined;
-    }
+    aside(field);
+    note[field] = undefined;
   }
   if (earlier) note.earlier = earlier;
 }
@@ -320,7 +325,7 @@ export function readInterviewNote(file: string, frontmatter: Record<string, unkn
     thanked: personList(undefined, values[INDEX.thanked], "thanked"),
     thankedOn,
     debriefed: recordedField(r, values, INDEX.debriefed),
-    references: [...peopleTyped(r, values[INDEX.references], "references")],
+    references: peopleTyped(r, values[INDEX.references], "references"),
     referencesInformed: recordedField(r, values, INDEX.referencesInformed),
     followUp1: recordedField(r, values, INDEX.followUp1),
     followUp2: recordedField(r, values, INDEX.followUp2),
