@@ -61,9 +61,11 @@ function informReferences(out: RawItem[], note: InterviewNote, interview: When, 
 }
 
 function followUps(out: RawItem[], note: InterviewNote, interview: When, r: RuleDurations): void {
-  const first = note.followUpOn ?? (note.decisionBy
+  if (note.replied) return;
+  // Worked out only when it is the next step: most notes are past it.
+  const first = note.followUp1 ? undefined : (note.followUpOn ?? (note.decisionBy
     ? addDays(dateOnly(note.decisionBy), r.followUpAfterDecisionDays)
-    : addDays(dateOnly(interview), r.followUpAfterInterviewDays));
+    : addDays(dateOnly(interview), r.followUpAfterInterviewDays)));
   followUpSteps(out, note, first, r, undefined);
 }
 
@@ -73,19 +75,18 @@ function followUps(out: RawItem[], note: InterviewNote, interview: When, r: Rule
  * as after an interview.
  */
 function applicationFollowUps(out: RawItem[], note: InterviewNote, r: RuleDurations): void {
+  if (note.replied) return;
   const applied = note.appliedOn;
-  const first = note.followUpOn ?? (applied && r.applicationFollowUpDays > 0 ? addDays(dateOnly(applied), r.applicationFollowUpDays) : undefined);
-  if (!first && !note.followUp1) return;
+  const first = note.followUp1 ? undefined
+    : (note.followUpOn ?? (applied && r.applicationFollowUpDays > 0 ? addDays(dateOnly(applied), r.applicationFollowUpDays) : undefined));
   followUpSteps(out, note, first, r, true);
 }
 
-/** First follow-up (due `first`), second, then move on: never a third. */
+/** First follow-up (due `first`), second, then move on: never a third. The caller checked for a reply. */
 function followUpSteps(out: RawItem[], note: InterviewNote, first: When | undefined, r: RuleDurations, application: true | undefined): void {
-  if (note.replied) return;
   const channel = note.channel;
-  const push = (item: RawItem) => out.push(application ? { ...item, application } : item);
   if (!note.followUp1) {
-    if (first) push({ kind: "follow-up", attempt: 1, channel, due: dateOnly(first) });
+    if (first) out.push({ kind: "follow-up", attempt: 1, channel, due: dateOnly(first), application });
     return;
   }
   const sent = note.followUp1.date;
@@ -93,13 +94,13 @@ function followUpSteps(out: RawItem[], note: InterviewNote, first: When | undefi
     // A follow_up_1 that is not a date leaves nothing to count from; the problem says so.
     if (!sent) return;
     const override = note.followUpOn && dayOf(note.followUpOn.at) > dayOf(sent.at) ? note.followUpOn : undefined;
-    push({ kind: "follow-up", attempt: 2, channel, due: dateOnly(override ?? addDays(sent, r.secondFollowUpDays)) });
+    out.push({ kind: "follow-up", attempt: 2, channel, due: dateOnly(override ?? addDays(sent, r.secondFollowUpDays)), application });
     return;
   }
   // Never a third follow-up: after two unanswered ones the only advice is to move on.
   const second = note.followUp2.date;
   if (!second) return;
-  push({ kind: "move-on", due: dateOnly(addDays(second, r.moveOnDays)) });
+  out.push({ kind: "move-on", due: dateOnly(addDays(second, r.moveOnDays)), application });
 }
 
 /**

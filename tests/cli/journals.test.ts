@@ -101,6 +101,13 @@ describe("one note per application", () => {
     expect(cli("check", vault).code).toBe(0);
   });
 
+  it("reply --status \"next round\" says how to go on, in either style", () => {
+    const vault = tempVault({ "Hooli.md": HOOLI.replace("replied: 2026-03-06\n", "").replace("status: next round", "status: waiting") });
+    expect(cli("reply", vault, "Hooli", "--status", "next round", "--date", "2026-03-06").out).toBe(
+      "Recorded in Hooli.md: replied: 2026-03-06; status: next round\n" +
+      "Next round: keep this note for it with `job-journal next-round <vault> \"Hooli.md\" --date YYYY-MM-DD`, or start a new note for it.\n");
+  });
+
   it("next-round needs the date", () => {
     const vault = tempVault({ "Hooli.md": HOOLI });
     expect(cli("next-round", vault, "Hooli")).toMatchObject({ code: 2, err: "job-journal next-round: next-round needs the next interview's --date YYYY-MM-DD (or YYYY-MM-DDTHH:mm)\n" });

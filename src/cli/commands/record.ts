@@ -140,11 +140,18 @@ export function doneCommand(args: string[], io: CliIo): number {
 }
 
 export function replyCommand(args: string[], io: CliIo): number {
-  return run(args, io, { date: { type: "string" }, status: { type: "string" } }, (ctx, values) => {
+  let nextRound: { file: string } | undefined;
+  const code = run(args, io, { date: { type: "string" }, status: { type: "string" } }, (ctx, values) => {
     const action: RecordAction = { kind: "reply", date: dateArg(values.date as string | undefined, ctx.today) };
     const status = values.status as string | undefined;
+    if (status?.trim().toLowerCase() === "next round") nextRound = { file: ctx.file };
     return status === undefined ? action : { ...action, status };
   });
+  // Both ways of keeping rounds (README, "One note per round, or one per application").
+  if (code === 0 && nextRound) {
+    io.out(`Next round: keep this note for it with \`job-journal next-round <vault> "${nextRound.file}" --date YYYY-MM-DD\`, or start a new note for it.\n`);
+  }
+  return code;
 }
 
 export function snoozeCommand(args: string[], io: CliIo): number {
