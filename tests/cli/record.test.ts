@@ -78,7 +78,7 @@ describe("reply, snooze, close", () => {
   it("reply sets replied and the status, and stops the follow-ups", () => {
     const vault = exampleCopy();
     const initech = "Interviews/2026-02-20 Initech - Data Engineer (onsite).md";
-    expect(cli("reply", vault, initech, "--status", "next round").out).toBe(`Recorded in ${initech}: replied: 2026-03-12; status: next round\n`);
+    expect(cli("reply", vault, initech, "--status", "next round").out).toMatch(new RegExp(`^Recorded in ${initech.replace(/[().]/g, "\\$&")}: replied: 2026-03-12; status: next round\nNext round: `));
     expect(readFileSync(join(vault, initech), "utf8")).toContain("follow_up_1: 2026-03-05 # asked for an updated timeline\nstatus: next round\nreplied: 2026-03-12\n");
     expect(dueJson(vault, "--now", NOW).items.filter((i) => i.file === initech)).toEqual([]);
   });
