@@ -20,10 +20,16 @@ const refuse = {
   },
 };
 
+/**
+ * The same YAML reading as a ParseYaml, for the edits' proof: an edit is accepted only if the
+ * result reads as intended with the reader the CLI itself uses (a tag js-yaml rejects fails it).
+ */
+export const parseYamlCli = (text: string): unknown => load(text, { schema: CORE_SCHEMA, json: true });
+
 const OPTIONS = {
   language: "yaml",
   engines: {
-    yaml: (text: string): unknown => load(text, { schema: CORE_SCHEMA, json: true }) ?? {},
+    yaml: (text: string): unknown => parseYamlCli(text) ?? {},
     js: refuse,
     javascript: refuse,
   },

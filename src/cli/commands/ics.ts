@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { calendarEventsFor, calendarUpdate, toICalendar } from "../../core/calendar";
 import { plural } from "../../core/describe";
 import type { CliIo } from "../io";
-import { writeNoteSafely } from "../safe-write";
+import { NoteChangedError, readNoteStable, writeNoteSafely, type NoteRead } from "../safe-write";
 import { UsageError } from "../usage-error";
 import { readVaultCommand } from "../vault-command";
 
@@ -26,8 +26,14 @@ export function icsCommand(args: string[], io: CliIo): number {
     io.out(text);
     return 0;
   }
-  const old = existsSync(out) ? readFileSync(out, "utf8") : undefined;
-  const update = calendarUpdate(old, text);
+  let old: NoteRead | undefined;
+  try {
+    old = existsSync(out) ? readNoteStable(out) : undefined;
+  } catch (error) {
+    io.err(`job-journal ics: could not read ${out}: it ${(error as Error).message}\n`);
+    return 1;
+  }
+  const update = calendarUpdate(old?.text, text);
   if (update === "foreign") throw new UsageError(`${out} exists and is not a calendar written by job-journal; it is left as it is`);
   if (update === "unchanged") {
     io.err(`${out} is up to date (${plural(events.length, "follow-up")}).\n`);
@@ -39,7 +45,8 @@ export function icsCommand(args: string[], io: CliIo): number {
     mkdirSync(dirname(resolve(out)), { recursive: true });
     writeNoteSafely(out, old, text, io.writeHooks);
   } catch (error) {
-    io.err(`job-journal ics: could not write ${out}: ${(error as Error).message}\n`);
+    const message = (error as Error).message;
+    io.err(`job-journal ics: could not write ${out}: ${error instanceof NoteChangedError ? `it ${message}` : message}\n`);
     return 1;
   }
   io.err(`Wrote ${plural(events.length, "follow-up")} to ${out}.\n`);

@@ -6,12 +6,11 @@ import { parsePerson, samePerson } from "../../core/people";
 import { isInterviewNote, KeyLookup, readInterviewNote, type InterviewNote } from "../../core/schema";
 import type { Settings } from "../../core/settings";
 import { addDays, formatDate, formatWhen, parseWhen, wallClockOf } from "../../core/time";
-import { parseYamlCore } from "../../core/yaml-core";
 import { vaultArg } from "../common";
 import type { CliIo } from "../io";
 import { resolveNoteArg } from "../note-arg";
-import { readFrontmatter } from "../read-frontmatter";
-import { NoteChangedError, NotUtf8Error, readNote, writeNoteSafely } from "../safe-write";
+import { parseYamlCli, readFrontmatter } from "../read-frontmatter";
+import { errorCode, NoteChangedError, NotUtf8Error, readNoteStable, writeNoteSafely, WriteRefusedError, type NoteRead } from "../safe-write";
 import { settingsFor } from "../settings-file";
 import { UsageError } from "../usage-error";
 
@@ -52,16 +51,19 @@ function run(
   const settings = settingsFor(vault, values.config as string | undefined);
   const file = resolveNoteArg(vault, positionals[1]);
   const path = join(vault, file);
-  let text: string;
+  let stable: NoteRead;
   try {
-    text = readNote(path);
+    stable = readNoteStable(path);
   } catch (error) {
-    if (error instanceof NotUtf8Error) {
-      io.err(`job-journal: ${file}: not UTF-8 text, left as it is\n`);
+    if (error instanceof NotUtf8Error || error instanceof NoteChangedError) {
+      io.err(`job-journal: ${file} ${error.message}\n`);
       return 1;
     }
-    throw error;
+    const code = errorCode(error);
+    io.err(`job-journal: ${file}: cannot be read (${code === "EACCES" || code === "EPERM" ? "permission denied" : (error as Error).message})\n`);
+    return 1;
   }
+  const text = stable.text;
   const read = readFrontmatter(file, text);
   const data = read.kind === "ok" ? read.data : undefined;
   const lookup = new KeyLookup(settings);
@@ -76,7 +78,7 @@ function run(
     return 1;
   }
   if (problem) io.err(`job-journal: warning: ${file}: ${problem}; \`job-journal check\` will report it\n`);
-  const outcome = recordAction(text, action, settings, parseYamlCore);
+  const outcome = recordAction(text, action, settings, parseYamlCli);
   if (outcome.status === "refused") {
     io.err(`job-journal: ${file}${outcome.line ? `:${outcome.line}` : ""}: ${outcome.message}; nothing was written\n`);
     return 1;
@@ -86,10 +88,14 @@ function run(
     return 0;
   }
   try {
-    writeNoteSafely(path, text, outcome.text, io.writeHooks);
+    writeNoteSafely(path, stable, outcome.text, io.writeHooks);
   } catch (error) {
     if (error instanceof NoteChangedError) {
-      io.err(`job-journal: ${file} changed while it was being edited; nothing was written, try again\n`);
+      io.err(`job-journal: ${file} ${error.message}\n`);
+      return 1;
+    }
+    if (error instanceof WriteRefusedError) {
+      io.err(`job-journal: ${file}: ${error.message}\n`);
       return 1;
     }
     throw error;
