@@ -21,7 +21,7 @@ export default defineConfig([
         projectService: {
           // The build, release and benchmark scripts are plain JavaScript outside tsconfig.json.
           maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 16,
-          allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "version-bump.mjs", "scripts/*.mjs", "scripts/esbuild/*.mjs", "tests/bench/*.mjs", "tests/bench/*.cjs"],
+          allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "version-bump.mjs", "scripts/*.mjs", "scripts/esbuild/*.mjs", "tests/bench/*.mjs", "tests/bench/*.cjs", "tests/helpers/*.mjs"],
         },
         tsconfigRootDir: import.meta.dirname,
       },
