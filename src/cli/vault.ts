@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
 import type { NoteEntry, PeopleDirectory } from "../core/engine";
 import { linkBasename } from "../core/people";
@@ -6,13 +6,28 @@ import { looksLikeInterviewNote, mightBeInterviewNote } from "../core/prefilter"
 import { isInterviewNote, KeyLookup, readInterviewNote } from "../core/schema";
 import type { Settings } from "../core/settings";
 import { asText, propertyInAnyCase } from "../core/values";
+import { insideFolder } from "./inside";
 import { readFrontmatter } from "./read-frontmatter";
 
 /** A vault folder on disk, read only. */
 
-/** Every markdown file below `root`, vault-relative with `/`, skipping dot-folders (.obsidian, .git, .trash). */
+/**
+ * Every markdown file below `root`, vault-relative with `/`, skipping dot-folders (.obsidian,
+ * .git, .trash). A note that is a symbolic link counts when it points at a file inside the vault
+ * (as Obsidian shows it); links to folders are not followed, so nothing is listed twice or loops.
+ */
 export function listNotes(root: string): string[] {
   const out: string[] = [];
+  let realRoot: string | undefined;
+  const linkedNoteInside = (path: string): boolean => {
+    try {
+      realRoot ??= realpathSync(root);
+      const real = realpathSync(path);
+      return insideFolder(realRoot, real) && statSync(real).isFile();
+    } catch {
+      return false;
+    }
+  };
   // Vault-relative paths are built while walking: path.join and path.relative per file cost
   // as much as a tenth of reading the files.
   const walk = (dir: string, prefix: string): void => {
@@ -20,7 +35,9 @@ export function listNotes(root: string): string[] {
       const name = entry.name;
       if (name.startsWith(".")) continue;
       if (entry.isDirectory()) walk(`${dir}${sep}${name}`, `${prefix}${name}/`);
-      else if (entry.isFile() && name.toLowerCase().endsWith(".md")) out.push(`${prefix}${name}`);
+      else if (name.toLowerCase().endsWith(".md") && (entry.isFile() || (entry.isSymbolicLink() && linkedNoteInside(`${dir}${sep}${name}`)))) {
+        out.push(`${prefix}${name}`);
+      }
     }
   };
   walk(root, "");

@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { actionProblem } from "../../core/action-checks";
 import { recordAction, type RecordAction } from "../../core/actions";
@@ -8,7 +7,7 @@ import type { Settings } from "../../core/settings";
 import { addDays, formatDate, formatWhen, parseWhen, wallClockOf } from "../../core/time";
 import { vaultArg } from "../common";
 import type { CliIo } from "../io";
-import { resolveNoteArg } from "../note-arg";
+import { realNotePath, resolveNoteArg } from "../note-arg";
 import { parseYamlCli, readFrontmatter } from "../read-frontmatter";
 import { errorCode, NoteChangedError, NotUtf8Error, readNoteStable, writeNoteSafely, WriteRefusedError, type NoteRead } from "../safe-write";
 import { settingsFor } from "../settings-file";
@@ -50,7 +49,8 @@ function run(
   const vault = vaultArg(positionals[0]);
   const settings = settingsFor(vault, values.config as string | undefined);
   const file = resolveNoteArg(vault, positionals[1]);
-  const path = join(vault, file);
+  // A note that is a link is read and written where it really is: the link stays a link.
+  const path = realNotePath(vault, file);
   let stable: NoteRead;
   try {
     stable = readNoteStable(path);
