@@ -1,6 +1,7 @@
 import { describeItem, dueInWords, itemContext, plural, STATE_TITLES } from "../core/describe";
 import type { DueItem, FollowUpReport } from "../core/engine";
 import { formatDateTime } from "../core/time";
+import { escapeControls } from "./terminal";
 
 /** The due list as a readable table, grouped Overdue / Today / Upcoming, problems last. */
 
@@ -32,11 +33,11 @@ export function formatReport(report: FollowUpReport): string {
     const items = report.items.filter((i) => i.state === state);
     if (items.length === 0) continue;
     lines.push("", `${title} (${items.length})`);
-    lines.push(...table(items.map((i) => [dueInWords(i, report.now), what(i), itemContext(i), i.file])));
+    lines.push(...table(items.map((i) => [dueInWords(i, report.now), what(i), itemContext(i), i.file].map(escapeControls))));
   }
   if (report.problems.length > 0) {
     lines.push("", `Needs attention (${report.problems.length})`);
-    for (const p of report.problems) lines.push(`  ${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`);
+    for (const p of report.problems) lines.push(`  ${escapeControls(`${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`)}`);
   }
   return `${lines.join("\n")}\n`;
 }

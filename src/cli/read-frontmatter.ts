@@ -2,6 +2,7 @@ import matter from "gray-matter";
 import { CORE_SCHEMA, load } from "js-yaml";
 import { findFrontmatter } from "../core/frontmatter-block";
 import type { Problem } from "../core/schema";
+import { exceedsValues, MAX_FRONTMATTER_BYTES, tooManyValuesProblem } from "../core/value-limits";
 import { yamlProblem } from "../core/yaml-problem";
 
 /**
@@ -46,11 +47,15 @@ export function readFrontmatter(file: string, text: string): FrontmatterRead {
   if (!block) return { kind: "none" };
   // gray-matter sees exactly the block Obsidian would see, from the opening line to the closing one.
   const source = (block.bom ? text.slice(1, block.end) : text.slice(0, block.end));
+  if (block.yamlEnd - block.yamlStart > MAX_FRONTMATTER_BYTES) {
+    return { kind: "error", problem: { file, message: `the frontmatter is larger than ${MAX_FRONTMATTER_BYTES / 1024} KB; the note is not read` } };
+  }
   try {
     const data: unknown = matter(source, OPTIONS).data;
     if (typeof data !== "object" || data === null || Array.isArray(data)) {
       return { kind: "error", problem: { file, message: "the frontmatter is not a list of properties (key: value lines)" } };
     }
+    if (exceedsValues(data)) return { kind: "error", problem: tooManyValuesProblem(file) };
     return { kind: "ok", data: data as Record<string, unknown> };
   } catch (error) {
     // gray-matter hands the engine the text after `---`, whose first line is the empty rest of

@@ -1,5 +1,6 @@
 import { CST, Parser } from "yaml";
 import { findFrontmatter, type FrontmatterBlock } from "./frontmatter-block";
+import { exceedsValues, MAX_FRONTMATTER_BYTES } from "./value-limits";
 import { asList, asText } from "./values";
 
 /**
@@ -113,9 +114,12 @@ function locate(text: string, parse: ParseYaml): Located | { refused: string; li
   const block = findFrontmatter(text);
   if (!block) return undefined;
   const yaml = text.slice(block.yamlStart, block.yamlEnd);
+  if (yaml.length > MAX_FRONTMATTER_BYTES) return { refused: `the frontmatter is larger than ${MAX_FRONTMATTER_BYTES / 1024} KB; edit it by hand` };
   let value: unknown;
   try {
     value = parse(yaml);
+    // Proving an edit walks every value: a few aliases can stand for billions of them.
+    if (exceedsValues(value)) return { refused: "the properties hold more values than any note needs (YAML aliases that repeat each other); edit them by hand" };
   } catch (error) {
     const at = errorLine(error);
     const line = at === undefined ? undefined : block.firstLine + at - 1;
@@ -235,6 +239,11 @@ function appendKeyLines(loc: Located, lines: string): string {
   return yaml + lines.split("\n").join(eol) + eol;
 }
 
+/** The tag written on an entry's value (`!!str`, `!!null`), if any. */
+function tagOf(entry: Entry): CST.SourceToken | undefined {
+  return entry.item.sep?.find((t): t is CST.SourceToken => t.type === "tag");
+}
+
 function isFlowScalar(t: Tok | undefined): t is CST.FlowScalar {
   return t !== undefined && (t.type === "scalar" || t.type === "single-quoted-scalar" || t.type === "double-quoted-scalar");
 }
@@ -247,9 +256,17 @@ function setValue(loc: Located, key: string, value: string, onlyIfEmpty: boolean
   const shared = sharedAnchor(yaml, found);
   if (shared) return { refused: `${found.key} is a YAML anchor (&${shared}) that other keys repeat; edit it by hand` };
   const current = asText(readValue(yaml, parse)[found.key]);
-  if (current === value) return { unchanged: `${found.key} is already ${value}` };
+  const tag = tagOf(found);
+  if (current === value && !tag) return { unchanged: `${found.key} is already ${value}` };
   if (onlyIfEmpty && current !== undefined) return { unchanged: `${found.key} is already recorded (${current})` };
   const node = found.value;
+  if (tag) {
+    // `follow_up_1: !!null ~`: the tag would type the new value too (`!!null 2026-03-20` is not
+    // YAML any reader accepts), so the tag and the value are replaced together.
+    if (node && !isFlowScalar(node)) return { refused: `${found.key} has the YAML tag ${tag.source} on a list or map; remove the tag by hand first` };
+    const to = node ? valueEnd(node) : tag.offset + tag.source.length;
+    return { text: splice(yaml, found.colonEnd, to, ` ${renderScalar(value, "block", parse)}`) };
+  }
   if (isFlowScalar(node) && node.source.trim() !== "") {
     // Keep the user's quoting of the value being replaced.
     const style = node.type === "single-quoted-scalar" ? "single" : node.type === "double-quoted-scalar" ? "double" : undefined;
@@ -277,8 +294,19 @@ function appendItem(loc: Located, key: string, value: string, matches: (existing
   const existing = asList(readValue(yaml, parse)[found.key]);
   if (existing.some(matches)) return { unchanged: `${value} is already in ${found.key}` };
   const node = found.value;
+  const tag = tagOf(found);
+  if (tag && node?.type !== "flow-collection" && node?.type !== "block-seq") {
+    return { refused: `${found.key} has the YAML tag ${tag.source}, which a list cannot keep; remove the tag by hand first` };
+  }
   if (node?.type === "flow-collection" && node.start.source === "[") {
     const close = valueEnd(node) - 1;
+    const last = [...node.items].reverse().find((i) => i.value)?.value;
+    if (commentsBetween(loc.tokens, node.start.offset, close).length > 0) {
+      // A comment inside the list (`[\n  Jane Doe, # hiring manager\n]`): the new item goes
+      // right after the last one (or the bracket), so it never lands inside the comment.
+      const at = last ? valueEnd(last) : node.start.offset + 1;
+      return { text: splice(yaml, at, at, `${last ? ", " : ""}${renderScalar(value, "flow", parse)}`) };
+    }
     const before = yaml.slice(node.start.offset + 1, close).trimEnd();
     const sep = before.trim() === "" ? "" : before.endsWith(",") ? " " : ", ";
     const at = node.start.offset + 1 + before.length;

@@ -3,6 +3,7 @@ import { isInterviewNote, KeyLookup } from "./schema";
 import { DEFAULT_KEYS, defaultSettings, STATUS_CLASSES, type KeyField, type Settings, type StatusClass } from "./settings";
 import { loadSettings } from "./settings-load";
 import { classifyStatus, fieldForName } from "./suggest-names";
+import { exceedsValues } from "./value-limits";
 import { asDate, asList, asText } from "./values";
 
 /**
@@ -221,8 +222,10 @@ function reportLogNotes(samples: NoteSample[], jobNotes: NoteSample[], reasons: 
  * (the defaults, or its saved settings): when those already find interview notes, nothing is
  * proposed, so a mapping never makes a working vault worse.
  */
-export function suggestConfig(samples: NoteSample[], current: Settings = defaultSettings()): ConfigSuggestion {
+export function suggestConfig(all: NoteSample[], current: Settings = defaultSettings()): ConfigSuggestion {
   const reasons: string[] = [];
+  // Every value of every note is looked at: a note whose aliases stand for millions is left out.
+  const samples = all.filter((s) => !exceedsValues(s.frontmatter));
   const config: Record<string, unknown> = { version: current.version };
   const lookup = new KeyLookup(current);
   const matching = samples.filter((s) => isInterviewNote(s.path, s.frontmatter, lookup));

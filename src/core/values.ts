@@ -1,4 +1,5 @@
 import { formatWhen, parseWhen, whenFromYamlDate, type When } from "./time";
+import { exceedsValues } from "./value-limits";
 
 /**
  * Frontmatter values as people really type them. YAML turns an unquoted `[[Acme]]` into a
@@ -33,8 +34,14 @@ export function keyInAnyCase(frontmatter: Record<string, unknown>, name: string)
   return undefined;
 }
 
+/**
+ * How deep lists inside lists are read: an unquoted [[link]] is two levels, and nothing a person
+ * types goes deeper; the bound keeps a list of lists of lists (an alias bomb) from being walked.
+ */
+const MAX_DEPTH = 3;
+
 /** A single text value, or undefined when the property is empty. */
-export function asText(value: unknown): string | undefined {
+export function asText(value: unknown, depth = 0): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === "string") {
     const t = value.trim();
@@ -48,24 +55,25 @@ export function asText(value: unknown): string | undefined {
   if (Array.isArray(value)) {
     const link = unwrapYamlLink(value);
     if (link) return link;
-    const parts = asList(value);
+    const parts = asList(value, depth + 1);
     return parts.length === 0 ? undefined : parts.join(", ");
   }
   return undefined;
 }
 
 /** A list value: a list, a single value standing for a one-item list, or nothing. */
-export function asList(value: unknown): string[] {
+export function asList(value: unknown, depth = 0): string[] {
   if (value === null || value === undefined) return [];
   if (!Array.isArray(value)) {
-    const t = asText(value);
+    const t = asText(value, depth);
     return t === undefined ? [] : [t];
   }
   const link = unwrapYamlLink(value);
   if (link) return [link];
   const out: string[] = [];
+  if (depth >= MAX_DEPTH) return out;
   for (const item of value) {
-    const t = Array.isArray(item) ? (unwrapYamlLink([item]) ?? asText(item)) : asText(item);
+    const t = Array.isArray(item) ? (unwrapYamlLink([item]) ?? asText(item, depth + 1)) : asText(item, depth);
     if (t !== undefined) out.push(t);
   }
   return out;
@@ -92,11 +100,12 @@ export function asDate(value: unknown): DateRead {
   return typeof read === "string" ? { ok: false, text: read } : { ok: true, when: read };
 }
 
-/** How a value is quoted in a message: short, on one line. */
+/** How a value is quoted in a message: short, on one line (and never a walk through a huge value). */
 export function quoteValue(value: unknown): string {
   let text: string;
   if (typeof value === "string") text = value;
   else if (value instanceof Date) text = value.toISOString();
+  else if (exceedsValues(value, 200)) text = Array.isArray(value) ? "[a very long list]" : "{a very large value}";
   else {
     try {
       text = JSON.stringify(value) ?? String(value);

@@ -3,6 +3,7 @@ import type { NoteEntry, PeopleDirectory } from "../core/engine";
 import { looksLikeInterviewNote } from "../core/prefilter";
 import { isInterviewNote, KeyLookup, readInterviewNote, type Problem } from "../core/schema";
 import type { Settings } from "../core/settings";
+import { exceedsValues, tooManyValuesProblem } from "../core/value-limits";
 import { asText, propertyInAnyCase } from "../core/values";
 import { frontmatterError } from "../core/yaml-frontmatter";
 
@@ -36,6 +37,7 @@ export class VaultNotes implements PeopleDirectory {
     if (cache?.frontmatterPosition !== undefined && cache.frontmatter === undefined) return "broken";
     const fm = cache?.frontmatter;
     if (!isInterviewNote(file.path, fm, this.lookup)) return undefined;
+    if (exceedsValues(fm)) return { problems: [tooManyValuesProblem(file.path)] };
     return readInterviewNote(file.path, fm, this.lookup);
   }
 

@@ -6,6 +6,7 @@ import { keyLines } from "../../core/frontmatter-block";
 import type { Problem } from "../../core/schema";
 import { vaultArg } from "../common";
 import type { CliIo } from "../io";
+import { escapeControls } from "../terminal";
 import { settingsFor } from "../settings-file";
 import { readVault } from "../vault";
 
@@ -38,7 +39,7 @@ export function checkCommand(args: string[], io: CliIo): number {
   } else if (problems.length === 0) {
     io.out(`No problems in ${notes} interview note${notes === 1 ? "" : "s"}.\n`);
   } else {
-    for (const p of problems) io.out(`${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}\n`);
+    for (const p of problems) io.out(`${escapeControls(`${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`)}\n`);
     io.out(`${problems.length} problem${problems.length === 1 ? "" : "s"} in ${new Set(problems.map((p) => p.file)).size} of ${notes} interview notes.\n`);
   }
   return problems.length === 0 ? 0 : 1;

@@ -7,6 +7,7 @@ import type { Settings } from "../../core/settings";
 import { addDays, formatDate, formatWhen, parseWhen, wallClockOf } from "../../core/time";
 import { vaultArg } from "../common";
 import type { CliIo } from "../io";
+import { terminalIo } from "../terminal";
 import { realNotePath, resolveNoteArg } from "../note-arg";
 import { parseYamlCli, readFrontmatter } from "../read-frontmatter";
 import { errorCode, NoteChangedError, NotUtf8Error, readNoteStable, writeNoteSafely, WriteRefusedError, type NoteRead } from "../safe-write";
@@ -39,10 +40,12 @@ function dateArg(value: string | undefined, fallback: string, flag = "--date"): 
 
 function run(
   args: string[],
-  io: CliIo,
+  rawIo: CliIo,
   options: NonNullable<ParseArgsConfig["options"]>,
   build: (ctx: Context, values: Record<string, unknown>, extra: string[]) => RecordAction,
 ): number {
+  // Every line this prints is one message, and may quote a note's name or values.
+  const io = terminalIo(rawIo);
   const parsed = parseArgs({ args, allowPositionals: true, options: { config: { type: "string" }, force: { type: "boolean" }, ...options } });
   const values = parsed.values as Record<string, unknown>;
   const positionals = parsed.positionals;
@@ -104,8 +107,10 @@ function run(
   return 0;
 }
 
-function pickPerson(ctx: Context, person: string | undefined, date: string): RecordAction {
+function pickPerson(ctx: Context, typed: string | undefined, date: string): RecordAction {
   const { note } = ctx;
+  // What the user typed, without the spaces a shell or a copy-paste added around it.
+  const person = typed?.trim() || undefined;
   if (person !== undefined) {
     // Write the interviewer's name as the note lists it, however the user typed it.
     const wanted = parsePerson(person);
@@ -155,7 +160,7 @@ export function replyCommand(args: string[], io: CliIo): number {
   });
   // Both ways of keeping rounds (README, "One note per round, or one per application").
   if (code === 0 && nextRound) {
-    io.out(`Next round: keep this note for it with \`job-journal next-round <vault> "${nextRound.file}" --date YYYY-MM-DD\`, or start a new note for it.\n`);
+    terminalIo(io).out(`Next round: keep this note for it with \`job-journal next-round <vault> "${nextRound.file}" --date YYYY-MM-DD\`, or start a new note for it.\n`);
   }
   return code;
 }

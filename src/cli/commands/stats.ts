@@ -2,6 +2,7 @@ import { jobSearchStats, type JobSearchStats } from "../../core/stats";
 import { countsLine, followUpsLine, interviewsLine, isoDay, repliesLine, statsToJson, thankYousLine } from "../../core/stats-text";
 import { formatDateTime } from "../../core/time";
 import type { CliIo } from "../io";
+import { escapeControls } from "../terminal";
 import { readVaultCommand } from "../vault-command";
 
 export const statsUsage = "stats <vault-folder> [--now YYYY-MM-DD|YYYY-MM-DDTHH:mm] [--json] [--config FILE]";
@@ -16,8 +17,8 @@ export function formatStats(s: JobSearchStats, now: string): string {
     `Job search statistics at ${now.replace("T", " ")}`,
     "",
     `Interviews:  ${interviewsLine(s)}`,
-    `By stage:    ${countsLine(s.byStage)}`,
-    `By status:   ${countsLine(s.byStatus)}`,
+    `By stage:    ${escapeControls(countsLine(s.byStage))}`,
+    `By status:   ${escapeControls(countsLine(s.byStatus))}`,
     `Replies:     ${repliesLine(s)}`,
     `Follow-ups:  ${followUpsLine(s)}`,
     `Thank-yous:  ${thankYousLine(s)}`,

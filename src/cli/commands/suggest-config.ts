@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { suggestConfig, type NoteSample } from "../../core/suggest-config";
 import { vaultArg } from "../common";
 import type { CliIo } from "../io";
+import { escapeControls } from "../terminal";
 import { readFrontmatter } from "../read-frontmatter";
 import { settingsFor } from "../settings-file";
 import { listNotes } from "../vault";
@@ -21,7 +22,7 @@ export function suggestConfigCommand(args: string[], io: CliIo): number {
   }
   // Compared with what the vault is read with now (its saved plugin settings, else the defaults).
   const { config, reasons } = suggestConfig(samples, settingsFor(vault, undefined));
-  for (const r of reasons) io.err(`${r}\n`);
+  for (const r of reasons) io.err(`${escapeControls(r)}\n`);
   io.out(`${JSON.stringify(config, null, 2)}\n`);
   return 0;
 }
