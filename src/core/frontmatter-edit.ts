@@ -231,12 +231,18 @@ function sharedAnchor(yaml: string, entry: Entry): string | undefined {
   return anchor && yaml.includes(`*${anchor}`) ? anchor : undefined;
 }
 
-/** Where a new key goes: at the end of the block, after any comments. */
+/** A document-end line (`...`): what comes after it is not part of the properties. */
+const DOC_END = /^\.\.\.(?:[ \t]+#.*)?[ \t]*\r?$/m;
+
+/** Where a new key goes: at the end of the block, after any comments (before a `...` line). */
 function appendKeyLines(loc: Located, lines: string): string {
   const eol = loc.block.eol;
+  const added = lines.split("\n").join(eol) + eol;
+  const end = DOC_END.exec(loc.yaml);
+  if (end) return splice(loc.yaml, end.index, end.index, added);
   let yaml = loc.yaml;
   if (yaml !== "" && !yaml.endsWith("\n")) yaml += eol;
-  return yaml + lines.split("\n").join(eol) + eol;
+  return yaml + added;
 }
 
 /** The tag written on an entry's value (`!!str`, `!!null`), if any. */

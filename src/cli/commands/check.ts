@@ -33,7 +33,8 @@ export function checkCommand(args: string[], io: CliIo): number {
     }
   }
   problems.sort(compareProblems);
-  const notes = entries.filter((e) => e.note).length;
+  // Every interview note looked at, the ones that could not be read included.
+  const notes = entries.length;
   if (values.json) {
     io.out(`${JSON.stringify({ notes, problems: problems.map((p) => ({ file: p.file, line: p.line ?? null, key: p.key ?? null, message: p.message })) }, null, 2)}\n`);
   } else if (problems.length === 0) {

@@ -16,5 +16,5 @@ export type { Command, PluginManifest } from "./workspace";
 import { parse } from "yaml";
 /** Obsidian's parseYaml: dates stay text, and invalid YAML throws with the line. */
 export function parseYaml(yaml: string): unknown {
-  return parse(yaml, { schema: "core", uniqueKeys: false, logLevel: "error" });
+  return parse(yaml, { schema: "core", uniqueKeys: false, logLevel: "error", maxAliasCount: -1 });
 }

@@ -176,7 +176,9 @@ export class MetadataCache extends Events implements Pick<O.MetadataCache, "getF
       cache.sections = [{ type: "yaml", position }];
       const doc = parseDocument(content.slice(block.yamlStart, block.yamlEnd), { schema: "core", uniqueKeys: false, logLevel: "silent" });
       if (doc.errors.length === 0 && (isMap(doc.contents) || doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null))) {
-        cache.frontmatter = (doc.toJS() ?? {}) as O.FrontMatterCache;
+        // Like Obsidian's parser: an alias is the same object again (shared, not copied), with no
+        // limit on how many; what guards against alias bombs is the plugin's own check.
+        cache.frontmatter = (doc.toJS({ maxAliasCount: -1 }) ?? {}) as O.FrontMatterCache;
       }
     }
     this.caches.set(file.path, cache);
