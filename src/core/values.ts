@@ -41,7 +41,7 @@ export function keyInAnyCase(frontmatter: Record<string, unknown>, name: string)
 const MAX_DEPTH = 3;
 
 /** A single text value, or undefined when the property is empty. */
-export function asText(value: unknown, depth = 0): string | undefined {
+export function asText(value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === "string") {
     const t = value.trim();
@@ -52,28 +52,34 @@ export function asText(value: unknown, depth = 0): string | undefined {
     const when = whenFromYamlDate(value);
     return when ? formatWhen(when) : undefined;
   }
-  if (Array.isArray(value)) {
-    const link = unwrapYamlLink(value);
-    if (link) return link;
-    const parts = asList(value, depth + 1);
-    return parts.length === 0 ? undefined : parts.join(", ");
+  return Array.isArray(value) ? nestedText(value, 1) : undefined;
+}
+
+/** A list read as one text (`a, b`), `depth` levels down; nothing past MAX_DEPTH. */
+function nestedText(value: unknown[], depth: number): string | undefined {
+  const link = unwrapYamlLink(value);
+  if (link) return link;
+  if (depth > MAX_DEPTH) return undefined;
+  const parts: string[] = [];
+  for (const item of value) {
+    const t = Array.isArray(item) ? nestedText(item, depth + 1) : asText(item);
+    if (t !== undefined) parts.push(t);
   }
-  return undefined;
+  return parts.length === 0 ? undefined : parts.join(", ");
 }
 
 /** A list value: a list, a single value standing for a one-item list, or nothing. */
-export function asList(value: unknown, depth = 0): string[] {
+export function asList(value: unknown): string[] {
   if (value === null || value === undefined) return [];
   if (!Array.isArray(value)) {
-    const t = asText(value, depth);
+    const t = asText(value);
     return t === undefined ? [] : [t];
   }
   const link = unwrapYamlLink(value);
   if (link) return [link];
   const out: string[] = [];
-  if (depth >= MAX_DEPTH) return out;
   for (const item of value) {
-    const t = Array.isArray(item) ? (unwrapYamlLink([item]) ?? asText(item, depth + 1)) : asText(item, depth);
+    const t = Array.isArray(item) ? (unwrapYamlLink([item]) ?? nestedText(item, 2)) : asText(item);
     if (t !== undefined) out.push(t);
   }
   return out;
