@@ -1,23 +1,26 @@
 import type { DueItem, ItemState } from "./engine";
 import { dayOf, formatDate, type WallTime } from "./time";
 
-/** Items as one readable sentence, and their due time in words; shared by the CLI and the view. */
+/**
+ * Items as one readable sentence that names the company (a list of "Write your debrief" lines
+ * says nothing about which), and their due time in words; shared by the CLI and the view.
+ */
 
 export function describeItem(item: DueItem): string {
   switch (item.kind) {
     case "ask-contacts":
-      return "Ask for contact details before you leave";
+      return `Ask for contact details at ${item.company} before you leave`;
     case "debrief":
-      return "Write your debrief while it is fresh";
+      return `Write your ${item.company} debrief while it is fresh`;
     case "thank-you":
       return item.person ? `Send a thank-you to ${item.person}` : `Send a thank-you to ${item.company}`;
     case "inform-references":
-      return "Tell your references about this interview";
+      return `Tell your references about the ${item.company} interview`;
     case "follow-up":
       if (item.application) return `Follow up on your application to ${item.company} (${item.attempt ?? 1} of 2)`;
       return `Follow up with ${item.company} by ${item.channel === "phone" ? "phone" : "email"} (${item.attempt ?? 1} of 2)`;
     case "move-on":
-      return "No reply after two follow-ups: time to move on";
+      return `No reply from ${item.company} after two follow-ups: time to move on`;
   }
 }
 

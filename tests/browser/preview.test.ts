@@ -41,10 +41,10 @@ describe("the follow-ups view in Chromium", () => {
     expect(await page.locator(".preview-sidebar .jsj-section-title").allTextContents()).toEqual(["Overdue (5)", "Today (4)", "Upcoming (5)", "Needs attention (1)"]);
     const items = await page.locator(".jsj-item .jsj-item-title").allTextContents();
     expect(items).toHaveLength(14);
-    expect(items).toContain("Ask for contact details before you leave");
+    expect(items).toContain("Ask for contact details at Tyrell before you leave");
     expect(items).toContain("Send a thank-you to Tom Becker");
     expect(items).toContain("Follow up with Globex by phone (1 of 2)");
-    expect(items).toContain("No reply after two follow-ups: time to move on");
+    expect(items).toContain("No reply from Umbrella after two follow-ups: time to move on");
     expect(await page.textContent(".jsj-problem")).toContain('interview_date "next tuesday" is not a date');
     await page.close();
   });
@@ -96,10 +96,10 @@ describe("the follow-ups view in Chromium", () => {
       focused.push(await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? ""));
     }
     expect(focused).toEqual([
-      "No reply after two follow-ups: time to move on",
-      "Close it: No reply after two follow-ups: time to move on",
-      "Reply received: No reply after two follow-ups: time to move on",
-      "Snooze: No reply after two follow-ups: time to move on",
+      "No reply from Umbrella after two follow-ups: time to move on",
+      "Close it: No reply from Umbrella after two follow-ups: time to move on",
+      "Reply received: No reply from Umbrella after two follow-ups: time to move on",
+      "Snooze: No reply from Umbrella after two follow-ups: time to move on",
       "Send a thank-you to Soylent",
       "Sent: Send a thank-you to Soylent",
     ]);

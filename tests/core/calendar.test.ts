@@ -47,10 +47,10 @@ describe("follow-ups as calendar events", () => {
   it("has one all-day event per item, beyond the sidebar's week too, each with the action and the note's name", () => {
     const read = parsed(toICalendar(events, STAMP));
     expect(read.map((e) => [e.summary, e.start, e.end, e.allDay])).toEqual([
-      ["Write your debrief while it is fresh · 2026-03-11 Acme - Backend", "2026-03-12", "2026-03-13", true],
+      ["Write your Acme debrief while it is fresh · 2026-03-11 Acme - Backend", "2026-03-12", "2026-03-13", true],
       ["Send a thank-you to Priya Raman · 2026-03-11 Acme - Backend", "2026-03-12", "2026-03-13", true],
       ["Send a thank-you to Tom Becker · 2026-03-11 Acme - Backend", "2026-03-12", "2026-03-13", true],
-      ["Tell your references about this interview · 2026-03-11 Acme - Backend", "2026-03-13", "2026-03-14", true],
+      ["Tell your references about the Acme interview · 2026-03-11 Acme - Backend", "2026-03-13", "2026-03-14", true],
       // Decision by the 20th: the first follow-up is the 21st, nine days ahead.
       ["Follow up with Acme by email (1 of 2) · 2026-03-11 Acme - Backend", "2026-03-21", "2026-03-22", true],
     ]);
@@ -61,7 +61,7 @@ describe("follow-ups as calendar events", () => {
     const link = "obsidian://open?vault=Job%20search&file=Interviews%2F2026-03-11%20Acme%20-%20Backend";
     expect(first?.url).toBe(link);
     expect(first?.description.split("\n")).toEqual([
-      "Write your debrief while it is fresh.",
+      "Write your Acme debrief while it is fresh.",
       "Acme · Backend Engineer · onsite",
       "Overdue: was due 2026-03-11.",
       `Open the note: ${link}`,
@@ -82,7 +82,7 @@ describe("follow-ups as calendar events", () => {
     const later = eventsAt("2026-03-16T09:00", { "a.md": { ...ACME, thanked: ["Priya Raman", "Tom Becker"], debriefed: "2026-03-11" } });
     const days = later.map((e) => [e.summary.split(" · ")[0], e.day]);
     expect(days).toEqual([
-      ["Tell your references about this interview", daysFromCivil(2026, 3, 16)],
+      ["Tell your references about the Acme interview", daysFromCivil(2026, 3, 16)],
       ["Follow up with Acme by email (1 of 2)", daysFromCivil(2026, 3, 21)],
     ]);
   });

@@ -92,9 +92,9 @@ describe("sentences and due times in words", () => {
     [{ kind: "thank-you" }, "Send a thank-you to Globex"],
     [{ kind: "follow-up", channel: "phone", attempt: 1 }, "Follow up with Globex by phone (1 of 2)"],
     [{ kind: "follow-up", channel: "email", attempt: 2 }, "Follow up with Globex by email (2 of 2)"],
-    [{ kind: "move-on" }, "No reply after two follow-ups: time to move on"],
-    [{ kind: "debrief" }, "Write your debrief while it is fresh"],
-    [{ kind: "inform-references" }, "Tell your references about this interview"],
+    [{ kind: "move-on" }, "No reply from Globex after two follow-ups: time to move on"],
+    [{ kind: "debrief" }, "Write your Globex debrief while it is fresh"],
+    [{ kind: "inform-references" }, "Tell your references about the Globex interview"],
   ])("%j", (over, sentence) => {
     expect(describeItem(item(over))).toBe(sentence);
   });

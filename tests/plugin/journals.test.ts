@@ -124,7 +124,7 @@ One note for the whole application.
     const h = await startPlugin({ [HOOLI]: moved }, { data: { interviewFolders: ["Jobs"] }, now: new Date(2026, 2, 16, 18, 0) });
     await h.openView();
     expect(h.findItem("Send a thank-you to Gavin Belson")).toBeTruthy();
-    await h.click(h.findItem("Write your debrief while it is fresh").querySelector("[data-action=done]")!);
+    await h.click(h.findItem("Write your Hooli debrief while it is fresh").querySelector("[data-action=done]")!);
     await h.saveAll();
     expect(h.content(HOOLI)).toContain('rounds:\n  - "before 2026-03-16T09:00: thanked Gavin Belson, Denpok, thanked_on 2026-03-02, debriefed 2026-03-02"\ndebriefed: 2026-03-16\n');
     expect(h.content(HOOLI)).not.toMatch(/^thanked(_on)?:/m);

@@ -135,7 +135,7 @@ describe("Map my existing notes", () => {
       "Follow up with Fabrikam by email (1 of 2)",
       "Follow up with Litware by email (1 of 2)",
       "Send a thank-you to Maya Chen",
-      "Write your debrief while it is fresh",
+      "Write your Fabrikam debrief while it is fresh",
     ]);
     expect(h.viewEl().querySelector(".jsj-pipeline-line")?.textContent).toBe("4 active applications · 2 awaiting reply · 1 offer");
     await h.click(h.findItem("Follow up on your application to Northwind Traders (1 of 2)").querySelector("[data-action=draft]")!);

@@ -48,7 +48,7 @@ describe("the follow-ups view", () => {
     expect(el.querySelector(".jsj-pipeline-line")?.textContent).toBe("10 active applications · 7 awaiting reply · 1 offer");
     expect(el.querySelector(".jsj-keep-applying")).toBeNull();
     expect(h.sectionTitles()).toEqual(["Overdue (5)", "Today (4)", "Upcoming (5)", "Needs attention (1)"]);
-    const ask = h.findItem("Ask for contact details before you leave");
+    const ask = h.findItem("Ask for contact details at Tyrell before you leave");
     expect(ask.querySelector(".jsj-item-note")?.textContent).toBe("No email on file for Rachael Rosen");
     expect([...ask.querySelectorAll("button.jsj-action")].map((b) => b.textContent)).toEqual(["Snooze"]);
     const tom = h.findItem("Send a thank-you to Tom Becker");
@@ -135,7 +135,7 @@ describe("the follow-ups view", () => {
   it("clicking an item opens its note", async () => {
     const h = await startPlugin();
     await h.openView();
-    await h.click(h.findItem("Write your debrief while it is fresh").querySelector(".jsj-item-title")!);
+    await h.click(h.findItem("Write your Acme debrief while it is fresh").querySelector(".jsj-item-title")!);
     expect(h.app.workspace.getActiveFile()?.path).toBe(ACME);
   });
 

@@ -21,7 +21,7 @@ describe("writing to a note open in an editor", () => {
     const cursor = editor.getCursor();
     const writesBefore = h.app.vault.writes.length;
 
-    await h.click(h.findItem("Write your debrief while it is fresh").querySelector('[data-action="done"]')!);
+    await h.click(h.findItem("Write your Acme debrief while it is fresh").querySelector('[data-action="done"]')!);
 
     expect(editor.getValue()).toBe(typed.replace("status: waiting\n", "status: waiting\ndebriefed: 2026-03-12\n"));
     expect(editor.transactions.at(-1)?.changes).toEqual([{ from: { line: 17, ch: 0 }, to: { line: 17, ch: 0 }, text: "debriefed: 2026-03-12\n" }]);
@@ -33,12 +33,12 @@ describe("writing to a note open in an editor", () => {
     editor.undo();
     expect(editor.getValue()).toBe(typed);
     // Autosave: the note reaches the disk and the view follows.
-    await h.click(h.findItem("Write your debrief while it is fresh").querySelector('[data-action="done"]')!);
+    await h.click(h.findItem("Write your Acme debrief while it is fresh").querySelector('[data-action="done"]')!);
     view.save();
     await Promise.resolve();
     expect(h.content(ACME)).toContain("Also: ask Lena about the on-call rota.");
     expect(h.content(ACME)).toContain("debriefed: 2026-03-12");
-    expect(h.itemTexts()).not.toContain("Write your debrief while it is fresh");
+    expect(h.itemTexts()).not.toContain("Write your Acme debrief while it is fresh");
   });
 
   it("a step recorded by hand a moment ago is not written again; the view catches up", async () => {
@@ -51,7 +51,7 @@ describe("writing to a note open in an editor", () => {
     view.editor.type("debriefed: 2026-03-11\n");
     const text = view.editor.getValue();
     const transactions = view.editor.transactions.length;
-    await h.click(h.findItem("Write your debrief while it is fresh").querySelector('[data-action="done"]')!);
+    await h.click(h.findItem("Write your Acme debrief while it is fresh").querySelector('[data-action="done"]')!);
     expect(view.editor.getValue()).toBe(text);
     expect(view.editor.transactions).toHaveLength(transactions);
     expect(h.notices().at(-1)).toBe("2026-03-11 Acme - Backend Engineer (onsite): already recorded (debriefed is already recorded (2026-03-11)).");
@@ -64,7 +64,7 @@ describe("writing to a note that is not open", () => {
     await h.openView();
     const process = vi.spyOn(h.app.vault, "process");
     const modify = vi.spyOn(h.app.vault, "modify");
-    await h.click(h.findItem("Tell your references about this interview").querySelector('[data-action="done"]')!);
+    await h.click(h.findItem("Tell your references about the Acme interview").querySelector('[data-action="done"]')!);
     expect(process).toHaveBeenCalledTimes(1);
     expect(modify).not.toHaveBeenCalled();
     expect(h.content(ACME)).toContain("references_informed: 2026-03-12\n---");
@@ -94,7 +94,7 @@ describe("writing to a note that is not open", () => {
     // The fake's processFrontMatter throws: any call would fail these flows.
     const h = await startPlugin();
     await h.openView();
-    for (const sentence of ["Send a thank-you to Tom Becker", "Write your debrief while it is fresh", "Follow up with Initech by email (2 of 2)", "No reply after two follow-ups: time to move on"]) {
+    for (const sentence of ["Send a thank-you to Tom Becker", "Write your Acme debrief while it is fresh", "Follow up with Initech by email (2 of 2)", "No reply from Umbrella after two follow-ups: time to move on"]) {
       await h.click(h.findItem(sentence).querySelector('[data-action="done"]')!);
     }
     expect(h.notices().filter((n) => n.startsWith("Could not"))).toEqual([]);
