@@ -56,6 +56,10 @@ async function start(): Promise<App> {
     el.style.left = `${Math.max(0, Math.min(pos.x, window.innerWidth - 160))}px`;
     el.style.top = `${pos.y}px`;
     for (const item of this.items) {
+      if (item.disabled) {
+        el.createDiv({ cls: "preview-menu-label", text: item.title });
+        continue;
+      }
       const b = el.createEl("button", { text: item.title, attr: { role: "menuitem" } });
       b.addEventListener("click", () => {
         el.remove();
@@ -64,6 +68,9 @@ async function start(): Promise<App> {
     }
     el.querySelector("button")?.focus();
     return this;
+  };
+  Menu.prototype.showAtMouseEvent = function (this: Menu, evt: MouseEvent) {
+    return this.showAtPosition({ x: evt.clientX, y: evt.clientY });
   };
 
   const app = new App();

@@ -1,3 +1,4 @@
+import { dayAndMonth } from "./describe";
 import type { DueItem } from "./engine";
 import { findFrontmatter } from "./frontmatter-block";
 import { editFrontmatter, type EditOutcome, type FrontmatterEdit, type ParseYaml } from "./frontmatter-edit";
@@ -89,27 +90,29 @@ export function readNoteText(file: string, text: string, settings: Settings, par
   return { frontmatter, note: readInterviewNote(file, frontmatter, lookup).note, lookup, valid };
 }
 
-export type RecordOutcome = ({ status: "changed"; text: string; summary: string }) | Exclude<EditOutcome, { status: "changed" }>;
+export type RecordOutcome = ({ status: "changed"; text: string; summary: string; sentence: string }) | Exclude<EditOutcome, { status: "changed" }>;
 
 /** The edits an action makes on this text, and what to tell the user. */
-export function planAction(text: string, action: RecordAction, settings: Settings, parse: ParseYaml): { edits: FrontmatterEdit[]; summary: string } {
+export function planAction(text: string, action: RecordAction, settings: Settings, parse: ParseYaml): { edits: FrontmatterEdit[]; summary: string; sentence: string } {
   const { frontmatter, note, lookup } = readNoteText("", text, settings, parse);
+  const sentence = recordSentence(action, note.company, note.role);
   if (action.kind === "next-round") {
     const edits = nextRoundEdits(frontmatter, note, lookup, action.next);
     const set = edits.filter((e) => e.op === "set");
-    return { edits, summary: `${describeEdits(set)} (the round before it is kept in ${settings.keys.rounds})` };
+    return { edits, summary: `${describeEdits(set)} (the round before it is kept in ${settings.keys.rounds})`, sentence };
   }
   const own = editsFor(action, settings);
   const archive = ROUND_STEPS.has(action.kind) ? archiveEarlierRound(note, lookup) : [];
   const moved = archive.length > 0 ? ` (the earlier round's ${note.earlier.map((r) => r.key).join(", ")} moved to ${settings.keys.rounds})` : "";
-  return { edits: [...archive, ...own], summary: `${describeEdits(own)}${moved}` };
+  const movedSentence = archive.length > 0 ? ` The earlier round's records are kept in ${settings.keys.rounds}.` : "";
+  return { edits: [...archive, ...own], summary: `${describeEdits(own)}${moved}`, sentence: `${sentence}${movedSentence}` };
 }
 
 /** Applies an action to a note's text; `parse` is the YAML parser that proves the edit. */
 export function recordAction(text: string, action: RecordAction, settings: Settings, parse: ParseYaml): RecordOutcome {
-  const { edits, summary } = planAction(text, action, settings, parse);
+  const { edits, summary, sentence } = planAction(text, action, settings, parse);
   const outcome = editFrontmatter(text, edits, parse);
-  return outcome.status === "changed" ? { ...outcome, summary } : outcome;
+  return outcome.status === "changed" ? { ...outcome, summary, sentence } : outcome;
 }
 
 /** The action that marks an item done, dated `today` (YYYY-MM-DD); none for asking for contacts. */
@@ -127,6 +130,32 @@ export function doneAction(item: DueItem, today: string): RecordAction | undefin
       return { kind: "follow-up", attempt: item.attempt ?? 1, date: today };
     case "move-on":
       return { kind: "move-on" };
+  }
+}
+
+/**
+ * What was recorded, as a sentence for a notice ("Recorded Initech's reply on 12 March: next
+ * round."). `where` names the application: company, and role when there is one.
+ */
+export function recordSentence(action: RecordAction, company: string, role: string): string {
+  const where = role ? `${company} · ${role}` : company;
+  switch (action.kind) {
+    case "thank-you":
+      return `Recorded your thank-you to ${action.person ?? company}, sent ${dayAndMonth(action.date)}.`;
+    case "debrief":
+      return `Recorded your ${company} debrief, written ${dayAndMonth(action.date)}.`;
+    case "inform-references":
+      return `Recorded that your references know about ${company} (${dayAndMonth(action.date)}).`;
+    case "follow-up":
+      return `Recorded follow-up ${action.attempt} of 2 to ${company}, sent ${dayAndMonth(action.date)}.`;
+    case "reply":
+      return `Recorded ${company}'s reply on ${dayAndMonth(action.date)}${action.status ? `: ${action.status}` : ""}.`;
+    case "move-on":
+      return `Closed ${where}: nothing more is due.`;
+    case "snooze":
+      return `Snoozed ${where} until ${dayAndMonth(action.until)}.`;
+    case "next-round":
+      return `${where}: the next round is on ${dayAndMonth(action.next.interview)}; the round before is kept in the note's rounds.`;
   }
 }
 

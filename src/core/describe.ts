@@ -24,6 +24,14 @@ export function describeItem(item: DueItem): string {
   }
 }
 
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "12 March" for 2026-03-12: how a notice says a day (no year, no weekday). */
+export function dayAndMonth(date: string): string {
+  const m = /^\d{4}-(\d{2})-(\d{2})/.exec(date);
+  return m ? `${Number(m[2])} ${MONTHS[Number(m[1]) - 1] ?? ""}` : date;
+}
+
 /** "1 day", "2 days", "1 reply", "3 replies". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

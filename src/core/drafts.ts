@@ -19,6 +19,11 @@ export interface Draft {
   mailto?: string;
   /** Placeholders the template used that have no value. */
   unknown: string[];
+  /**
+   * The debrief says nothing about this person: the draft holds a bracketed prompt for the one
+   * line only the user can write (the advice: show you paid attention), to replace before sending.
+   */
+  needsPersonalLine?: true;
 }
 
 export interface DraftTemplates {
@@ -127,10 +132,11 @@ function draftFrom(template: string, vars: TemplateVars, person: Person | undefi
 /** One thank-you per interviewer not yet thanked; one to the company when none are listed. */
 export function thankYouDrafts(
   note: InterviewNote, body: string, settings: Settings, today: string,
-  emailOf: (person: Person) => string | undefined = (p) => p.email, templates: DraftTemplates = {},
+  emailOf: (person: Person) => string | undefined = (p) => p.email, templates: DraftTemplates = {}, companyBody = "",
 ): Draft[] {
   const topics = topicsFromDebrief(body, note.interviewers);
-  const news = companyNews(body);
+  // The interview note's own "Company news" first, else the company note's (article 003).
+  const news = companyNews(body) ?? companyNews(companyBody);
   const vars = baseVars(note, settings, today);
   vars.news_sentence = news ? ` Congratulations on the recent news: ${news.replace(/\.$/, "")}.` : "";
   const template = templates.thankYou ?? DEFAULT_THANK_YOU;
@@ -141,13 +147,18 @@ export function thankYouDrafts(
   }
   return open.map((person) => {
     const topic = topics.get(person) ?? "";
-    return draftFrom(template, {
+    const first = greetingName(person);
+    const draft = draftFrom(template, {
       ...vars,
       interviewer: person.name,
-      first_name: greetingName(person),
+      first_name: first,
       topic,
-      topic_sentence: topic ? ` I especially enjoyed our conversation about ${topic.replace(/\.$/, "")}.` : "",
+      topic_sentence: topic
+        ? ` I especially enjoyed our conversation about ${topic.replace(/\.$/, "")}.`
+        : ` [Your line: one thing you and ${first} talked about, so that this note could only be to ${first}.]`,
     }, person, emailOf(person));
+    if (!topic) draft.needsPersonalLine = true;
+    return draft;
   });
 }
 

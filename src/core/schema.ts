@@ -1,5 +1,5 @@
 import { noteTitle, underFolder } from "./paths";
-import { displayText, hasSeparator, parsePerson, peopleEntries, samePerson, type Person } from "./people";
+import { displayText, hasSeparator, parseLink, parsePerson, peopleEntries, samePerson, type Person } from "./people";
 import { DEFAULT_KEYS, STATUS_CLASSES, type KeyField, type Settings, type StatusClass } from "./settings";
 import { StringDict } from "./string-dict";
 import { dayOf, type When } from "./time";
@@ -34,6 +34,8 @@ export interface EarlierRecord {
 export interface InterviewNote {
   file: string;
   company: string;
+  /** The company's own note, when `company` is a link (`[[Acme]]`): where its news may be kept. */
+  companyLink?: string;
   role: string;
   stage: string;
   interview?: When;
@@ -282,6 +284,11 @@ function setAsideEarlierRound(r: Reader, note: InterviewNote, values: unknown[])
 
 const NO_FRONTMATTER: Record<string, unknown> = Object.freeze({});
 
+/** `People/Acme` for `[[People/Acme|Acme]]`; nothing for plain text (most values: no parse). */
+function linkTargetOf(text: string | undefined): string | undefined {
+  return text !== undefined && text.includes("[[") ? parseLink(text)?.target : undefined;
+}
+
 /** Reads an interview note's frontmatter. Never throws; what it cannot use is a problem. */
 export function readInterviewNote(file: string, frontmatter: Record<string, unknown> | undefined, lookup: KeyLookup): ReadResult {
   const s = lookup.settings;
@@ -316,6 +323,7 @@ export function readInterviewNote(file: string, frontmatter: Record<string, unkn
   const note: InterviewNote = {
     file,
     company: displayText(asText(values[INDEX.company]) ?? "") || noteTitle(file),
+    companyLink: linkTargetOf(asText(values[INDEX.company])),
     role: asText(values[INDEX.role]) ?? "",
     stage: asText(values[INDEX.stage]) ?? "",
     interview,

@@ -6,6 +6,20 @@ import type { Problem } from "./schema";
 
 export type ItemAction = "done" | "draft" | "snooze" | "reply";
 
+/** What each action is called on its button and in the menu (Done is named per kind: doneLabel). */
+export const ACTION_LABELS: Record<Exclude<ItemAction, "done">, string> = {
+  draft: "Draft",
+  reply: "Reply received",
+  snooze: "Snooze",
+};
+
+/** Obsidian's icon (lucide) for each action. */
+export const ACTION_ICONS: Record<ItemAction, string> = { done: "check", draft: "mail", reply: "reply", snooze: "alarm-clock-off" };
+
+export function actionLabel(v: Pick<ViewItem, "doneLabel">, action: ItemAction): string {
+  return action === "done" ? v.doneLabel : ACTION_LABELS[action];
+}
+
 export interface ViewItem {
   item: DueItem;
   sentence: string;
@@ -13,9 +27,18 @@ export interface ViewItem {
   dueWords: string;
   /** "No email on file" for a thank-you with no known address. */
   note?: string;
+  /** The next thing you would do, drawn as the item's one labelled button; undefined when none. */
+  primary?: ItemAction;
+  /** Accent-coloured only when it is time: a follow-up due next week must not look urgent. */
+  accent: boolean;
+  /** The other actions, drawn quieter (icons with names), all of them also in the context menu. */
+  secondary: ItemAction[];
+  /** Every action, in the order you would use them. */
   actions: ItemAction[];
   /** The Done button's label: what the click records. */
   doneLabel: string;
+  /** How many items of this note are listed: Snooze hides them all, and says so. */
+  noteItems: number;
 }
 
 /**
@@ -39,13 +62,14 @@ export interface ViewModel {
   dueCount: number;
 }
 
+/** In the order you use them: a thank-you is drafted before it is sent. The first is the primary. */
 const ACTIONS: Record<DueItem["kind"], ItemAction[]> = {
   // Done when the emails are in the note: nothing to click, the item leaves by itself.
   "ask-contacts": ["snooze"],
-  "thank-you": ["done", "draft", "snooze"],
+  "thank-you": ["draft", "done", "snooze"],
   debrief: ["done", "snooze"],
   "inform-references": ["done", "snooze"],
-  "follow-up": ["done", "draft", "reply", "snooze"],
+  "follow-up": ["draft", "done", "reply", "snooze"],
   "move-on": ["done", "reply", "snooze"],
 };
 
@@ -59,14 +83,20 @@ const DONE_LABEL: Record<DueItem["kind"], string> = {
 };
 
 
-export function viewItem(item: DueItem, now: number): ViewItem {
+export function viewItem(item: DueItem, now: number, noteItems = 1): ViewItem {
+  const actions = ACTIONS[item.kind];
+  const primary = actions[0] === "snooze" ? undefined : actions[0];
   const v: ViewItem = {
     item,
     sentence: describeItem(item),
     context: itemContext(item),
     dueWords: dueInWords(item, now),
-    actions: ACTIONS[item.kind],
+    primary,
+    accent: primary !== undefined && item.state !== "upcoming",
+    secondary: primary === undefined ? actions : actions.slice(1),
+    actions,
     doneLabel: DONE_LABEL[item.kind],
+    noteItems,
   };
   if (item.kind === "thank-you" && !item.email) v.note = "No email on file: ask the recruiter or check the company's site";
   if (item.kind === "follow-up" && item.channel === "phone") v.note = "They prefer phone calls";
@@ -94,10 +124,13 @@ export function groupByState(items: readonly DueItem[]): ItemsByState {
  */
 export function buildViewModel(report: FollowUpReport, cache = new WeakMap<DueItem, ViewItem>(), groups = groupByState(report.items)): ViewModel {
   const s = report.summary;
+  const perNote = new Map<string, number>();
+  for (const i of report.items) perNote.set(i.file, (perNote.get(i.file) ?? 0) + 1);
   const view = (i: DueItem): ViewItem => {
     let v = cache.get(i);
-    if (!v) {
-      v = viewItem(i, report.now);
+    const count = perNote.get(i.file) ?? 1;
+    if (!v || v.noteItems !== count) {
+      v = viewItem(i, report.now, count);
       cache.set(i, v);
     }
     return v;

@@ -18,11 +18,25 @@ function emailOf(ctx: PluginContext, note: InterviewNote) {
   return (p: InterviewNote["interviewers"][number]) => p.email ?? (p.link ? ctx.notes.emailOf(p.link.target, note.file) : undefined);
 }
 
-export async function openThankYouDrafts(ctx: PluginContext, note: InterviewNote): Promise<void> {
-  const drafts = thankYouDrafts(note, await noteBody(ctx, note), ctx.settings(), todayOf(ctx.now()), emailOf(ctx, note), await draftTemplates(ctx));
-  new DraftsModal(ctx.app, `Thank-you notes: ${note.company}`, drafts, (d) =>
+/** The company's own note, when the interview note links it (`company: "[[Acme]]"`): its news. */
+async function companyBody(ctx: PluginContext, note: InterviewNote): Promise<string> {
+  if (!note.companyLink) return "";
+  const dest = ctx.app.metadataCache.getFirstLinkpathDest(note.companyLink, note.file);
+  return dest instanceof TFile ? ctx.app.vault.cachedRead(dest) : "";
+}
+
+/**
+ * The thank-you drafts of a note. With `person` (Draft on that person's item), theirs comes
+ * first and alone; the others are one click away in the same window.
+ */
+export async function openThankYouDrafts(ctx: PluginContext, note: InterviewNote, person?: string): Promise<void> {
+  const all = thankYouDrafts(note, await noteBody(ctx, note), ctx.settings(), todayOf(ctx.now()), emailOf(ctx, note), await draftTemplates(ctx), await companyBody(ctx, note));
+  const mine = person === undefined ? -1 : all.findIndex((d) => d.person?.toLowerCase() === person.toLowerCase());
+  const drafts = mine < 0 ? all : [all[mine] as (typeof all)[number], ...all.filter((_, i) => i !== mine)];
+  const title = mine < 0 ? `Thank-you notes: ${note.company}` : `Thank-you note to ${person ?? ""}: ${note.company}`;
+  new DraftsModal(ctx.app, title, drafts, (d) =>
     recordOnNote(ctx, note.file, { kind: "thank-you", date: todayOf(ctx.now()), ...(d.person ? { person: d.person } : { company: note.company }) }),
-  ).open();
+  mine < 0 ? drafts.length : 1).open();
 }
 
 export async function openFollowUpDraft(ctx: PluginContext, note: InterviewNote): Promise<void> {

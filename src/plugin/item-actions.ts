@@ -1,14 +1,14 @@
-import { Menu } from "obsidian";
+import { Menu, setIcon } from "obsidian";
 import { doneAction } from "../core/actions";
 import type { DueItem } from "../core/engine";
 import { addDays, formatDate, parseWhen } from "../core/time";
-import type { ItemAction } from "../core/view-model";
+import { ACTION_ICONS, actionLabel, type ItemAction, type ViewItem } from "../core/view-model";
+import { recordReply } from "./commands/record-reply";
 import type { PluginContext } from "./context";
 import { openFollowUpDraft, openThankYouDrafts } from "./drafts";
 import { recordOnNote } from "./record";
 import { todayOf } from "./today";
 import type { ViewHandlers } from "./view/render-follow-ups";
-import { recordReply } from "./commands/record-reply";
 
 const SNOOZES: [string, number][] = [
   ["1 day", 1],
@@ -16,19 +16,47 @@ const SNOOZES: [string, number][] = [
   ["1 week", 7],
 ];
 
-/** What the view's buttons do. */
+/** What the view's buttons and its context menu do. */
 export function viewHandlers(ctx: PluginContext): ViewHandlers {
   return {
     openNote(path) {
       void ctx.app.workspace.openLinkText(path, "", false);
     },
-    act(action: ItemAction, item: DueItem, button: HTMLElement) {
-      void runAction(ctx, action, item, button);
+    act(action: ItemAction, item: DueItem, button: HTMLElement, view: ViewItem) {
+      void runAction(ctx, action, item, button, view);
+    },
+    menu(view: ViewItem, event: MouseEvent) {
+      const menu = new Menu();
+      for (const action of view.actions) {
+        if (action === "snooze") continue;
+        menu.addItem((i) => i.setTitle(actionLabel(view, action)).setIcon(ACTION_ICONS[action]).onClick(() => void runAction(ctx, action, view.item, undefined, view)));
+      }
+      menu.addItem((i) => i.setTitle("Open the note").setIcon("file-text").onClick(() => void ctx.app.workspace.openLinkText(view.item.file, "", false)));
+      menu.addSeparator();
+      addSnoozes(ctx, menu, view);
+      menu.showAtMouseEvent(event);
+    },
+    icon(el, name) {
+      setIcon(el, name);
     },
   };
 }
 
-export async function runAction(ctx: PluginContext, action: ItemAction, item: DueItem, button?: HTMLElement): Promise<void> {
+/** Snooze hides every item of the note until that day: the menu says so, and how many. */
+function addSnoozes(ctx: PluginContext, menu: Menu, view: ViewItem): void {
+  const start = parseWhen(todayOf(ctx.now()));
+  const what = view.noteItems > 1 ? `all ${view.noteItems} items of ${view.context || view.item.company}` : `this item (${view.context || view.item.company})`;
+  menu.addItem((i) => i.setTitle(`Snooze hides ${what}`).setIcon(ACTION_ICONS.snooze).setDisabled(true));
+  for (const [label, days] of SNOOZES) {
+    menu.addItem((i) =>
+      i.setTitle(`Snooze ${label}`).onClick(() => {
+        if (start) void recordOnNote(ctx, view.item.file, { kind: "snooze", until: formatDate(addDays(start, days).at) });
+      }),
+    );
+  }
+}
+
+export async function runAction(ctx: PluginContext, action: ItemAction, item: DueItem, button?: HTMLElement, view?: ViewItem): Promise<void> {
   const today = todayOf(ctx.now());
   const note = ctx.model.noteAt(item.file);
   switch (action) {
@@ -39,7 +67,8 @@ export async function runAction(ctx: PluginContext, action: ItemAction, item: Du
     }
     case "draft":
       if (!note) return;
-      if (item.kind === "thank-you") await openThankYouDrafts(ctx, note);
+      // The draft for this item's person first; the others are one click away in the same window.
+      if (item.kind === "thank-you") await openThankYouDrafts(ctx, note, item.person);
       else await openFollowUpDraft(ctx, note);
       return;
     case "reply":
@@ -47,14 +76,7 @@ export async function runAction(ctx: PluginContext, action: ItemAction, item: Du
       return;
     case "snooze": {
       const menu = new Menu();
-      const start = parseWhen(today);
-      for (const [label, days] of SNOOZES) {
-        menu.addItem((i) =>
-          i.setTitle(`Snooze ${label}`).onClick(() => {
-            if (start) void recordOnNote(ctx, item.file, { kind: "snooze", until: formatDate(addDays(start, days).at) });
-          }),
-        );
-      }
+      if (view) addSnoozes(ctx, menu, view);
       // Positioned at the button, so it opens from the keyboard as well as the mouse.
       const rect = button?.getBoundingClientRect();
       menu.showAtPosition({ x: rect?.left ?? 0, y: rect?.bottom ?? 0 });

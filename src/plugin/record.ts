@@ -24,11 +24,11 @@ export async function recordOnNote(ctx: PluginContext, path: string, action: Rec
       if (problem) return { status: "refused", message: problem };
     }
     const outcome = recordAction(text, action, settings, parseYaml);
-    if (outcome.status === "changed") summary = outcome.summary;
+    if (outcome.status === "changed") summary = outcome.sentence;
     return outcome;
   });
   if (result.status === "written") {
-    new Notice(`${file.basename}: ${summary}`);
+    new Notice(summary);
   } else if (result.status === "unchanged") {
     // Recorded by hand a moment ago, most likely: nothing is written, the view catches up.
     new Notice(`${file.basename}: already recorded (${result.reason}).`);

@@ -54,7 +54,7 @@ describe("the follow-ups view in Chromium", () => {
     const item = page.locator(".jsj-item", { hasText: "Send a thank-you to Tom Becker" });
     await item.getByRole("button", { name: "Sent: Send a thank-you to Tom Becker" }).click();
     await expect.poll(() => page.locator(".jsj-item-title", { hasText: "Send a thank-you to Tom Becker" }).count()).toBe(0);
-    expect(await page.textContent(".preview-notice")).toBe("2026-03-11 Acme - Backend Engineer (onsite): thanked: + Tom Becker; thanked_on: 2026-03-12");
+    expect(await page.textContent(".preview-notice")).toBe("Recorded your thank-you to Tom Becker, sent 12 March.");
     const note = await page.evaluate(async () => {
       const app = await (window as unknown as { preview: Promise<{ vault: { contentOf(p: string): string } }> }).preview;
       return app.vault.contentOf("Interviews/2026-03-11 Acme - Backend Engineer (onsite).md");
@@ -79,19 +79,74 @@ describe("the follow-ups view in Chromium", () => {
     await page.close();
   });
 
-  it("Snooze opens a menu of three choices and hides the note's items", async () => {
+  it("Snooze opens a menu of three choices, says what it hides, and hides the note's items", async () => {
     const page = await open();
     await page.locator(".jsj-item", { hasText: "Follow up with Globex by phone" }).getByRole("button", { name: /^Snooze:/ }).click();
+    expect(await page.textContent(".preview-menu-label")).toBe("Snooze hides this item (Globex · Product Manager · phone screen)");
     expect(await page.locator(".preview-menu button").allTextContents()).toEqual(["Snooze 1 day", "Snooze 3 days", "Snooze 1 week"]);
     await page.getByRole("menuitem", { name: "Snooze 1 week" }).click();
     await expect.poll(() => page.locator(".jsj-item-title", { hasText: "Globex" }).count()).toBe(0);
     await page.close();
   });
 
-  it("works from the keyboard: Tab reaches each control in order, Enter acts", async () => {
+  it("one labelled action per item, the next thing to do, accent-coloured only when it is due", async () => {
+    const page = await open();
+    const rows = await page.locator(".preview-sidebar .jsj-item").evaluateAll((items) => items.map((li) => {
+      const primary = li.querySelector(".jsj-action-primary");
+      return [li.querySelector(".jsj-item-title")?.textContent ?? "", li.querySelector(".jsj-due")?.className.replace("jsj-due jsj-due-", "") ?? "", primary?.textContent ?? null, primary?.classList.contains("mod-cta") ?? false] as const;
+    }));
+    const expected = (sentence: string) => sentence.startsWith("Ask for contact details") ? null
+      : /^(Send a thank-you|Follow up)/.test(sentence) ? "Draft" : sentence.includes("debrief") ? "Written" : sentence.includes("references") ? "Told them" : "Close it";
+    for (const [sentence, state, primary, accent] of rows) {
+      expect(primary, sentence).toBe(expected(sentence));
+      expect(accent, sentence).toBe(primary !== null && state !== "upcoming");
+    }
+    // 14 items, 13 labelled buttons (asking for contacts has none), accent only on the 9 due now.
+    expect(rows.filter((r) => r[2] !== null)).toHaveLength(13);
+    expect(rows.filter((r) => r[3])).toHaveLength(9);
+    await page.close();
+  });
+
+  it("a right click opens every action of the item", async () => {
+    const page = await open();
+    await page.locator(".jsj-item", { hasText: "Send a thank-you to Priya Raman" }).click({ button: "right" });
+    expect(await page.locator(".preview-menu button").allTextContents()).toEqual(["Draft", "Sent", "Open the note", "Snooze 1 day", "Snooze 3 days", "Snooze 1 week"]);
+    expect(await page.textContent(".preview-menu-label")).toBe("Snooze hides all 6 items of Acme · Backend Engineer · onsite");
+    await page.close();
+  });
+
+  it("Draft on Lena's thank-you opens Lena's draft, with the company's news and a place for the personal line", async () => {
+    const page = await open();
+    await page.locator(".jsj-item", { hasText: "Send a thank-you to Lena Fischer" }).getByRole("button", { name: "Draft: Send a thank-you to Lena Fischer" }).click();
+    const modal = page.locator(".jsj-drafts");
+    expect(await modal.locator(".jsj-draft h3").allTextContents()).toEqual(["To Lena Fischer <lena.fischer@acme.io>"]);
+    const body = await modal.locator("textarea").inputValue();
+    expect(body).toContain("Congratulations on the recent news: Acme announced its expansion into rail freight scheduling.");
+    expect(body).toContain("[Your line: one thing you and Lena talked about");
+    expect(await modal.locator(".jsj-more-drafts").textContent()).toBe("Drafts for the others: Priya Raman, Tom Becker");
+    await page.close();
+  });
+
+  it("fits 300 px: every item's actions on one line", async () => {
+    const page = await open();
+    // The sidebar at its narrowest: 300 px, borders included.
+    await page.evaluate(() => document.body.classList.add("preview-narrow"));
+    const widths = await page.locator(".preview-sidebar").evaluate((el) => el.getBoundingClientRect().width);
+    expect(widths).toBeLessThanOrEqual(300);
+    const wrapped = await page.locator(".preview-sidebar .jsj-actions").evaluateAll((rows) =>
+      // Buttons are centred on one line: a wrapped one sits a whole line lower.
+      rows.filter((row) => {
+        const centres = [...row.children].map((b) => b.getBoundingClientRect()).map((r) => r.top + r.height / 2);
+        return Math.max(...centres) - Math.min(...centres) > 4;
+      }).length);
+    expect(wrapped).toBe(0);
+    await page.close();
+  });
+
+  it("works from the keyboard: Tab reaches each control in order, Enter acts, and the keyboard stays in place", async () => {
     const page = await open();
     const focused: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 7; i++) {
       await page.keyboard.press("Tab");
       focused.push(await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? ""));
     }
@@ -101,10 +156,13 @@ describe("the follow-ups view in Chromium", () => {
       "Reply received: No reply from Umbrella after two follow-ups: time to move on",
       "Snooze: No reply from Umbrella after two follow-ups: time to move on",
       "Send a thank-you to Soylent",
+      "Draft: Send a thank-you to Soylent",
       "Sent: Send a thank-you to Soylent",
     ]);
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator(".jsj-item-title", { hasText: "Send a thank-you to Soylent" }).count()).toBe(0);
+    // The item left: the keyboard is on the next item's next thing to do, not back at the top.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Draft: Follow up with Globex by phone (1 of 2)");
     await page.close();
   });
 

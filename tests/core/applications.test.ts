@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { actionProblem, replyStatuses } from "../../src/core/action-checks";
+import { recordSentence } from "../../src/core/actions";
 import { describeItem } from "../../src/core/describe";
 import { followUpDraft } from "../../src/core/drafts";
 import { dueItemsForNote } from "../../src/core/engine";
@@ -118,5 +119,22 @@ describe("writes that check would flag are refused", () => {
     ["closing a note that is no interview or application", { kind: "move-on" }, false, "Interviews/Test.md is not an interview or application note (it has no type: interview, and is in no interview folder)"],
   ])("%s", (_, action, isJobNote, expected) => {
     expect(actionProblem(note, action, s, isJobNote)).toBe(expected);
+  });
+});
+
+describe("what a notice says after a step is recorded: a sentence, not a diff", () => {
+  it.each<[Parameters<typeof recordSentence>[0], string]>([
+    [{ kind: "thank-you", date: "2026-03-12", person: "Tom Becker" }, "Recorded your thank-you to Tom Becker, sent 12 March."],
+    [{ kind: "thank-you", date: "2026-03-12", company: "Acme" }, "Recorded your thank-you to Acme, sent 12 March."],
+    [{ kind: "debrief", date: "2026-03-11" }, "Recorded your Acme debrief, written 11 March."],
+    [{ kind: "inform-references", date: "2026-03-13" }, "Recorded that your references know about Acme (13 March)."],
+    [{ kind: "follow-up", attempt: 2, date: "2026-03-26" }, "Recorded follow-up 2 of 2 to Acme, sent 26 March."],
+    [{ kind: "reply", date: "2026-03-12", status: "next round" }, "Recorded Acme's reply on 12 March: next round."],
+    [{ kind: "reply", date: "2026-03-12" }, "Recorded Acme's reply on 12 March."],
+    [{ kind: "move-on" }, "Closed Acme · Backend Engineer: nothing more is due."],
+    [{ kind: "snooze", until: "2026-03-15" }, "Snoozed Acme · Backend Engineer until 15 March."],
+    [{ kind: "next-round", next: { interview: "2026-03-16T09:00" } }, "Acme · Backend Engineer: the next round is on 16 March; the round before is kept in the note's rounds."],
+  ])("%j", (action, sentence) => {
+    expect(recordSentence(action, "Acme", "Backend Engineer")).toBe(sentence);
   });
 });

@@ -50,11 +50,22 @@ describe("the follow-ups view", () => {
     expect(h.sectionTitles()).toEqual(["Overdue (5)", "Today (4)", "Upcoming (5)", "Needs attention (1)"]);
     const ask = h.findItem("Ask for contact details at Tyrell before you leave");
     expect(ask.querySelector(".jsj-item-note")?.textContent).toBe("No email on file for Rachael Rosen");
-    expect([...ask.querySelectorAll("button.jsj-action")].map((b) => b.textContent)).toEqual(["Snooze"]);
+    // Nothing to record: the item leaves when the emails are in the note. Snooze only, and quiet.
+    expect([...ask.querySelectorAll("button.jsj-action")].map((b) => b.getAttribute("aria-label"))).toEqual(["Snooze: Ask for contact details at Tyrell before you leave"]);
+    expect(ask.querySelector(".jsj-action-primary")).toBeNull();
     const tom = h.findItem("Send a thank-you to Tom Becker");
     expect(tom.querySelector(".jsj-due")?.textContent).toBe("due in 5 hours");
     expect(tom.querySelector(".jsj-context")?.textContent).toBe("Acme · Backend Engineer · onsite");
-    expect([...tom.querySelectorAll("button.jsj-action")].map((b) => b.textContent)).toEqual(["Sent", "Draft", "Snooze"]);
+    // One labelled button, the next thing to do (draft it), accent-coloured as it is due today;
+    // the others are quiet icons with names, in the order they are used.
+    const primary = tom.querySelector(".jsj-action-primary");
+    expect([primary?.textContent, primary?.classList.contains("mod-cta")]).toEqual(["Draft", true]);
+    expect([...tom.querySelectorAll(".jsj-icon-action")].map((b) => [b.getAttribute("aria-label"), b.getAttribute("title"), b.getAttribute("data-icon")])).toEqual([
+      ["Sent: Send a thank-you to Tom Becker", "Sent", "check"],
+      ["Snooze: Send a thank-you to Tom Becker", "Snooze all 6 items of this note", "alarm-clock-off"],
+    ]);
+    // A follow-up due next week is not urgent, and does not look it.
+    expect(h.findItem("Follow up with Acme by email (1 of 2)").querySelector(".jsj-action-primary")?.classList.contains("mod-cta")).toBe(false);
     expect(h.findItem("Send a thank-you to Monica Hall").querySelector(".jsj-item-note")?.textContent).toMatch(/^No email on file/);
     expect(h.findItem("Follow up with Globex by phone (1 of 2)").querySelector(".jsj-due")?.textContent).toBe("1 day overdue");
     expect(el.querySelector(".jsj-problem")?.textContent).toContain('interview_date "next tuesday" is not a date');
@@ -78,7 +89,7 @@ describe("the follow-ups view", () => {
     expect(h.app.vault.writes).toEqual([{ api: "process", path: ACME }]);
     expect(h.itemTexts()).not.toContain("Send a thank-you to Tom Becker");
     expect(h.statusText()).toBe("8 follow-ups due");
-    expect(h.notices()).toContain("2026-03-11 Acme - Backend Engineer (onsite): thanked: + Tom Becker; thanked_on: 2026-03-12");
+    expect(h.notices()).toContain("Recorded your thank-you to Tom Becker, sent 12 March.");
   });
 
   it("follows frontmatter edited by hand, renames and deletions", async () => {
@@ -107,11 +118,58 @@ describe("the follow-ups view", () => {
     expect(h.sectionTitles()[0]).toBe("Overdue (8)");
   });
 
+  it("a right click opens every action of the item, and says what Snooze hides", async () => {
+    const h = await startPlugin();
+    await h.openView();
+    h.findItem("Send a thank-you to Tom Becker").dispatchEvent(new MouseEvent("contextmenu", { bubbles: true }));
+    expect(h.lastMenu().items.map((i) => i.title)).toEqual([
+      "Draft", "Sent", "Open the note", "Snooze hides all 6 items of Acme · Backend Engineer · onsite", "Snooze 1 day", "Snooze 3 days", "Snooze 1 week",
+    ]);
+    h.lastMenu().click("Sent");
+    await flush();
+    expect(h.content("Interviews/2026-03-11 Acme - Backend Engineer (onsite).md")).toContain("thanked: [Tom Becker]");
+  });
+
+  it("Draft on one person's thank-you opens that person's draft; the others are one click away", async () => {
+    const h = await startPlugin();
+    await h.openView();
+    await h.click(h.findItem("Send a thank-you to Lena Fischer").querySelector(".jsj-action-primary")!);
+    await flush();
+    const modal = h.lastModal();
+    expect(modal.titleEl.textContent).toBe("Thank-you note to Lena Fischer: Acme");
+    expect([...modal.contentEl.querySelectorAll(".jsj-draft h3")].map((e) => e.textContent)).toEqual(["To Lena Fischer <lena.fischer@acme.io>"]);
+    const others = modal.contentEl.querySelector(".jsj-more-drafts") as HTMLButtonElement;
+    expect(others.textContent).toBe("Drafts for the others: Priya Raman, Tom Becker");
+    await h.click(others);
+    expect(modal.contentEl.querySelectorAll(".jsj-draft")).toHaveLength(3);
+    // Mark as sent on the draft shown first records Lena, not whoever comes first in the note.
+    await h.click(modal.contentEl.querySelector(".jsj-draft button.mod-cta")!);
+    await flush();
+    expect(h.content("Interviews/2026-03-11 Acme - Backend Engineer (onsite).md")).toContain("thanked: [Lena Fischer]");
+  });
+
+  it("after an action the keyboard stays in place: on the next item when the item left", async () => {
+    const h = await startPlugin();
+    const el = await h.openView();
+    // In Obsidian the view is in the document; the fake's leaves are not until attached.
+    el.ownerDocument.body.appendChild(el);
+    const sent = h.findItem("Send a thank-you to Lena Fischer").querySelector<HTMLElement>('[data-action="done"]')!;
+    sent.focus();
+    await h.click(sent);
+    await flush();
+    expect(h.itemTexts()).not.toContain("Send a thank-you to Lena Fischer");
+    const active = el.ownerDocument.activeElement as HTMLElement;
+    expect([active.closest(".jsj-item")?.querySelector(".jsj-item-title")?.textContent, active.getAttribute("data-action")]).toEqual(["Send a thank-you to Priya Raman", "draft"]);
+  });
+
   it("Snooze offers 1 day, 3 days and 1 week, and hides the note's items", async () => {
     const h = await startPlugin();
     await h.openView();
     await h.click(h.findItem("Follow up with Globex by phone (1 of 2)").querySelector('[data-action="snooze"]')!);
-    expect(h.lastMenu().items.map((i) => i.title)).toEqual(["Snooze 1 day", "Snooze 3 days", "Snooze 1 week"]);
+    expect(h.lastMenu().items.map((i) => [i.title, i.disabled])).toEqual([
+      ["Snooze hides this item (Globex · Product Manager · phone screen)", true],
+      ["Snooze 1 day", false], ["Snooze 3 days", false], ["Snooze 1 week", false],
+    ]);
     h.lastMenu().click("Snooze 3 days");
     await flush();
     expect(h.content("Interviews/2026-03-05 Globex - Product Manager (phone screen).md")).toContain("snooze_until: 2026-03-15\n---");

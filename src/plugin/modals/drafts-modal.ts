@@ -3,7 +3,14 @@ import { mailtoLink, type Draft } from "../../core/drafts";
 
 /** Drafts to review, copy or open in the email app; nothing is sent by the plugin. */
 export class DraftsModal extends Modal {
-  constructor(app: App, private readonly heading: string, private readonly drafts: Draft[], private readonly onSent?: (draft: Draft) => Promise<unknown>) {
+  /** `shown`: how many drafts are open at first; the rest wait behind one button. */
+  constructor(
+    app: App,
+    private readonly heading: string,
+    private readonly drafts: Draft[],
+    private readonly onSent?: (draft: Draft) => Promise<unknown>,
+    private readonly shown = drafts.length,
+  ) {
     super(app);
   }
 
@@ -12,7 +19,15 @@ export class DraftsModal extends Modal {
     const { contentEl } = this;
     contentEl.addClass("jsj-drafts");
     if (this.drafts.length === 0) contentEl.createEl("p", { text: "Everyone has been thanked already." });
-    for (const draft of this.drafts) this.renderDraft(contentEl, draft);
+    for (const draft of this.drafts.slice(0, this.shown)) this.renderDraft(contentEl, draft);
+    const rest = this.drafts.slice(this.shown);
+    if (rest.length === 0) return;
+    const names = rest.map((d) => d.person ?? "the team").join(", ");
+    const more = contentEl.createEl("button", { cls: "jsj-more-drafts", text: `Drafts for the others: ${names}` });
+    more.addEventListener("click", () => {
+      more.remove();
+      for (const draft of rest) this.renderDraft(contentEl, draft);
+    });
   }
 
   private renderDraft(parent: HTMLElement, draft: Draft): void {
@@ -21,6 +36,9 @@ export class DraftsModal extends Modal {
     box.createEl("h3", { text: draft.email ? `To ${to} <${draft.email}>` : `To ${to}` });
     if (!draft.email && draft.subject !== "" && !draft.subject.startsWith("Call")) {
       box.createEl("p", { cls: "jsj-item-note", text: "No email on file: ask the recruiter, or look on the company's site." });
+    }
+    if (draft.needsPersonalLine) {
+      box.createEl("p", { cls: "jsj-warning", text: "Replace the line in [brackets] with something only you two talked about: your debrief did not say." });
     }
     if (draft.unknown.length > 0) {
       box.createEl("p", { cls: "jsj-warning", text: `Unknown placeholders left as they are: ${draft.unknown.join(", ")}` });

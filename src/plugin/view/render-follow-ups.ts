@@ -1,6 +1,6 @@
 import { plural } from "../../core/describe";
 import type { DueItem } from "../../core/engine";
-import type { ItemAction, ViewItem, ViewModel, ViewSection } from "../../core/view-model";
+import { ACTION_ICONS, actionLabel, type ItemAction, type ViewItem, type ViewModel, type ViewSection } from "../../core/view-model";
 
 /**
  * Draws the follow-ups view into a container with the DOM helpers Obsidian adds to every
@@ -17,17 +17,19 @@ export const ITEMS_SHOWN = 25;
 
 export interface ViewHandlers {
   openNote(path: string): void;
-  act(action: ItemAction, item: DueItem, button: HTMLElement): void;
+  act(action: ItemAction, item: DueItem, button: HTMLElement, view: ViewItem): void;
+  /** Every action of the item, and its snooze choices, in a menu at the pointer (right-click, the menu key). */
+  menu(view: ViewItem, event: MouseEvent): void;
+  /** Draws an icon into an element (Obsidian's setIcon; the preview's own). */
+  icon(el: HTMLElement, name: string): void;
 }
-
-const ACTION_LABELS: Record<Exclude<ItemAction, "done">, string> = {
-  draft: "Draft",
-  reply: "Reply received",
-  snooze: "Snooze",
-};
 
 function renderItem(list: HTMLElement, v: ViewItem, handlers: ViewHandlers): void {
   const li = list.createEl("li", { cls: ["jsj-item", `jsj-kind-${v.item.kind}`], attr: { "data-id": v.item.id } });
+  li.addEventListener("contextmenu", (event) => {
+    event.preventDefault();
+    handlers.menu(v, event);
+  });
   const open = li.createEl("button", { cls: "jsj-item-title", text: v.sentence, attr: { title: `Open ${v.item.file}` } });
   open.addEventListener("click", () => handlers.openNote(v.item.file));
   const meta = li.createDiv({ cls: "jsj-item-meta" });
@@ -36,14 +38,25 @@ function renderItem(list: HTMLElement, v: ViewItem, handlers: ViewHandlers): voi
   if (v.item.email) meta.createSpan({ cls: "jsj-email", text: v.item.email });
   if (v.note) li.createDiv({ cls: "jsj-item-note", text: v.note });
   const actions = li.createDiv({ cls: "jsj-actions", attr: { role: "group", "aria-label": `Actions for: ${v.sentence}` } });
-  for (const action of v.actions) {
-    const label = action === "done" ? v.doneLabel : ACTION_LABELS[action];
+  if (v.primary) {
+    const label = actionLabel(v, v.primary);
     const button = actions.createEl("button", {
-      cls: ["jsj-action", `jsj-action-${action}`, ...(action === "done" ? ["mod-cta"] : [])],
+      cls: ["jsj-action", "jsj-action-primary", `jsj-action-${v.primary}`, ...(v.accent ? ["mod-cta"] : [])],
       text: label,
-      attr: { "aria-label": `${label}: ${v.sentence}`, "data-action": action },
+      attr: { "aria-label": `${label}: ${v.sentence}`, "data-action": v.primary },
     });
-    button.addEventListener("click", () => handlers.act(action, v.item, button));
+    button.addEventListener("click", () => handlers.act(v.primary as ItemAction, v.item, button, v));
+  }
+  for (const action of v.secondary) {
+    const label = actionLabel(v, action);
+    // Snooze hides every item of the note, and its tooltip says how many.
+    const tip = action === "snooze" && v.noteItems > 1 ? `Snooze all ${v.noteItems} items of this note` : label;
+    const button = actions.createEl("button", {
+      cls: ["jsj-action", "jsj-icon-action", "clickable-icon", `jsj-action-${action}`],
+      attr: { "aria-label": `${label}: ${v.sentence}`, title: tip, "data-action": action },
+    });
+    handlers.icon(button, ACTION_ICONS[action]);
+    button.addEventListener("click", () => handlers.act(action, v.item, button, v));
   }
 }
 
@@ -58,7 +71,54 @@ function renderPage(el: HTMLElement, list: HTMLElement, section: ViewSection, fr
   });
 }
 
+/** Where the keyboard was before a redraw: the item, the control in it, and the item after it. */
+export interface FocusState {
+  id: string;
+  action?: string;
+  next?: string;
+}
+
+export function focusState(container: HTMLElement): FocusState | undefined {
+  const active = container.ownerDocument.activeElement;
+  if (!(active instanceof HTMLElement) || !container.contains(active)) return undefined;
+  const li = active.closest(".jsj-item");
+  const id = li?.getAttribute("data-id");
+  if (!li || !id) return undefined;
+  const state: FocusState = { id };
+  const action = active.getAttribute("data-action");
+  if (action) state.action = action;
+  const next = li.nextElementSibling?.getAttribute("data-id");
+  if (next) state.next = next;
+  return state;
+}
+
+/**
+ * After a redraw, the keyboard stays where it was: on the same control of the same item, or,
+ * when the item left (it was done), on the item that came after it, so a keyboard user does not
+ * start again from the top.
+ */
+/** An item's next thing to do, else its title. */
+function firstControl(li: HTMLElement | undefined): HTMLElement | null {
+  return li?.querySelector<HTMLElement>(".jsj-action-primary") ?? li?.querySelector<HTMLElement>(".jsj-item-title") ?? null;
+}
+
+export function restoreFocus(container: HTMLElement, state: FocusState | undefined): void {
+  if (!state) return;
+  const find = (id: string) => [...container.querySelectorAll<HTMLElement>(".jsj-item")].find((li) => li.getAttribute("data-id") === id);
+  const same = find(state.id);
+  const target = same
+    ? (state.action ? same.querySelector<HTMLElement>(`[data-action="${state.action}"]`) : null) ?? same.querySelector<HTMLElement>(".jsj-item-title")
+    : firstControl(state.next ? find(state.next) : undefined);
+  target?.focus();
+}
+
 export function renderFollowUps(container: HTMLElement, model: ViewModel | undefined, handlers: ViewHandlers, pageSize = ITEMS_SHOWN): void {
+  const focus = focusState(container);
+  drawFollowUps(container, model, handlers, pageSize);
+  restoreFocus(container, focus);
+}
+
+function drawFollowUps(container: HTMLElement, model: ViewModel | undefined, handlers: ViewHandlers, pageSize: number): void {
   container.empty();
   const root = container.createDiv({ cls: "jsj-view" });
   if (!model) {

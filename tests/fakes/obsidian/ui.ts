@@ -89,12 +89,19 @@ export abstract class FuzzySuggestModal<T> extends SuggestModal<{ item: T; match
 
 export class MenuItem {
   title = "";
+  icon = "";
+  disabled = false;
   callback: () => unknown = () => undefined;
+  setDisabled(disabled: boolean): this {
+    this.disabled = disabled;
+    return this;
+  }
   setTitle(title: string): this {
     this.title = title;
     return this;
   }
-  setIcon(_icon: string): this {
+  setIcon(icon: string): this {
+    this.icon = icon;
     return this;
   }
   onClick(cb: () => unknown): this {
@@ -125,7 +132,7 @@ export class Menu extends Component {
   }
   /** For tests: click the item with this title. */
   click(title: string): void {
-    const item = this.items.find((i) => i.title === title);
+    const item = this.items.find((i) => i.title === title && !i.disabled);
     if (!item) throw new Error(`no menu item "${title}" in ${this.items.map((i) => i.title).join(", ")}`);
     void item.callback();
   }
@@ -301,8 +308,26 @@ export abstract class PluginSettingTab {
   hide(): void {}
 }
 
+/** Lucide's shapes for the icons the plugin uses, so the preview and its screenshots show them. */
+const ICON_PATHS: Record<string, string[]> = {
+  check: ["M20 6 9 17l-5-5"],
+  mail: ["M4 4h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z", "m22 6-10 7L2 6"],
+  reply: ["M9 17 4 12l5-5", "M20 18v-2a4 4 0 0 0-4-4H4"],
+  "alarm-clock-off": ["M6.87 6.87a8 8 0 1 0 11.26 11.26", "M19.9 14.25a8 8 0 0 0-9.15-9.15", "m22 6-3-3", "M6.26 18.67 4 21", "m2 2 20 20", "M4 4 2 6"],
+  "file-text": ["M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z", "M14 2v4a2 2 0 0 0 2 2h4", "M16 13H8", "M16 17H8"],
+};
+
 export function setIcon(parent: HTMLElement, iconId: string): void {
   parent.setAttribute("data-icon", iconId);
+  const doc = parent.ownerDocument;
+  const svg = doc.createElementNS("http://www.w3.org/2000/svg", "svg");
+  for (const [k, v] of Object.entries({ viewBox: "0 0 24 24", width: "16", height: "16", fill: "none", stroke: "currentColor", "stroke-width": "2", "stroke-linecap": "round", "stroke-linejoin": "round", class: "svg-icon", "aria-hidden": "true" })) svg.setAttribute(k, v);
+  for (const d of ICON_PATHS[iconId] ?? ["M12 12m-9 0a9 9 0 1 0 18 0a9 9 0 1 0-18 0"]) {
+    const path = doc.createElementNS("http://www.w3.org/2000/svg", "path");
+    path.setAttribute("d", d);
+    svg.appendChild(path);
+  }
+  parent.replaceChildren(svg);
 }
 
 export function normalizePath(path: string): string {
