@@ -66,6 +66,8 @@ export class JobSearchSettingTab extends PluginSettingTab {
         const error = setting.infoEl.createDiv({ cls: "jsj-error", attr: { role: "alert" } });
         setting.addText((t) => {
           t.inputEl.type = type;
+          // The setting's name is the control's accessible name (Obsidian does not link them).
+          t.inputEl.setAttr("aria-label", name);
           t.setValue(value()).onChange(async (v) => {
             const errors = await this.store.update((s) => apply(s, v));
             error.setText(errors.join("; "));
@@ -104,7 +106,12 @@ export class JobSearchSettingTab extends PluginSettingTab {
       name,
       desc,
       render: (setting) => {
-        setting.addToggle((t) => t.setValue(value()).onChange(async (v) => void (await this.store.update((s) => apply(s, v)))));
+        setting.addToggle((t) => {
+          // Obsidian draws the toggle as a container with the checkbox inside: both get the name.
+          t.toggleEl.setAttr("aria-label", name);
+          t.toggleEl.querySelector("input")?.setAttr("aria-label", name);
+          t.setValue(value()).onChange(async (v) => void (await this.store.update((s) => apply(s, v))));
+        });
       },
     };
   }

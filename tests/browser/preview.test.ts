@@ -181,6 +181,60 @@ describe("the follow-ups view in Chromium", () => {
     await page.close();
   });
 
+  /** axe-core's violations inside the elements matching `selector`. */
+  async function axeViolations(page: Page, selector: string): Promise<string[]> {
+    await page.addScriptTag({ content: readFileSync(AXE, "utf8") });
+    return page.evaluate(async (sel) => {
+      const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run({ include: [[sel]] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    }, selector);
+  }
+
+  it.each([["light", undefined], ["dark", "dark" as const]])("the settings tab has no accessibility violations (axe-core), %s theme", async (_, theme) => {
+    const page = await open(theme ? { theme } : {});
+    await page.evaluate(async () => {
+      const app = await (window as unknown as { preview: Promise<{ settingTabs: { containerEl: HTMLElement; display(): void }[] }> }).preview;
+      const tab = app.settingTabs[0];
+      if (!tab) throw new Error("no settings tab");
+      tab.display();
+      tab.containerEl.classList.add("preview-settings");
+      document.querySelector(".preview-main")?.appendChild(tab.containerEl);
+    });
+    expect(await page.locator(".preview-settings input").count()).toBeGreaterThan(40);
+    expect(await axeViolations(page, ".preview-settings")).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ["new interview note", "new-interview-note"],
+    ["record reply", "record-reply"],
+    ["thank-you drafts", "draft-thank-you-notes"],
+    ["follow-up draft", "draft-follow-up"],
+  ])("the %s modal has no accessibility violations (axe-core)", async (_, command) => {
+    const page = await open();
+    await page.evaluate(async (id) => {
+      const app = await (window as unknown as { preview: Promise<{ commands: Map<string, { callback?: () => unknown }>; workspace: { openLinkText(p: string, s: string): Promise<unknown> } }> }).preview;
+      await app.workspace.openLinkText("Interviews/2026-03-11 Acme - Backend Engineer (onsite).md", "");
+      await app.commands.get(`job-search-journal:${id}`)?.callback?.();
+    }, command);
+    await page.waitForSelector(".modal-container .modal-title", { state: "attached" });
+    expect(await page.locator(".modal-container .modal-title").last().textContent()).not.toBe("");
+    expect(await axeViolations(page, ".modal-container")).toEqual([]);
+    await page.close();
+  });
+
+  it("the next-round modal has no accessibility violations (axe-core)", async () => {
+    const page = await open();
+    await page.locator(".jsj-item", { hasText: "Follow up with Initech" }).getByRole("button", { name: /^Reply received:/ }).click();
+    await page.getByLabel("What they said").selectOption("next round");
+    await page.getByRole("button", { name: "Record reply" }).click();
+    await page.getByRole("button", { name: "Next round in this note" }).click();
+    await page.waitForSelector("text=Start the next round");
+    expect(await axeViolations(page, ".modal-container")).toEqual([]);
+    await page.close();
+  });
+
   it.each([
     ["light", {}, "docs/screenshots/follow-ups-light.png"],
     ["dark", { theme: "dark" as const }, "docs/screenshots/follow-ups-dark.png"],

@@ -19,6 +19,7 @@ export class NewInterviewModal extends Modal {
     const text = (name: string, value: string, set: (v: string) => void, type = "text") =>
       new Setting(contentEl).setName(name).addText((t) => {
         t.inputEl.type = type;
+        t.inputEl.setAttr("aria-label", name);
         t.setValue(value).onChange(set);
       });
     text("Company", f.company, (v) => (f.company = v));
@@ -29,7 +30,10 @@ export class NewInterviewModal extends Modal {
     new Setting(contentEl)
       .setName("Interviewers")
       .setDesc("One per line: Jane Doe, Jane Doe <jane@acme.com>, or [[Jane Doe]].")
-      .addTextArea((t) => t.setValue(f.interviewers.join("\n")).onChange((v) => (f.interviewers = v.split("\n").map((s) => s.trim()).filter(Boolean))));
+      .addTextArea((t) => {
+        t.inputEl.setAttr("aria-label", "Interviewers");
+        t.setValue(f.interviewers.join("\n")).onChange((v) => (f.interviewers = v.split("\n").map((s) => s.trim()).filter(Boolean)));
+      });
     new Setting(contentEl).addButton((b) =>
       b
         .setButtonText("Create note")

@@ -58,7 +58,7 @@ export class ReplyModal extends Modal {
         .setCta()
         .onClick(() => {
           if (!parseWhen(this.date)) {
-            error.setText(`"${this.date}" is not a date.`);
+            error.setText(this.date.trim() === "" ? "Pick the day of the reply." : `"${this.date}" is not a date: pick the day of the reply.`);
             return;
           }
           const choice = { date: this.date, status: this.status === "other" ? this.other.trim() : this.status };

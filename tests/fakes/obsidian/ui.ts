@@ -23,6 +23,7 @@ export class Modal implements Pick<O.Modal, "open" | "close" | "onOpen" | "onClo
   contentEl: HTMLElement;
   constructor(public app: O.App) {
     this.containerEl = activeDocument.createElement("div");
+    this.containerEl.className = "modal-container";
     this.modalEl = this.containerEl.createDiv({ cls: "modal" });
     this.titleEl = this.modalEl.createDiv({ cls: "modal-title" });
     this.contentEl = this.modalEl.createDiv({ cls: "modal-content" });
@@ -303,6 +304,7 @@ export abstract class PluginSettingTab {
   containerEl: HTMLElement;
   constructor(public app: O.App, public plugin: O.Plugin) {
     this.containerEl = activeDocument.createElement("div");
+    this.containerEl.className = "modal-container";
   }
   abstract display(): void;
   hide(): void {}
