@@ -26,6 +26,8 @@ export interface JobSearchStats {
   interviews: { total: number; held: number; upcoming: number };
   /** Every week (Monday to Sunday) from the first interview's to this one or the last planned. */
   perWeek: { monday: number; count: number }[];
+  /** The Monday of the current week: later weeks hold interviews still to come. */
+  thisWeek: number;
   byStage: Count[];
   /** By status: the outcome so far. */
   byStatus: Count[];
@@ -117,6 +119,7 @@ export function jobSearchStats(notes: Iterable<InterviewNote>, now: WallTime, se
   return {
     interviews: { total: dated.length, held: held.length, upcoming: dated.length - held.length },
     perWeek,
+    thisWeek: mondayOf(today),
     byStage: counts(dated.map((n) => n.stage), "(no stage)"),
     byStatus: counts(dated.map((n) => n.status), "(no status)"),
     replies: { count: replied, of: held.length },

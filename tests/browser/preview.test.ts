@@ -66,10 +66,11 @@ describe("the follow-ups view in Chromium", () => {
   it("shows the statistics with the same numbers as the CLI, and charts drawn as SVG", async () => {
     const page = await open();
     expect(await page.locator(".jsj-stat dt").allTextContents()).toEqual(["Reply rate", "Days to a reply", "Thank-yous on time", "Follow-ups answered"]);
-    expect(await page.locator(".jsj-stat-value").allTextContents()).toEqual(["30%", "7", "67%", "33% / 0%"]);
+    expect(await page.locator(".jsj-stat-value").allTextContents()).toEqual(["30%", "7", "67%", "1 of 3"]);
     expect(await page.locator(".jsj-chart-weeks rect.jsj-bar").count()).toBe(6);
     expect(await page.getAttribute(".jsj-chart-weeks", "aria-label")).toBe(
-      "Interviews per week, week of 9 Feb: 2, week of 16 Feb: 1, week of 23 Feb: 1, week of 2 Mar: 3, week of 9 Mar: 4, week of 16 Mar: 1",
+      "Interviews per week, week of 29 Dec: 0, week of 5 Jan: 0, week of 12 Jan: 0, week of 19 Jan: 0, week of 26 Jan: 0, week of 2 Feb: 0, week of 9 Feb: 2, " +
+      "week of 16 Feb: 1, week of 23 Feb: 1, week of 2 Mar: 3, week of 9 Mar (this week): 4, week of 16 Mar (coming): 1",
     );
     // The bars are drawn in the theme's accent colour, not a colour of our own.
     const fill = await page.locator(".jsj-chart-weeks rect.jsj-bar").first().evaluate((el) => getComputedStyle(el).fill);

@@ -26,8 +26,8 @@ describe("Open job search statistics", () => {
     expect(h.app.workspace.getLeavesOfType(STATS)).toHaveLength(1);
     expect(texts(el, ".jsj-stats-summary")).toEqual(["12 interviews (10 held, 2 coming up)"]);
     expect(texts(el, ".jsj-stat dt")).toEqual(["Reply rate", "Days to a reply", "Thank-yous on time", "Follow-ups answered"]);
-    expect(texts(el, ".jsj-stat-value")).toEqual(["30%", "7", "67%", "33% / 0%"]);
-    expect(texts(el, ".jsj-stat-detail")).toEqual(["3 of 10 held interviews", "median, interview to reply", "6 of 9 past their window", "first / second"]);
+    expect(texts(el, ".jsj-stat-value")).toEqual(["30%", "7", "67%", "1 of 3"]);
+    expect(texts(el, ".jsj-stat-detail")).toEqual(["3 of 10 held interviews", "median, interview to reply", "6 of 9 past their window", "first follow-ups (33%); second: 0 of 1"]);
   });
 
   it("draws the charts as SVG images whose label holds the same data in words", async () => {
@@ -35,9 +35,14 @@ describe("Open job search statistics", () => {
     const el = await openStats(h);
     const weeks = el.querySelector("svg.jsj-chart-weeks");
     expect(weeks?.getAttribute("role")).toBe("img");
+    // Twelve week slots on a baseline, ending with the last week that has an interview planned;
+    // that coming week is drawn hollow and marked, this week is marked "now".
     expect(weeks?.querySelectorAll("rect.jsj-bar")).toHaveLength(6);
-    expect(texts(weeks!, ".jsj-bar-count")).toEqual(["2", "1", "1", "3", "4", "1"]);
-    expect(texts(weeks!, ".jsj-bar-label")).toEqual(["9", "Feb", "16", "23", "2", "Mar", "9", "16"]);
+    expect(weeks?.querySelectorAll("rect.jsj-bar-coming")).toHaveLength(1);
+    expect(weeks?.querySelectorAll("line.jsj-baseline")).toHaveLength(1);
+    expect(texts(weeks!, ".jsj-bar-count")).toEqual(["0", "0", "0", "0", "0", "0", "2", "1", "1", "3", "4", "1"]);
+    expect(texts(weeks!, ".jsj-bar-label")).toEqual(["29", "Dec", "5", "Jan", "12", "19", "26", "2", "Feb", "9", "16", "23", "2", "Mar", "9", "now", "16", "next"]);
+    expect(weeks?.getAttribute("aria-label")).toContain("week of 9 Mar (this week): 4, week of 16 Mar (coming): 1");
     const stages = el.querySelector("svg.jsj-chart-counts");
     expect(stages?.getAttribute("aria-label")).toBe("Interviews by stage: onsite 7 · phone screen 2 · final 1 · technical 1 · video 1");
     // The tallest bar has the full height; the others are in proportion.

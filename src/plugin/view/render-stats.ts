@@ -33,32 +33,44 @@ function chart(parent: HTMLElement, cls: string, width: number, height: number, 
 }
 
 /**
- * Vertical bars, one per week, the count above each; below, the Monday's day of the month, and
- * the month's name where it changes. Laid out for WEEKS_SHOWN weeks, so a short search does
- * not get giant bars.
+ * Vertical bars on a baseline, one per week, always WEEKS_SHOWN slots ending with this week (or
+ * the last week with an interview planned), so the rhythm of the search shows and a short search
+ * does not get giant bars; the count above each bar; below, the Monday's day of the month and
+ * the month where it changes. Weeks still to come are drawn hollow and labelled so.
  */
-function weekChart(parent: HTMLElement, weeks: JobSearchStats["perWeek"]): void {
+function weekChart(parent: HTMLElement, stats: JobSearchStats): void {
   const slot = 30;
   const barWidth = 22;
   const height = 80;
   const top = 14;
-  const bottom = 26;
+  const bottom = 36;
+  const counts = new Map(stats.perWeek.map((w) => [w.monday, w.count]));
+  const last = Math.max(stats.thisWeek, ...stats.perWeek.map((w) => w.monday));
+  const weeks = Array.from({ length: WEEKS_SHOWN }, (_, i) => {
+    const monday = last - (WEEKS_SHOWN - 1 - i) * 7;
+    return { monday, count: counts.get(monday) ?? 0, coming: monday > stats.thisWeek };
+  });
   const max = Math.max(1, ...weeks.map((w) => w.count));
-  const words = weeks.map((w) => `week of ${shortDay(w.monday)}: ${w.count}`).join(", ");
-  const svg = chart(parent, "jsj-chart-weeks", Math.max(weeks.length, WEEKS_SHOWN) * slot, top + height + bottom, `Interviews per week, ${words}`);
+  const words = weeks.map((w) => `week of ${shortDay(w.monday)}${w.coming ? " (coming)" : w.monday === stats.thisWeek ? " (this week)" : ""}: ${w.count}`).join(", ");
+  const width = WEEKS_SHOWN * slot;
+  const svg = chart(parent, "jsj-chart-weeks", width, top + height + bottom, `Interviews per week, ${words}`);
+  svg.createSvg("line", { cls: "jsj-baseline", attr: { x1: 0, x2: width, y1: top + height + 0.5, y2: top + height + 0.5 } });
   let month = "";
   weeks.forEach((w, i) => {
     const x = i * slot + (slot - barWidth) / 2;
     const mid = x + barWidth / 2;
     const h = (w.count / max) * height;
     const y = top + height - h;
-    svg.createSvg("rect", { cls: "jsj-bar", attr: { x, y, width: barWidth, height: h, rx: 2 } });
+    if (w.count > 0) svg.createSvg("rect", { cls: w.coming ? "jsj-bar jsj-bar-coming" : "jsj-bar", attr: { x, y, width: barWidth, height: h, rx: 2 } });
     svg.createSvg("text", { cls: "jsj-bar-count", attr: { x: mid, y: y - 3, "text-anchor": "middle" } }).setText(String(w.count));
     const [day, name = ""] = shortDay(w.monday).split(" ");
     svg.createSvg("text", { cls: "jsj-bar-label", attr: { x: mid, y: top + height + 11, "text-anchor": "middle" } }).setText(day ?? "");
     if (name !== month) {
       svg.createSvg("text", { cls: "jsj-bar-label", attr: { x: mid, y: top + height + 23, "text-anchor": "middle" } }).setText(name);
       month = name;
+    }
+    if (w.coming || w.monday === stats.thisWeek) {
+      svg.createSvg("text", { cls: "jsj-bar-label jsj-bar-when", attr: { x: mid, y: top + height + 34, "text-anchor": "middle" } }).setText(w.coming ? "next" : "now");
     }
   });
 }
@@ -108,9 +120,10 @@ export function renderStats(el: HTMLElement, stats: JobSearchStats | undefined):
   tile(tiles, "Reply rate", percent(stats.replies), ofWords(stats.replies, "held interviews"));
   tile(tiles, "Days to a reply", stats.medianDaysToReply === undefined ? "–" : String(stats.medianDaysToReply), "median, interview to reply");
   tile(tiles, "Thank-yous on time", percent(pastWindow), ofWords(pastWindow, "past their window"));
-  tile(tiles, "Follow-ups answered", `${percent(stats.followUps.first)} / ${percent(stats.followUps.second)}`, "first / second");
+  const { first, second } = stats.followUps;
+  tile(tiles, "Follow-ups answered", `${first.count} of ${first.of}`, `first follow-ups (${percent(first)}); second: ${second.count} of ${second.of}`);
 
-  weekChart(section(el, "Interviews per week"), stats.perWeek.slice(-WEEKS_SHOWN));
+  weekChart(section(el, "Interviews per week"), stats);
   countChart(section(el, "By stage"), "Interviews by stage", stats.byStage);
   countChart(section(el, "By status"), "Interviews by status", stats.byStatus);
 
