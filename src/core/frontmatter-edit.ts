@@ -28,7 +28,12 @@ export type FrontmatterEdit =
   | { op: "set-if-empty"; key: string; value: string }
   /** Appends to a list key unless an item already `matches` (default: same text in any case). */
   | { op: "append"; key: string; value: string; matches?: (existing: string) => boolean }
-  | { op: "remove"; key: string };
+  | { op: "remove"; key: string }
+  /**
+   * Replaces `find`, written once in the key's value (a list item, or part of a one-line list of
+   * people), with `value`: `Rachael Rosen` becomes `Rachael Rosen <rachael@tyrell.example>`.
+   */
+  | { op: "replace-text"; key: string; find: string; value: string };
 
 export type EditOutcome =
   | { status: "changed"; text: string }
@@ -347,6 +352,38 @@ function appendItem(loc: Located, key: string, value: string, matches: (existing
   return { text: splice(text, end, end, items.map((i) => `${eol}  - ${i}`).join("")) };
 }
 
+/** The scalars inside a value, in order (a list's items, a map's values, the value itself). */
+function scalarsIn(token: Tok | undefined): CST.FlowScalar[] {
+  const out: CST.FlowScalar[] = [];
+  const visit = (t: unknown): void => {
+    if (Array.isArray(t)) {
+      for (const x of t) visit(x);
+      return;
+    }
+    if (typeof t !== "object" || t === null) return;
+    if (isFlowScalar(t as Tok)) {
+      out.push(t as CST.FlowScalar);
+      return;
+    }
+    for (const [k, child] of Object.entries(t)) if (k !== "start" && k !== "end" && typeof child === "object") visit(child);
+  };
+  visit(token);
+  return out;
+}
+
+function replaceText(loc: Located, key: string, find: string, value: string): Step {
+  const found = findEntry(loc.entries, key);
+  if (found && "refused" in found) return found;
+  if (!found?.value) return { unchanged: `${key} has no ${find}` };
+  const holders = scalarsIn(found.value).filter((t) => t.source.includes(find));
+  const only = holders[0];
+  if (!only || holders.length > 1 || only.source.indexOf(find) !== only.source.lastIndexOf(find)) {
+    return only ? { refused: `"${find}" is written more than once in ${found.key}; change it by hand` } : { unchanged: `${found.key} has no ${find}` };
+  }
+  const at = only.offset + only.source.indexOf(find);
+  return { text: splice(loc.yaml, at, at + find.length, value) };
+}
+
 function removeKey(loc: Located, key: string): Step {
   const found = findEntry(loc.entries, key);
   if (found && "refused" in found) return found;
@@ -357,6 +394,7 @@ function removeKey(loc: Located, key: string): Step {
 
 function expectedAfter(edit: FrontmatterEdit, before: Record<string, unknown>, keyUsed: string, after: Record<string, unknown>): boolean {
   if (edit.op === "remove") return !(keyUsed in after);
+  if (edit.op === "replace-text") return asList(after[keyUsed]).join("\n") === asList(before[keyUsed]).join("\n").replace(edit.find, edit.value);
   if (edit.op === "append") {
     const list = asList(after[keyUsed]);
     const old = asList(before[keyUsed]);
@@ -382,13 +420,14 @@ function newFrontmatter(text: string, edit: FrontmatterEdit, parse: ParseYaml): 
 function applyOne(text: string, edit: FrontmatterEdit, parse: ParseYaml): EditOutcome {
   const loc = locate(text, parse);
   if (loc === undefined) {
-    if (edit.op === "remove") return { status: "unchanged", reason: `${edit.key} is not there` };
+    if (edit.op === "remove" || edit.op === "replace-text") return { status: "unchanged", reason: `${edit.key} is not there` };
     return { status: "changed", text: newFrontmatter(text, edit, parse) };
   }
   if ("refused" in loc) return loc.line === undefined ? { status: "refused", message: loc.refused } : { status: "refused", message: loc.refused, line: loc.line };
   let step: Step;
   if (edit.op === "set" || edit.op === "set-if-empty") step = setValue(loc, edit.key, edit.value, edit.op === "set-if-empty");
   else if (edit.op === "append") step = appendItem(loc, edit.key, edit.value, edit.matches ?? ((e) => e.toLowerCase() === edit.value.toLowerCase()));
+  else if (edit.op === "replace-text") step = replaceText(loc, edit.key, edit.find, edit.value);
   else step = removeKey(loc, edit.key);
   if ("unchanged" in step) return { status: "unchanged", reason: step.unchanged };
   if ("refused" in step) return { status: "refused", message: step.refused };

@@ -4,17 +4,18 @@ import type { Problem } from "./schema";
 
 /** What the follow-ups view shows, worked out without a DOM so it can be tested as data. */
 
-export type ItemAction = "done" | "draft" | "snooze" | "reply";
+export type ItemAction = "done" | "draft" | "snooze" | "reply" | "contacts";
 
 /** What each action is called on its button and in the menu (Done is named per kind: doneLabel). */
 export const ACTION_LABELS: Record<Exclude<ItemAction, "done">, string> = {
+  contacts: "Add emails",
   draft: "Draft",
   reply: "Reply received",
   snooze: "Snooze",
 };
 
 /** Obsidian's icon (lucide) for each action. */
-export const ACTION_ICONS: Record<ItemAction, string> = { done: "check", draft: "mail", reply: "reply", snooze: "alarm-clock-off" };
+export const ACTION_ICONS: Record<ItemAction, string> = { done: "check", draft: "mail", reply: "reply", snooze: "alarm-clock-off", contacts: "at-sign" };
 
 export function actionLabel(v: Pick<ViewItem, "doneLabel">, action: ItemAction): string {
   return action === "done" ? v.doneLabel : ACTION_LABELS[action];
@@ -64,8 +65,8 @@ export interface ViewModel {
 
 /** In the order you use them: a thank-you is drafted before it is sent. The first is the primary. */
 const ACTIONS: Record<DueItem["kind"], ItemAction[]> = {
-  // Done when the emails are in the note: nothing to click, the item leaves by itself.
-  "ask-contacts": ["snooze"],
+  // Done when the emails are in the note: typing them in (Add emails) is what makes it leave.
+  "ask-contacts": ["contacts", "snooze"],
   "thank-you": ["draft", "done", "snooze"],
   debrief: ["done", "snooze"],
   "inform-references": ["done", "snooze"],

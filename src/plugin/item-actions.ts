@@ -4,6 +4,7 @@ import type { DueItem } from "../core/engine";
 import { addDays, formatDate, parseWhen } from "../core/time";
 import { ACTION_ICONS, actionLabel, type ItemAction, type ViewItem } from "../core/view-model";
 import { recordReply } from "./commands/record-reply";
+import { addContacts } from "./contacts";
 import type { PluginContext } from "./context";
 import { openFollowUpDraft, openThankYouDrafts } from "./drafts";
 import { recordOnNote } from "./record";
@@ -73,6 +74,9 @@ export async function runAction(ctx: PluginContext, action: ItemAction, item: Du
       return;
     case "reply":
       if (note) recordReply(ctx, note);
+      return;
+    case "contacts":
+      if (note) addContacts(ctx, note);
       return;
     case "snooze": {
       const menu = new Menu();

@@ -96,14 +96,14 @@ describe("the follow-ups view in Chromium", () => {
       const primary = li.querySelector(".jsj-action-primary");
       return [li.querySelector(".jsj-item-title")?.textContent ?? "", li.querySelector(".jsj-due")?.className.replace("jsj-due jsj-due-", "") ?? "", primary?.textContent ?? null, primary?.classList.contains("mod-cta") ?? false] as const;
     }));
-    const expected = (sentence: string) => sentence.startsWith("Ask for contact details") ? null
+    const expected = (sentence: string) => sentence.startsWith("Ask for contact details") ? "Add emails"
       : /^(Send a thank-you|Follow up)/.test(sentence) ? "Draft" : sentence.includes("debrief") ? "Written" : sentence.includes("references") ? "Told them" : "Close it";
     for (const [sentence, state, primary, accent] of rows) {
       expect(primary, sentence).toBe(expected(sentence));
       expect(accent, sentence).toBe(primary !== null && state !== "upcoming");
     }
-    // 14 items, 13 labelled buttons (asking for contacts has none), accent only on the 9 due now.
-    expect(rows.filter((r) => r[2] !== null)).toHaveLength(13);
+    // 14 items, 14 labelled buttons, accent only on the 9 due now.
+    expect(rows.filter((r) => r[2] !== null)).toHaveLength(14);
     expect(rows.filter((r) => r[3])).toHaveLength(9);
     await page.close();
   });

@@ -186,3 +186,22 @@ describe("the corpus of tricky notes", () => {
     for (const step of steps) expect(editFrontmatter(text, [step], parseYamlCore)).toMatchObject({ status: "refused", line: 4 });
   });
 });
+
+describe("replace-text: an email added to one person, wherever the list is written", () => {
+  const edit = { op: "replace-text" as const, key: "interviewers", find: "Rachael Rosen", value: "Rachael Rosen <rachael@tyrell.example>" };
+  it.each<[string, string, string]>([
+    ["a block list", "interviewers:\n  - Eldon Tyrell <eldon@tyrell.example>\n  - Rachael Rosen # platform\n", "interviewers:\n  - Eldon Tyrell <eldon@tyrell.example>\n  - Rachael Rosen <rachael@tyrell.example> # platform\n"],
+    ["a flow list", "interviewers: [Eldon Tyrell, Rachael Rosen]\n", "interviewers: [Eldon Tyrell, Rachael Rosen <rachael@tyrell.example>]\n"],
+    ["a quoted item", 'interviewers:\n  - "Rachael Rosen"\n', 'interviewers:\n  - "Rachael Rosen <rachael@tyrell.example>"\n'],
+    ["one line of several people", "interviewers: Eldon Tyrell; Rachael Rosen\n", "interviewers: Eldon Tyrell; Rachael Rosen <rachael@tyrell.example>\n"],
+  ])("%s", (_, yaml, expected) => {
+    const out = editFrontmatter(`---\n${yaml}---\nBody.\n`, [edit], parseYamlCore);
+    expect(out).toEqual({ status: "changed", text: `---\n${expected}---\nBody.\n` });
+  });
+
+  it("not there: nothing to change; written twice: refused", () => {
+    expect(editFrontmatter("---\ninterviewers: [Tom]\n---\n", [edit], parseYamlCore)).toMatchObject({ status: "unchanged" });
+    expect(editFrontmatter("---\ninterviewers: [Rachael Rosen, Rachael Rosen Jr]\n---\n", [edit], parseYamlCore)).toMatchObject({ status: "refused" });
+    expect(editFrontmatter("No frontmatter.\n", [edit], parseYamlCore)).toMatchObject({ status: "unchanged" });
+  });
+});

@@ -50,9 +50,11 @@ describe("the follow-ups view", () => {
     expect(h.sectionTitles()).toEqual(["Overdue (5)", "Today (4)", "Upcoming (5)", "Needs attention (1)"]);
     const ask = h.findItem("Ask for contact details at Tyrell before you leave");
     expect(ask.querySelector(".jsj-item-note")?.textContent).toBe("No email on file for Rachael Rosen");
-    // Nothing to record: the item leaves when the emails are in the note. Snooze only, and quiet.
-    expect([...ask.querySelectorAll("button.jsj-action")].map((b) => b.getAttribute("aria-label"))).toEqual(["Snooze: Ask for contact details at Tyrell before you leave"]);
-    expect(ask.querySelector(".jsj-action-primary")).toBeNull();
+    // Its next step is typing in the emails; it leaves when they are on file.
+    expect([...ask.querySelectorAll("button.jsj-action")].map((b) => b.getAttribute("aria-label"))).toEqual([
+      "Add emails: Ask for contact details at Tyrell before you leave",
+      "Snooze: Ask for contact details at Tyrell before you leave",
+    ]);
     const tom = h.findItem("Send a thank-you to Tom Becker");
     expect(tom.querySelector(".jsj-due")?.textContent).toBe("due in 5 hours");
     expect(tom.querySelector(".jsj-context")?.textContent).toBe("Acme · Backend Engineer · onsite");
@@ -116,6 +118,45 @@ describe("the follow-ups view", () => {
     await flush();
     expect(h.findItem("Send a thank-you to Tom Becker").querySelector(".jsj-due")?.textContent).toBe("1 hour overdue");
     expect(h.sectionTitles()[0]).toBe("Overdue (8)");
+  });
+
+  it("Add emails records each email where it is read from: the interview note, or the person note of a link", async () => {
+    const tyrell = "Interviews/2026-03-13 Tyrell - Staff Engineer (onsite).md";
+    const h = await startPlugin();
+    await h.openView();
+    await h.click(h.findItem("Ask for contact details at Tyrell before you leave").querySelector(".jsj-action-primary")!);
+    const modal = h.lastModal();
+    expect(modal.titleEl.textContent).toBe("Contact details at Tyrell");
+    const input = modal.contentEl.querySelector<HTMLInputElement>('input[aria-label="Email of Rachael Rosen"]')!;
+    input.value = "not an email";
+    input.dispatchEvent(new Event("input"));
+    await h.click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Record emails")!);
+    expect(modal.contentEl.querySelector(".jsj-error")?.textContent).toBe('Not an email address: Rachael Rosen: "not an email".');
+    input.value = "rachael@tyrell.example";
+    input.dispatchEvent(new Event("input"));
+    await h.click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Record emails")!);
+    await flush();
+    await h.saveAll();
+    expect(h.content(tyrell)).toContain("  - Eldon Tyrell <eldon@tyrell.example>\n  - Rachael Rosen <rachael@tyrell.example>\nstatus: scheduled\n");
+    expect(h.itemTexts()).not.toContain("Ask for contact details at Tyrell before you leave");
+    expect(h.notices()).toContain("Recorded the email of Rachael Rosen (Tyrell).");
+  });
+
+  it("Add emails on a linked interviewer writes the person note's email", async () => {
+    const h = await startPlugin({
+      "Interviews/x.md": "---\ntype: interview\ncompany: Initrode\ninterview_date: 2026-03-12T15:00\ninterviewers: [\"[[Peter Gibbons]]\"]\n---\n",
+      "People/Peter Gibbons.md": "---\nrole: manager\n---\nMet at the meetup.\n",
+    });
+    await h.openView();
+    await h.click(h.findItem("Ask for contact details at Initrode before you leave").querySelector(".jsj-action-primary")!);
+    const input = h.lastModal().contentEl.querySelector<HTMLInputElement>('input[aria-label="Email of Peter Gibbons"]')!;
+    input.value = "peter@initrode.example";
+    input.dispatchEvent(new Event("input"));
+    await h.click([...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Record emails")!);
+    await flush();
+    await h.saveAll();
+    expect(h.content("People/Peter Gibbons.md")).toBe("---\nrole: manager\nemail: peter@initrode.example\n---\nMet at the meetup.\n");
+    expect(h.content("Interviews/x.md")).not.toContain("peter@");
   });
 
   it("a right click opens every action of the item, and says what Snooze hides", async () => {

@@ -1,0 +1,47 @@
+import { Notice, parseYaml, TFile } from "obsidian";
+import { editFrontmatter, type FrontmatterEdit } from "../core/frontmatter-edit";
+import type { Person } from "../core/people";
+import type { InterviewNote } from "../core/schema";
+import type { PluginContext } from "./context";
+import { ContactsModal } from "./modals/contacts-modal";
+import { writeNote } from "./write-back";
+
+/**
+ * "Add emails" on "Ask for contact details": each email goes where the tool reads it from, the
+ * person note for an interviewer written as a link (its email property), else the interviewer's
+ * entry in the interview note (`Rachael Rosen` becomes `Rachael Rosen <rachael@…>`).
+ */
+export function addContacts(ctx: PluginContext, note: InterviewNote): void {
+  const missing = note.interviewers.filter((p) => !(p.email ?? (p.link ? ctx.notes.emailOf(p.link.target, note.file) : undefined)));
+  if (missing.length === 0) {
+    new Notice(`Every interviewer at ${note.company} has an email on file.`);
+    return;
+  }
+  new ContactsModal(ctx.app, note.company, missing.map((p) => p.name), (emails) => void recordEmails(ctx, note, missing, emails)).open();
+}
+
+async function recordEmail(ctx: PluginContext, note: InterviewNote, person: Person, email: string): Promise<string | undefined> {
+  const settings = ctx.settings();
+  const personNote = person.link ? ctx.app.metadataCache.getFirstLinkpathDest(person.link.target, note.file) : null;
+  const target = personNote instanceof TFile ? personNote : ctx.app.vault.getAbstractFileByPath(note.file);
+  if (!(target instanceof TFile)) return `${note.file} is no longer in the vault`;
+  const edit: FrontmatterEdit = personNote instanceof TFile
+    ? { op: "set-if-empty", key: settings.personEmailKey, value: email }
+    : { op: "replace-text", key: settings.keys.interviewers, find: person.raw, value: `${person.raw} <${email}>` };
+  const result = await writeNote(ctx.app, target, (text) => editFrontmatter(text, [edit], parseYaml));
+  return result.status === "refused" ? `${target.basename}: ${result.message}` : undefined;
+}
+
+async function recordEmails(ctx: PluginContext, note: InterviewNote, people: Person[], emails: Map<string, string>): Promise<void> {
+  const recorded: string[] = [];
+  const failed: string[] = [];
+  for (const person of people) {
+    const email = emails.get(person.name);
+    if (!email) continue;
+    const problem = await recordEmail(ctx, note, person, email);
+    if (problem) failed.push(problem);
+    else recorded.push(person.name);
+  }
+  if (recorded.length > 0) new Notice(`Recorded the email of ${recorded.join(", ")} (${note.company}).`);
+  if (failed.length > 0) new Notice(`Could not record: ${failed.join("; ")}.`);
+}
