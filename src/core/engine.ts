@@ -34,6 +34,8 @@ export interface DueItem {
   company: string;
   role: string;
   stage: string;
+  /** The interview the item follows (none for an application's follow-up). */
+  interview?: When;
 }
 
 /** A note as the engine receives it: read, or only problems when it could not be read. */
@@ -96,6 +98,7 @@ function toDueItem(note: InterviewNote, raw: RawItem, state: ItemState, people: 
     company: note.company,
     role: note.role,
     stage: note.stage,
+    interview: note.interview,
   };
 }
 

@@ -195,6 +195,10 @@ export function loadSettings(raw: unknown, base: Settings = defaultSettings(), s
     errors.push(`${source}: calendar.path must be a file in the vault ending in .ics, not ${JSON.stringify(settings.calendar.path)}`);
     settings.calendar.path = base.calendar.path;
   }
+  if (settings.view.groupBy !== "due" && settings.view.groupBy !== "application") {
+    errors.push(`${source}: view.groupBy must be "due" or "application", not ${JSON.stringify(settings.view.groupBy)}`);
+    settings.view.groupBy = "due";
+  }
   if (settings.typeValue.trim() === "" && settings.interviewFolders.length === 0) {
     errors.push(`${source}: typeValue is empty and no interviewFolders are set, so no note could be an interview note`);
     settings.typeValue = base.typeValue || defaultSettings().typeValue;

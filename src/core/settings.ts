@@ -107,6 +107,13 @@ export interface Settings {
   };
   showStatusBar: boolean;
   startupNotice: boolean;
+  /** How the sidebar is laid out, remembered between sessions. */
+  view: {
+    /** "due": Overdue, Today, Upcoming; "application": one section per company and role. */
+    groupBy: string;
+    /** The keys of the sections the user folded. */
+    collapsed: string[];
+  };
   calendar: {
     /** Vault path of the iCalendar file the plugin writes. */
     path: string;
@@ -178,6 +185,7 @@ export function defaultSettings(): Settings {
     templates: { interviewNote: "", debrief: "", thankYou: "", followUp: "" },
     showStatusBar: true,
     startupNotice: false,
+    view: { groupBy: "due", collapsed: [] },
     calendar: { path: "Job search follow-ups.ics", keepCurrent: false },
   };
 }

@@ -1,6 +1,7 @@
-import { describeItem, dueInWords, itemContext, plural, STATE_TITLES } from "./describe";
+import { dayAndMonth, describeItem, dueInWords, itemContext, plural, STATE_TITLES } from "./describe";
 import type { DueItem, FollowUpReport, ItemState, PipelineSummary } from "./engine";
 import type { Problem } from "./schema";
+import { formatWhen } from "./time";
 
 /** What the follow-ups view shows, worked out without a DOM so it can be tested as data. */
 
@@ -47,13 +48,26 @@ export interface ViewItem {
  * of each section, so a change in a long list costs what is drawn, not the list's length.
  */
 export interface ViewSection {
-  state: ItemState;
+  /** Stable across redraws and sessions: what a folded section is remembered by. */
+  key: string;
+  /** For the sections by due date: their state (and colour). */
+  state?: ItemState;
   title: string;
+  /** For an application: its stage and interview day ("onsite, 11 March"). */
+  subtitle?: string;
   count: number;
+  collapsed: boolean;
   at(index: number): ViewItem;
 }
 
+/** How the sidebar is laid out (settings.view). */
+export interface ViewOptions {
+  groupBy: "due" | "application";
+  collapsed: readonly string[];
+}
+
 export interface ViewModel {
+  groupBy: ViewOptions["groupBy"];
   pipeline: PipelineSummary;
   pipelineLine: string;
   keepApplyingLine?: string;
@@ -123,7 +137,38 @@ export function groupByState(items: readonly DueItem[]): ItemsByState {
  * items that did not change (an item object only ever lives within one minute). `groups`, when
  * the caller keeps its items grouped already, spares a pass over all of them.
  */
-export function buildViewModel(report: FollowUpReport, cache = new WeakMap<DueItem, ViewItem>(), groups = groupByState(report.items)): ViewModel {
+/** One section per application (company and role), in the order of their most pressing item. */
+function applicationSections(items: readonly DueItem[], view: (i: DueItem) => ViewItem, collapsed: ReadonlySet<string>): ViewSection[] {
+  const byApp = new Map<string, DueItem[]>();
+  for (const item of items) {
+    const key = `app:${item.company.toLowerCase()}\u0000${item.role.toLowerCase()}`;
+    const list = byApp.get(key);
+    if (list) list.push(item);
+    else byApp.set(key, [item]);
+  }
+  return [...byApp].map(([key, list]) => {
+    const first = list[0] as DueItem;
+    // The latest interview of the application: its stage and day say which round this is.
+    const latest = list.reduce((a, b) => ((b.interview?.at ?? -Infinity) > (a.interview?.at ?? -Infinity) ? b : a));
+    const subtitle = [latest.stage, latest.interview ? dayAndMonth(formatWhen(latest.interview)) : ""].filter((x) => x !== "").join(", ");
+    const section: ViewSection = {
+      key,
+      title: first.role ? `${first.company} · ${first.role}` : first.company,
+      count: list.length,
+      collapsed: collapsed.has(key),
+      at: (index: number) => view(list[index] as DueItem),
+    };
+    if (subtitle) section.subtitle = subtitle;
+    return section;
+  });
+}
+
+export function buildViewModel(
+  report: FollowUpReport,
+  cache = new WeakMap<DueItem, ViewItem>(),
+  groups = groupByState(report.items),
+  options: ViewOptions = { groupBy: "due", collapsed: [] },
+): ViewModel {
   const s = report.summary;
   const perNote = new Map<string, number>();
   for (const i of report.items) perNote.set(i.file, (perNote.get(i.file) ?? 0) + 1);
@@ -136,11 +181,16 @@ export function buildViewModel(report: FollowUpReport, cache = new WeakMap<DueIt
     }
     return v;
   };
-  const sections: ViewSection[] = STATE_TITLES.map(([state, title]) => {
-    const items = groups[state];
-    return { state, title, count: items.length, at: (index: number) => view(items[index] as DueItem) };
-  }).filter((section) => section.count > 0);
+  const collapsed = new Set(options.collapsed);
+  const sections: ViewSection[] = options.groupBy === "application"
+    ? applicationSections(report.items, view, collapsed)
+    : STATE_TITLES.map(([state, title]) => {
+      const items = groups[state];
+      const key = `state:${state}`;
+      return { key, state, title, count: items.length, collapsed: collapsed.has(key), at: (index: number) => view(items[index] as DueItem) };
+    }).filter((section) => section.count > 0);
   const model: ViewModel = {
+    groupBy: options.groupBy,
     pipeline: s,
     pipelineLine: `${plural(s.active, "active application")} · ${s.awaitingReply} awaiting reply · ${plural(s.offers, "offer")}`,
     sections,

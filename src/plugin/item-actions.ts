@@ -40,6 +40,14 @@ export function viewHandlers(ctx: PluginContext): ViewHandlers {
     icon(el, name) {
       setIcon(el, name);
     },
+    groupBy(mode) {
+      void ctx.store.update((s) => (s.view.groupBy = mode));
+    },
+    toggleSection(key) {
+      void ctx.store.update((s) => {
+        s.view.collapsed = s.view.collapsed.includes(key) ? s.view.collapsed.filter((k) => k !== key) : [...s.view.collapsed, key];
+      });
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import { Notice, Plugin, TFile } from "obsidian";
+import type { Settings } from "../core/settings";
 import { keepCalendarCurrent } from "./calendar-file";
 import { registerCommands } from "./commands";
 import type { PluginContext } from "./context";
@@ -32,7 +33,15 @@ export default class JobSearchJournalPlugin extends Plugin {
     this.addRibbonIcon("calendar-check", "Open follow-ups due", () => void openFollowUps(this.app));
     addStatusBar(this, ctx);
     keepCalendarCurrent(this, ctx);
+    // The sidebar's layout (grouping, folded sections) redraws; anything else is read anew.
+    const readWith = (s: Settings) => JSON.stringify({ ...s, view: undefined });
+    let indexedWith = readWith(store.get());
     this.register(store.onChange((s) => {
+      if (readWith(s) === indexedWith) {
+        model.recompute();
+        return;
+      }
+      indexedWith = readWith(s);
       notes.setSettings(s);
       model.rebuild();
     }));

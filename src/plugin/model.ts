@@ -76,7 +76,8 @@ export class FollowUpModel extends Events {
     if (!this.ready) return;
     this.live.at(wallClockOf(this.now()));
     this.report = this.live.report([...this.broken.values()]);
-    this.view = buildViewModel(this.report, this.viewCache, this.live.byState());
+    const { groupBy, collapsed } = this.settings().view;
+    this.view = buildViewModel(this.report, this.viewCache, this.live.byState(), { groupBy: groupBy === "application" ? "application" : "due", collapsed });
     this.trigger("updated", this.view);
   }
 

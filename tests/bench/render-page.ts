@@ -21,7 +21,7 @@ function median(samples: number[]): number {
   const model = buildViewModel(report);
   const container = document.createElement("div");
   document.body.appendChild(container);
-  const handlers = { openNote: () => undefined, act: () => undefined, menu: () => undefined, icon: () => undefined };
+  const handlers = { openNote: () => undefined, act: () => undefined, menu: () => undefined, icon: () => undefined, groupBy: () => undefined, toggleSection: () => undefined };
   const timeIt = (fn: () => void): number => {
     const samples: number[] = [];
     for (let i = 0; i < runs + 3; i++) {

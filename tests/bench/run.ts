@@ -263,7 +263,7 @@ async function measureRender(renderScript: string): Promise<void> {
     return;
   }
   const container = (globalThis as unknown as { document: Document }).document.createElement("div");
-  const handlers = { openNote: () => undefined, act: () => undefined, menu: () => undefined, icon: () => undefined };
+  const handlers = { openNote: () => undefined, act: () => undefined, menu: () => undefined, icon: () => undefined, groupBy: () => undefined, toggleSection: () => undefined };
   const model = buildViewModel(report);
   const ms = time(() => renderFollowUps(container, model, handlers), RUNS);
   rows.push({ name: "view: render 500 items (happy-dom: no Chromium here, not a browser figure)", size: "500", median: ms, unit: "ms", budget: "≤ 30 ms in a browser" });

@@ -147,11 +147,14 @@ describe("the follow-ups view in Chromium", () => {
   it("works from the keyboard: Tab reaches each control in order, Enter acts, and the keyboard stays in place", async () => {
     const page = await open();
     const focused: string[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 10; i++) {
       await page.keyboard.press("Tab");
       focused.push(await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? ""));
     }
     expect(focused).toEqual([
+      "By due date",
+      "By application",
+      "Overdue (5)",
       "No reply from Umbrella after two follow-ups: time to move on",
       "Close it: No reply from Umbrella after two follow-ups: time to move on",
       "Reply received: No reply from Umbrella after two follow-ups: time to move on",
@@ -233,6 +236,23 @@ describe("the follow-ups view in Chromium", () => {
     await page.getByRole("button", { name: "Next round in this note" }).click();
     await page.waitForSelector("text=Start the next round");
     expect(await axeViolations(page, ".modal-container")).toEqual([]);
+    await page.close();
+  });
+
+  it("grouped by application: one section per application, no accessibility violations, and its screenshot", async () => {
+    const page = await open();
+    await page.getByRole("button", { name: "By application" }).click();
+    await expect.poll(() => page.locator(".preview-sidebar .jsj-section-application").count()).toBeGreaterThan(5);
+    expect(await page.getAttribute(".jsj-grouping-option.is-active", "aria-pressed")).toBe("true");
+    expect(await axeViolations(page, ".preview-sidebar")).toEqual([]);
+    await page.locator(".preview-sidebar").screenshot({ path: "docs/screenshots/follow-ups-grouped.png" });
+    await page.close();
+  });
+
+  it("screenshot of Lena's thank-you draft", async () => {
+    const page = await open();
+    await page.locator(".jsj-item", { hasText: "Send a thank-you to Lena Fischer" }).getByRole("button", { name: "Draft: Send a thank-you to Lena Fischer" }).click();
+    await page.locator(".modal").last().screenshot({ path: "docs/screenshots/thank-you-draft.png" });
     await page.close();
   });
 

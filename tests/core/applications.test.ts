@@ -138,3 +138,29 @@ describe("what a notice says after a step is recorded: a sentence, not a diff", 
     expect(recordSentence(action, "Acme", "Backend Engineer")).toBe(sentence);
   });
 });
+
+describe("the sidebar grouped by application", () => {
+  it("one section per company and role, in the order of their most pressing item, with stage and interview day", async () => {
+    const { buildViewModel } = await import("../../src/core/view-model");
+    const report = reportFor({
+      "acme-1.md": { type: "interview", company: "Acme", role: "Engineer", stage: "phone screen", interview_date: "2026-03-02", status: "next round", replied: "2026-03-04" },
+      "acme-2.md": { type: "interview", company: "Acme", role: "Engineer", stage: "onsite", interview_date: "2026-03-11T14:00", interviewers: ["Jane Doe"] },
+      "globex.md": { type: "interview", company: "Globex", role: "", interview_date: "2026-03-05", follow_up_1: "2026-03-06" },
+    }, "2026-03-12T09:00");
+    const model = buildViewModel(report, undefined, undefined, { groupBy: "application", collapsed: ["app:globex\u0000"] });
+    const itemsOf = (company: string) => report.items.filter((i) => i.company === company).length;
+    // Both rounds with Acme are one application: the latest round names the section.
+    expect(model.sections.map((s) => [s.key, s.title, s.subtitle, s.count, s.collapsed])).toEqual([
+      ["app:acme\u0000engineer", "Acme · Engineer", "onsite, 11 March", itemsOf("Acme"), false],
+      ["app:globex\u0000", "Globex", "5 March", itemsOf("Globex"), true],
+    ]);
+    expect(new Set(model.sections[0] ? Array.from({ length: model.sections[0].count }, (_, i) => model.sections[0]?.at(i).item.file) : [])).toEqual(new Set(["acme-1.md", "acme-2.md"]));
+    expect(buildViewModel(report).sections.map((s) => s.key)).toEqual(["state:overdue", "state:due", "state:upcoming"].filter((k) => buildViewModel(report).sections.some((s) => s.key === k)));
+  });
+
+  it("the grouping is a setting, checked", async () => {
+    const { loadSettings } = await import("../../src/core/settings-load");
+    expect(loadSettings({ view: { groupBy: "company" } }).errors).toEqual(['settings: view.groupBy must be "due" or "application", not "company"']);
+    expect(loadSettings({ view: { groupBy: "application", collapsed: ["state:upcoming"] } }).settings.view).toEqual({ groupBy: "application", collapsed: ["state:upcoming"] });
+  });
+});

@@ -159,6 +159,25 @@ describe("the follow-ups view", () => {
     expect(h.content("Interviews/x.md")).not.toContain("peter@");
   });
 
+  it("groups by application on request, folds sections, and remembers both", async () => {
+    const h = await startPlugin();
+    const el = await h.openView();
+    await h.click([...el.querySelectorAll<HTMLButtonElement>(".jsj-grouping-option")].find((b) => b.textContent === "By application")!);
+    await flush();
+    expect(h.sectionTitles().slice(0, 4)).toEqual(["Umbrella · Platform Engineer (1)", "Soylent · ML Engineer (2)", "Globex · Product Manager (1)", "Acme · Backend Engineer (6)"]);
+    expect(h.viewEl().querySelector('.jsj-section[data-key^="app:acme"] .jsj-section-subtitle')?.textContent).toBe("onsite, 11 March");
+    await h.click(h.viewEl().querySelector<HTMLButtonElement>('.jsj-section-toggle[data-key^="app:acme"]')!);
+    await flush();
+    const acme = h.viewEl().querySelector('.jsj-section[data-key^="app:acme"]')!;
+    expect([acme.querySelector(".jsj-section-toggle")?.getAttribute("aria-expanded"), acme.querySelectorAll(".jsj-item").length]).toEqual(["false", 0]);
+    // Saved with the settings: the next start draws it the same way.
+    const saved = h.app.pluginData.get("job-search-journal") as { view: { groupBy: string; collapsed: string[] } };
+    expect(saved.view).toEqual({ groupBy: "application", collapsed: ["app:acme\u0000backend engineer"] });
+    const again = await startPlugin(undefined, { data: saved });
+    await again.openView();
+    expect(again.viewEl().querySelector('.jsj-section[data-key^="app:acme"] .jsj-section-toggle')?.getAttribute("aria-expanded")).toBe("false");
+  });
+
   it("a right click opens every action of the item, and says what Snooze hides", async () => {
     const h = await startPlugin();
     await h.openView();

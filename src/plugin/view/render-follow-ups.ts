@@ -22,7 +22,16 @@ export interface ViewHandlers {
   menu(view: ViewItem, event: MouseEvent): void;
   /** Draws an icon into an element (Obsidian's setIcon; the preview's own). */
   icon(el: HTMLElement, name: string): void;
+  /** Sections by due date or by application (remembered in the settings). */
+  groupBy(mode: ViewModel["groupBy"]): void;
+  /** Folds or unfolds a section (remembered in the settings). */
+  toggleSection(key: string): void;
 }
+
+const GROUPINGS: readonly [ViewModel["groupBy"], string][] = [
+  ["due", "By due date"],
+  ["application", "By application"],
+];
 
 function renderItem(list: HTMLElement, v: ViewItem, handlers: ViewHandlers): void {
   const li = list.createEl("li", { cls: ["jsj-item", `jsj-kind-${v.item.kind}`], attr: { "data-id": v.item.id } });
@@ -132,9 +141,25 @@ function drawFollowUps(container: HTMLElement, model: ViewModel | undefined, han
   if (model.sections.length === 0) {
     root.createEl("p", { cls: "jsj-empty", text: "Nothing is due in the next days." });
   }
+  const switcher = root.createDiv({ cls: "jsj-grouping", attr: { role: "group", "aria-label": "Group the follow-ups" } });
+  for (const [mode, label] of GROUPINGS) {
+    const b = switcher.createEl("button", { cls: ["jsj-grouping-option", ...(model.groupBy === mode ? ["is-active"] : [])], text: label, attr: { "aria-pressed": String(model.groupBy === mode) } });
+    b.addEventListener("click", () => {
+      if (model.groupBy !== mode) handlers.groupBy(mode);
+    });
+  }
+
   for (const section of model.sections) {
-    const el = root.createEl("section", { cls: ["jsj-section", `jsj-section-${section.state}`], attr: { "aria-label": section.title } });
-    el.createEl("h2", { cls: "jsj-section-title", text: `${section.title} (${section.count})` });
+    const el = root.createEl("section", { cls: ["jsj-section", section.state ? `jsj-section-${section.state}` : "jsj-section-application"], attr: { "aria-label": section.title, "data-key": section.key } });
+    const heading = el.createEl("h2", { cls: "jsj-section-title" });
+    const toggle = heading.createEl("button", {
+      cls: "jsj-section-toggle",
+      text: `${section.title} (${section.count})`,
+      attr: { "aria-expanded": String(!section.collapsed), "data-key": section.key },
+    });
+    toggle.addEventListener("click", () => handlers.toggleSection(section.key));
+    if (section.subtitle) el.createDiv({ cls: "jsj-section-subtitle", text: section.subtitle });
+    if (section.collapsed) continue;
     const list = el.createEl("ul", { cls: "jsj-items" });
     renderPage(el, list, section, 0, handlers, pageSize);
   }
