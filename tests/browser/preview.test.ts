@@ -128,6 +128,26 @@ describe("the follow-ups view in Chromium", () => {
     await page.close();
   });
 
+  it("the example vault's personal version: Monica's draft names what you talked about and the company's news", async () => {
+    const page = await open();
+    await page.getByRole("button", { name: "Draft: Send a thank-you to Monica Hall" }).click();
+    const modal = page.locator(".jsj-drafts");
+    const body = await modal.locator("textarea").first().inputValue();
+    expect(body).toContain("I especially enjoyed our conversation about how the team splits on-call between Palo Alto and Berlin.");
+    expect(body).toContain("Congratulations on the recent news: Pied Piper closed its Series B round.");
+    expect(await modal.locator(".jsj-warning").count()).toBe(0);
+    await page.close();
+  });
+
+  it("touch targets of at least 44 px on phones (Obsidian's .is-mobile)", async () => {
+    const page = await open({ width: 390, height: 844 });
+    await page.evaluate(() => document.body.classList.add("is-mobile"));
+    const small = await page.locator(".preview-sidebar .jsj-action, .preview-sidebar .jsj-grouping-option").evaluateAll((buttons) =>
+      buttons.map((b) => b.getBoundingClientRect()).filter((r) => r.height < 44 || r.width < 44).length);
+    expect(small).toBe(0);
+    await page.close();
+  });
+
   it("fits 300 px: every item's actions on one line", async () => {
     const page = await open();
     // The sidebar at its narrowest: 300 px, borders included.
@@ -211,12 +231,15 @@ describe("the follow-ups view in Chromium", () => {
   });
 
   it.each([
-    ["new interview note", "new-interview-note"],
-    ["record reply", "record-reply"],
-    ["thank-you drafts", "draft-thank-you-notes"],
-    ["follow-up draft", "draft-follow-up"],
-  ])("the %s modal has no accessibility violations (axe-core)", async (_, command) => {
-    const page = await open();
+    ["new interview note", "new-interview-note", undefined],
+    ["record reply", "record-reply", undefined],
+    ["thank-you drafts", "draft-thank-you-notes", undefined],
+    ["follow-up draft", "draft-follow-up", undefined],
+    ["new interview note", "new-interview-note", "dark" as const],
+    ["record reply", "record-reply", "dark" as const],
+    ["thank-you drafts", "draft-thank-you-notes", "dark" as const],
+  ])("the %s modal has no accessibility violations (axe-core), theme %s", async (_, command, theme) => {
+    const page = await open(theme ? { theme } : {});
     await page.evaluate(async (id) => {
       const app = await (window as unknown as { preview: Promise<{ commands: Map<string, { callback?: () => unknown }>; workspace: { openLinkText(p: string, s: string): Promise<unknown> } }> }).preview;
       await app.workspace.openLinkText("Interviews/2026-03-11 Acme - Backend Engineer (onsite).md", "");
