@@ -238,7 +238,7 @@ describe("the follow-ups view in Chromium", () => {
     ["new interview note", "new-interview-note", "dark" as const],
     ["record reply", "record-reply", "dark" as const],
     ["thank-you drafts", "draft-thank-you-notes", "dark" as const],
-  ])("the %s modal has no accessibility violations (axe-core), theme %s", async (_, command, theme) => {
+  ])("the %s modal (command %s) has no accessibility violations (axe-core), theme: %s", async (_, command, theme) => {
     const page = await open(theme ? { theme } : {});
     await page.evaluate(async (id) => {
       const app = await (window as unknown as { preview: Promise<{ commands: Map<string, { callback?: () => unknown }>; workspace: { openLinkText(p: string, s: string): Promise<unknown> } }> }).preview;
@@ -247,6 +247,29 @@ describe("the follow-ups view in Chromium", () => {
     }, command);
     await page.waitForSelector(".modal-container .modal-title", { state: "attached" });
     expect(await page.locator(".modal-container .modal-title").last().textContent()).not.toBe("");
+    expect(await axeViolations(page, ".modal-container")).toEqual([]);
+    await page.close();
+  });
+
+  it.each([["light", undefined], ["dark", "dark" as const]])("the Add emails modal has no accessibility violations (axe-core), %s theme", async (_, theme) => {
+    const page = await open(theme ? { theme } : {});
+    await page.getByRole("button", { name: "Add emails: Ask for contact details at Tyrell before you leave" }).click();
+    await page.waitForSelector(".modal-container input[aria-label='Email of Rachael Rosen']", { state: "attached" });
+    expect(await axeViolations(page, ".modal-container")).toEqual([]);
+    await page.close();
+  });
+
+  it("the Map my existing notes modal has no accessibility violations (axe-core)", async () => {
+    const page = await open();
+    await page.evaluate(async () => {
+      const app = await (window as unknown as { preview: Promise<{ settingTabs: { containerEl: HTMLElement; display(): void }[] }> }).preview;
+      const tab = app.settingTabs[0];
+      tab?.display();
+      if (tab) document.querySelector(".preview-main")?.appendChild(tab.containerEl);
+    });
+    await page.getByRole("button", { name: "Suggest settings" }).click();
+    await page.waitForSelector(".modal-container .modal-title", { state: "attached" });
+    expect(await page.locator(".modal-container .modal-content").last().textContent()).toContain("Your notes already match");
     expect(await axeViolations(page, ".modal-container")).toEqual([]);
     await page.close();
   });
