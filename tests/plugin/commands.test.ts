@@ -177,6 +177,28 @@ describe("after two follow-ups", () => {
   });
 });
 
+describe("Create a base of your applications", () => {
+  it("writes Job search.base with the configured names, never over an existing file, and opens it", async () => {
+    const h = await startPlugin({ ...exampleVaultFiles(), "Job search.base": "mine\n" });
+    await h.runCommand("create-base");
+    await h.saveAll();
+    expect(h.content("Job search.base")).toBe("mine\n");
+    expect(h.content("Job search 2.base")).toContain('- "note.type == \\"interview\\""');
+    expect(h.app.workspace.getActiveFile()?.path).toBe("Job search 2.base");
+  });
+
+  it("is not offered before Obsidian 1.9, which has no Bases", async () => {
+    const { fakeVersion } = await import("../fakes/obsidian");
+    fakeVersion.current = "1.8.10";
+    try {
+      const h = await startPlugin();
+      expect([...h.app.commands.keys()].some((k) => k.endsWith(":create-base"))).toBe(false);
+    } finally {
+      fakeVersion.current = "1.13.1";
+    }
+  });
+});
+
 describe("Record reply", () => {
   it("next round: records it and offers the next interview note for the same company and role", async () => {
     const h = await startPlugin();
@@ -201,7 +223,7 @@ describe("every command on unusual notes", () => {
     "Jobs/Plain.md": "Notes from the call, no properties at all.\n",
     "Jobs/Broken.md": "---\ntype: interview\ncompany: [Oops\ninterview_date: 2026-03-10\n---\nBody.\n",
   };
-  const commands = ["new-interview-debrief", "draft-thank-you-notes", "draft-follow-up", "record-reply", "open-follow-ups", "new-interview-note", "export-calendar", "open-statistics"];
+  const commands = ["new-interview-debrief", "draft-thank-you-notes", "draft-follow-up", "record-reply", "open-follow-ups", "new-interview-note", "export-calendar", "open-statistics", "create-base"];
 
   it("covers every command the plugin registers", async () => {
     const h = await startPlugin(files);

@@ -1,5 +1,6 @@
 import type { Plugin } from "obsidian";
 import type { PluginContext } from "../context";
+import { basesAvailable, createJobSearchBase } from "../bases-file";
 import { exportCalendar } from "../calendar-file";
 import { openFollowUpDraft, openThankYouDrafts } from "../drafts";
 import { addDebriefSection, createInterviewNote } from "../interview-notes";
@@ -35,4 +36,7 @@ export function registerCommands(plugin: Plugin, ctx: PluginContext): void {
   plugin.addCommand({ id: "open-follow-ups", name: "Open follow-ups due", callback: () => void openFollowUps(ctx.app) });
   plugin.addCommand({ id: "open-statistics", name: "Open job search statistics", callback: () => void openStatistics(ctx.app) });
   plugin.addCommand({ id: "export-calendar", name: "Export follow-ups to calendar file", callback: () => void exportCalendar(ctx) });
+  if (basesAvailable()) {
+    plugin.addCommand({ id: "create-base", name: "Create a base of your applications", callback: () => void createJobSearchBase(ctx) });
+  }
 }

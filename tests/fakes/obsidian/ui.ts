@@ -367,3 +367,13 @@ export const debounce: typeof O.debounce = <T extends unknown[], V>(cb: (...args
   };
   return debounced;
 };
+
+/** The Obsidian version the fake says it is (tests set it to try older ones). */
+export const fakeVersion = { current: "1.13.1" };
+
+export function requireApiVersion(version: string): boolean {
+  const parts = (v: string) => v.split(".").map(Number);
+  const [a, b] = [parts(fakeVersion.current), parts(version)];
+  for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  return true;
+}

@@ -1,0 +1,21 @@
+import { Notice, normalizePath, requireApiVersion, TFile } from "obsidian";
+import { jobSearchBase } from "../core/bases";
+import type { PluginContext } from "./context";
+
+/** Bases came with Obsidian 1.9: before that, the command is not offered at all. */
+export function basesAvailable(): boolean {
+  return requireApiVersion("1.9.0");
+}
+
+/** Creates `Job search.base` (never over an existing file: `Job search 2.base`) and opens it. */
+export async function createJobSearchBase(ctx: PluginContext): Promise<void> {
+  const { text, skipped } = jobSearchBase(ctx.settings());
+  const { vault } = ctx.app;
+  let path = normalizePath("Job search.base");
+  for (let n = 2; vault.getAbstractFileByPath(path); n++) path = normalizePath(`Job search ${n}.base`);
+  const file = await vault.create(path, text);
+  if (file instanceof TFile) await ctx.app.workspace.getLeaf(false).openFile(file);
+  new Notice(skipped.length > 0
+    ? `Created ${path}. Property names Bases cannot refer to as they are were left out: ${skipped.join(", ")}.`
+    : `Created ${path}: your applications as tables (active, awaiting a reply, offers, all).`);
+}
