@@ -14,7 +14,7 @@ describe("startup", () => {
     const read = vi.spyOn(h.app.vault, "read");
     const cachedRead = vi.spyOn(h.app.vault, "cachedRead");
     expect([...h.app.commands.keys()].sort()).toEqual([
-      "job-search-journal:draft-follow-up", "job-search-journal:draft-thank-you-notes", "job-search-journal:export-calendar", "job-search-journal:new-interview-debrief",
+      "job-search-journal:create-base", "job-search-journal:draft-follow-up", "job-search-journal:draft-thank-you-notes", "job-search-journal:export-calendar", "job-search-journal:new-interview-debrief",
       "job-search-journal:new-interview-note", "job-search-journal:open-follow-ups", "job-search-journal:open-statistics", "job-search-journal:record-reply",
     ]);
     expect(h.app.viewRegistry.has("job-search-journal-follow-ups")).toBe(true);
