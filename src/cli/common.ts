@@ -6,7 +6,8 @@ import { UsageError } from "./usage-error";
 /** The vault folder argument, checked. */
 export function vaultArg(path: string | undefined): string {
   if (path === undefined) throw new UsageError("missing <vault-folder>");
-  if (!existsSync(path) || !statSync(path).isDirectory()) throw new UsageError(`vault folder not found: ${path}`);
+  if (!existsSync(path)) throw new UsageError(`vault folder not found: ${path}`);
+  if (!statSync(path).isDirectory()) throw new UsageError(`${path} is a file; give the folder that holds your notes (the vault)`);
   return path;
 }
 
@@ -14,6 +15,13 @@ export function vaultArg(path: string | undefined): string {
 export function nowArg(value: string | undefined, io: CliIo): WallTime {
   if (value === undefined) return wallClockOf(io.now());
   const when = parseWhen(value);
-  if (!when) throw new UsageError(`--now "${value}" is not YYYY-MM-DD or YYYY-MM-DDTHH:mm`);
+  if (!when) throw new UsageError(`--now ${notADate(value)}`);
   return when.at;
+}
+
+/** Why a typed date is not one: the wrong shape, or a day the calendar does not have. */
+export function notADate(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(value)
+    ? `"${value}" is not a day of the calendar (or not a time of day)`
+    : `"${value}" is not YYYY-MM-DD or YYYY-MM-DDTHH:mm`;
 }

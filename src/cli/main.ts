@@ -9,6 +9,9 @@ import { UsageError } from "./usage-error";
 
 /** job-journal: the follow-up engine over a folder of markdown notes. */
 
+/** Exit statuses (the README's table): 0 fine, 1 something to look at, 2 a usage error, 141 the reader closed the pipe. */
+export const EXIT_CLOSED_PIPE = 141;
+
 const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => number; usage: string }> = {
   due: { run: dueCommand, usage: dueUsage },
   done: { run: doneCommand, usage: recordUsages.done },
@@ -53,5 +56,13 @@ export function runCli(argv: string[], io: CliIo = processIo): number {
 
 // Run only when this bundle is the program, not when a test imports it.
 if (require.main === module) {
+  // A reader that stops early (`| head -1`) closes the pipe: end quietly, with the status a
+  // program stopped by SIGPIPE has (128 + 13), as coreutils do, instead of a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: Error & { code?: string }) => {
+      if (error.code === "EPIPE") process.exit(EXIT_CLOSED_PIPE);
+      throw error;
+    });
+  }
   process.exitCode = runCli(process.argv.slice(2));
 }

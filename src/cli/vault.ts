@@ -47,6 +47,8 @@ export function listNotes(root: string): string[] {
 export interface VaultRead {
   entries: NoteEntry[];
   people: PeopleDirectory;
+  /** How many markdown notes the folder holds (interview notes or not). */
+  notesRead: number;
 }
 
 /**
@@ -106,5 +108,5 @@ export function readVault(root: string, settings: Settings): VaultRead {
     if (!isInterviewNote(path, data, lookup)) continue;
     entries.push(readInterviewNote(path, data, lookup));
   }
-  return { entries, people: new DiskPeople(root, paths, settings.personEmailKey) };
+  return { entries, people: new DiskPeople(root, paths, settings.personEmailKey), notesRead: paths.length };
 }

@@ -1,11 +1,8 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { compareProblems } from "../../core/engine";
-import { keyLines } from "../../core/frontmatter-block";
-import type { Problem } from "../../core/schema";
 import { vaultArg } from "../common";
 import type { CliIo } from "../io";
+import { withLines } from "../problem-lines";
 import { escapeControls } from "../terminal";
 import { settingsFor } from "../settings-file";
 import { readVault } from "../vault";
@@ -21,17 +18,7 @@ export function checkCommand(args: string[], io: CliIo): number {
   const vault = vaultArg(positionals[0]);
   const settings = settingsFor(vault, values.config);
   const { entries } = readVault(vault, settings);
-  const problems: Problem[] = [];
-  const lines = new Map<string, Map<string, number>>();
-  for (const entry of entries) {
-    for (const p of entry.problems) {
-      if (p.line === undefined && p.key !== undefined) {
-        if (!lines.has(p.file)) lines.set(p.file, keyLines(readFileSync(join(vault, p.file), "utf8")));
-        const line = lines.get(p.file)?.get(p.key.toLowerCase());
-        problems.push(line === undefined ? p : { ...p, line });
-      } else problems.push(p);
-    }
-  }
+  const problems = withLines(vault, entries.flatMap((e) => e.problems));
   problems.sort(compareProblems);
   // Every interview note looked at, the ones that could not be read included.
   const notes = entries.length;

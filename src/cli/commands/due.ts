@@ -2,13 +2,26 @@ import { followUpReport, reportToJson } from "../../core/engine";
 import { formatDateTime } from "../../core/time";
 import type { CliIo } from "../io";
 import { formatReport } from "../print-due";
+import { withLines } from "../problem-lines";
 import { readVaultCommand } from "../vault-command";
 
 export const dueUsage = "due <vault-folder> [--now YYYY-MM-DD|YYYY-MM-DDTHH:mm] [--json] [--config FILE]";
 
 export function dueCommand(args: string[], io: CliIo): number {
-  const { values, entries, people, now, settings } = readVaultCommand(args, io, { json: { type: "boolean" } });
-  const report = followUpReport(entries, now, settings, people);
-  io.out(values.json === true ? `${JSON.stringify(reportToJson(report, formatDateTime), null, 2)}\n` : formatReport(report));
+  const { values, entries, people, now, settings, vault, notesRead } = readVaultCommand(args, io, { json: { type: "boolean" } });
+  const computed = followUpReport(entries, now, settings, people);
+  // Problems with their lines, as check prints them.
+  const report = { ...computed, problems: withLines(vault, computed.problems) };
+  if (values.json === true) {
+    io.out(`${JSON.stringify(reportToJson(report, formatDateTime), null, 2)}\n`);
+    return 0;
+  }
+  io.out(formatReport(report));
+  if (entries.length === 0) io.err(`${nothingFound(notesRead)}\n`);
   return 0;
+}
+
+/** When no note is an interview note, the likely reason and what to try. */
+export function nothingFound(notesRead: number): string {
+  return `No interview notes found in ${notesRead.toLocaleString("en")} notes: do your notes use other property names? Try \`job-journal suggest-config\`, or --config.`;
 }

@@ -5,7 +5,7 @@ import { parsePerson, samePerson } from "../../core/people";
 import { isInterviewNote, KeyLookup, readInterviewNote, type InterviewNote } from "../../core/schema";
 import type { Settings } from "../../core/settings";
 import { addDays, formatDate, formatWhen, parseWhen, wallClockOf } from "../../core/time";
-import { vaultArg } from "../common";
+import { notADate, vaultArg } from "../common";
 import type { CliIo } from "../io";
 import { terminalIo } from "../terminal";
 import { realNotePath, resolveNoteArg } from "../note-arg";
@@ -34,7 +34,7 @@ interface Context {
 function dateArg(value: string | undefined, fallback: string, flag = "--date"): string {
   if (value === undefined) return fallback;
   const when = parseWhen(value);
-  if (!when) throw new UsageError(`${flag} "${value}" is not a date (YYYY-MM-DD)`);
+  if (!when) throw new UsageError(`${flag} ${notADate(value)}`);
   return formatDate(when.at);
 }
 

@@ -31,6 +31,13 @@ export function statsCommand(args: string[], io: CliIo): number {
   const { values, entries, now, settings } = readVaultCommand(args, io, { json: { type: "boolean" } });
   const notes = entries.flatMap((e) => (e.note ? [e.note] : []));
   const stats = jobSearchStats(notes, now, settings);
-  io.out(values.json === true ? `${JSON.stringify(statsToJson(stats, formatDateTime(now)), null, 2)}\n` : formatStats(stats, formatDateTime(now)));
+  // Notes that could not be read count nowhere: say how many, so the numbers are not taken as all.
+  const unread = entries.length - notes.length;
+  if (values.json === true) {
+    io.out(`${JSON.stringify({ ...(statsToJson(stats, formatDateTime(now)) as object), unreadNotes: unread }, null, 2)}\n`);
+    return 0;
+  }
+  io.out(formatStats(stats, formatDateTime(now)));
+  if (unread > 0) io.out(`\n${unread} interview ${unread === 1 ? "note" : "notes"} could not be read and ${unread === 1 ? "is" : "are"} not counted: \`job-journal check\` says why.\n`);
   return 0;
 }

@@ -1,0 +1,76 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { build } from "esbuild";
+import { beforeAll, describe, expect, it } from "vitest";
+import { cli, tempVault } from "../helpers/cli";
+
+/** The command line at the edges a terminal user meets first. */
+
+let bundle = "";
+beforeAll(async () => {
+  bundle = join(mkdtempSync(join(tmpdir(), "jsj-cli-")), "cli.js");
+  await build({
+    entryPoints: ["src/cli/main.ts"], bundle: true, platform: "node", format: "cjs", outfile: bundle, logLevel: "silent",
+    alias: { "js-yaml": resolve("node_modules/js-yaml/index.js") },
+  });
+});
+
+/** A vault whose every command prints far more than a pipe holds. */
+function bigVault(): string {
+  const dir = mkdtempSync(join(tmpdir(), "jsj-big-"));
+  for (let i = 0; i < 1500; i++) writeFileSync(join(dir, `n${i}.md`), `---\ntype: interview\ncompany: C${i}\ninterview_date: 2026-03-0${1 + (i % 9)}\nfollow_up_on: soon ${i}\n---\n`);
+  return dir;
+}
+
+describe("a reader that stops early (| head -1)", () => {
+  it.each([["due --now 2026-03-12"], ["due --json --now 2026-03-12"], ["check"], ["stats --now 2026-03-12"], ["ics --now 2026-03-12"], ["suggest-config"]])("%s: ends quietly, no stack trace", (command) => {
+    const vault = bigVault();
+    const [name, ...rest] = command.split(" ");
+    const run = spawnSync("bash", ["-c", `node "${bundle}" ${name} "${vault}" ${rest.join(" ")} 2>err.txt | head -c 1 >/dev/null; echo \${PIPESTATUS[0]}; cat err.txt`], { cwd: vault, encoding: "utf8" });
+    const [status, ...err] = run.stdout.split("\n");
+    // 141 when it was still writing as the pipe closed; otherwise its own status (check: 1, problems found).
+    expect(["141", "0", ...(name === "check" ? ["1"] : [])]).toContain(status);
+    expect(err.join("\n")).not.toMatch(/EPIPE|at .*\(node:/);
+  });
+});
+
+describe("messages that say what was wrong", () => {
+  it("a file given as the vault", () => {
+    const vault = tempVault({ "a.md": "x" });
+    expect(cli("due", join(vault, "a.md"))).toMatchObject({ code: 2, err: `job-journal due: ${join(vault, "a.md")} is a file; give the folder that holds your notes (the vault)\n` });
+  });
+
+  it.each([
+    ["2026-02-30", '--now "2026-02-30" is not a day of the calendar (or not a time of day)'],
+    ["2026-03-12T25:00", '--now "2026-03-12T25:00" is not a day of the calendar (or not a time of day)'],
+    ["next tuesday", '--now "next tuesday" is not YYYY-MM-DD or YYYY-MM-DDTHH:mm'],
+  ])("--now %s", (value, message) => {
+    expect(cli("due", tempVault({}), "--now", value)).toMatchObject({ code: 2, err: `job-journal due: ${message}\n` });
+  });
+
+  it("nothing found: says how many notes were read, and what to try", () => {
+    const vault = tempVault({ "a.md": "---\nkind: job\n---\n", "b.md": "plain\n" });
+    const run = cli("due", vault, "--now", "2026-03-12");
+    expect(run.code).toBe(0);
+    expect(run.err).toBe("No interview notes found in 2 notes: do your notes use other property names? Try `job-journal suggest-config`, or --config.\n");
+  });
+
+  it("due shows the line of each problem, as check does", () => {
+    const vault = tempVault({ "n.md": "---\ntype: interview\ncompany: A\ninterview_date: soon\n---\n" });
+    expect(cli("due", vault, "--now", "2026-03-12").out).toContain("  n.md:4: interview_date \"soon\" is not a date");
+  });
+
+  it("stats says how many notes it could not read", () => {
+    const vault = tempVault({ "ok.md": "---\ntype: interview\ninterview_date: 2026-03-09\n---\n", "bad.md": "---\ntype: interview\ncompany: [oops\n---\n" });
+    expect(cli("stats", vault, "--now", "2026-03-12").out).toContain("1 interview note could not be read and is not counted: `job-journal check` says why.\n");
+    expect(JSON.parse(cli("stats", vault, "--now", "2026-03-12", "--json").out)).toMatchObject({ unreadNotes: 1 });
+  });
+
+  it("the built CLI runs as a program (exit codes as documented)", () => {
+    expect(spawnSync(process.execPath, [bundle, "check", tempVault({ "n.md": "---\ntype: interview\ninterview_date: soon\n---\n" })]).status).toBe(1);
+    expect(spawnSync(process.execPath, [bundle, "due"]).status).toBe(2);
+    expect(execFileSync(process.execPath, [bundle, "check", tempVault({})], { encoding: "utf8" })).toBe("No problems in 0 interview notes.\n");
+  });
+});
