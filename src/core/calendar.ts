@@ -38,9 +38,15 @@ function dueLine(item: DueItem, today: number): string {
   return dayOf(item.due.at) < today ? `Overdue: was due ${due}.` : `Due ${due}.`;
 }
 
-export function calendarEvent(item: DueItem, now: WallTime, vaultName: string): CalendarEvent {
+/**
+ * How an event links to its note: a vault name (an `obsidian://open` link), or a function that
+ * makes the link (the CLI's `--link file`: a `file://` URL, for people who do not use Obsidian).
+ */
+export type NoteLink = string | ((file: string) => string);
+
+export function calendarEvent(item: DueItem, now: WallTime, link: NoteLink): CalendarEvent {
   const today = dayOf(now);
-  const url = obsidianOpenUrl(vaultName, item.file);
+  const url = typeof link === "string" ? obsidianOpenUrl(link, item.file) : link(item.file);
   const lines = [describeItem(item) + (item.email ? ` (${item.email})` : "") + ".", itemContext(item), dueLine(item, today)];
   if (item.missing && item.missing.length > 0) lines.push(`No email on file for: ${item.missing.join(", ")}.`);
   lines.push(`Open the note: ${url}`);
@@ -54,8 +60,8 @@ export function calendarEvent(item: DueItem, now: WallTime, vaultName: string): 
   };
 }
 
-export function calendarEvents(report: Pick<FollowUpReport, "items" | "now">, vaultName: string): CalendarEvent[] {
-  return report.items.map((item) => calendarEvent(item, report.now, vaultName));
+export function calendarEvents(report: Pick<FollowUpReport, "items" | "now">, link: NoteLink): CalendarEvent[] {
+  return report.items.map((item) => calendarEvent(item, report.now, link));
 }
 
 /**
@@ -155,10 +161,10 @@ export function calendarEventsFor(
   now: WallTime,
   settings: Settings,
   people: PeopleDirectory | undefined,
-  vaultName: string,
+  link: NoteLink,
 ): CalendarEvent[] {
   const everything: Settings = { ...settings, rules: { ...settings.rules, lookaheadDays: Number.POSITIVE_INFINITY } };
-  return calendarEvents(followUpReport(entries, now, everything, people), vaultName);
+  return calendarEvents(followUpReport(entries, now, everything, people), link);
 }
 
 /** Whether a file's text is a calendar this tool wrote, so replacing it loses nothing. */

@@ -74,3 +74,13 @@ describe("messages that say what was wrong", () => {
     expect(execFileSync(process.execPath, [bundle, "check", tempVault({})], { encoding: "utf8" })).toBe("No problems in 0 interview notes.\n");
   });
 });
+
+describe("ics --link file", () => {
+  it("links each event to the note on disk, for people who do not use Obsidian", () => {
+    const vault = tempVault({ "Interviews/Acme onsite.md": "---\ntype: interview\ncompany: Acme\ninterview_date: 2026-03-11\n---\n" });
+    const ics = cli("ics", vault, "--now", "2026-03-12", "--link", "file").out.replace(/\r\n /g, "");
+    expect(ics).toContain(`URL;VALUE=URI:file://${vault}/Interviews/Acme%20onsite.md`);
+    expect(ics).not.toContain("obsidian://");
+    expect(cli("ics", vault, "--link", "web")).toMatchObject({ code: 2, err: 'job-journal ics: --link must be obsidian or file, not "web"\n' });
+  });
+});

@@ -1,13 +1,14 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
-import { calendarEventsFor, calendarUpdate, toICalendar } from "../../core/calendar";
+import { pathToFileURL } from "node:url";
+import { calendarEventsFor, calendarUpdate, toICalendar, type NoteLink } from "../../core/calendar";
 import { plural } from "../../core/describe";
 import type { CliIo } from "../io";
 import { NoteChangedError, readNoteStable, writeNoteSafely, type NoteRead } from "../safe-write";
 import { UsageError } from "../usage-error";
 import { readVaultCommand } from "../vault-command";
 
-export const icsUsage = "ics <vault-folder> [--now YYYY-MM-DD|YYYY-MM-DDTHH:mm] [--out FILE] [--vault-name NAME] [--config FILE]";
+export const icsUsage = "ics <vault-folder> [--now YYYY-MM-DD|YYYY-MM-DDTHH:mm] [--out FILE] [--link obsidian|file] [--vault-name NAME] [--config FILE]";
 
 /**
  * The follow-ups as an iCalendar file, on stdout or into --out. --out is rewritten only when
@@ -15,10 +16,15 @@ export const icsUsage = "ics <vault-folder> [--now YYYY-MM-DD|YYYY-MM-DDTHH:mm] 
  * and never over a file this tool did not write.
  */
 export function icsCommand(args: string[], io: CliIo): number {
-  const { values, vault, settings, now, entries, people } = readVaultCommand(args, io, { out: { type: "string" }, "vault-name": { type: "string" } });
+  const { values, vault, settings, now, entries, people } = readVaultCommand(args, io, { out: { type: "string" }, "vault-name": { type: "string" }, link: { type: "string" } });
   // Obsidian names a vault after its folder; obsidian://open links need that name.
-  const vaultName = (values["vault-name"] as string | undefined) ?? basename(resolve(vault));
-  const events = calendarEventsFor(entries, now, settings, people, vaultName);
+  const linkKind = (values.link as string | undefined) ?? "obsidian";
+  if (linkKind !== "obsidian" && linkKind !== "file") throw new UsageError(`--link must be obsidian or file, not "${linkKind}"`);
+  // Obsidian names a vault after its folder; a file:// link opens the note in whatever opens .md files.
+  const link: NoteLink = linkKind === "file"
+    ? (file) => pathToFileURL(resolve(vault, file)).href
+    : ((values["vault-name"] as string | undefined) ?? basename(resolve(vault)));
+  const events = calendarEventsFor(entries, now, settings, people, link);
   // DTSTAMP is when the file is written, which --now (the time the rules are evaluated at) is not.
   const text = toICalendar(events, io.now());
   const out = values.out as string | undefined;
