@@ -8,10 +8,13 @@ export interface CliIo {
   now(): Date;
   /** Test seams for the safe write. */
   writeHooks?: WriteHooks;
+  /** The terminal's width; undefined when unknown or piped (80 is used then). */
+  columns?: number;
 }
 
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   now: () => new Date(),
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
 };

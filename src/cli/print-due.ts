@@ -13,12 +13,47 @@ function what(item: DueItem): string {
   return item.email ? `${sentence} <${item.email}>` : `${sentence} (no email on file)`;
 }
 
-function table(rows: string[][]): string[] {
-  const widths = rows[0]?.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? "").length))) ?? [];
-  return rows.map((r) => `  ${r.map((cell, col) => (col === r.length - 1 ? cell : cell.padEnd(widths[col] ?? 0))).join("   ")}`.trimEnd());
+/** The width used when the terminal's is unknown or the output is piped. */
+export const DEFAULT_COLUMNS = 80;
+
+/** Cut to `width` characters, with an ellipsis where it was cut. */
+function fit(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width ? text : `${chars.slice(0, Math.max(0, width - 1)).join("")}…`;
 }
 
-export function formatReport(report: FollowUpReport): string {
+/** Words wrapped to `width`, keeping the text's own indent; the lines after the first indented by `indent`. */
+function wrap(text: string, width: number, indent: string): string[] {
+  const lead = /^\s*/.exec(text)?.[0] ?? "";
+  const lines: string[] = [];
+  let line = lead;
+  for (const word of text.slice(lead.length).split(" ")) {
+    if (line.trim() !== "" && [...line].length + 1 + [...word].length > width) {
+      lines.push(line);
+      line = `${indent}${word}`;
+    } else line = line.trim() === "" ? `${line}${word}` : `${line} ${word}`;
+  }
+  if (line.trim() !== "") lines.push(line);
+  return lines.map((l) => fit(l, width));
+}
+
+/**
+ * The items as a table when it fits the terminal; else two lines an item (when and what, then
+ * where), each cut at the terminal's width: a wrapped 200-character row is unreadable.
+ */
+function table(rows: string[][], width: number): string[] {
+  const widths = rows[0]?.map((_, col) => Math.max(...rows.map((r) => [...(r[col] ?? "")].length))) ?? [];
+  const wide = rows.map((r) => `  ${r.map((cell, col) => (col === r.length - 1 ? cell : cell.padEnd(widths[col] ?? 0))).join("   ")}`.trimEnd());
+  if (wide.every((l) => [...l].length <= width)) return wide;
+  const due = widths[0] ?? 0;
+  const pad = " ".repeat(2 + due + 3);
+  return rows.flatMap(([when = "", what = "", context = "", file = ""]) => [
+    fit(`  ${when.padEnd(due)}   ${what}`, width),
+    fit(`${pad}${[context, file].filter((x) => x !== "").join(" · ")}`, width),
+  ]);
+}
+
+export function formatReport(report: FollowUpReport, width = DEFAULT_COLUMNS): string {
   const s = report.summary;
   const lines: string[] = [];
   lines.push(`Follow-ups due at ${formatDateTime(report.now).replace("T", " ")}`);
@@ -33,11 +68,12 @@ export function formatReport(report: FollowUpReport): string {
     const items = report.items.filter((i) => i.state === state);
     if (items.length === 0) continue;
     lines.push("", `${title} (${items.length})`);
-    lines.push(...table(items.map((i) => [dueInWords(i, report.now), what(i), itemContext(i), i.file].map(escapeControls))));
+    lines.push(...table(items.map((i) => [dueInWords(i, report.now), what(i), itemContext(i), i.file].map(escapeControls)), width));
   }
   if (report.problems.length > 0) {
     lines.push("", `Needs attention (${report.problems.length})`);
-    for (const p of report.problems) lines.push(`  ${escapeControls(`${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`)}`);
+    for (const p of report.problems) lines.push(...wrap(`  ${escapeControls(`${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`)}`, width, "    "));
   }
-  return `${lines.join("\n")}\n`;
+  // Every line within the width: the sentences above the table wrap, as the problems do.
+  return `${lines.flatMap((l) => (l === "" ? [l] : wrap(l, width, "  "))).join("\n")}\n`;
 }

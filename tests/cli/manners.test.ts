@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/main";
 import { cli, tempVault } from "../helpers/cli";
 
 /** The command line at the edges a terminal user meets first. */
@@ -59,7 +60,7 @@ describe("messages that say what was wrong", () => {
 
   it("due shows the line of each problem, as check does", () => {
     const vault = tempVault({ "n.md": "---\ntype: interview\ncompany: A\ninterview_date: soon\n---\n" });
-    expect(cli("due", vault, "--now", "2026-03-12").out).toContain("  n.md:4: interview_date \"soon\" is not a date");
+    expect(cli("due", vault, "--now", "2026-03-12", "--wide").out).toContain("  n.md:4: interview_date \"soon\" is not a date");
   });
 
   it("stats says how many notes it could not read", () => {
@@ -72,6 +73,18 @@ describe("messages that say what was wrong", () => {
     expect(spawnSync(process.execPath, [bundle, "check", tempVault({ "n.md": "---\ntype: interview\ninterview_date: soon\n---\n" })]).status).toBe(1);
     expect(spawnSync(process.execPath, [bundle, "due"]).status).toBe(2);
     expect(execFileSync(process.execPath, [bundle, "check", tempVault({})], { encoding: "utf8" })).toBe("No problems in 0 interview notes.\n");
+  });
+});
+
+describe("output that fits the terminal", () => {
+  it.each([[80], [120], [40]])("no line wider than %i columns; --wide gives the whole table", (columns) => {
+    const run = (...extra: string[]) => {
+      let out = "";
+      runCli(["due", "examples/vault", "--now", "2026-03-12T09:00", ...extra], { out: (t) => (out += t), err: () => undefined, now: () => new Date(2026, 2, 12, 9, 0), columns });
+      return out;
+    };
+    expect(run().split("\n").filter((l) => [...l].length > columns)).toEqual([]);
+    expect(run("--wide")).toContain("Interviews/2026-02-10 Umbrella - Platform Engineer (final).md");
   });
 });
 

@@ -1,14 +1,14 @@
 import { followUpReport, reportToJson } from "../../core/engine";
 import { formatDateTime } from "../../core/time";
 import type { CliIo } from "../io";
-import { formatReport } from "../print-due";
+import { DEFAULT_COLUMNS, formatReport } from "../print-due";
 import { withLines } from "../problem-lines";
 import { readVaultCommand } from "../vault-command";
 
-export const dueUsage = "due <vault-folder> [--now YYYY-MM-DD|YYYY-MM-DDTHH:mm] [--json] [--config FILE]";
+export const dueUsage = "due <vault-folder> [--now YYYY-MM-DD|YYYY-MM-DDTHH:mm] [--json | --wide] [--config FILE]";
 
 export function dueCommand(args: string[], io: CliIo): number {
-  const { values, entries, people, now, settings, vault, notesRead } = readVaultCommand(args, io, { json: { type: "boolean" } });
+  const { values, entries, people, now, settings, vault, notesRead } = readVaultCommand(args, io, { json: { type: "boolean" }, wide: { type: "boolean" } });
   const computed = followUpReport(entries, now, settings, people);
   // Problems with their lines, as check prints them.
   const report = { ...computed, problems: withLines(vault, computed.problems) };
@@ -16,7 +16,8 @@ export function dueCommand(args: string[], io: CliIo): number {
     io.out(`${JSON.stringify(reportToJson(report, formatDateTime), null, 2)}\n`);
     return 0;
   }
-  io.out(formatReport(report));
+  // At most the terminal's width (80 when unknown or piped); --wide for the whole table.
+  io.out(formatReport(report, values.wide === true ? Number.POSITIVE_INFINITY : io.columns ?? DEFAULT_COLUMNS));
   if (entries.length === 0) io.err(`${nothingFound(notesRead)}\n`);
   return 0;
 }
