@@ -48,6 +48,15 @@ export interface NoteRead {
 
 const READ_ATTEMPTS = 5;
 
+/**
+ * A note modified less than this long ago may be in the middle of a save (an editor that writes
+ * in chunks, pausing between them): it is read again once it has been quiet this long.
+ */
+export const QUIET_MS = 150;
+
+/** How long a note may keep changing before the write is given up. */
+const QUIET_LIMIT_MS = 3000;
+
 /** The errno code of a file system error (ENOSPC, EACCES …), if it has one. */
 export function errorCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown }).code;
@@ -68,8 +77,16 @@ function pause(ms: number): void {
  * UTF-8, one that is empty, or one that another program is writing while it is read.
  */
 export function readNoteStable(path: string): NoteRead {
-  for (let attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
+  const giveUp = Date.now() + QUIET_LIMIT_MS;
+  for (let attempt = 0; attempt < READ_ATTEMPTS || Date.now() < giveUp; attempt++) {
+    if (Date.now() >= giveUp && attempt >= READ_ATTEMPTS) break;
     const before = statSync(path, { bigint: true });
+    // Modified a moment ago: another program may still be writing it. Wait until it is quiet.
+    const age = Date.now() - Number(before.mtimeMs);
+    if (age >= 0 && age < QUIET_MS) {
+      pause(QUIET_MS - age + 1);
+      continue;
+    }
     const raw = readFileSync(path);
     const after = statSync(path, { bigint: true });
     if (!sameFile(before, after) || BigInt(raw.length) !== after.size) {
@@ -249,6 +266,9 @@ export function writeNoteSafely(path: string, expected: NoteRead | undefined, ne
 
 /** Step 5: whatever was saved into the replaced file after the final check is not lost. */
 function afterReplace(path: string, held: string, expected: NoteRead, next: string): void {
+  // A program that opened the note before the rename may still be writing into it: give it the
+  // quiet period before looking.
+  pause(QUIET_MS);
   let replaced: Buffer;
   try {
     replaced = readFileSync(held);

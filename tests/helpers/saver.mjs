@@ -22,7 +22,8 @@ function save(n) {
   const chunk = 256 * 1024;
   for (let at = 0; at < bytes.length; at += chunk) {
     writeSync(fd, bytes, at, Math.min(chunk, bytes.length - at));
-    pause(1);
+    // Between chunks, now and then a pause long enough for another program to read and write.
+    pause(Math.random() < 0.3 ? 5 + Math.floor(Math.random() * 20) : 1);
   }
   closeSync(fd);
 }
@@ -31,6 +32,7 @@ const until = Date.now() + Number(ms);
 let n = 0;
 while (Date.now() < until) {
   save(++n);
-  pause(Math.floor(Math.random() * 3));
+  // Like a person editing: saves in bursts, with gaps in which the tool gets to write.
+  pause(Math.random() < 0.5 ? Math.floor(Math.random() * 3) : 50 + Math.floor(Math.random() * 250));
 }
 process.stdout.write(String(n));
