@@ -1,11 +1,10 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { build } from "esbuild";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main";
 import { tempVault } from "../helpers/cli";
+import { buildCliBundle } from "../helpers/cli-bundle";
 
 /**
  * The CLI as a real process, killed (SIGKILL) at random moments while it rewrites a 5 MB note:
@@ -15,11 +14,7 @@ import { tempVault } from "../helpers/cli";
 let bundle = "";
 
 beforeAll(async () => {
-  bundle = join(mkdtempSync(join(tmpdir(), "jsj-cli-")), "cli.js");
-  await build({
-    entryPoints: ["src/cli/main.ts"], bundle: true, platform: "node", format: "cjs", outfile: bundle, logLevel: "silent",
-    alias: { "js-yaml": resolve("node_modules/js-yaml/index.js") },
-  });
+  bundle = await buildCliBundle();
 });
 
 /** Runs the CLI; kills it after `afterMs` (never, when undefined). Resolves with how long it lived. */

@@ -1,21 +1,17 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { build } from "esbuild";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main";
 import { cli, tempVault } from "../helpers/cli";
+import { buildCliBundle } from "../helpers/cli-bundle";
 
 /** The command line at the edges a terminal user meets first. */
 
 let bundle = "";
 beforeAll(async () => {
-  bundle = join(mkdtempSync(join(tmpdir(), "jsj-cli-")), "cli.js");
-  await build({
-    entryPoints: ["src/cli/main.ts"], bundle: true, platform: "node", format: "cjs", outfile: bundle, logLevel: "silent",
-    alias: { "js-yaml": resolve("node_modules/js-yaml/index.js") },
-  });
+  bundle = await buildCliBundle();
 });
 
 /** A vault whose every command prints far more than a pipe holds. */
