@@ -1,6 +1,5 @@
 import type { FrontmatterEdit } from "./frontmatter-edit";
-import { ROUND_FIELDS, type EarlierRecord, type InterviewNote, type KeyLookup } from "./schema";
-import type { KeyField } from "./settings";
+import { KeyLookup, ROUND_FIELDS, type EarlierRecord, type InterviewNote } from "./schema";
 import { formatWhen } from "./time";
 import { asList, asText } from "./values";
 
@@ -38,10 +37,9 @@ export function archiveEarlierRound(note: InterviewNote, lookup: KeyLookup): Fro
 /** Every round record the note holds now, current and earlier, as written. */
 export function roundRecords(frontmatter: Record<string, unknown>, lookup: KeyLookup): EarlierRecord[] {
   const values = lookup.read(frontmatter);
-  const fields = Object.keys(lookup.settings.keys) as KeyField[];
   const out: EarlierRecord[] = [];
   for (const field of ROUND_FIELDS) {
-    const value = values[fields.indexOf(field)];
+    const value = KeyLookup.valueOf(values, field);
     const text = field === "thanked" ? asList(value).join("; ") : asText(value);
     if (text) out.push({ field, key: lookup.keyOf(frontmatter, field), text });
   }

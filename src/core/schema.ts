@@ -126,6 +126,11 @@ export class KeyLookup {
     return values;
   }
 
+  /** A field's value among what `read` returned (its order is the reader's own, not the settings'). */
+  static valueOf(values: readonly unknown[], field: KeyField): unknown {
+    return values[INDEX[field]];
+  }
+
   /** The property name a field was read from, as `read` chose it; the configured name when absent. */
   keyOf(frontmatter: Record<string, unknown>, field: KeyField): string {
     const name = this.settings.keys[field];

@@ -187,7 +187,7 @@ export function nextRoundCommand(args: string[], io: CliIo): number {
     const date = values.date as string | undefined;
     if (date === undefined) throw new UsageError("next-round needs the next interview's --date YYYY-MM-DD (or YYYY-MM-DDTHH:mm)");
     const when = parseWhen(date);
-    if (!when) throw new UsageError(`--date "${date}" is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:mm)`);
+    if (!when) throw new UsageError(`--date ${notADate(date)}`);
     const next: { interview: string; stage?: string; status?: string } = { interview: formatWhen(when) };
     if (typeof values.stage === "string") next.stage = values.stage;
     if (typeof values.status === "string") next.status = values.status;
