@@ -1,46 +1,9 @@
 import esbuild from "esbuild";
-import { builtinModules } from "node:module";
-import { resolve } from "node:path";
-import { yamlCstOnly } from "./scripts/esbuild/yaml-cst-plugin.mjs";
+import { cliOptions, pluginOptions } from "./scripts/esbuild/options.mjs";
 
 const production = process.argv[2] === "production";
-const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-
-// The plugin runs on Obsidian mobile too: platform "browser" makes any Node import a build error.
-const plugin = {
-  entryPoints: ["src/plugin/main.ts"],
-  bundle: true,
-  format: "cjs",
-  platform: "browser",
-  target: "es2022",
-  external: ["obsidian", "electron", "@codemirror/*", "@lezer/*"],
-  outfile: "main.js",
-  plugins: [yamlCstOnly],
-  minify: production,
-  // Obsidian loads main.js as UTF-8: non-ASCII text stays as is instead of \uXXXX escapes.
-  charset: "utf8",
-  legalComments: production ? "none" : "inline",
-  sourcemap: production ? false : "inline",
-  treeShaking: true,
-  logLevel: "info",
-  metafile: true,
-};
-
-const cli = {
-  entryPoints: ["src/cli/main.ts"],
-  bundle: true,
-  format: "cjs",
-  platform: "node",
-  target: "node20",
-  external: nodeBuiltins,
-  outfile: "dist/cli.js",
-  banner: { js: "#!/usr/bin/env node" },
-  // gray-matter's own js-yaml 3 would load a JavaScript parser at start-up for YAML's JS types;
-  // the CLI replaces its YAML engine anyway, so gray-matter gets the js-yaml 4 the CLI uses.
-  alias: { "js-yaml": resolve("node_modules/js-yaml/index.js") },
-  minify: production,
-  logLevel: "info",
-};
+const plugin = pluginOptions(production);
+const cli = cliOptions(production);
 
 if (production) {
   await Promise.all([esbuild.build(plugin), esbuild.build(cli)]);

@@ -1,3 +1,4 @@
+import { colourWanted } from "./colour";
 import type { WriteHooks } from "./safe-write";
 
 /** What a command may touch besides the files it is given: output streams and the clock. */
@@ -10,6 +11,8 @@ export interface CliIo {
   writeHooks?: WriteHooks;
   /** The terminal's width; undefined when unknown or piped (80 is used then). */
   columns?: number;
+  /** Whether standard output takes colour (colour.ts decides); off when absent. */
+  colour?: boolean;
 }
 
 export const processIo: CliIo = {
@@ -17,4 +20,5 @@ export const processIo: CliIo = {
   err: (text) => process.stderr.write(text),
   now: () => new Date(),
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+  colour: colourWanted(process.env, process.stdout),
 };

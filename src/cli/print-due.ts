@@ -1,6 +1,7 @@
 import { describeItem, dueInWords, itemContext, plural, STATE_TITLES } from "../core/describe";
 import type { DueItem, FollowUpReport } from "../core/engine";
 import { formatDateTime } from "../core/time";
+import { NO_PAINT, type Paint } from "./colour";
 import { escapeControls } from "./terminal";
 
 /** The due list as a readable table, grouped Overdue / Today / Upcoming, problems last. */
@@ -39,41 +40,49 @@ function wrap(text: string, width: number, indent: string): string[] {
 
 /**
  * The items as a table when it fits the terminal; else two lines an item (when and what, then
- * where), each cut at the terminal's width: a wrapped 200-character row is unreadable.
+ * where), each cut at the terminal's width: a wrapped 200-character row is unreadable. The
+ * first column is painted after the widths are measured, so colour never counts as width.
  */
-function table(rows: string[][], width: number): string[] {
+function table(rows: string[][], width: number, paintWhen: (text: string) => string): string[] {
   const widths = rows[0]?.map((_, col) => Math.max(...rows.map((r) => [...(r[col] ?? "")].length))) ?? [];
-  const wide = rows.map((r) => `  ${r.map((cell, col) => (col === r.length - 1 ? cell : cell.padEnd(widths[col] ?? 0))).join("   ")}`.trimEnd());
-  if (wide.every((l) => [...l].length <= width)) return wide;
   const due = widths[0] ?? 0;
+  const painted = (line: string): string => {
+    const chars = [...line];
+    const when = chars.slice(2, 2 + due).join("");
+    return `${chars.slice(0, 2).join("")}${paintWhen(when.trimEnd())}${when.slice(when.trimEnd().length)}${chars.slice(2 + due).join("")}`;
+  };
+  const wide = rows.map((r) => `  ${r.map((cell, col) => (col === r.length - 1 ? cell : cell.padEnd(widths[col] ?? 0))).join("   ")}`.trimEnd());
+  if (wide.every((l) => [...l].length <= width)) return wide.map(painted);
   const pad = " ".repeat(2 + due + 3);
   return rows.flatMap(([when = "", what = "", context = "", file = ""]) => [
-    fit(`  ${when.padEnd(due)}   ${what}`, width),
+    painted(fit(`  ${when.padEnd(due)}   ${what}`, width)),
     fit(`${pad}${[context, file].filter((x) => x !== "").join(" · ")}`, width),
   ]);
 }
 
-export function formatReport(report: FollowUpReport, width = DEFAULT_COLUMNS): string {
+export function formatReport(report: FollowUpReport, width = DEFAULT_COLUMNS, paint: Paint = NO_PAINT): string {
   const s = report.summary;
   const lines: string[] = [];
-  lines.push(`Follow-ups due at ${formatDateTime(report.now).replace("T", " ")}`);
-  lines.push(
-    `Pipeline: ${plural(s.active, "active application")}, ${s.awaitingReply} awaiting reply, ${plural(s.offers, "offer")}`,
-  );
+  // Sentences wrap at the width, as the problems do; the tables fit it already.
+  const say = (text: string): void => {
+    lines.push(...wrap(text, width, "  "));
+  };
+  say(`Follow-ups due at ${formatDateTime(report.now).replace("T", " ")}`);
+  say(`Pipeline: ${plural(s.active, "active application")}, ${s.awaitingReply} awaiting reply, ${plural(s.offers, "offer")}`);
   if (s.keepApplying) {
-    lines.push(`Keep applying: fewer than ${s.keepApplyingThreshold} applications are active, and one good interview is no reason to stop.`);
+    say(`Keep applying: fewer than ${s.keepApplyingThreshold} applications are active, and one good interview is no reason to stop.`);
   }
   if (report.items.length === 0) lines.push("", "Nothing is due in the next days.");
   for (const [state, title] of STATE_TITLES) {
     const items = report.items.filter((i) => i.state === state);
     if (items.length === 0) continue;
-    lines.push("", `${title} (${items.length})`);
-    lines.push(...table(items.map((i) => [dueInWords(i, report.now), what(i), itemContext(i), i.file].map(escapeControls)), width));
+    const paintWhen = state === "overdue" ? paint.alarm : state === "due" ? paint.warn : (text: string) => text;
+    lines.push("", paint.bold(fit(`${title} (${items.length})`, width)));
+    lines.push(...table(items.map((i) => [dueInWords(i, report.now), what(i), itemContext(i), i.file].map(escapeControls)), width, paintWhen));
   }
   if (report.problems.length > 0) {
-    lines.push("", `Needs attention (${report.problems.length})`);
+    lines.push("", paint.bold(fit(`Needs attention (${report.problems.length})`, width)));
     for (const p of report.problems) lines.push(...wrap(`  ${escapeControls(`${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`)}`, width, "    "));
   }
-  // Every line within the width: the sentences above the table wrap, as the problems do.
-  return `${lines.flatMap((l) => (l === "" ? [l] : wrap(l, width, "  "))).join("\n")}\n`;
+  return `${lines.join("\n")}\n`;
 }

@@ -7,6 +7,17 @@ import { UsageError } from "./usage-error";
 /** Where the Obsidian plugin saves its settings inside a vault. */
 export const PLUGIN_DATA = ".obsidian/plugins/job-search-journal/data.json";
 
+/** JSON.parse's message with a line and column instead of a character position (Node 20 gives only the position). */
+export function jsonProblem(text: string, message: string): string {
+  const position = /at position (\d+)/.exec(message);
+  const what = message.replace(/\s*(in JSON )?at position \d+.*$/, "").replace(/^Unexpected token (.*?), ".*" is not valid JSON$/s, "unexpected $1");
+  if (!position) return what;
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split("\n").length;
+  const column = before.length - before.lastIndexOf("\n");
+  return `line ${line}, column ${column}: ${what}`;
+}
+
 function readJson(path: string, label: string): unknown {
   let text: string;
   try {
@@ -17,7 +28,7 @@ function readJson(path: string, label: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new UsageError(`${label} ${path} is not valid JSON: ${(error as Error).message}`);
+    throw new UsageError(`${label} ${path} is not valid JSON: ${jsonProblem(text, (error as Error).message)}`);
   }
 }
 

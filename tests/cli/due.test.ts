@@ -81,19 +81,23 @@ describe("job-journal due over the example vault", () => {
   });
 });
 
-describe("errors are one line and exit 2", () => {
+describe("errors are one line (and where to read more) and exit 2", () => {
   it.each([
-    [["due", "no/such/folder"], /vault folder not found: no\/such\/folder/],
-    [["due"], /missing <vault-folder>/],
-    [["due", EXAMPLE, "--now", "tuesday"], /--now "tuesday" is not YYYY-MM-DD/],
-    [["due", EXAMPLE, "--colour"], /Unknown option '--colour'/],
-    [["due", EXAMPLE, "--config", "no-such.json"], /cannot read config no-such.json/],
-    [["frobnicate"], /unknown command "frobnicate"/],
+    [["due", "no/such/folder"], /^job-journal due: vault folder not found: no\/such\/folder$/],
+    [["due"], /^job-journal due: missing required argument 'vault-folder'$/],
+    [["due", EXAMPLE, "--now", "tuesday"], /^job-journal due: --now "tuesday" is not YYYY-MM-DD/],
+    [["due", EXAMPLE, "--colour"], /^job-journal due: unknown option '--colour'$/],
+    [["due", EXAMPLE, "--jsn"], /^job-journal due: unknown option '--jsn' \(Did you mean --json\?\)$/],
+    [["due", EXAMPLE, "--config", "no-such.json"], /^job-journal due: cannot read config no-such.json/],
+    [["frobnicate"], /^job-journal: unknown command 'frobnicate'; the commands are due, done, reply, .*, completion$/],
+    [["stats", EXAMPLE, "--now"], /^job-journal stats: option '--now <when>' argument missing$/],
   ])("%j", (argv, message) => {
     const run = cli(...argv);
     expect(run.code).toBe(2);
-    expect(run.err).toMatch(message);
-    expect(run.err.trim().split("\n")).toHaveLength(1);
+    const [first, ...rest] = run.err.trim().split("\n");
+    expect(first).toMatch(message);
+    // Commander's errors point to the help; ours say what is accepted in the line itself.
+    expect(rest.join("\n")).toMatch(/^(\(see `job-journal (\w+ )?--help`\))?$/);
   });
 });
 

@@ -58,7 +58,7 @@ describe("done", () => {
     const globex = "Interviews/2026-03-05 Globex - Product Manager (phone screen).md";
     expect(cli("done", vault, globex, "follow-up").out).toBe(`Recorded in ${globex}: follow_up_1: 2026-03-12\n`);
     expect(cli("done", vault, globex, "follow-up", "--date", "2026-03-19").out).toBe(`Recorded in ${globex}: follow_up_2: 2026-03-19\n`);
-    expect(cli("done", vault, globex, "follow-up", "--attempt", "3")).toMatchObject({ code: 2, err: expect.stringContaining("never a third follow-up") as string });
+    expect(cli("done", vault, globex, "follow-up", "--attempt", "3")).toMatchObject({ code: 2, err: expect.stringContaining("argument '3' is invalid. Allowed choices are 1, 2.") as string });
     const text = readFileSync(join(vault, globex), "utf8");
     expect(text).toContain("status: waiting\nfollow_up_1: 2026-03-12\nfollow_up_2: 2026-03-19\n---\n");
   });

@@ -1,22 +1,33 @@
-import { parseArgs } from "node:util";
 import { compareProblems } from "../../core/engine";
 import { vaultArg } from "../common";
+import { CONFIG_OPTION, VAULT_ARG, type CommandInput, type CommandSpec } from "../command-spec";
+import { paintFor } from "../colour";
 import type { CliIo } from "../io";
 import { withLines } from "../problem-lines";
 import { escapeControls } from "../terminal";
 import { settingsFor } from "../settings-file";
 import { readVault } from "../vault";
 
-export const checkUsage = "check <vault-folder> [--json] [--config FILE]";
+export const checkSpec: CommandSpec = {
+  name: "check",
+  summary: "list every problem in the interview notes, with file and line",
+  description:
+    "Reads every interview note and lists what the follow-ups cannot be computed from: dates that are not dates, " +
+    "unknown statuses, people written twice, invalid YAML. Exits 1 when there is any problem, so it can run as a git " +
+    "pre-commit hook.",
+  args: [VAULT_ARG],
+  options: [{ flags: "--json", description: "print the problems as JSON" }, CONFIG_OPTION],
+  examples: ["job-journal check ~/notes", "job-journal check . || echo 'fix the notes above'"],
+  run: checkCommand,
+};
 
 /**
  * Every schema problem of every interview note, with file and line; exit 1 when there is any,
  * so it can run as a git pre-commit hook. The same problems the sidebar lists under Needs attention.
  */
-export function checkCommand(args: string[], io: CliIo): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean" }, config: { type: "string" } } });
-  const vault = vaultArg(positionals[0]);
-  const settings = settingsFor(vault, values.config);
+export function checkCommand({ args, opts: values }: CommandInput, io: CliIo): number {
+  const vault = vaultArg(args[0]);
+  const settings = settingsFor(vault, values.config as string | undefined);
   const { entries } = readVault(vault, settings);
   const problems = withLines(vault, entries.flatMap((e) => e.problems));
   problems.sort(compareProblems);
@@ -27,7 +38,8 @@ export function checkCommand(args: string[], io: CliIo): number {
   } else if (problems.length === 0) {
     io.out(`No problems in ${notes} interview note${notes === 1 ? "" : "s"}.\n`);
   } else {
-    for (const p of problems) io.out(`${escapeControls(`${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`)}\n`);
+    const paint = paintFor(io.colour);
+    for (const p of problems) io.out(`${paint.bold(escapeControls(`${p.file}${p.line ? `:${p.line}` : ""}`))}: ${escapeControls(p.message)}\n`);
     io.out(`${problems.length} problem${problems.length === 1 ? "" : "s"} in ${new Set(problems.map((p) => p.file)).size} of ${notes} interview notes.\n`);
   }
   return problems.length === 0 ? 0 : 1;

@@ -3,27 +3,45 @@ import { basename, dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { calendarEventsFor, calendarUpdate, toICalendar, type NoteLink } from "../../core/calendar";
 import { plural } from "../../core/describe";
+import { CONFIG_OPTION, NOW_OPTION, VAULT_ARG, type CommandInput, type CommandSpec } from "../command-spec";
 import type { CliIo } from "../io";
 import { NoteChangedError, readNoteStable, writeNoteSafely, type NoteRead } from "../safe-write";
 import { UsageError } from "../usage-error";
 import { readVaultCommand } from "../vault-command";
 
-export const icsUsage = "ics <vault-folder> [--now YYYY-MM-DD|YYYY-MM-DDTHH:mm] [--out FILE] [--link obsidian|file] [--vault-name NAME] [--config FILE]";
+export const icsSpec: CommandSpec = {
+  name: "ics",
+  summary: "export the follow-ups as an iCalendar (.ics) file",
+  description:
+    "Writes one all-day event per follow-up, to stdout or to --out. --out is rewritten only when an event changed, and " +
+    "never over a file job-journal did not write, so a calendar can subscribe to it. Each event links to its note: " +
+    "obsidian:// links by default, file:// links with --link file.",
+  args: [VAULT_ARG],
+  options: [
+    NOW_OPTION,
+    { flags: "--out <file>", description: "write the calendar to this file instead of stdout", completeFile: true },
+    { flags: "--link <kind>", description: "how events link to their note", choices: ["obsidian", "file"] },
+    { flags: "--vault-name <name>", description: "the vault's name in Obsidian, for obsidian:// links (default: the folder's name)" },
+    CONFIG_OPTION,
+  ],
+  examples: ["job-journal ics ~/notes --out ~/Calendars/job-search.ics", "job-journal ics ~/notes --link file > follow-ups.ics"],
+  run: icsCommand,
+};
 
 /**
  * The follow-ups as an iCalendar file, on stdout or into --out. --out is rewritten only when
  * an event changed (a calendar that watches the file then sees a change only when there is one),
  * and never over a file this tool did not write.
  */
-export function icsCommand(args: string[], io: CliIo): number {
-  const { values, vault, settings, now, entries, people } = readVaultCommand(args, io, { out: { type: "string" }, "vault-name": { type: "string" }, link: { type: "string" } });
+export function icsCommand(input: CommandInput, io: CliIo): number {
+  const values = input.opts;
+  const { vault, settings, now, entries, people } = readVaultCommand(input, io);
   // Obsidian names a vault after its folder; obsidian://open links need that name.
   const linkKind = (values.link as string | undefined) ?? "obsidian";
-  if (linkKind !== "obsidian" && linkKind !== "file") throw new UsageError(`--link must be obsidian or file, not "${linkKind}"`);
   // Obsidian names a vault after its folder; a file:// link opens the note in whatever opens .md files.
   const link: NoteLink = linkKind === "file"
     ? (file) => pathToFileURL(resolve(vault, file)).href
-    : ((values["vault-name"] as string | undefined) ?? basename(resolve(vault)));
+    : ((values.vaultName as string | undefined) ?? basename(resolve(vault)));
   const events = calendarEventsFor(entries, now, settings, people, link);
   // DTSTAMP is when the file is written, which --now (the time the rules are evaluated at) is not.
   const text = toICalendar(events, io.now());

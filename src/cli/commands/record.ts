@@ -1,4 +1,3 @@
-import { parseArgs, type ParseArgsConfig } from "node:util";
 import { actionProblem } from "../../core/action-checks";
 import { recordAction, type RecordAction } from "../../core/actions";
 import { parsePerson, samePerson } from "../../core/people";
@@ -6,6 +5,7 @@ import { isInterviewNote, KeyLookup, readInterviewNote, type InterviewNote } fro
 import type { Settings } from "../../core/settings";
 import { addDays, formatDate, formatWhen, parseWhen, wallClockOf } from "../../core/time";
 import { notADate, vaultArg } from "../common";
+import { CONFIG_OPTION, FORCE_OPTION, NOTE_ARG, VAULT_ARG, type CommandInput, type CommandSpec, type OptionSpec } from "../command-spec";
 import type { CliIo } from "../io";
 import { terminalIo } from "../terminal";
 import { realNotePath, resolveNoteArg } from "../note-arg";
@@ -16,13 +16,6 @@ import { UsageError } from "../usage-error";
 
 /** done, reply, snooze, close: record what happened in a note's frontmatter, safely. */
 
-export const recordUsages = {
-  done: "done <vault-folder> <note> <thank-you|debrief|inform-references|follow-up|move-on> [--person NAME] [--attempt 1|2] [--date YYYY-MM-DD] [--force]",
-  reply: "reply <vault-folder> <note> [--date YYYY-MM-DD] [--status STATUS] [--force]",
-  snooze: "snooze <vault-folder> <note> (--until YYYY-MM-DD | --days N)",
-  close: "close <vault-folder> <note> [--force]",
-  "next-round": "next-round <vault-folder> <note> --date YYYY-MM-DD[THH:mm] [--stage STAGE] [--status STATUS] [--force]",
-} as const;
 
 interface Context {
   file: string;
@@ -39,16 +32,12 @@ function dateArg(value: string | undefined, fallback: string, flag = "--date"): 
 }
 
 function run(
-  args: string[],
+  { args: positionals, opts: values }: CommandInput,
   rawIo: CliIo,
-  options: NonNullable<ParseArgsConfig["options"]>,
-  build: (ctx: Context, values: Record<string, unknown>, extra: string[]) => RecordAction,
+  build: (ctx: Context, values: CommandInput["opts"], extra: string[]) => RecordAction,
 ): number {
   // Every line this prints is one message, and may quote a note's name or values.
   const io = terminalIo(rawIo);
-  const parsed = parseArgs({ args, allowPositionals: true, options: { config: { type: "string" }, force: { type: "boolean" }, ...options } });
-  const values = parsed.values as Record<string, unknown>;
-  const positionals = parsed.positionals;
   const vault = vaultArg(positionals[0]);
   const settings = settingsFor(vault, values.config as string | undefined);
   const file = resolveNoteArg(vault, positionals[1]);
@@ -124,8 +113,8 @@ function pickPerson(ctx: Context, typed: string | undefined, date: string): Reco
   throw new UsageError(`say who with --person: ${open.map((p) => p.name).join(", ")}`);
 }
 
-export function doneCommand(args: string[], io: CliIo): number {
-  return run(args, io, { person: { type: "string" }, attempt: { type: "string" }, date: { type: "string" } }, (ctx, values, extra) => {
+export function doneCommand(input: CommandInput, io: CliIo): number {
+  return run(input, io, (ctx, values, extra) => {
     const kind = extra[0];
     const date = dateArg(values.date as string | undefined, ctx.today);
     switch (kind) {
@@ -138,7 +127,7 @@ export function doneCommand(args: string[], io: CliIo): number {
         return { kind: "inform-references", date };
       case "follow-up": {
         const a = values.attempt as string | undefined;
-        if (a !== undefined && a !== "1" && a !== "2") throw new UsageError(`--attempt must be 1 or 2 (there is never a third follow-up), not ${a}`);
+        // Commander allows 1 and 2 only: there is never a third follow-up.
         const attempt = a === undefined ? (ctx.note.followUp1 ? 2 : 1) : a === "1" ? 1 : 2;
         return { kind: "follow-up", attempt, date };
       }
@@ -150,9 +139,9 @@ export function doneCommand(args: string[], io: CliIo): number {
   });
 }
 
-export function replyCommand(args: string[], io: CliIo): number {
+export function replyCommand(input: CommandInput, io: CliIo): number {
   let nextRound: { file: string } | undefined;
-  const code = run(args, io, { date: { type: "string" }, status: { type: "string" } }, (ctx, values) => {
+  const code = run(input, io, (ctx, values) => {
     const action: RecordAction = { kind: "reply", date: dateArg(values.date as string | undefined, ctx.today) };
     const status = values.status as string | undefined;
     if (status?.trim().toLowerCase() === "next round") nextRound = { file: ctx.file };
@@ -165,8 +154,8 @@ export function replyCommand(args: string[], io: CliIo): number {
   return code;
 }
 
-export function snoozeCommand(args: string[], io: CliIo): number {
-  return run(args, io, { until: { type: "string" }, days: { type: "string" } }, (ctx, values) => {
+export function snoozeCommand(input: CommandInput, io: CliIo): number {
+  return run(input, io, (ctx, values) => {
     const until = values.until as string | undefined;
     const days = values.days as string | undefined;
     if ((until === undefined) === (days === undefined)) throw new UsageError("snooze needs --until YYYY-MM-DD or --days N");
@@ -178,12 +167,12 @@ export function snoozeCommand(args: string[], io: CliIo): number {
   });
 }
 
-export function closeCommand(args: string[], io: CliIo): number {
-  return run(args, io, {}, () => ({ kind: "move-on" }));
+export function closeCommand(input: CommandInput, io: CliIo): number {
+  return run(input, io, () => ({ kind: "move-on" }));
 }
 
-export function nextRoundCommand(args: string[], io: CliIo): number {
-  return run(args, io, { date: { type: "string" }, stage: { type: "string" }, status: { type: "string" } }, (_ctx, values) => {
+export function nextRoundCommand(input: CommandInput, io: CliIo): number {
+  return run(input, io, (_ctx, values) => {
     const date = values.date as string | undefined;
     if (date === undefined) throw new UsageError("next-round needs the next interview's --date YYYY-MM-DD (or YYYY-MM-DDTHH:mm)");
     const when = parseWhen(date);
@@ -194,3 +183,88 @@ export function nextRoundCommand(args: string[], io: CliIo): number {
     return { kind: "next-round", next };
   });
 }
+
+const DATE_OPTION: OptionSpec = { flags: "--date <day>", description: "the day it happened, YYYY-MM-DD (default: today)" };
+
+/** What `done` records, in the order the rules raise them. */
+export const DONE_KINDS = ["thank-you", "debrief", "inform-references", "follow-up", "move-on"] as const;
+
+export const doneSpec: CommandSpec = {
+  name: "done",
+  summary: "record a follow-up step as done in a note",
+  description:
+    "Records in the note's frontmatter that a step is done: a thank-you to one interviewer (--person, else the only one " +
+    "not yet thanked), the debrief, telling your references, a follow-up (the first or the second; there is never a " +
+    "third), or moving on. Only the lines that change are written; another program's save is never overwritten.",
+  args: [VAULT_ARG, NOTE_ARG, { name: "<what>", description: DONE_KINDS.join(", "), complete: DONE_KINDS }],
+  options: [
+    { flags: "--person <name>", description: "the interviewer a thank-you went to" },
+    { flags: "--attempt <n>", description: "which follow-up (default: the next one)", choices: ["1", "2"] },
+    DATE_OPTION,
+    FORCE_OPTION,
+    CONFIG_OPTION,
+  ],
+  examples: [
+    'job-journal done ~/notes "Acme onsite" thank-you --person "Tom Becker"',
+    "job-journal done ~/notes Interviews/Globex.md follow-up",
+    "job-journal done ~/notes -- -draft-interview.md debrief",
+  ],
+  run: doneCommand,
+};
+
+export const replySpec: CommandSpec = {
+  name: "reply",
+  summary: "record that the employer replied, and their answer",
+  description:
+    "Records the day the employer replied (the replied property) and, with --status, what they said (offer, rejected, " +
+    "next round…). A reply stops the follow-ups of that interview.",
+  args: [VAULT_ARG, NOTE_ARG],
+  options: [DATE_OPTION, { flags: "--status <status>", description: "the note's new status, one your settings know" }, FORCE_OPTION, CONFIG_OPTION],
+  examples: ['job-journal reply ~/notes Acme --status "next round"', "job-journal reply ~/notes Acme --date 2026-03-14 --status rejected"],
+  run: replyCommand,
+};
+
+export const snoozeSpec: CommandSpec = {
+  name: "snooze",
+  summary: "hide a note's follow-ups until a later day",
+  description:
+    "Sets snooze_until: the note's items are not listed before that day. Give the day, or a number of days from today.",
+  args: [VAULT_ARG, NOTE_ARG],
+  options: [
+    { flags: "--until <day>", description: "the first day to list the items again, YYYY-MM-DD", conflicts: ["days"] },
+    { flags: "--days <n>", description: "as many days from today (a whole number)" },
+    CONFIG_OPTION,
+  ],
+  examples: ["job-journal snooze ~/notes Acme --days 3", "job-journal snooze ~/notes Acme --until 2026-04-01"],
+  run: snoozeCommand,
+};
+
+export const closeSpec: CommandSpec = {
+  name: "close",
+  summary: "move on from an application: no more follow-ups for it",
+  description:
+    "Records that you have moved on by setting the note's status to closed: the note raises no more items. The same as " +
+    "`done <vault-folder> <note> move-on`.",
+  args: [VAULT_ARG, NOTE_ARG],
+  options: [FORCE_OPTION, CONFIG_OPTION],
+  examples: ["job-journal close ~/notes Acme"],
+  run: closeCommand,
+};
+
+export const nextRoundSpec: CommandSpec = {
+  name: "next-round",
+  summary: "start the next interview round in the same note",
+  description:
+    "For one note per application: moves this round's dates, people and steps into the note's rounds list (one line) " +
+    "and sets the next interview's date, so the follow-ups start again for the new round.",
+  args: [VAULT_ARG, NOTE_ARG],
+  options: [
+    { flags: "--date <when>", description: "the next interview, YYYY-MM-DD or YYYY-MM-DDTHH:mm (required)" },
+    { flags: "--stage <stage>", description: "the next round's stage (onsite, final…)" },
+    { flags: "--status <status>", description: "the note's status for the new round" },
+    FORCE_OPTION,
+    CONFIG_OPTION,
+  ],
+  examples: ["job-journal next-round ~/notes Acme --date 2026-03-20T14:00 --stage onsite"],
+  run: nextRoundCommand,
+};

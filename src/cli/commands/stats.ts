@@ -1,11 +1,22 @@
 import { jobSearchStats, type JobSearchStats } from "../../core/stats";
 import { countsLine, followUpsLine, interviewsLine, isoDay, repliesLine, statsToJson, thankYousLine } from "../../core/stats-text";
 import { formatDateTime } from "../../core/time";
+import { CONFIG_OPTION, NOW_OPTION, VAULT_ARG, type CommandInput, type CommandSpec } from "../command-spec";
 import type { CliIo } from "../io";
 import { escapeControls } from "../terminal";
 import { readVaultCommand } from "../vault-command";
 
-export const statsUsage = "stats <vault-folder> [--now YYYY-MM-DD|YYYY-MM-DDTHH:mm] [--json] [--config FILE]";
+export const statsSpec: CommandSpec = {
+  name: "stats",
+  summary: "count interviews, replies, follow-ups and thank-yous",
+  description:
+    "Counts the interviews by stage and status, how many got a reply and how soon, the follow-ups and thank-yous sent, " +
+    "and the interviews of the last twelve weeks. Notes that could not be read are counted apart.",
+  args: [VAULT_ARG],
+  options: [NOW_OPTION, { flags: "--json", description: "print the statistics as JSON" }, CONFIG_OPTION],
+  examples: ["job-journal stats ~/notes", "job-journal stats ~/notes --json"],
+  run: statsCommand,
+};
 
 /** The last weeks as a bar of blocks each: enough to see the rhythm in a terminal. */
 function weekLines(s: JobSearchStats, weeks = 12): string[] {
@@ -27,8 +38,9 @@ export function formatStats(s: JobSearchStats, now: string): string {
   return `${lines.join("\n")}\n`;
 }
 
-export function statsCommand(args: string[], io: CliIo): number {
-  const { values, entries, now, settings } = readVaultCommand(args, io, { json: { type: "boolean" } });
+export function statsCommand(input: CommandInput, io: CliIo): number {
+  const values = input.opts;
+  const { entries, now, settings } = readVaultCommand(input, io);
   const notes = entries.flatMap((e) => (e.note ? [e.note] : []));
   const stats = jobSearchStats(notes, now, settings);
   // Notes that could not be read count nowhere: say how many, so the numbers are not taken as all.

@@ -1,0 +1,4 @@
+import type { BuildOptions } from "esbuild";
+
+export function pluginOptions(production: boolean): BuildOptions;
+export function cliOptions(production: boolean): BuildOptions;
