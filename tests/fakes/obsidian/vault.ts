@@ -8,21 +8,28 @@ import { Events } from "./events";
 export class TAbstractFile {
   vault!: Vault;
   parent: TFolder | null = null;
-  constructor(public path: string) {}
-  get name(): string {
-    return this.path.slice(this.path.lastIndexOf("/") + 1);
+  /** Fields, as in Obsidian (set when the file is created or renamed), not recomputed on each read. */
+  name = "";
+  basename = "";
+  extension = "";
+  private current = "";
+  constructor(path: string) {
+    this.path = path;
+  }
+  get path(): string {
+    return this.current;
+  }
+  set path(path: string) {
+    this.current = path;
+    this.name = path.slice(path.lastIndexOf("/") + 1);
+    const dot = this.name.lastIndexOf(".");
+    this.basename = dot === -1 ? this.name : this.name.slice(0, dot);
+    this.extension = dot === -1 ? "" : this.name.slice(dot + 1);
   }
 }
 
 export class TFile extends TAbstractFile implements Pick<O.TFile, "path" | "name" | "basename" | "extension" | "stat"> {
   stat: O.FileStats = { ctime: 0, mtime: 0, size: 0 };
-  get basename(): string {
-    return this.name.replace(/\.[^.]*$/, "");
-  }
-  get extension(): string {
-    const dot = this.name.lastIndexOf(".");
-    return dot === -1 ? "" : this.name.slice(dot + 1);
-  }
 }
 
 export class TFolder extends TAbstractFile implements Pick<O.TFolder, "path" | "name" | "isRoot"> {

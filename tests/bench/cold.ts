@@ -1,0 +1,77 @@
+import Module from "node:module";
+import { resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { Window as HappyWindow } from "happy-dom";
+import type * as O from "obsidian";
+import { defaultSettings } from "../../src/core/settings";
+import { FollowUpModel } from "../../src/plugin/model";
+import { VaultNotes } from "../../src/plugin/vault-notes";
+import manifest from "../../manifest.json";
+import * as fake from "../fakes/obsidian";
+import { installDomHelpers } from "../fakes/obsidian/dom";
+import { generateVault } from "./synthetic-vault";
+import { generateRealisticVault } from "./realistic-vault";
+import { touchAll } from "./floors";
+
+/**
+ * One cold measurement in a fresh process, as Obsidian meets the plugin once per start:
+ *   index <size> <realistic|easy>   the first index of the vault (the model's first rebuild)
+ *   floor <size> <realistic|easy>   the first walk over every note's cached frontmatter
+ *   load                            require() of the built main.js plus its awaited onload
+ * Everything before the timed part (making the vault, the fake app, the DOM) is not timed.
+ * Prints the milliseconds.
+ */
+
+const NOW = new Date(2026, 2, 12, 9, 0);
+const [mode = "", sizeArg = "10000", kind = "realistic"] = process.argv.slice(2);
+
+function installDom(): void {
+  const win = new HappyWindow() as unknown as Window & typeof globalThis;
+  const g = globalThis as unknown as Record<string, unknown>;
+  for (const name of ["window", "document", "HTMLElement", "DocumentFragment", "Event", "KeyboardEvent", "MouseEvent"]) {
+    g[name] = name === "window" ? win : (win as unknown as Record<string, unknown>)[name];
+  }
+  installDomHelpers(win);
+  for (const name of ["activeDocument", "activeWindow", "createEl", "createDiv", "createFragment"]) g[name] = (win as unknown as Record<string, unknown>)[name];
+}
+
+function fakeApp(): fake.App {
+  const size = Number(sizeArg);
+  const files = kind === "easy" ? generateVault(size).files : generateRealisticVault(size).files;
+  const app = new fake.App();
+  for (const [path, content] of files) app.vault.seed(path, content);
+  return app;
+}
+
+async function main(): Promise<number> {
+  installDom();
+  if (mode === "load") {
+    // main.js asks for "obsidian", which Obsidian provides already loaded: the fake, loaded before the timer.
+    const original = (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load;
+    (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load = (request, ...rest) => (request === "obsidian" ? fake : original(request, ...rest));
+    const app = new fake.App();
+    const t0 = performance.now();
+    const Plugin = (require(resolve("main.js")) as { default: new (app: O.App, m: typeof manifest) => O.Plugin & { loading?: Promise<void> } }).default;
+    const plugin = new Plugin(app as unknown as O.App, manifest);
+    plugin.load();
+    await plugin.loading;
+    return performance.now() - t0;
+  }
+  const app = fakeApp();
+  if (mode === "floor") {
+    const caches = app.vault.getMarkdownFiles().map((f) => (app.metadataCache.getFileCache(f as never)?.frontmatter ?? {}) as Record<string, unknown>);
+    const t0 = performance.now();
+    touchAll(caches);
+    return performance.now() - t0;
+  }
+  if (mode === "index") {
+    const settings = defaultSettings();
+    const t0 = performance.now();
+    const model = new FollowUpModel(new VaultNotes(app as unknown as O.App, settings), () => settings, () => NOW);
+    model.rebuild();
+    return performance.now() - t0;
+  }
+  throw new Error(`unknown mode ${mode}`);
+}
+
+void main().then((ms) => process.stdout.write(`${ms}\n`));
