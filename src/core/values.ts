@@ -30,7 +30,10 @@ export function keyInAnyCase(frontmatter: Record<string, unknown>, name: string)
   // Own properties only: a note without `constructor` has none, whatever Object.prototype has.
   if (Object.prototype.hasOwnProperty.call(frontmatter, name)) return name;
   const wanted = name.toLowerCase();
-  for (const key in frontmatter) if (key.toLowerCase() === wanted) return key;
+  // Every note of the vault is asked for its type, and most keys (created, aliases) are longer:
+  // those are not lower-cased. Lower-casing never shortens a string (İ even grows), so a longer
+  // key cannot match.
+  for (const key in frontmatter) if (key.length <= wanted.length && key.toLowerCase() === wanted) return key;
   return undefined;
 }
 

@@ -44,6 +44,9 @@ describe("a property in any case", () => {
     [{}, "constructor", undefined],
     [{}, "toString", undefined],
     [{ Constructor: "yes" }, "constructor", "yes"],
+    // Lower-casing can lengthen a name (İ is i and a dot): still found; a longer key never matches.
+    [{ "İD": "x" }, "i̇d", "x"],
+    [{ typed: "x", TYPE: "y" }, "type", "y"],
   ])("%j, %s: %j", (frontmatter, name, expected) => {
     expect(propertyInAnyCase(frontmatter, name)).toBe(expected);
   });
