@@ -1,3 +1,4 @@
+// npm run size: what main.js is made of, by package and by source file (bytes in the minified output).
 import esbuild from "esbuild";
 import { pluginOptions } from "./esbuild/options.mjs";
 const r = await esbuild.build({ ...pluginOptions(true), write: false, metafile: true, logLevel: "error" });
