@@ -28,6 +28,14 @@ export default defineConfig([
     },
   },
   {
+    // A switch over a union handles every member (or says it does not, with a default):
+    // a new kind of item or action cannot compile into a case that silently does nothing.
+    files: ["src/**/*.ts"],
+    rules: {
+      "@typescript-eslint/switch-exhaustiveness-check": ["error", { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: true }],
+    },
+  },
+  {
     files: ["src/core/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { paths: [obsidianImport], patterns: [nodeBuiltins] }],

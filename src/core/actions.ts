@@ -1,4 +1,6 @@
+import { assertNever } from "./assert-never";
 import { dayAndMonth } from "./describe";
+import { KINDS } from "./kinds";
 import type { DueItem } from "./engine";
 import { findFrontmatter } from "./frontmatter-block";
 import { editFrontmatter, type EditOutcome, type FrontmatterEdit, type ParseYaml } from "./frontmatter-edit";
@@ -117,20 +119,7 @@ export function recordAction(text: string, action: RecordAction, settings: Setti
 
 /** The action that marks an item done, dated `today` (YYYY-MM-DD); none for asking for contacts. */
 export function doneAction(item: DueItem, today: string): RecordAction | undefined {
-  switch (item.kind) {
-    case "ask-contacts":
-      return undefined;
-    case "thank-you":
-      return item.person === undefined ? { kind: "thank-you", date: today, company: item.company } : { kind: "thank-you", date: today, person: item.person };
-    case "debrief":
-      return { kind: "debrief", date: today };
-    case "inform-references":
-      return { kind: "inform-references", date: today };
-    case "follow-up":
-      return { kind: "follow-up", attempt: item.attempt ?? 1, date: today };
-    case "move-on":
-      return { kind: "move-on" };
-  }
+  return KINDS[item.kind].done(item, today);
 }
 
 /**
@@ -156,6 +145,8 @@ export function recordSentence(action: RecordAction, company: string, role: stri
       return `Snoozed ${where} until ${dayAndMonth(action.until)}.`;
     case "next-round":
       return `${where}: the next round is on ${dayAndMonth(action.next.interview)}; the round before is kept in the note's rounds.`;
+    default:
+      return assertNever(action);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { DueItem, ItemState } from "./engine";
+import { KINDS } from "./kinds";
 import { dayOf, formatDate, type WallTime } from "./time";
 
 /**
@@ -7,21 +8,7 @@ import { dayOf, formatDate, type WallTime } from "./time";
  */
 
 export function describeItem(item: DueItem): string {
-  switch (item.kind) {
-    case "ask-contacts":
-      return `Ask for contact details at ${item.company} before you leave`;
-    case "debrief":
-      return `Write your ${item.company} debrief while it is fresh`;
-    case "thank-you":
-      return item.person ? `Send a thank-you to ${item.person}` : `Send a thank-you to ${item.company}`;
-    case "inform-references":
-      return `Tell your references about the ${item.company} interview`;
-    case "follow-up":
-      if (item.application) return `Follow up on your application to ${item.company} (${item.attempt ?? 1} of 2)`;
-      return `Follow up with ${item.company} by ${item.channel === "phone" ? "phone" : "email"} (${item.attempt ?? 1} of 2)`;
-    case "move-on":
-      return `No reply from ${item.company} after two follow-ups: time to move on`;
-  }
+  return KINDS[item.kind].sentence(item);
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

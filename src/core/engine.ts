@@ -1,6 +1,7 @@
 import type { Person } from "./people";
 import { PipelineTally, type PipelineSummary } from "./pipeline";
-import { itemsForNote, PERISHABLE, type ItemKind, type RawItem } from "./rules";
+import { isPerishable, itemsForNote, kindOrder, type ItemKind } from "./kinds";
+import type { RawItem } from "./rules";
 import type { Channel, InterviewNote, Problem } from "./schema";
 import type { Settings } from "./settings";
 import { dayOf, formatWhen, type WallTime, type When } from "./time";
@@ -56,8 +57,6 @@ export interface FollowUpReport {
   summary: PipelineSummary;
 }
 
-const KIND_ORDER: Record<ItemKind, number> = { "ask-contacts": -1, "thank-you": 0, debrief: 1, "inform-references": 2, "follow-up": 3, "move-on": 4 };
-
 /** The state of an item due at `due`, or undefined when it is beyond the look-ahead. */
 export function stateOf(due: When, now: WallTime, lookaheadDays: number): ItemState | undefined {
   const today = dayOf(now);
@@ -111,7 +110,7 @@ export function dueItemsForNote(note: InterviewNote, now: WallTime, settings: Se
   for (const raw of itemsForNote(note, now, rules, hasEmail)) {
     const state = stateOf(raw.due, now, rules.lookaheadDays);
     if (!state) continue;
-    if (PERISHABLE.has(raw.kind) && today - dayOf(raw.due.at) > rules.staleDays) continue;
+    if (isPerishable(raw.kind) && today - dayOf(raw.due.at) > rules.staleDays) continue;
     out.push(toDueItem(note, raw, state, people));
   }
   return out;
@@ -124,7 +123,7 @@ export function compareText(a: string, b: string): number {
 
 export function compareItems(a: DueItem, b: DueItem): number {
   return a.due.at - b.due.at || Number(a.due.hasTime) - Number(b.due.hasTime) || compareText(a.file, b.file) ||
-    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.attempt ?? 0) - (b.attempt ?? 0) || compareText(a.person ?? "", b.person ?? "");
+    kindOrder(a.kind) - kindOrder(b.kind) || (a.attempt ?? 0) - (b.attempt ?? 0) || compareText(a.person ?? "", b.person ?? "");
 }
 
 export function summarize(notes: Iterable<InterviewNote>, now: WallTime, settings: Settings): PipelineSummary {

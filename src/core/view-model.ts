@@ -1,11 +1,12 @@
 import { dayAndMonth, describeItem, dueInWords, itemContext, plural, STATE_TITLES } from "./describe";
 import type { DueItem, FollowUpReport, ItemState, PipelineSummary } from "./engine";
+import { KINDS, type ItemAction, type KindDefinition } from "./kinds";
 import type { Problem } from "./schema";
 import { formatWhen } from "./time";
 
 /** What the follow-ups view shows, worked out without a DOM so it can be tested as data. */
 
-export type ItemAction = "done" | "draft" | "snooze" | "reply" | "contacts";
+export type { ItemAction } from "./kinds";
 
 /** What each action is called on its button and in the menu (Done is named per kind: doneLabel). */
 export const ACTION_LABELS: Record<Exclude<ItemAction, "done">, string> = {
@@ -34,9 +35,9 @@ export interface ViewItem {
   /** Accent-coloured only when it is time: a follow-up due next week must not look urgent. */
   accent: boolean;
   /** The other actions, drawn quieter (icons with names), all of them also in the context menu. */
-  secondary: ItemAction[];
+  secondary: readonly ItemAction[];
   /** Every action, in the order you would use them. */
-  actions: ItemAction[];
+  actions: readonly ItemAction[];
   /** The Done button's label: what the click records. */
   doneLabel: string;
   /** How many items of this note are listed: Snooze hides them all, and says so. */
@@ -77,29 +78,9 @@ export interface ViewModel {
   dueCount: number;
 }
 
-/** In the order you use them: a thank-you is drafted before it is sent. The first is the primary. */
-const ACTIONS: Record<DueItem["kind"], ItemAction[]> = {
-  // Done when the emails are in the note: typing them in (Add emails) is what makes it leave.
-  "ask-contacts": ["contacts", "snooze"],
-  "thank-you": ["draft", "done", "snooze"],
-  debrief: ["done", "snooze"],
-  "inform-references": ["done", "snooze"],
-  "follow-up": ["draft", "done", "reply", "snooze"],
-  "move-on": ["done", "reply", "snooze"],
-};
-
-const DONE_LABEL: Record<DueItem["kind"], string> = {
-  "ask-contacts": "",
-  "thank-you": "Sent",
-  debrief: "Written",
-  "inform-references": "Told them",
-  "follow-up": "Sent",
-  "move-on": "Close it",
-};
-
-
 export function viewItem(item: DueItem, now: number, noteItems = 1): ViewItem {
-  const actions = ACTIONS[item.kind];
+  const kind: KindDefinition = KINDS[item.kind];
+  const actions = kind.actions;
   const primary = actions[0] === "snooze" ? undefined : actions[0];
   const v: ViewItem = {
     item,
@@ -110,16 +91,11 @@ export function viewItem(item: DueItem, now: number, noteItems = 1): ViewItem {
     accent: primary !== undefined && item.state !== "upcoming",
     secondary: primary === undefined ? actions : actions.slice(1),
     actions,
-    doneLabel: DONE_LABEL[item.kind],
+    doneLabel: kind.doneLabel,
     noteItems,
   };
-  if (item.kind === "thank-you" && !item.email) v.note = "No email on file: ask the recruiter or check the company's site";
-  if (item.kind === "follow-up" && item.channel === "phone") v.note = "They prefer phone calls";
-  if (item.kind === "ask-contacts") {
-    v.note = item.missing && item.missing.length > 0
-      ? `No email on file for ${item.missing.join(", ")}`
-      : "No interviewers listed: ask who you met, and for their emails";
-  }
+  const note = kind.note?.(item);
+  if (note !== undefined) v.note = note;
   return v;
 }
 

@@ -1,5 +1,6 @@
 import { Menu, setIcon } from "obsidian";
 import { doneAction } from "../core/actions";
+import { assertNever } from "../core/assert-never";
 import type { DueItem } from "../core/engine";
 import { addDays, formatDate, parseWhen } from "../core/time";
 import { ACTION_ICONS, actionLabel, type ItemAction, type ViewItem } from "../core/view-model";
@@ -94,5 +95,7 @@ export async function runAction(ctx: PluginContext, action: ItemAction, item: Du
       menu.showAtPosition({ x: rect?.left ?? 0, y: rect?.bottom ?? 0 });
       return;
     }
+    default:
+      assertNever(action);
   }
 }

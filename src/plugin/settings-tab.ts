@@ -1,5 +1,6 @@
 import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
-import { DEFAULT_KEYS, DEFAULT_RULES, STATUS_CLASSES, type KeyField, type RuleDurations, type Settings, type StatusClass } from "../core/settings";
+import { ruleLabels } from "../core/kinds";
+import { DEFAULT_KEYS, DEFAULT_RULES, STATUS_CLASSES, type KeyField, type Settings, type StatusClass } from "../core/settings";
 import { suggestConfig } from "../core/suggest-config";
 import { MapNotesModal } from "./modals/map-notes-modal";
 import type { SettingsStore } from "./settings-store";
@@ -10,21 +11,6 @@ const KEY_LABELS: Record<KeyField, string> = {
   debriefed: "Debriefed", references: "References", referencesInformed: "References informed", followUp1: "Follow-up 1",
   followUp2: "Follow-up 2", followUpOn: "Follow up on", replied: "Replied", status: "Status", snoozeUntil: "Snooze until",
   appliedOn: "Applied on", rounds: "Earlier rounds",
-};
-
-const RULE_LABELS: Record<keyof RuleDurations, [string, string]> = {
-  askContactsDays: ["Ask for contact details, days before the interview", "Article 000: ask for each interviewer's email before you leave."],
-  thankYouHours: ["Thank-you, hours after a timed interview", "Article 003: within 24 hours."],
-  thankYouDays: ["Thank-you, days after a date-only interview", "Article 001: the day after."],
-  debriefDays: ["Debrief, days after the interview", "0 = the same day, while memory is fresh."],
-  informReferencesDays: ["Tell references, days after the interview", "Article 003: alert your references."],
-  followUpAfterDecisionDays: ["First follow-up, days after the decision date", "Article 003: after the week they gave."],
-  followUpAfterInterviewDays: ["First follow-up without a decision date, days after the interview", "Article 001: 2-3 days to a week."],
-  secondFollowUpDays: ["Second follow-up, days after the first", "Article 003: one more after a week."],
-  moveOnDays: ["Move on, days after the second follow-up", "Article 003: then move on."],
-  applicationFollowUpDays: ["Follow up on an application, days after applying", "0 = only on a follow-up date you set. Articles 000 and 001: wait a few days to a week."],
-  lookaheadDays: ["Show upcoming items this many days ahead", ""],
-  staleDays: ["Drop thank-you, debrief and reference items this many days overdue", ""],
 };
 
 const STATUS_LABELS: Record<StatusClass, [string, string]> = {
@@ -140,10 +126,12 @@ export class JobSearchSettingTab extends PluginSettingTab {
       },
       {
         heading: "Timing",
-        rows: (Object.keys(RULE_LABELS) as (keyof RuleDurations)[]).map((rule) => {
-          const [name, why] = RULE_LABELS[rule];
-          return this.text(name, `${why} Default: ${DEFAULT_RULES[rule]}.`.trim(), () => String(s().rules[rule]), (d, v) => (d.rules[rule] = v.trim() === "" ? Number.NaN : Number(v)), "number");
-        }),
+        // Grouped as the kinds of items define them (core/kinds.ts), then the list's own.
+        rows: ruleLabels().flatMap(({ rules }) =>
+          rules.map(([rule, [name, why]]) =>
+            this.text(name, `${why} Default: ${DEFAULT_RULES[rule]}.`.trim(), () => String(s().rules[rule]), (d, v) => (d.rules[rule] = v.trim() === "" ? Number.NaN : Number(v)), "number"),
+          ),
+        ),
       },
       {
         heading: "Statuses",

@@ -39,9 +39,9 @@ describe("reading a note whose interview date moved on", () => {
     expect(dueAt(moved, "2026-03-16T12:00")).toEqual([
       // Denpok has no email on file.
       "ask-contacts overdue 2026-03-16T09:00",
-      "debrief due 2026-03-16",
       "thank-you/Gavin Belson upcoming 2026-03-17T09:00",
       "thank-you/Denpok upcoming 2026-03-17T09:00",
+      "debrief due 2026-03-16",
       // A week after this interview, not the day after round 1's decision date.
       "follow-up#1 upcoming 2026-03-23",
     ]);
@@ -182,7 +182,7 @@ rounds:
     const fm = parseYamlCore(out.split("---\n")[1] ?? "") as Record<string, unknown>;
     expect(readNote(fm).problems).toEqual([]);
     expect(dueAt(fm, "2026-03-16T10:00")).toEqual([
-      "ask-contacts overdue 2026-03-16T09:00", "debrief due 2026-03-16", "thank-you/Gavin Belson upcoming 2026-03-17T09:00", "follow-up#1 upcoming 2026-03-23",
+      "ask-contacts overdue 2026-03-16T09:00", "thank-you/Gavin Belson upcoming 2026-03-17T09:00", "debrief due 2026-03-16", "follow-up#1 upcoming 2026-03-23",
     ]);
   });
 

@@ -17,8 +17,8 @@ describe("nothing before the interview has started", () => {
 
   it("everything appears the minute the interview starts", () => {
     expect(dueAt(timed, "2026-03-09T14:00")).toEqual([
-      "debrief due 2026-03-09",
       "thank-you/Jane Doe upcoming 2026-03-10T14:00",
+      "debrief due 2026-03-09",
       "follow-up#1 upcoming 2026-03-16",
     ]);
   });
@@ -125,6 +125,9 @@ describe("follow-up 2, move on, and never a third follow-up", () => {
     ["a week after follow-up 1", { follow_up_1: "2026-03-16" }, "2026-03-23T09:00", ["follow-up#2 due 2026-03-23"]],
     ["follow_up_on later than follow-up 1 wins", { follow_up_1: "2026-03-16", follow_up_on: "2026-03-20" }, "2026-03-20T09:00", ["follow-up#2 due 2026-03-20"]],
     ["an older follow_up_on is ignored", { follow_up_1: "2026-03-16", follow_up_on: "2026-03-13" }, "2026-03-23T09:00", ["follow-up#2 due 2026-03-23"]],
+    // The boundary: a follow_up_on on the very day follow-up 1 was sent is the one just done, not the next.
+    ["a follow_up_on on the day of follow-up 1 is that one", { follow_up_1: "2026-03-16", follow_up_on: "2026-03-16" }, "2026-03-23T09:00", ["follow-up#2 due 2026-03-23"]],
+    ["a follow_up_on the day after follow-up 1 is the next", { follow_up_1: "2026-03-16", follow_up_on: "2026-03-17" }, "2026-03-17T09:00", ["follow-up#2 due 2026-03-17"]],
     ["move on a week after follow-up 2", { follow_up_1: "2026-03-16", follow_up_2: "2026-03-23" }, "2026-03-30T09:00", ["move-on due 2026-03-30"]],
     ["a month later it is still only move on", { follow_up_1: "2026-03-16", follow_up_2: "2026-03-23" }, "2026-04-30T09:00", ["move-on overdue 2026-03-30"]],
   ])("%s", (_, extra, now, expected) => {
@@ -146,6 +149,11 @@ describe("a reply stops the follow-ups at every step", () => {
     ["after follow-up 2", { follow_up_1: "2026-03-16", follow_up_2: "2026-03-23" }],
   ])("%s", (_, extra) => {
     expect(dueAt({ ...base, ...extra }, "2026-04-01T09:00")).toEqual([]);
+  });
+
+  it.each([["n"], ["N"], ["No"], ["false"]])("`replied: %s` is not a reply either", (value) => {
+    expect(dueAt({ ...base, replied: value }, "2026-03-16T09:00")).toEqual(["follow-up#1 due 2026-03-16"]);
+    expect(readNote({ ...base, replied: value }).problems).toEqual([]);
   });
 
   it("`replied: no` is not a reply", () => {
@@ -180,7 +188,7 @@ describe("thank-you, debrief and inform-references are dropped after 30 days ove
   const fm = { ...dated, references: ["Ann"], follow_up_1: "2026-03-16", follow_up_2: "2026-03-23" };
   it.each([
     // thank-you due 03-10, debrief 03-09, references 03-11
-    ["debrief exactly 30 days overdue stays", "2026-04-08T09:00", ["debrief overdue 2026-03-09", "thank-you/Jane Doe overdue 2026-03-10", "inform-references overdue 2026-03-11", "move-on overdue 2026-03-30"]],
+    ["debrief exactly 30 days overdue stays", "2026-04-08T09:00", ["thank-you/Jane Doe overdue 2026-03-10", "debrief overdue 2026-03-09", "inform-references overdue 2026-03-11", "move-on overdue 2026-03-30"]],
     ["debrief 31 days overdue goes", "2026-04-09T09:00", ["thank-you/Jane Doe overdue 2026-03-10", "inform-references overdue 2026-03-11", "move-on overdue 2026-03-30"]],
     ["all three gone", "2026-04-11T09:00", ["move-on overdue 2026-03-30"]],
   ])("%s", (_, now, expected) => {

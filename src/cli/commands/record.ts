@@ -1,5 +1,6 @@
 import { actionProblem } from "../../core/action-checks";
 import { recordAction, type RecordAction } from "../../core/actions";
+import { CLI_DONE_KINDS, KINDS, type CliDoneKind } from "../../core/kinds";
 import { parsePerson, samePerson } from "../../core/people";
 import { isInterviewNote, KeyLookup, readInterviewNote, type InterviewNote } from "../../core/schema";
 import type { Settings } from "../../core/settings";
@@ -113,29 +114,31 @@ function pickPerson(ctx: Context, typed: string | undefined, date: string): Reco
   throw new UsageError(`say who with --person: ${open.map((p) => p.name).join(", ")}`);
 }
 
+/** How `done <what>` becomes the step it records, for every kind the CLI can record. */
+type DoneBuilder = (ctx: Context, values: CommandInput["opts"], date: string) => RecordAction;
+const DONE_BUILDERS = {
+  "thank-you": (ctx, values, date) => pickPerson(ctx, values.person as string | undefined, date),
+  debrief: (_ctx, _values, date) => ({ kind: "debrief", date }),
+  "inform-references": (_ctx, _values, date) => ({ kind: "inform-references", date }),
+  "follow-up": (ctx, values, date) => {
+    const a = values.attempt as string | undefined;
+    // Commander allows 1 and 2 only: there is never a third follow-up.
+    const attempt = a === undefined ? (ctx.note.followUp1 ? 2 : 1) : a === "1" ? 1 : 2;
+    return { kind: "follow-up", attempt, date };
+  },
+  "move-on": () => ({ kind: "move-on" }),
+} satisfies Record<CliDoneKind, DoneBuilder>;
+
+/** The words `done` takes, as core/kinds.ts names them. */
+export const DONE_KINDS = CLI_DONE_KINDS.map((k) => KINDS[k].cli);
+
 export function doneCommand(input: CommandInput, io: CliIo): number {
   return run(input, io, (ctx, values, extra) => {
-    const kind = extra[0];
-    const date = dateArg(values.date as string | undefined, ctx.today);
-    switch (kind) {
-      case "thank-you":
-        return pickPerson(ctx, values.person as string | undefined, date);
-      case "debrief":
-        return { kind: "debrief", date };
-      case "inform-references":
-      case "references":
-        return { kind: "inform-references", date };
-      case "follow-up": {
-        const a = values.attempt as string | undefined;
-        // Commander allows 1 and 2 only: there is never a third follow-up.
-        const attempt = a === undefined ? (ctx.note.followUp1 ? 2 : 1) : a === "1" ? 1 : 2;
-        return { kind: "follow-up", attempt, date };
-      }
-      case "move-on":
-        return { kind: "move-on" };
-      default:
-        throw new UsageError(`done needs what was done: thank-you, debrief, inform-references, follow-up or move-on${kind ? `, not "${kind}"` : ""}`);
-    }
+    const typed = extra[0];
+    const kind = CLI_DONE_KINDS.find((k) => KINDS[k].cli === typed);
+    if (kind === undefined) throw new UsageError(`done needs what was done: ${DONE_KINDS.join(", ")}${typed ? `, not "${typed}"` : ""}`);
+    const build: DoneBuilder = DONE_BUILDERS[kind];
+    return build(ctx, values, dateArg(values.date as string | undefined, ctx.today));
   });
 }
 
@@ -186,8 +189,6 @@ export function nextRoundCommand(input: CommandInput, io: CliIo): number {
 
 const DATE_OPTION: OptionSpec = { flags: "--date <day>", description: "the day it happened, YYYY-MM-DD (default: today)" };
 
-/** What `done` records, in the order the rules raise them. */
-export const DONE_KINDS = ["thank-you", "debrief", "inform-references", "follow-up", "move-on"] as const;
 
 export const doneSpec: CommandSpec = {
   name: "done",
