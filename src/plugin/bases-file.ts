@@ -9,7 +9,7 @@ export function basesAvailable(): boolean {
 
 /** Creates `Job search.base` (never over an existing file: `Job search 2.base`) and opens it. */
 export async function createJobSearchBase(ctx: PluginContext): Promise<void> {
-  const { text, skipped } = jobSearchBase(ctx.settings());
+  const { text, skipped } = jobSearchBase(ctx.store.get());
   const { vault } = ctx.app;
   let path = normalizePath("Job search.base");
   for (let n = 2; vault.getAbstractFileByPath(path); n++) path = normalizePath(`Job search ${n}.base`);

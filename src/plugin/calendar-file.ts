@@ -15,7 +15,7 @@ export type CalendarResult =
   | { kind: "refused"; path: string; reason: string };
 
 export async function writeCalendarFile(ctx: PluginContext): Promise<CalendarResult> {
-  const settings = ctx.settings();
+  const settings = ctx.store.get();
   const path = normalizePath(settings.calendar.path);
   const { vault } = ctx.app;
   if (!ctx.model.ready) return { kind: "refused", path, reason: "the interview notes are still being read; try again in a moment" };
@@ -79,7 +79,7 @@ export function keepCalendarCurrent(plugin: Plugin, ctx: PluginContext): void {
   };
   const refresh = debounce(
     () => {
-      if (!ctx.settings().calendar.keepCurrent) return;
+      if (!ctx.store.get().calendar.keepCurrent) return;
       void writeCalendarFile(ctx)
         .then((result) => report(result.kind === "refused" ? calendarMessage(result) : ""))
         .catch((error: Error) => report(`Calendar not written: ${error.message}`));

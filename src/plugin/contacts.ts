@@ -21,7 +21,7 @@ export function addContacts(ctx: PluginContext, note: InterviewNote): void {
 }
 
 async function recordEmail(ctx: PluginContext, note: InterviewNote, person: Person, email: string): Promise<string | undefined> {
-  const settings = ctx.settings();
+  const settings = ctx.store.get();
   const personNote = person.link ? ctx.app.metadataCache.getFirstLinkpathDest(person.link.target, note.file) : null;
   const target = personNote instanceof TFile ? personNote : ctx.app.vault.getAbstractFileByPath(note.file);
   if (!(target instanceof TFile)) return `${note.file} is no longer in the vault`;

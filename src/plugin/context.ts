@@ -1,10 +1,12 @@
 import type { App } from "obsidian";
-import type { Settings } from "../core/settings";
 import type { FollowUpModel } from "./model";
 import type { SettingsStore } from "./settings-store";
 import type { VaultNotes } from "./vault-notes";
 
-/** What commands, modals and the view share; built once in main.ts. No view is kept here. */
+/**
+ * What commands, modals and the view share; built once in main.ts. No view is kept here.
+ * Settings are read from the store, the one place they live (`store.get()`), by everything.
+ */
 export interface PluginContext {
   app: App;
   store: SettingsStore;
@@ -12,5 +14,4 @@ export interface PluginContext {
   notes: VaultNotes;
   /** The clock; tests pass a fixed one. */
   now: () => Date;
-  settings(): Settings;
 }

@@ -30,7 +30,7 @@ async function companyBody(ctx: PluginContext, note: InterviewNote): Promise<str
  * first and alone; the others are one click away in the same window.
  */
 export async function openThankYouDrafts(ctx: PluginContext, note: InterviewNote, person?: string): Promise<void> {
-  const all = thankYouDrafts(note, await noteBody(ctx, note), ctx.settings(), todayOf(ctx.now()), emailOf(ctx, note), await draftTemplates(ctx), await companyBody(ctx, note));
+  const all = thankYouDrafts(note, await noteBody(ctx, note), ctx.store.get(), todayOf(ctx.now()), emailOf(ctx, note), await draftTemplates(ctx), await companyBody(ctx, note));
   const mine = person === undefined ? -1 : all.findIndex((d) => d.person?.toLowerCase() === person.toLowerCase());
   const drafts = mine < 0 ? all : [all[mine] as (typeof all)[number], ...all.filter((_, i) => i !== mine)];
   const title = mine < 0 ? `Thank-you notes: ${note.company}` : `Thank-you note to ${person ?? ""}: ${note.company}`;
@@ -55,7 +55,7 @@ export async function openFollowUpDraft(ctx: PluginContext, note: InterviewNote)
     return;
   }
   const attempt = note.followUp1 ? 2 : 1;
-  const draft = followUpDraft(note, attempt, ctx.settings(), todayOf(ctx.now()), emailOf(ctx, note), await draftTemplates(ctx));
+  const draft = followUpDraft(note, attempt, ctx.store.get(), todayOf(ctx.now()), emailOf(ctx, note), await draftTemplates(ctx));
   const what = note.channel === "phone" ? "Call script" : note.phase === "applied" ? "Application follow-up" : "Follow-up";
   const title = `${what} ${attempt} of 2: ${note.company}`;
   new DraftsModal(ctx.app, title, [draft], () => recordOnNote(ctx, note.file, { kind: "follow-up", attempt, date: todayOf(ctx.now()) })).open();

@@ -13,7 +13,7 @@ import { writeNote } from "./write-back";
 /** Creating interview notes and adding their debrief. */
 
 export async function createInterviewNote(ctx: PluginContext, fields: NewInterview): Promise<TFile> {
-  const settings = ctx.settings();
+  const settings = ctx.store.get();
   const folder = normalizePath(settings.newNoteFolder.trim() || "/");
   if (folder !== "/" && !ctx.app.vault.getAbstractFileByPath(folder)) await ctx.app.vault.createFolder(folder);
   const name = interviewNoteName(fields);
@@ -28,8 +28,8 @@ export async function createInterviewNote(ctx: PluginContext, fields: NewIntervi
 
 /** Adds the Debrief section (once) and opens the note. */
 export async function addDebriefSection(ctx: PluginContext, note: InterviewNote, file: TFile): Promise<void> {
-  const template = (await readTemplate(ctx, ctx.settings().templates.debrief)) ?? DEFAULT_DEBRIEF;
-  const rendered = renderTemplate(template, baseVars(note, ctx.settings(), todayOf(ctx.now())));
+  const template = (await readTemplate(ctx, ctx.store.get().templates.debrief)) ?? DEFAULT_DEBRIEF;
+  const rendered = renderTemplate(template, baseVars(note, ctx.store.get(), todayOf(ctx.now())));
   reportUnknown(rendered.unknown);
   const result = await writeNote(ctx.app, file, (text) => {
     const next = addDebrief(text, rendered.text);

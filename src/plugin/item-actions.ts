@@ -4,7 +4,7 @@ import { assertNever } from "../core/assert-never";
 import type { DueItem } from "../core/engine";
 import { addDays, formatDate, parseWhen } from "../core/time";
 import { ACTION_ICONS, actionLabel, type ItemAction, type ViewItem } from "../core/view-model";
-import { recordReply } from "./commands/record-reply";
+import { recordReply } from "./reply-flow";
 import { addContacts } from "./contacts";
 import type { PluginContext } from "./context";
 import { openFollowUpDraft, openThankYouDrafts } from "./drafts";

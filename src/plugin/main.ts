@@ -21,13 +21,14 @@ export default class JobSearchJournalPlugin extends Plugin {
   override async onload(): Promise<void> {
     const store = new SettingsStore(this);
     await store.load();
-    const notes = new VaultNotes(this.app, store.get());
+    const settings = () => store.get();
+    const notes = new VaultNotes(this.app, settings);
     const now = () => new Date();
-    const model = new FollowUpModel(notes, () => store.get(), now);
-    const ctx: PluginContext = { app: this.app, store, model, notes, now, settings: () => store.get() };
+    const model = new FollowUpModel(notes, settings, now);
+    const ctx: PluginContext = { app: this.app, store, model, notes, now };
 
     this.registerView(FOLLOW_UPS_VIEW, (leaf) => new FollowUpsView(leaf, model, viewHandlers(ctx)));
-    this.registerView(STATS_VIEW, (leaf) => new StatsView(leaf, model, () => store.get(), now));
+    this.registerView(STATS_VIEW, (leaf) => new StatsView(leaf, model, settings, now));
     registerCommands(this, ctx);
     this.addSettingTab(new JobSearchSettingTab(this.app, this, store));
     this.addRibbonIcon("calendar-check", "Open follow-ups due", () => void openFollowUps(this.app));
@@ -42,7 +43,6 @@ export default class JobSearchJournalPlugin extends Plugin {
         return;
       }
       indexedWith = readWith(s);
-      notes.setSettings(s);
       model.rebuild();
     }));
 

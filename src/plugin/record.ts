@@ -15,7 +15,7 @@ export async function recordOnNote(ctx: PluginContext, path: string, action: Rec
     new Notice(`${path} is no longer in the vault.`);
     return undefined;
   }
-  const settings = ctx.settings();
+  const settings = ctx.store.get();
   let summary = "";
   const result = await writeNote(ctx.app, file, (text) => {
     if (!options.force) {

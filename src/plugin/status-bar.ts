@@ -15,7 +15,7 @@ export function addStatusBar(plugin: Plugin, ctx: PluginContext): void {
   });
   const update = () => {
     const count = ctx.model.view?.dueCount ?? 0;
-    const show = ctx.settings().showStatusBar && count > 0;
+    const show = ctx.store.get().showStatusBar && count > 0;
     el.toggleClass("jsj-hidden", !show);
     el.setText(show ? `${count} follow-up${count === 1 ? "" : "s"} due` : "");
   };

@@ -13,15 +13,16 @@ import { frontmatterError } from "../core/yaml-frontmatter";
  * not parse is read from disk, to say what is wrong with it.
  */
 export class VaultNotes implements PeopleDirectory {
-  private lookup: KeyLookup;
+  private read: { settings: Settings; lookup: KeyLookup } | undefined;
 
-  constructor(private readonly app: App, private settings: Settings) {
-    this.lookup = new KeyLookup(settings);
-  }
+  /** Settings are read when needed, as the model reads them: a change is seen by both at once. */
+  constructor(private readonly app: App, private readonly settings: () => Settings) {}
 
-  setSettings(settings: Settings): void {
-    this.settings = settings;
-    this.lookup = new KeyLookup(settings);
+  /** The key lookup of the current settings, made again only when they changed. */
+  private get lookup(): KeyLookup {
+    const settings = this.settings();
+    if (this.read?.settings !== settings) this.read = { settings, lookup: new KeyLookup(settings) };
+    return this.read.lookup;
   }
 
   markdownFiles(): TFile[] {
@@ -44,7 +45,7 @@ export class VaultNotes implements PeopleDirectory {
   /** For a note with broken YAML: the problem to report, when it looks like an interview note. */
   async brokenYamlProblem(file: TFile): Promise<Problem | undefined> {
     const text = await this.app.vault.cachedRead(file);
-    if (!looksLikeInterviewNote(file.path, text, this.settings)) return undefined;
+    if (!looksLikeInterviewNote(file.path, text, this.settings())) return undefined;
     return frontmatterError(file.path, text, parseYaml) ?? { file: file.path, message: "Obsidian could not read this note's properties" };
   }
 
@@ -52,6 +53,6 @@ export class VaultNotes implements PeopleDirectory {
     const dest = this.app.metadataCache.getFirstLinkpathDest(linkTarget, fromFile);
     if (!(dest instanceof TFile)) return undefined;
     const fm = this.app.metadataCache.getFileCache(dest)?.frontmatter;
-    return fm ? asText(propertyInAnyCase(fm, this.settings.personEmailKey)) : undefined;
+    return fm ? asText(propertyInAnyCase(fm, this.settings().personEmailKey)) : undefined;
   }
 }

@@ -18,7 +18,7 @@ export async function readTemplate(ctx: PluginContext, name: string, keepPropert
 }
 
 export async function draftTemplates(ctx: PluginContext): Promise<DraftTemplates> {
-  const t = ctx.settings().templates;
+  const t = ctx.store.get().templates;
   const out: DraftTemplates = {};
   const thankYou = await readTemplate(ctx, t.thankYou);
   const followUp = await readTemplate(ctx, t.followUp);

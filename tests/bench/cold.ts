@@ -74,7 +74,7 @@ async function main(): Promise<number> {
     app.metadataCache.getFirstLinkpathDest("", "");
     return profiled(() => {
       const t0 = performance.now();
-      const model = new FollowUpModel(new VaultNotes(app as unknown as O.App, settings), () => settings, () => NOW);
+      const model = new FollowUpModel(new VaultNotes(app as unknown as O.App, () => settings), () => settings, () => NOW);
       model.rebuild();
       return performance.now() - t0;
     });

@@ -145,7 +145,7 @@ function measureColdIndex(): void {
 
 function pluginModel(app: App): FollowUpModel {
   const settings = defaultSettings();
-  return new FollowUpModel(new VaultNotes(app as unknown as O.App, settings), () => settings, () => NOW);
+  return new FollowUpModel(new VaultNotes(app as unknown as O.App, () => settings), () => settings, () => NOW);
 }
 
 function measurePlugin(): void {

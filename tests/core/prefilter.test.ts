@@ -6,6 +6,7 @@ import { findFrontmatter, yamlText } from "../../src/core/frontmatter-block";
 import { mightBeInterviewNote } from "../../src/core/prefilter";
 import { isInterviewNote, KeyLookup } from "../../src/core/schema";
 import { defaultSettings } from "../../src/core/settings";
+import { frontmatterLines } from "../helpers/frontmatter-lines";
 import { settingsWith } from "../helpers/notes";
 
 describe("finding the frontmatter block as Obsidian does", () => {
@@ -79,6 +80,30 @@ describe("the cheap test never skips a real interview note", () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("the code's frontmatter finder agrees with the tests' own, written line by line", () => {
+  it.each([
+    ["---\na: 1\n---\nbody"], ["\uFEFF---\r\na: 1\r\n---\r\n"], ["--- \t\na: 1\n---  \n"], ["---\na: 1\n--- x\n---\n"],
+    ["---\na: 1\n"], ["---js\na: 1\n---\n"], ["text\n---\na: 1\n---\n"], ["---\n---\n"], ["---\na: 1\n---"], ["---"], [""], ["---\r\na\r\n---"],
+  ])("%j", (text) => {
+    const code = findFrontmatter(text);
+    expect(code && { yamlStart: code.yamlStart, yamlEnd: code.yamlEnd, end: code.end }).toEqual(frontmatterLines(text));
+  });
+
+  it("on generated text", () => {
+    const piece = fc.constantFrom("---", "--- ", "---\t", "--", "a: 1", "", "\uFEFF", "...", "x---");
+    const eol = fc.constantFrom("\n", "\r\n");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, eol), { maxLength: 6 }), fc.boolean(), (lines, endless) => {
+        let text = lines.map(([l, e]) => l + e).join("");
+        if (endless) text = text.replace(/\r?\n$/, "");
+        const code = findFrontmatter(text);
+        expect(code && { yamlStart: code.yamlStart, yamlEnd: code.yamlEnd, end: code.end }).toEqual(frontmatterLines(text));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

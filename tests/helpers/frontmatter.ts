@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import { isMap, isScalar, Lexer, parse, parseDocument } from "yaml";
-import { findFrontmatter } from "../../src/core/frontmatter-block";
+import { frontmatterLines as findFrontmatter } from "./frontmatter-lines";
 
 /** Top-level values as Obsidian would read them. */
 export function values(text: string): Record<string, unknown> {

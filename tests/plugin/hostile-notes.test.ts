@@ -25,7 +25,7 @@ describe("the plugin with hostile notes", () => {
     // The write path the buttons and commands use, with Obsidian's parseYaml (the fake's, which
     // like Obsidian's shares an alias's object instead of refusing).
     const { recordOnNote } = await import("../../src/plugin/record");
-    const ctx = { app: h.app, settings: () => defaultSettings(), model: { update: () => undefined } } as unknown as Parameters<typeof recordOnNote>[0];
+    const ctx = { app: h.app, store: { get: () => defaultSettings() }, model: { update: () => undefined } } as unknown as Parameters<typeof recordOnNote>[0];
     const result = await recordOnNote(ctx, "Jobs/bomb.md", { kind: "move-on" }, { force: true });
     expect(result).toMatchObject({ status: "refused" });
     await h.saveAll();

@@ -8,7 +8,7 @@ import { NewInterviewModal } from "../modals/new-interview-modal";
 import { withInterviewNote } from "../note-picker";
 import { openFollowUps, openStatistics } from "../open-view";
 import { todayOf } from "../today";
-import { recordReplyCommand } from "./record-reply";
+import { recordReply } from "../reply-flow";
 
 /** Every command, by id (Obsidian prefixes the plugin's id). */
 export function registerCommands(plugin: Plugin, ctx: PluginContext): void {
@@ -32,7 +32,7 @@ export function registerCommands(plugin: Plugin, ctx: PluginContext): void {
     name: "Draft follow-up",
     callback: () => withInterviewNote(ctx, (note) => void openFollowUpDraft(ctx, note)),
   });
-  plugin.addCommand({ id: "record-reply", name: "Record reply", callback: () => recordReplyCommand(ctx) });
+  plugin.addCommand({ id: "record-reply", name: "Record reply", callback: () => withInterviewNote(ctx, (note) => recordReply(ctx, note)) });
   plugin.addCommand({ id: "open-follow-ups", name: "Open follow-ups due", callback: () => void openFollowUps(ctx.app) });
   plugin.addCommand({ id: "open-statistics", name: "Open job search statistics", callback: () => void openStatistics(ctx.app) });
   plugin.addCommand({ id: "export-calendar", name: "Export follow-ups to calendar file", callback: () => void exportCalendar(ctx) });

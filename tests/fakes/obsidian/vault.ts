@@ -1,6 +1,6 @@
 import type * as O from "obsidian";
 import { isMap, isScalar, parseDocument } from "yaml";
-import { findFrontmatter } from "../../../src/core/frontmatter-block";
+import { frontmatterLines as findFrontmatter } from "../../helpers/frontmatter-lines";
 import { Events } from "./events";
 
 /** An in-memory vault and metadata cache that behave like Obsidian's for what the plugin uses. */

@@ -1,15 +1,20 @@
 import { Modal, Setting } from "obsidian";
-import { actionProblem } from "../../core/action-checks";
-import type { RecordAction } from "../../core/actions";
-import type { InterviewNote } from "../../core/schema";
-import type { PluginContext } from "../context";
-import { createInterviewNote } from "../interview-notes";
-import { NewInterviewModal } from "../modals/new-interview-modal";
-import { NextRoundModal } from "../modals/next-round-modal";
-import { ReplyModal, type ReplyChoice } from "../modals/reply-modal";
-import { withInterviewNote } from "../note-picker";
-import { recordOnNote } from "../record";
-import { todayOf } from "../today";
+
+/**
+ * Recording a reply, from the command or an item's button (one flow, checked like the CLI's),
+ * and what follows a "next round": the view and the commands both use it, so it lives beside
+ * them, not in either.
+ */
+import { actionProblem } from "../core/action-checks";
+import type { RecordAction } from "../core/actions";
+import type { InterviewNote } from "../core/schema";
+import type { PluginContext } from "./context";
+import { createInterviewNote } from "./interview-notes";
+import { NewInterviewModal } from "./modals/new-interview-modal";
+import { NextRoundModal } from "./modals/next-round-modal";
+import { ReplyModal, type ReplyChoice } from "./modals/reply-modal";
+import { recordOnNote } from "./record";
+import { todayOf } from "./today";
 
 /** A note named the way New interview note names them (`2026-03-09 Acme - …`) is one note per round. */
 const PER_ROUND_NAME = /(^|\/)\d{4}-\d{2}-\d{2} [^/]*$/;
@@ -29,7 +34,7 @@ export function offerNextRound(ctx: PluginContext, note: InterviewNote): void {
     .addButton((b) => {
       b.setButtonText("Next round in this note").onClick(() => {
         modal.close();
-        const check = (next: Parameters<typeof nextRound>[2]) => actionProblem(ctx.model.noteAt(note.file) ?? note, { kind: "next-round", next }, ctx.settings(), true);
+        const check = (next: Parameters<typeof nextRound>[2]) => actionProblem(ctx.model.noteAt(note.file) ?? note, { kind: "next-round", next }, ctx.store.get(), true);
         new NextRoundModal(ctx.app, note.company, check, (next) => void nextRound(ctx, note, next)).open();
       });
       if (!perRound) b.setCta();
@@ -54,13 +59,9 @@ function replyAction(choice: ReplyChoice): RecordAction {
 
 /** Record reply, from the command or an item's button: one flow, checked like the CLI's. */
 export function recordReply(ctx: PluginContext, note: InterviewNote): void {
-  const check = (choice: ReplyChoice) => actionProblem(ctx.model.noteAt(note.file) ?? note, replyAction(choice), ctx.settings(), true);
+  const check = (choice: ReplyChoice) => actionProblem(ctx.model.noteAt(note.file) ?? note, replyAction(choice), ctx.store.get(), true);
   new ReplyModal(ctx.app, note.company, todayOf(ctx.now()), (choice) => {
     void recordOnNote(ctx, note.file, replyAction(choice), { force: true })
       .then((result) => (result?.status === "written" && choice.status === "next round" ? offerNextRound(ctx, note) : undefined));
   }, check).open();
-}
-
-export function recordReplyCommand(ctx: PluginContext): void {
-  withInterviewNote(ctx, (note) => recordReply(ctx, note));
 }
