@@ -21,7 +21,16 @@ export default defineConfig([
         projectService: {
           // The build, release and benchmark scripts are plain JavaScript outside tsconfig.json.
           maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 16,
-          allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "version-bump.mjs", "scripts/*.mjs", "scripts/esbuild/*.mjs", "tests/bench/*.mjs", "tests/bench/*.cjs", "tests/helpers/*.mjs"],
+          allowDefaultProject: [
+            "eslint.config.mjs",
+            "esbuild.config.mjs",
+            "version-bump.mjs",
+            "scripts/*.mjs",
+            "scripts/esbuild/*.mjs",
+            "tests/bench/*.mjs",
+            "tests/bench/*.cjs",
+            "tests/helpers/*.mjs",
+          ],
         },
         tsconfigRootDir: import.meta.dirname,
       },
@@ -32,7 +41,10 @@ export default defineConfig([
     // a new kind of item or action cannot compile into a case that silently does nothing.
     files: ["src/**/*.ts"],
     rules: {
-      "@typescript-eslint/switch-exhaustiveness-check": ["error", { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: true }],
+      "@typescript-eslint/switch-exhaustiveness-check": [
+        "error",
+        { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: true },
+      ],
     },
   },
   {
@@ -47,13 +59,28 @@ export default defineConfig([
       ],
       "no-restricted-syntax": [
         "error",
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "src/core/ never reads the clock: take `now` as a parameter." },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "src/core/ never reads the clock: take `now` as a parameter." },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "src/core/ never reads the clock: take `now` as a parameter.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "src/core/ never reads the clock: take `now` as a parameter.",
+        },
       ],
     },
   },
   {
-    files: ["src/cli/**/*.ts", "tests/**/*.ts", "tests/**/*.mjs", "tests/**/*.cjs", "scripts/**/*.mjs", "preview/**/*.ts", "*.mjs", "*.mts"],
+    files: [
+      "src/cli/**/*.ts",
+      "tests/**/*.ts",
+      "tests/**/*.mjs",
+      "tests/**/*.cjs",
+      "scripts/**/*.mjs",
+      "preview/**/*.ts",
+      "*.mjs",
+      "*.mts",
+    ],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       "obsidianmd/no-nodejs-modules": "off",

@@ -33,7 +33,9 @@ function page(): { sidebar: HTMLElement; main: HTMLElement; notice: HTMLElement 
   const root = document.body.createDiv({ cls: "preview-page" });
   const main = root.createEl("main", { cls: "preview-main" });
   main.createEl("h1", { text: "Job Search Journal: preview" });
-  main.createEl("p", { text: "The real follow-ups view (right) and statistics (below) over the example vault, as on Thursday 12 March 2026 at 09:00. Buttons work: they write to an in-page copy of the notes." });
+  main.createEl("p", {
+    text: "The real follow-ups view (right) and statistics (below) over the example vault, as on Thursday 12 March 2026 at 09:00. Buttons work: they write to an in-page copy of the notes.",
+  });
   main.createEl("pre", { cls: "preview-note", attr: { "aria-label": "Open note" } });
   const sidebar = root.createEl("aside", { cls: "preview-sidebar", attr: { "aria-label": "Follow-ups due" } });
   sidebar.createDiv({ cls: "preview-sidebar-header", text: "Follow-ups due" });

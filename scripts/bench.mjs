@@ -19,11 +19,29 @@ await esbuild.build({
 });
 await esbuild.build({ ...common, entryPoints: ["tests/bench/parse-everything.ts"], outfile: join(out, "naive.cjs") });
 // The cold rows' fresh processes: the fake Obsidian is bundled in, main.js is required as built.
-await esbuild.build({ ...common, entryPoints: ["tests/bench/cold.ts"], outfile: join(out, "cold.cjs"), alias: { obsidian: "./tests/fakes/obsidian/index.ts" } });
-await esbuild.build({ ...common, platform: "browser", format: "iife", entryPoints: ["tests/bench/render-page.ts"], outfile: join(out, "render.js") });
+await esbuild.build({
+  ...common,
+  entryPoints: ["tests/bench/cold.ts"],
+  outfile: join(out, "cold.cjs"),
+  alias: { obsidian: "./tests/fakes/obsidian/index.ts" },
+});
+await esbuild.build({
+  ...common,
+  platform: "browser",
+  format: "iife",
+  entryPoints: ["tests/bench/render-page.ts"],
+  outfile: join(out, "render.js"),
+});
 const run = spawnSync(
   process.execPath,
-  ["--expose-gc", join(out, "bench.cjs"), join(out, "naive.cjs"), join(out, "render.js"), join(out, "cold.cjs"), ...process.argv.slice(2)],
+  [
+    "--expose-gc",
+    join(out, "bench.cjs"),
+    join(out, "naive.cjs"),
+    join(out, "render.js"),
+    join(out, "cold.cjs"),
+    ...process.argv.slice(2),
+  ],
   { stdio: "inherit" },
 );
 process.exit(run.status ?? 1);

@@ -21,11 +21,15 @@ if (isRoot && has("apt-get")) {
   console.log(`Installing what the tests need from Debian (apt-get install -y ${missing.join(" ")})`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   const update = spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-  const install = update.status === 0 ? spawnSync("apt-get", ["install", "-y", "-qq", ...missing], { stdio: "inherit", env }) : update;
+  const install =
+    update.status === 0
+      ? spawnSync("apt-get", ["install", "-y", "-qq", ...missing], { stdio: "inherit", env })
+      : update;
   if (install.status === 0) process.exit(0);
 }
 console.error(
   `The tests need ${missing.join(", ")}: install them (Debian: sudo apt-get install -y ${missing.join(" ")})` +
-    (missing.includes("chromium") ? `, or set CHROMIUM_PATH to your Chromium` : "") + ".",
+    (missing.includes("chromium") ? `, or set CHROMIUM_PATH to your Chromium` : "") +
+    ".",
 );
 process.exit(1);

@@ -24,7 +24,9 @@ const result = await esbuild.build({
     PREVIEW_NOW: String(new Date(2026, 2, 12, 9, 0).getTime()),
   },
 });
-const css = ["preview/obsidian-theme.css", "styles.css", "preview/preview.css"].map((f) => readFileSync(f, "utf8")).join("\n");
+const css = ["preview/obsidian-theme.css", "styles.css", "preview/preview.css"]
+  .map((f) => readFileSync(f, "utf8"))
+  .join("\n");
 // The script is inlined: "</script" inside it would end the tag early.
 const js = result.outputFiles[0].text.replace(/<\/script/gi, "<\\/script");
 const html = `<!doctype html>

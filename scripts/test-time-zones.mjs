@@ -16,10 +16,14 @@ const failedZones = [];
 /** Runs vitest once, adds its counts to the totals, and notes `label` when it fails. */
 function runVitest(label, args, env) {
   const out = join(dir, `${label.replace(/\W/g, "_")}.json`);
-  const run = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--reporter=json", `--outputFile.json=${out}`, ...args], {
-    stdio: "inherit",
-    env: { ...process.env, ...env },
-  });
+  const run = spawnSync(
+    process.execPath,
+    ["node_modules/vitest/vitest.mjs", "run", "--reporter=json", `--outputFile.json=${out}`, ...args],
+    {
+      stdio: "inherit",
+      env: { ...process.env, ...env },
+    },
+  );
   let result;
   try {
     result = JSON.parse(readFileSync(out, "utf8"));
@@ -42,6 +46,8 @@ if (!extra.length) {
   runVitest("browser", ["--config", "vitest.browser.config.mts", "--reporter=default"], {});
 }
 
-console.log(`\nTime zones: ${zones.join(", ")}, then the browser checks${failedZones.length ? `; failing: ${failedZones.join(", ")}` : ""}`);
+console.log(
+  `\nTime zones: ${zones.join(", ")}, then the browser checks${failedZones.length ? `; failing: ${failedZones.join(", ")}` : ""}`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && failedZones.length === 0 ? 0 : 1);

@@ -27,10 +27,17 @@ export function colourWanted(env: Env, stream: { isTTY?: boolean; hasColors?: ()
 const same = (text: string): string => text;
 
 // The decision is made above, from the environment and the stream: styleText must not make its own.
-const style = (format: Parameters<typeof styleText>[0]) => (text: string) => styleText(format, text, { validateStream: false });
+const style = (format: Parameters<typeof styleText>[0]) => (text: string) =>
+  styleText(format, text, { validateStream: false });
 
 export const NO_PAINT: Paint = { on: false, bold: same, dim: same, alarm: same, warn: same };
-export const ANSI_PAINT: Paint = { on: true, bold: style("bold"), dim: style("dim"), alarm: style(["bold", "red"]), warn: style("yellow") };
+export const ANSI_PAINT: Paint = {
+  on: true,
+  bold: style("bold"),
+  dim: style("dim"),
+  alarm: style(["bold", "red"]),
+  warn: style("yellow"),
+};
 
 export function paintFor(on: boolean | undefined): Paint {
   return on === true ? ANSI_PAINT : NO_PAINT;

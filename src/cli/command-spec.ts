@@ -56,7 +56,11 @@ export const FORCE_OPTION: OptionSpec = {
   flags: "--force",
   description: "write even what the note's status or dates say is a mistake (check will report it)",
 };
-export const VAULT_ARG: ArgSpec = { name: "<vault-folder>", description: "the folder that holds your notes", complete: "folder" };
+export const VAULT_ARG: ArgSpec = {
+  name: "<vault-folder>",
+  description: "the folder that holds your notes",
+  complete: "folder",
+};
 export const NOTE_ARG: ArgSpec = {
   name: "<note>",
   description: "a note inside the vault: its path, its name without .md, or a path relative to the vault",

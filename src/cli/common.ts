@@ -7,7 +7,8 @@ import { UsageError } from "./usage-error";
 export function vaultArg(path: string | undefined): string {
   if (path === undefined) throw new UsageError("missing <vault-folder>");
   if (!existsSync(path)) throw new UsageError(`vault folder not found: ${path}`);
-  if (!statSync(path).isDirectory()) throw new UsageError(`${path} is a file; give the folder that holds your notes (the vault)`);
+  if (!statSync(path).isDirectory())
+    throw new UsageError(`${path} is a file; give the folder that holds your notes (the vault)`);
   return path;
 }
 

@@ -14,10 +14,16 @@ const takesValue = (o: OptionSpec): boolean => /[<[]/.test(o.flags);
 const words = (list: readonly string[]): string => list.join(" ");
 
 function bash(commands: readonly CommandSpec[]): string {
-  const optionCases = commands.map((c) => `    ${c.name}) opts="${words(c.options.map(longName).concat("--help"))}" ;;`);
+  const optionCases = commands.map(
+    (c) => `    ${c.name}) opts="${words(c.options.map(longName).concat("--help"))}" ;;`,
+  );
   const valueCases = commands.flatMap((c) =>
     c.options.filter(takesValue).map((o) => {
-      const reply = o.choices ? `COMPREPLY=($(compgen -W "${words(o.choices)}" -- "$cur"))` : o.completeFile ? `COMPREPLY=($(compgen -f -- "$cur"))` : "COMPREPLY=()";
+      const reply = o.choices
+        ? `COMPREPLY=($(compgen -W "${words(o.choices)}" -- "$cur"))`
+        : o.completeFile
+          ? `COMPREPLY=($(compgen -f -- "$cur"))`
+          : "COMPREPLY=()";
       return `    "${c.name} ${longName(o)}") ${reply}; return ;;`;
     }),
   );
@@ -25,7 +31,9 @@ function bash(commands: readonly CommandSpec[]): string {
     c.args.map((a, i) => {
       const reply = Array.isArray(a.complete)
         ? `COMPREPLY=($(compgen -W "${words(a.complete)}" -- "$cur"))`
-        : a.complete === "folder" ? `COMPREPLY=($(compgen -d -- "$cur"))` : `COMPREPLY=($(compgen -f -- "$cur"))`;
+        : a.complete === "folder"
+          ? `COMPREPLY=($(compgen -d -- "$cur"))`
+          : `COMPREPLY=($(compgen -f -- "$cur"))`;
       return `    "${c.name} ${i}") ${reply} ;;`;
     }),
   );
@@ -70,11 +78,21 @@ function zsh(commands: readonly CommandSpec[]): string {
   const cases = commands.map((c) => {
     const specs = [
       ...c.args.map((a, i) => {
-        const action = Array.isArray(a.complete) ? `(${words(a.complete)})` : a.complete === "folder" ? "_files -/" : "_files";
+        const action = Array.isArray(a.complete)
+          ? `(${words(a.complete)})`
+          : a.complete === "folder"
+            ? "_files -/"
+            : "_files";
         return `'${i + 1}:${zshText(a.name.replace(/[<>[\]]/g, ""))}:${action}'`;
       }),
       ...c.options.map((o) => {
-        const action = !takesValue(o) ? "" : o.choices ? `:value:(${words(o.choices)})` : o.completeFile ? ":file:_files" : ":value: ";
+        const action = !takesValue(o)
+          ? ""
+          : o.choices
+            ? `:value:(${words(o.choices)})`
+            : o.completeFile
+              ? ":file:_files"
+              : ":value: ";
         return `'${longName(o)}[${zshText(o.description)}]${action}'`;
       }),
       "'(- *)--help[print the help of this command]'",
@@ -115,7 +133,13 @@ function fish(commands: readonly CommandSpec[]): string {
     const when = `'__fish_seen_subcommand_from ${c.name}'`;
     lines.push(`complete -c job-journal -n __fish_use_subcommand -a ${c.name} -d ${fishText(c.summary)}`);
     for (const o of c.options) {
-      const value = !takesValue(o) ? "" : o.choices ? ` -x -a ${fishText(words(o.choices))}` : o.completeFile ? " -r -F" : " -x";
+      const value = !takesValue(o)
+        ? ""
+        : o.choices
+          ? ` -x -a ${fishText(words(o.choices))}`
+          : o.completeFile
+            ? " -r -F"
+            : " -x";
       lines.push(`complete -c job-journal -n ${when} -l ${longName(o).slice(2)}${value} -d ${fishText(o.description)}`);
     }
     const choices = c.args.flatMap((a) => (Array.isArray(a.complete) ? [...(a.complete as readonly string[])] : []));

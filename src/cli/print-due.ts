@@ -6,10 +6,12 @@ import { escapeControls } from "./terminal";
 
 /** The due list as a readable table, grouped Overdue / Today / Upcoming, problems last. */
 
-
 function what(item: DueItem): string {
   const sentence = describeItem(item);
-  if (item.kind === "ask-contacts") return item.missing?.length ? `${sentence} (no email for ${item.missing.join(", ")})` : `${sentence} (no interviewers listed)`;
+  if (item.kind === "ask-contacts")
+    return item.missing?.length
+      ? `${sentence} (no email for ${item.missing.join(", ")})`
+      : `${sentence} (no interviewers listed)`;
   if (item.kind !== "thank-you") return sentence;
   return item.email ? `${sentence} <${item.email}>` : `${sentence} (no email on file)`;
 }
@@ -51,7 +53,9 @@ function table(rows: string[][], width: number, paintWhen: (text: string) => str
     const when = chars.slice(2, 2 + due).join("");
     return `${chars.slice(0, 2).join("")}${paintWhen(when.trimEnd())}${when.slice(when.trimEnd().length)}${chars.slice(2 + due).join("")}`;
   };
-  const wide = rows.map((r) => `  ${r.map((cell, col) => (col === r.length - 1 ? cell : cell.padEnd(widths[col] ?? 0))).join("   ")}`.trimEnd());
+  const wide = rows.map((r) =>
+    `  ${r.map((cell, col) => (col === r.length - 1 ? cell : cell.padEnd(widths[col] ?? 0))).join("   ")}`.trimEnd(),
+  );
   if (wide.every((l) => [...l].length <= width)) return wide.map(painted);
   const pad = " ".repeat(2 + due + 3);
   return rows.flatMap(([when = "", what = "", context = "", file = ""]) => [
@@ -68,9 +72,13 @@ export function formatReport(report: FollowUpReport, width = DEFAULT_COLUMNS, pa
     lines.push(...wrap(text, width, "  "));
   };
   say(`Follow-ups due at ${formatDateTime(report.now).replace("T", " ")}`);
-  say(`Pipeline: ${plural(s.active, "active application")}, ${s.awaitingReply} awaiting reply, ${plural(s.offers, "offer")}`);
+  say(
+    `Pipeline: ${plural(s.active, "active application")}, ${s.awaitingReply} awaiting reply, ${plural(s.offers, "offer")}`,
+  );
   if (s.keepApplying) {
-    say(`Keep applying: fewer than ${s.keepApplyingThreshold} applications are active, and one good interview is no reason to stop.`);
+    say(
+      `Keep applying: fewer than ${s.keepApplyingThreshold} applications are active, and one good interview is no reason to stop.`,
+    );
   }
   if (report.items.length === 0) lines.push("", "Nothing is due in the next days.");
   for (const [state, title] of STATE_TITLES) {
@@ -78,11 +86,18 @@ export function formatReport(report: FollowUpReport, width = DEFAULT_COLUMNS, pa
     if (items.length === 0) continue;
     const paintWhen = state === "overdue" ? paint.alarm : state === "due" ? paint.warn : (text: string) => text;
     lines.push("", paint.bold(fit(`${title} (${items.length})`, width)));
-    lines.push(...table(items.map((i) => [dueInWords(i, report.now), what(i), itemContext(i), i.file].map(escapeControls)), width, paintWhen));
+    lines.push(
+      ...table(
+        items.map((i) => [dueInWords(i, report.now), what(i), itemContext(i), i.file].map(escapeControls)),
+        width,
+        paintWhen,
+      ),
+    );
   }
   if (report.problems.length > 0) {
     lines.push("", paint.bold(fit(`Needs attention (${report.problems.length})`, width)));
-    for (const p of report.problems) lines.push(...wrap(`  ${escapeControls(`${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`)}`, width, "    "));
+    for (const p of report.problems)
+      lines.push(...wrap(`  ${escapeControls(`${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`)}`, width, "    "));
   }
   return `${lines.join("\n")}\n`;
 }

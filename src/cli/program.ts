@@ -46,8 +46,13 @@ const PROGRAM_EXAMPLES = [
 
 /** Commander's own error text, made one line in our voice: `job-journal due: unknown option '--dayz' (Did you mean --days?)`. */
 function errorLine(text: string, command: string): string {
-  let message = text.replace(/^error: /, "").trim().split("\n").join(" ");
-  if (/^unknown command '[^']*'$/.test(message)) message += `; the commands are ${COMMANDS.map((c) => c.name).join(", ")}`;
+  let message = text
+    .replace(/^error: /, "")
+    .trim()
+    .split("\n")
+    .join(" ");
+  if (/^unknown command '[^']*'$/.test(message))
+    message += `; the commands are ${COMMANDS.map((c) => c.name).join(", ")}`;
   return `job-journal${command ? ` ${command}` : ""}: ${message}\n(see \`job-journal ${command ? `${command} ` : ""}--help\`)\n`;
 }
 
@@ -65,7 +70,9 @@ function addCommand(program: Command, spec: CommandSpec, result: { code: number 
   command.action((...given: unknown[]) => {
     // Commander passes the arguments, then the options, then the command.
     const opts = command.opts<Record<string, string | boolean | undefined>>();
-    const args = given.slice(0, spec.args.length).flatMap((a) => (Array.isArray(a) ? (a as string[]) : a === undefined ? [] : [a as string]));
+    const args = given
+      .slice(0, spec.args.length)
+      .flatMap((a) => (Array.isArray(a) ? (a as string[]) : a === undefined ? [] : [a as string]));
     result.code = spec.run({ args, opts }, io);
   });
 }
@@ -91,7 +98,10 @@ export function buildProgram(io: CliIo, result: { code: number }): Command {
     // The list of commands names them only (their arguments are in each one's help), so the
     // summaries fit 80 columns.
     .configureHelp({ styleTitle: (title) => paintFor(io.colour).bold(title), subcommandTerm: (c) => c.name() })
-    .addHelpText("after", `\nExamples:\n${PROGRAM_EXAMPLES.map((e) => `  $ ${e}`).join("\n")}\n\n${EXIT_STATUSES}\n\nEach command has its own help: job-journal <command> --help`);
+    .addHelpText(
+      "after",
+      `\nExamples:\n${PROGRAM_EXAMPLES.map((e) => `  $ ${e}`).join("\n")}\n\n${EXIT_STATUSES}\n\nEach command has its own help: job-journal <command> --help`,
+    );
   for (const spec of COMMANDS) addCommand(program, spec, result, io);
   return program;
 }

@@ -37,23 +37,30 @@ const OPTIONS = {
 } as unknown as Parameters<typeof matter>[1];
 
 export type FrontmatterRead =
-  | { kind: "none" }
-  | { kind: "ok"; data: Record<string, unknown> }
-  | { kind: "error"; problem: Problem };
+  { kind: "none" } | { kind: "ok"; data: Record<string, unknown> } | { kind: "error"; problem: Problem };
 
 /** Reads a note's frontmatter; `file` names the note in problems. */
 export function readFrontmatter(file: string, text: string): FrontmatterRead {
   const block = findFrontmatter(text);
   if (!block) return { kind: "none" };
   // gray-matter sees exactly the block Obsidian would see, from the opening line to the closing one.
-  const source = (block.bom ? text.slice(1, block.end) : text.slice(0, block.end));
+  const source = block.bom ? text.slice(1, block.end) : text.slice(0, block.end);
   if (block.yamlEnd - block.yamlStart > MAX_FRONTMATTER_BYTES) {
-    return { kind: "error", problem: { file, message: `the frontmatter is larger than ${MAX_FRONTMATTER_BYTES / 1024} KB; the note is not read` } };
+    return {
+      kind: "error",
+      problem: {
+        file,
+        message: `the frontmatter is larger than ${MAX_FRONTMATTER_BYTES / 1024} KB; the note is not read`,
+      },
+    };
   }
   try {
     const data: unknown = matter(source, OPTIONS).data;
     if (typeof data !== "object" || data === null || Array.isArray(data)) {
-      return { kind: "error", problem: { file, message: "the frontmatter is not a list of properties (key: value lines)" } };
+      return {
+        kind: "error",
+        problem: { file, message: "the frontmatter is not a list of properties (key: value lines)" },
+      };
     }
     if (exceedsValues(data)) return { kind: "error", problem: tooManyValuesProblem(file) };
     return { kind: "ok", data: data as Record<string, unknown> };

@@ -1,7 +1,18 @@
 import { randomBytes } from "node:crypto";
 import {
-  accessSync, closeSync, constants, fsyncSync, linkSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync,
-  writeSync, type BigIntStats,
+  accessSync,
+  closeSync,
+  constants,
+  fsyncSync,
+  linkSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  type BigIntStats,
 } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
@@ -93,12 +104,15 @@ export function readNoteStable(path: string): NoteRead {
       pause(20 * (attempt + 1));
       continue;
     }
-    if (raw.length === 0) throw new NoteChangedError("is empty (another program may be saving it); nothing was written, try again");
+    if (raw.length === 0)
+      throw new NoteChangedError("is empty (another program may be saving it); nothing was written, try again");
     const text = raw.toString("utf8");
     if (!Buffer.from(text, "utf8").equals(raw)) throw new NotUtf8Error("is not UTF-8 text; it is left as it is");
     return { text, stat: after };
   }
-  throw new NoteChangedError("kept changing while it was read (another program is saving it); nothing was written, try again");
+  throw new NoteChangedError(
+    "kept changing while it was read (another program is saving it); nothing was written, try again",
+  );
 }
 
 /** Reads a note as text (for callers that only read). */
@@ -157,9 +171,16 @@ export function removeStaleTemps(folder: string): string[] {
 
 function describeFsError(error: unknown, what: string): WriteRefusedError {
   const code = errorCode(error);
-  const cause = code === "ENOSPC" ? "the disk is full" : code === "EDQUOT" ? "the disk quota is used up"
-    : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EROFS" ? "the file system is read-only"
-    : (error as Error).message;
+  const cause =
+    code === "ENOSPC"
+      ? "the disk is full"
+      : code === "EDQUOT"
+        ? "the disk quota is used up"
+        : code === "EACCES" || code === "EPERM"
+          ? "permission denied"
+          : code === "EROFS"
+            ? "the file system is read-only"
+            : (error as Error).message;
   return new WriteRefusedError(`${what}: ${cause}; nothing was written`);
 }
 
@@ -189,8 +210,10 @@ function checkWritable(path: string, exists: boolean): void {
   const folder = dirname(path);
   const target = exists ? path : folder;
   const mode = Number(statSync(target).mode);
-  if ((mode & 0o222) === 0) throw new WriteRefusedError(`${exists ? "the note" : "its folder"} is read-only; nothing was written`);
-  if (exists && (Number(statSync(folder).mode) & 0o222) === 0) throw new WriteRefusedError("its folder is read-only; nothing was written");
+  if ((mode & 0o222) === 0)
+    throw new WriteRefusedError(`${exists ? "the note" : "its folder"} is read-only; nothing was written`);
+  if (exists && (Number(statSync(folder).mode) & 0o222) === 0)
+    throw new WriteRefusedError("its folder is read-only; nothing was written");
   try {
     accessSync(target, constants.W_OK);
     if (exists) accessSync(folder, constants.W_OK);
@@ -210,7 +233,12 @@ function conflictName(path: string): string {
  * created), with `next`, by the protocol above. Throws NoteChangedError when another program
  * saved the note meanwhile (their save is kept), WriteRefusedError when it cannot be written.
  */
-export function writeNoteSafely(path: string, expected: NoteRead | undefined, next: string, hooks: WriteHooks = {}): void {
+export function writeNoteSafely(
+  path: string,
+  expected: NoteRead | undefined,
+  next: string,
+  hooks: WriteHooks = {},
+): void {
   const folder = dirname(path);
   removeStaleTemps(folder);
   checkWritable(path, expected !== undefined);
@@ -243,7 +271,10 @@ export function writeNoteSafely(path: string, expected: NoteRead | undefined, ne
     hooks.beforeReplace?.();
     // A program that saved by renaming its own file over the note since the link took the
     // note's name from the file we hold: it has one name left, and their file must not be replaced.
-    if (statSync(held, { bigint: true }).nlink !== expected.stat.nlink + 1n || statSync(path, { bigint: true }).ino !== expected.stat.ino) {
+    if (
+      statSync(held, { bigint: true }).nlink !== expected.stat.nlink + 1n ||
+      statSync(path, { bigint: true }).ino !== expected.stat.ino
+    ) {
       throw new NoteChangedError(CHANGED);
     }
     renameSync(temp, path);
@@ -276,7 +307,11 @@ function afterReplace(path: string, held: string, expected: NoteRead, next: stri
     return;
   }
   const after = statSync(held, { bigint: true });
-  if (after.size === expected.stat.size && after.mtimeNs === expected.stat.mtimeNs && replaced.toString("utf8") === expected.text) {
+  if (
+    after.size === expected.stat.size &&
+    after.mtimeNs === expected.stat.mtimeNs &&
+    replaced.toString("utf8") === expected.text
+  ) {
     unlinkSync(held);
     return;
   }
@@ -289,9 +324,13 @@ function afterReplace(path: string, held: string, expected: NoteRead, next: stri
   }
   if (ours) {
     renameSync(held, path);
-    throw new NoteChangedError("was saved by another program while it was being edited; their save is kept and nothing was written, try again");
+    throw new NoteChangedError(
+      "was saved by another program while it was being edited; their save is kept and nothing was written, try again",
+    );
   }
   const copy = conflictName(path);
   renameSync(held, copy);
-  throw new NoteChangedError(`was saved by another program while it was being replaced; that save is kept as "${basename(copy)}" beside it, compare the two`);
+  throw new NoteChangedError(
+    `was saved by another program while it was being replaced; that save is kept as "${basename(copy)}" beside it, compare the two`,
+  );
 }

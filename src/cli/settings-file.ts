@@ -10,7 +10,9 @@ export const PLUGIN_DATA = ".obsidian/plugins/job-search-journal/data.json";
 /** JSON.parse's message with a line and column instead of a character position (Node 20 gives only the position). */
 export function jsonProblem(text: string, message: string): string {
   const position = /at position (\d+)/.exec(message);
-  const what = message.replace(/\s*(in JSON )?at position \d+.*$/, "").replace(/^Unexpected token (.*?), ".*" is not valid JSON$/s, "unexpected $1");
+  const what = message
+    .replace(/\s*(in JSON )?at position \d+.*$/, "")
+    .replace(/^Unexpected token (.*?), ".*" is not valid JSON$/s, "unexpected $1");
   if (!position) return what;
   const before = text.slice(0, Number(position[1]));
   const line = before.split("\n").length;

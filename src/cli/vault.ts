@@ -35,7 +35,10 @@ export function listNotes(root: string): string[] {
       const name = entry.name;
       if (name.startsWith(".")) continue;
       if (entry.isDirectory()) walk(`${dir}${sep}${name}`, `${prefix}${name}/`);
-      else if (name.toLowerCase().endsWith(".md") && (entry.isFile() || (entry.isSymbolicLink() && linkedNoteInside(`${dir}${sep}${name}`)))) {
+      else if (
+        name.toLowerCase().endsWith(".md") &&
+        (entry.isFile() || (entry.isSymbolicLink() && linkedNoteInside(`${dir}${sep}${name}`)))
+      ) {
         out.push(`${prefix}${name}`);
       }
     }
@@ -60,7 +63,11 @@ class DiskPeople implements PeopleDirectory {
   private readonly byName = new Map<string, string[]>();
   private readonly emails = new Map<string, string | undefined>();
 
-  constructor(private readonly root: string, paths: string[], private readonly emailKey: string) {
+  constructor(
+    private readonly root: string,
+    paths: string[],
+    private readonly emailKey: string,
+  ) {
     for (const path of paths) {
       const name = linkBasename(path).toLowerCase();
       const list = this.byName.get(name);
@@ -72,7 +79,8 @@ class DiskPeople implements PeopleDirectory {
   resolve(target: string, fromFile: string): string | undefined {
     const t = target.replace(/\.md$/i, "").toLowerCase();
     const candidates = this.byName.get(linkBasename(t)) ?? [];
-    if (t.includes("/")) return candidates.find((p) => p.toLowerCase() === `${t}.md` || p.toLowerCase().endsWith(`/${t}.md`));
+    if (t.includes("/"))
+      return candidates.find((p) => p.toLowerCase() === `${t}.md` || p.toLowerCase().endsWith(`/${t}.md`));
     const folder = fromFile.slice(0, fromFile.lastIndexOf("/") + 1);
     return candidates.find((p) => p.startsWith(folder) && !p.slice(folder.length).includes("/")) ?? candidates[0];
   }

@@ -19,7 +19,12 @@ function dateOf(action: RecordAction): string | undefined {
 }
 
 /** Why this action would leave the note in a state `check` reports, or undefined when it would not. */
-export function actionProblem(note: InterviewNote, action: RecordAction, settings: Settings, isJobNote: boolean): string | undefined {
+export function actionProblem(
+  note: InterviewNote,
+  action: RecordAction,
+  settings: Settings,
+  isJobNote: boolean,
+): string | undefined {
   const k = settings.keys;
   if (!isJobNote) {
     return `${note.file} is not an interview or application note (it has no ${k.type}: ${settings.typeValue}, and is in no interview folder)`;

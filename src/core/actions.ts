@@ -58,7 +58,8 @@ export function editsFor(action: RecordAction, settings: Settings): FrontmatterE
       return [{ op: "set-if-empty", key: action.attempt === 1 ? k.followUp1 : k.followUp2, value: action.date }];
     case "reply": {
       const edits: FrontmatterEdit[] = [{ op: "set-if-empty", key: k.replied, value: action.date }];
-      if (action.status !== undefined && action.status.trim() !== "") edits.push({ op: "set", key: k.status, value: action.status.trim() });
+      if (action.status !== undefined && action.status.trim() !== "")
+        edits.push({ op: "set", key: k.status, value: action.status.trim() });
       return edits;
     }
     case "move-on":
@@ -72,10 +73,21 @@ export function editsFor(action: RecordAction, settings: Settings): FrontmatterE
 }
 
 /** Steps of a round: recording one for a new round first moves the earlier round's records aside. */
-const ROUND_STEPS: ReadonlySet<RecordAction["kind"]> = new Set(["thank-you", "debrief", "inform-references", "follow-up", "reply"]);
+const ROUND_STEPS: ReadonlySet<RecordAction["kind"]> = new Set([
+  "thank-you",
+  "debrief",
+  "inform-references",
+  "follow-up",
+  "reply",
+]);
 
 /** The note as its text reads now (what the edits apply to, not what an index saw a moment ago). */
-export function readNoteText(file: string, text: string, settings: Settings, parse: ParseYaml): { frontmatter: Record<string, unknown>; note: InterviewNote; lookup: KeyLookup; valid: boolean } {
+export function readNoteText(
+  file: string,
+  text: string,
+  settings: Settings,
+  parse: ParseYaml,
+): { frontmatter: Record<string, unknown>; note: InterviewNote; lookup: KeyLookup; valid: boolean } {
   const lookup = new KeyLookup(settings);
   let frontmatter: Record<string, unknown> = {};
   let valid = true;
@@ -83,7 +95,8 @@ export function readNoteText(file: string, text: string, settings: Settings, par
   if (block) {
     try {
       const value = parse(text.slice(block.yamlStart, block.yamlEnd));
-      if (value !== null && typeof value === "object" && !Array.isArray(value)) frontmatter = value as Record<string, unknown>;
+      if (value !== null && typeof value === "object" && !Array.isArray(value))
+        frontmatter = value as Record<string, unknown>;
     } catch {
       // Invalid YAML: the edit refuses it with its line.
       valid = false;
@@ -92,22 +105,39 @@ export function readNoteText(file: string, text: string, settings: Settings, par
   return { frontmatter, note: readInterviewNote(file, frontmatter, lookup).note, lookup, valid };
 }
 
-export type RecordOutcome = ({ status: "changed"; text: string; summary: string; sentence: string }) | Exclude<EditOutcome, { status: "changed" }>;
+export type RecordOutcome =
+  { status: "changed"; text: string; summary: string; sentence: string } | Exclude<EditOutcome, { status: "changed" }>;
 
 /** The edits an action makes on this text, and what to tell the user. */
-export function planAction(text: string, action: RecordAction, settings: Settings, parse: ParseYaml): { edits: FrontmatterEdit[]; summary: string; sentence: string } {
+export function planAction(
+  text: string,
+  action: RecordAction,
+  settings: Settings,
+  parse: ParseYaml,
+): { edits: FrontmatterEdit[]; summary: string; sentence: string } {
   const { frontmatter, note, lookup } = readNoteText("", text, settings, parse);
   const sentence = recordSentence(action, note.company, note.role);
   if (action.kind === "next-round") {
     const edits = nextRoundEdits(frontmatter, note, lookup, action.next);
     const set = edits.filter((e) => e.op === "set");
-    return { edits, summary: `${describeEdits(set)} (the round before it is kept in ${settings.keys.rounds})`, sentence };
+    return {
+      edits,
+      summary: `${describeEdits(set)} (the round before it is kept in ${settings.keys.rounds})`,
+      sentence,
+    };
   }
   const own = editsFor(action, settings);
   const archive = ROUND_STEPS.has(action.kind) ? archiveEarlierRound(note, lookup) : [];
-  const moved = archive.length > 0 ? ` (the earlier round's ${note.earlier.map((r) => r.key).join(", ")} moved to ${settings.keys.rounds})` : "";
+  const moved =
+    archive.length > 0
+      ? ` (the earlier round's ${note.earlier.map((r) => r.key).join(", ")} moved to ${settings.keys.rounds})`
+      : "";
   const movedSentence = archive.length > 0 ? ` The earlier round's records are kept in ${settings.keys.rounds}.` : "";
-  return { edits: [...archive, ...own], summary: `${describeEdits(own)}${moved}`, sentence: `${sentence}${movedSentence}` };
+  return {
+    edits: [...archive, ...own],
+    summary: `${describeEdits(own)}${moved}`,
+    sentence: `${sentence}${movedSentence}`,
+  };
 }
 
 /** Applies an action to a note's text; `parse` is the YAML parser that proves the edit. */
@@ -153,6 +183,8 @@ export function recordSentence(action: RecordAction, company: string, role: stri
 /** What edits write, in one line: `follow_up_1: 2026-03-12; thanked: + Tom Becker`. */
 export function describeEdits(edits: readonly FrontmatterEdit[]): string {
   return edits
-    .map((e) => (e.op === "append" ? `${e.key}: + ${e.value}` : e.op === "remove" ? `${e.key} removed` : `${e.key}: ${e.value}`))
+    .map((e) =>
+      e.op === "append" ? `${e.key}: + ${e.value}` : e.op === "remove" ? `${e.key} removed` : `${e.key}: ${e.value}`,
+    )
     .join("; ");
 }

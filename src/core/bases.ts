@@ -45,19 +45,28 @@ export function jobSearchBase(settings: Settings): BaseFile {
   if (type && settings.typeValue !== "") where.push(q(`${type} == ${JSON.stringify(settings.typeValue)}`));
   for (const folder of settings.interviewFolders) where.push(q(`file.inFolder(${JSON.stringify(folder)})`));
   const status = use(k.status);
-  const columns = ["file.name", ...[k.company, k.role, k.stage, k.status, k.interviewDate, k.appliedOn, k.replied].flatMap((n) => prop(n) ?? [])];
+  const columns = [
+    "file.name",
+    ...[k.company, k.role, k.stage, k.status, k.interviewDate, k.appliedOn, k.replied].flatMap((n) => prop(n) ?? []),
+  ];
   const order = columns.map((c) => `      - ${c}`).join("\n");
-  const view = (name: string, filter: string[]): string => [
-    "  - type: table",
-    `    name: ${q(name)}`,
-    ...(filter.length > 0 ? ["    filters:", ...filter.map((l) => `    ${l}`)] : []),
-    "    order:",
-    order,
-  ].join("\n");
+  const view = (name: string, filter: string[]): string =>
+    [
+      "  - type: table",
+      `    name: ${q(name)}`,
+      ...(filter.length > 0 ? ["    filters:", ...filter.map((l) => `    ${l}`)] : []),
+      "    order:",
+      order,
+    ].join("\n");
   const views: string[] = [];
   if (status) {
     const s = settings.statuses;
-    views.push(view("Active applications", ["  and:", ...comparisons(status, [...s.considering, ...s.offer, ...s.closed], "!=")]));
+    views.push(
+      view("Active applications", [
+        "  and:",
+        ...comparisons(status, [...s.considering, ...s.offer, ...s.closed], "!="),
+      ]),
+    );
     views.push(view("Interviews awaiting a reply", ["  or:", ...comparisons(status, s.interviewing, "==")]));
     views.push(view("Offers", ["  or:", ...comparisons(status, s.offer, "==")]));
   }

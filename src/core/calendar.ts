@@ -47,7 +47,11 @@ export type NoteLink = string | ((file: string) => string);
 export function calendarEvent(item: DueItem, now: WallTime, link: NoteLink): CalendarEvent {
   const today = dayOf(now);
   const url = typeof link === "string" ? obsidianOpenUrl(link, item.file) : link(item.file);
-  const lines = [describeItem(item) + (item.email ? ` (${item.email})` : "") + ".", itemContext(item), dueLine(item, today)];
+  const lines = [
+    describeItem(item) + (item.email ? ` (${item.email})` : "") + ".",
+    itemContext(item),
+    dueLine(item, today),
+  ];
   if (item.missing && item.missing.length > 0) lines.push(`No email on file for: ${item.missing.join(", ")}.`);
   lines.push(`Open the note: ${url}`);
   return {
@@ -106,8 +110,10 @@ function dateValue(day: number): string {
 
 /** A UTC date-time: 20260312T090000Z. */
 function utcValue(instant: Date): string {
-  return `${pad(instant.getUTCFullYear(), 4)}${pad(instant.getUTCMonth() + 1)}${pad(instant.getUTCDate())}T` +
-    `${pad(instant.getUTCHours())}${pad(instant.getUTCMinutes())}${pad(instant.getUTCSeconds())}Z`;
+  return (
+    `${pad(instant.getUTCFullYear(), 4)}${pad(instant.getUTCMonth() + 1)}${pad(instant.getUTCDate())}T` +
+    `${pad(instant.getUTCHours())}${pad(instant.getUTCMinutes())}${pad(instant.getUTCSeconds())}Z`
+  );
 }
 
 function eventLines(e: CalendarEvent, stamp: string): string[] {

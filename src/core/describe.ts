@@ -11,7 +11,20 @@ export function describeItem(item: DueItem): string {
   return KINDS[item.kind].sentence(item);
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** "12 March" for 2026-03-12: how a notice says a day (no year, no weekday). */
 export function dayAndMonth(date: string): string {

@@ -2,7 +2,12 @@ import { greetingName, parsePerson, samePerson, type Person } from "./people";
 import type { InterviewNote } from "./schema";
 import type { Settings } from "./settings";
 import {
-  DEFAULT_APPLICATION_CALL_SCRIPT, DEFAULT_APPLICATION_FOLLOW_UP, DEFAULT_CALL_SCRIPT, DEFAULT_FOLLOW_UP, DEFAULT_THANK_YOU, renderTemplate,
+  DEFAULT_APPLICATION_CALL_SCRIPT,
+  DEFAULT_APPLICATION_FOLLOW_UP,
+  DEFAULT_CALL_SCRIPT,
+  DEFAULT_FOLLOW_UP,
+  DEFAULT_THANK_YOU,
+  renderTemplate,
   type TemplateVars,
 } from "./templates";
 import { formatDate, localDateOf, type When } from "./time";
@@ -97,7 +102,13 @@ function dayWords(when: When | undefined): string {
 function splitSubject(text: string): { subject: string; body: string } {
   const m = /^Subject:[ \t]*(.*)\r?\n/.exec(text);
   if (!m) return { subject: "", body: text.trim() };
-  return { subject: (m[1] ?? "").trim(), body: text.slice(m[0].length).replace(/^\s*\n/, "").trimEnd() };
+  return {
+    subject: (m[1] ?? "").trim(),
+    body: text
+      .slice(m[0].length)
+      .replace(/^\s*\n/, "")
+      .trimEnd(),
+  };
 }
 
 export function baseVars(note: InterviewNote, settings: Settings, today: string): TemplateVars {
@@ -133,8 +144,13 @@ function draftFrom(template: string, vars: TemplateVars, person: Person | undefi
 
 /** One thank-you per interviewer not yet thanked; one to the company when none are listed. */
 export function thankYouDrafts(
-  note: InterviewNote, body: string, settings: Settings, today: string,
-  emailOf: (person: Person) => string | undefined = (p) => p.email, templates: DraftTemplates = {}, companyBody = "",
+  note: InterviewNote,
+  body: string,
+  settings: Settings,
+  today: string,
+  emailOf: (person: Person) => string | undefined = (p) => p.email,
+  templates: DraftTemplates = {},
+  companyBody = "",
 ): Draft[] {
   const topics = topicsFromDebrief(body, note.interviewers);
   // The interview note's own "Company news" first, else the company note's (article 003).
@@ -145,20 +161,32 @@ export function thankYouDrafts(
   const open = note.interviewers.filter((p) => !note.thanked.some((t) => samePerson(t, p)));
   if (note.interviewers.length === 0) {
     if (note.thanked.length > 0) return [];
-    return [draftFrom(template, { ...vars, interviewer: note.company, first_name: `${note.company} team`, topic: "", topic_sentence: "" }, undefined, undefined)];
+    return [
+      draftFrom(
+        template,
+        { ...vars, interviewer: note.company, first_name: `${note.company} team`, topic: "", topic_sentence: "" },
+        undefined,
+        undefined,
+      ),
+    ];
   }
   return open.map((person) => {
     const topic = topics.get(person) ?? "";
     const first = greetingName(person);
-    const draft = draftFrom(template, {
-      ...vars,
-      interviewer: person.name,
-      first_name: first,
-      topic,
-      topic_sentence: topic
-        ? ` I especially enjoyed our conversation about ${topic.replace(/\.$/, "")}.`
-        : ` [Your line: one thing you and ${first} talked about, so that this note could only be to ${first}.]`,
-    }, person, emailOf(person));
+    const draft = draftFrom(
+      template,
+      {
+        ...vars,
+        interviewer: person.name,
+        first_name: first,
+        topic,
+        topic_sentence: topic
+          ? ` I especially enjoyed our conversation about ${topic.replace(/\.$/, "")}.`
+          : ` [Your line: one thing you and ${first} talked about, so that this note could only be to ${first}.]`,
+      },
+      person,
+      emailOf(person),
+    );
     if (!topic) draft.needsPersonalLine = true;
     return draft;
   });
@@ -166,8 +194,12 @@ export function thankYouDrafts(
 
 /** The follow-up for `attempt`: an email, or a call script when they asked for phone calls. */
 export function followUpDraft(
-  note: InterviewNote, attempt: 1 | 2, settings: Settings, today: string,
-  emailOf: (person: Person) => string | undefined = (p) => p.email, templates: DraftTemplates = {},
+  note: InterviewNote,
+  attempt: 1 | 2,
+  settings: Settings,
+  today: string,
+  emailOf: (person: Person) => string | undefined = (p) => p.email,
+  templates: DraftTemplates = {},
 ): Draft {
   const vars = baseVars(note, settings, today);
   const contact = note.interviewers[0];
@@ -176,15 +208,21 @@ export function followUpDraft(
   vars.timeline_sentence = note.decisionBy
     ? `When we spoke ${dayWords(note.interview) || "last"}, you mentioned a decision by ${longDay(note.decisionBy)}.`
     : `It has been a little while since we spoke ${dayWords(note.interview)}.`.replace(" .", ".");
-  vars.last_note_sentence = attempt === 2
-    ? "\nThis is my last follow-up: I don't want to fill your inbox, and I would be glad to hear from you whenever there is news."
-    : "";
+  vars.last_note_sentence =
+    attempt === 2
+      ? "\nThis is my last follow-up: I don't want to fill your inbox, and I would be glad to hear from you whenever there is news."
+      : "";
   const phone = note.channel === "phone";
   // An application with no interview yet: the built-in application follow-up, as your own
   // follow-up template is written for after an interview.
-  const template = note.phase === "applied"
-    ? (phone ? DEFAULT_APPLICATION_CALL_SCRIPT : DEFAULT_APPLICATION_FOLLOW_UP)
-    : phone ? (templates.callScript ?? DEFAULT_CALL_SCRIPT) : (templates.followUp ?? DEFAULT_FOLLOW_UP);
+  const template =
+    note.phase === "applied"
+      ? phone
+        ? DEFAULT_APPLICATION_CALL_SCRIPT
+        : DEFAULT_APPLICATION_FOLLOW_UP
+      : phone
+        ? (templates.callScript ?? DEFAULT_CALL_SCRIPT)
+        : (templates.followUp ?? DEFAULT_FOLLOW_UP);
   const draft = draftFrom(template, vars, contact, phone || !contact ? undefined : emailOf(contact));
   if (phone && draft.subject === "") draft.subject = `Call ${note.company}`;
   return draft;

@@ -102,7 +102,12 @@ function toDueItem(note: InterviewNote, raw: RawItem, state: ItemState, people: 
 }
 
 /** The items of one note that are shown at `now`, with their states. */
-export function dueItemsForNote(note: InterviewNote, now: WallTime, settings: Settings, people?: PeopleDirectory): DueItem[] {
+export function dueItemsForNote(
+  note: InterviewNote,
+  now: WallTime,
+  settings: Settings,
+  people?: PeopleDirectory,
+): DueItem[] {
   const rules = settings.rules;
   const today = dayOf(now);
   const out: DueItem[] = [];
@@ -122,8 +127,14 @@ export function compareText(a: string, b: string): number {
 }
 
 export function compareItems(a: DueItem, b: DueItem): number {
-  return a.due.at - b.due.at || Number(a.due.hasTime) - Number(b.due.hasTime) || compareText(a.file, b.file) ||
-    kindOrder(a.kind) - kindOrder(b.kind) || (a.attempt ?? 0) - (b.attempt ?? 0) || compareText(a.person ?? "", b.person ?? "");
+  return (
+    a.due.at - b.due.at ||
+    Number(a.due.hasTime) - Number(b.due.hasTime) ||
+    compareText(a.file, b.file) ||
+    kindOrder(a.kind) - kindOrder(b.kind) ||
+    (a.attempt ?? 0) - (b.attempt ?? 0) ||
+    compareText(a.person ?? "", b.person ?? "")
+  );
 }
 
 export function summarize(notes: Iterable<InterviewNote>, now: WallTime, settings: Settings): PipelineSummary {
@@ -138,7 +149,12 @@ export function compareProblems(a: Problem, b: Problem): number {
 }
 
 /** The whole report for a set of notes at `now`. */
-export function followUpReport(entries: Iterable<NoteEntry>, now: WallTime, settings: Settings, people?: PeopleDirectory): FollowUpReport {
+export function followUpReport(
+  entries: Iterable<NoteEntry>,
+  now: WallTime,
+  settings: Settings,
+  people?: PeopleDirectory,
+): FollowUpReport {
   const items: DueItem[] = [];
   const problems: Problem[] = [];
   const notes: InterviewNote[] = [];
@@ -172,7 +188,12 @@ export function reportToJson(report: FollowUpReport, formatNow: (t: WallTime) =>
       role: i.role,
       stage: i.stage,
     })),
-    problems: report.problems.map((p) => ({ file: p.file, key: p.key ?? null, line: p.line ?? null, message: p.message })),
+    problems: report.problems.map((p) => ({
+      file: p.file,
+      key: p.key ?? null,
+      line: p.line ?? null,
+      message: p.message,
+    })),
     summary: report.summary,
   };
 }

@@ -76,7 +76,9 @@ export function errorLine(error: unknown): number | undefined {
 
 export function errorMessage(error: unknown): string {
   const message = (error as { reason?: unknown; message?: unknown }).reason ?? (error as { message?: unknown }).message;
-  return typeof message === "string" ? (message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "").replace(/ \(\d+:\d+\)$/, "") : String(error);
+  return typeof message === "string"
+    ? (message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "").replace(/ \(\d+:\d+\)$/, "")
+    : String(error);
 }
 
 function tokenStart(t: Tok): number {
@@ -91,7 +93,13 @@ function tokenEnd(t: Tok): number {
 
 /** Where a value's text ends, before any trailing comment or line break. */
 function valueEnd(t: Tok): number {
-  if (t.type === "scalar" || t.type === "single-quoted-scalar" || t.type === "double-quoted-scalar" || t.type === "alias") return t.offset + t.source.length;
+  if (
+    t.type === "scalar" ||
+    t.type === "single-quoted-scalar" ||
+    t.type === "double-quoted-scalar" ||
+    t.type === "alias"
+  )
+    return t.offset + t.source.length;
   if (t.type === "flow-collection") {
     const close = t.end.find((e) => e.type === "flow-seq-end" || e.type === "flow-map-end");
     return close ? close.offset + 1 : tokenEnd(t);
@@ -119,12 +127,17 @@ function locate(text: string, parse: ParseYaml): Located | { refused: string; li
   const block = findFrontmatter(text);
   if (!block) return undefined;
   const yaml = text.slice(block.yamlStart, block.yamlEnd);
-  if (yaml.length > MAX_FRONTMATTER_BYTES) return { refused: `the frontmatter is larger than ${MAX_FRONTMATTER_BYTES / 1024} KB; edit it by hand` };
+  if (yaml.length > MAX_FRONTMATTER_BYTES)
+    return { refused: `the frontmatter is larger than ${MAX_FRONTMATTER_BYTES / 1024} KB; edit it by hand` };
   let value: unknown;
   try {
     value = parse(yaml);
     // Proving an edit walks every value: a few aliases can stand for billions of them.
-    if (exceedsValues(value)) return { refused: "the properties hold more values than any note needs (YAML aliases that repeat each other); edit them by hand" };
+    if (exceedsValues(value))
+      return {
+        refused:
+          "the properties hold more values than any note needs (YAML aliases that repeat each other); edit them by hand",
+      };
   } catch (error) {
     const at = errorLine(error);
     const line = at === undefined ? undefined : block.firstLine + at - 1;
@@ -148,7 +161,13 @@ function locate(text: string, parse: ParseYaml): Located | { refused: string; li
     const anchor = item.sep.find((s) => s.type === "anchor")?.source.slice(1);
     const ends = [tokenEnd(item.key), ...item.sep.map((s) => s.offset + s.source.length)];
     if (item.value) ends.push(tokenEnd(item.value));
-    const entry: Entry = { key, item, keyStart: item.key.offset, colonEnd: colon ? colon.offset + 1 : tokenEnd(item.key), end: Math.max(...ends) };
+    const entry: Entry = {
+      key,
+      item,
+      keyStart: item.key.offset,
+      colonEnd: colon ? colon.offset + 1 : tokenEnd(item.key),
+      end: Math.max(...ends),
+    };
     if (item.value) entry.value = item.value;
     if (anchor) entry.anchor = anchor;
     entries.push(entry);
@@ -159,10 +178,12 @@ function locate(text: string, parse: ParseYaml): Located | { refused: string; li
 /** The entry for `key`: its exact name first, else the one name that matches in any case. */
 function findEntry(entries: Entry[], key: string): Entry | { refused: string } | undefined {
   const exact = entries.filter((e) => e.key === key);
-  if (exact.length > 1) return { refused: `the key "${key}" appears more than once; remove the extra one by hand first` };
+  if (exact.length > 1)
+    return { refused: `the key "${key}" appears more than once; remove the extra one by hand first` };
   if (exact[0]) return exact[0];
   const folded = entries.filter((e) => e.key.toLowerCase() === key.toLowerCase());
-  if (folded.length > 1) return { refused: `"${key}" is written more than once in different cases; keep one by hand first` };
+  if (folded.length > 1)
+    return { refused: `"${key}" is written more than once in different cases; keep one by hand first` };
   return folded[0];
 }
 
@@ -172,15 +193,27 @@ function readValue(yaml: string, parse: ParseYaml): Record<string, unknown> {
 }
 
 /** A scalar as it should be written: plain when YAML reads it back unchanged, else quoted. */
-export function renderScalar(value: string, context: "block" | "flow", parse: ParseYaml, style?: "single" | "double"): string {
-  const plainOk = style === undefined && value === value.trim() && value !== "" && !/[\n\r\t]/.test(value) && (() => {
-    try {
-      const back = parse(context === "flow" ? `[${value}]` : `k: ${value}`);
-      return context === "flow" ? Array.isArray(back) && back.length === 1 && back[0] === value : (back as Record<string, unknown> | null)?.k === value;
-    } catch {
-      return false;
-    }
-  })();
+export function renderScalar(
+  value: string,
+  context: "block" | "flow",
+  parse: ParseYaml,
+  style?: "single" | "double",
+): string {
+  const plainOk =
+    style === undefined &&
+    value === value.trim() &&
+    value !== "" &&
+    !/[\n\r\t]/.test(value) &&
+    (() => {
+      try {
+        const back = parse(context === "flow" ? `[${value}]` : `k: ${value}`);
+        return context === "flow"
+          ? Array.isArray(back) && back.length === 1 && back[0] === value
+          : (back as Record<string, unknown> | null)?.k === value;
+      } catch {
+        return false;
+      }
+    })();
   if (plainOk) return value;
   if (style === "single" && !/[\n\r]/.test(value)) return `'${value.replace(/'/g, "''")}'`;
   return JSON.stringify(value);
@@ -256,7 +289,9 @@ function tagOf(entry: Entry): CST.SourceToken | undefined {
 }
 
 function isFlowScalar(t: Tok | undefined): t is CST.FlowScalar {
-  return t !== undefined && (t.type === "scalar" || t.type === "single-quoted-scalar" || t.type === "double-quoted-scalar");
+  return (
+    t !== undefined && (t.type === "scalar" || t.type === "single-quoted-scalar" || t.type === "double-quoted-scalar")
+  );
 }
 
 function setValue(loc: Located, key: string, value: string, onlyIfEmpty: boolean): Step {
@@ -274,14 +309,18 @@ function setValue(loc: Located, key: string, value: string, onlyIfEmpty: boolean
   if (tag) {
     // `follow_up_1: !!null ~`: the tag would type the new value too (`!!null 2026-03-20` is not
     // YAML any reader accepts), so the tag and the value are replaced together.
-    if (node && !isFlowScalar(node)) return { refused: `${found.key} has the YAML tag ${tag.source} on a list or map; remove the tag by hand first` };
+    if (node && !isFlowScalar(node))
+      return { refused: `${found.key} has the YAML tag ${tag.source} on a list or map; remove the tag by hand first` };
     const to = node ? valueEnd(node) : tag.offset + tag.source.length;
     return { text: splice(yaml, found.colonEnd, to, ` ${renderScalar(value, "block", parse)}`) };
   }
   if (isFlowScalar(node) && node.source.trim() !== "") {
     // Keep the user's quoting of the value being replaced.
-    const style = node.type === "single-quoted-scalar" ? "single" : node.type === "double-quoted-scalar" ? "double" : undefined;
-    return { text: splice(yaml, node.offset, node.offset + node.source.length, renderScalar(value, "block", parse, style)) };
+    const style =
+      node.type === "single-quoted-scalar" ? "single" : node.type === "double-quoted-scalar" ? "double" : undefined;
+    return {
+      text: splice(yaml, node.offset, node.offset + node.source.length, renderScalar(value, "block", parse, style)),
+    };
   }
   // Empty, a block scalar or a collection: everything from the colon to the value's end goes.
   const from = found.colonEnd;
@@ -290,7 +329,9 @@ function setValue(loc: Located, key: string, value: string, onlyIfEmpty: boolean
   const endsLine = to > from && yaml[to - 1] === "\n";
   const eol = loc.block.eol;
   // Comments inside the value being replaced are the user's words: they stay, as comment lines.
-  const kept = commentsBetween(loc.tokens, from, to).map((c) => `${eol}  ${c}`).join("");
+  const kept = commentsBetween(loc.tokens, from, to)
+    .map((c) => `${eol}  ${c}`)
+    .join("");
   return { text: splice(yaml, from, to, ` ${renderScalar(value, "block", parse)}${kept}${endsLine ? eol : ""}`) };
 }
 
@@ -307,7 +348,9 @@ function appendItem(loc: Located, key: string, value: string, matches: (existing
   const node = found.value;
   const tag = tagOf(found);
   if (tag && node?.type !== "flow-collection" && node?.type !== "block-seq") {
-    return { refused: `${found.key} has the YAML tag ${tag.source}, which a list cannot keep; remove the tag by hand first` };
+    return {
+      refused: `${found.key} has the YAML tag ${tag.source}, which a list cannot keep; remove the tag by hand first`,
+    };
   }
   if (node?.type === "flow-collection" && node.start.source === "[") {
     const close = valueEnd(node) - 1;
@@ -333,7 +376,8 @@ function appendItem(loc: Located, key: string, value: string, matches: (existing
     const lead = at === yaml.length && !yaml.endsWith("\n") ? eol : "";
     return { text: splice(yaml, at, at, `${lead}${itemPrefix}${renderScalar(value, "block", parse)}${eol}`) };
   }
-  if (node && node.type !== "block-scalar" && !isFlowScalar(node)) return { refused: `${found.key} holds a map, not a list` };
+  if (node && node.type !== "block-scalar" && !isFlowScalar(node))
+    return { refused: `${found.key} holds a map, not a list` };
   // Empty, or a single value standing for a one-item list: becomes a block list.
   const from = found.colonEnd;
   const items: string[] = [];
@@ -344,7 +388,9 @@ function appendItem(loc: Located, key: string, value: string, matches: (existing
     const source = yaml.slice(start, end);
     // A one-line value keeps its spelling; a multi-line one becomes one item of the same text.
     items.push(source.includes("\n") ? renderScalar(existing[0] ?? "", "block", parse) : source.trim());
-    const kept = commentsBetween(loc.tokens, start, end).map((c) => ` ${c}`).join("");
+    const kept = commentsBetween(loc.tokens, start, end)
+      .map((c) => ` ${c}`)
+      .join("");
     text = splice(text, from, end, `${kept}${source.endsWith("\n") ? eol : ""}`);
   }
   items.push(renderScalar(value, "block", parse));
@@ -365,7 +411,8 @@ function scalarsIn(token: Tok | undefined): CST.FlowScalar[] {
       out.push(t as CST.FlowScalar);
       return;
     }
-    for (const [k, child] of Object.entries(t)) if (k !== "start" && k !== "end" && typeof child === "object") visit(child);
+    for (const [k, child] of Object.entries(t))
+      if (k !== "start" && k !== "end" && typeof child === "object") visit(child);
   };
   visit(token);
   return out;
@@ -378,7 +425,9 @@ function replaceText(loc: Located, key: string, find: string, value: string): St
   const holders = scalarsIn(found.value).filter((t) => t.source.includes(find));
   const only = holders[0];
   if (!only || holders.length > 1 || only.source.indexOf(find) !== only.source.lastIndexOf(find)) {
-    return only ? { refused: `"${find}" is written more than once in ${found.key}; change it by hand` } : { unchanged: `${found.key} has no ${find}` };
+    return only
+      ? { refused: `"${find}" is written more than once in ${found.key}; change it by hand` }
+      : { unchanged: `${found.key} has no ${find}` };
   }
   const at = only.offset + only.source.indexOf(find);
   return { text: splice(loc.yaml, at, at + find.length, value) };
@@ -392,9 +441,15 @@ function removeKey(loc: Located, key: string): Step {
   return { text: splice(loc.yaml, start, nextLineStart(loc.yaml, found.end), "") };
 }
 
-function expectedAfter(edit: FrontmatterEdit, before: Record<string, unknown>, keyUsed: string, after: Record<string, unknown>): boolean {
+function expectedAfter(
+  edit: FrontmatterEdit,
+  before: Record<string, unknown>,
+  keyUsed: string,
+  after: Record<string, unknown>,
+): boolean {
   if (edit.op === "remove") return !(keyUsed in after);
-  if (edit.op === "replace-text") return asList(after[keyUsed]).join("\n") === asList(before[keyUsed]).join("\n").replace(edit.find, edit.value);
+  if (edit.op === "replace-text")
+    return asList(after[keyUsed]).join("\n") === asList(before[keyUsed]).join("\n").replace(edit.find, edit.value);
   if (edit.op === "append") {
     const list = asList(after[keyUsed]);
     const old = asList(before[keyUsed]);
@@ -411,22 +466,31 @@ function newFrontmatter(text: string, edit: FrontmatterEdit, parse: ParseYaml): 
   const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
   const rest = bom ? text.slice(1) : text;
   const eol = /^[^\n]*\r\n/.test(rest) ? "\r\n" : "\n";
-  const line = edit.op === "append"
-    ? `${edit.key}:${eol}  - ${renderScalar(edit.value, "block", parse)}`
-    : edit.op === "remove" ? "" : `${edit.key}: ${renderScalar(edit.value, "block", parse)}`;
+  const line =
+    edit.op === "append"
+      ? `${edit.key}:${eol}  - ${renderScalar(edit.value, "block", parse)}`
+      : edit.op === "remove"
+        ? ""
+        : `${edit.key}: ${renderScalar(edit.value, "block", parse)}`;
   return `${bom}---${eol}${line}${eol}---${eol}${rest}`;
 }
 
 function applyOne(text: string, edit: FrontmatterEdit, parse: ParseYaml): EditOutcome {
   const loc = locate(text, parse);
   if (loc === undefined) {
-    if (edit.op === "remove" || edit.op === "replace-text") return { status: "unchanged", reason: `${edit.key} is not there` };
+    if (edit.op === "remove" || edit.op === "replace-text")
+      return { status: "unchanged", reason: `${edit.key} is not there` };
     return { status: "changed", text: newFrontmatter(text, edit, parse) };
   }
-  if ("refused" in loc) return loc.line === undefined ? { status: "refused", message: loc.refused } : { status: "refused", message: loc.refused, line: loc.line };
+  if ("refused" in loc)
+    return loc.line === undefined
+      ? { status: "refused", message: loc.refused }
+      : { status: "refused", message: loc.refused, line: loc.line };
   let step: Step;
-  if (edit.op === "set" || edit.op === "set-if-empty") step = setValue(loc, edit.key, edit.value, edit.op === "set-if-empty");
-  else if (edit.op === "append") step = appendItem(loc, edit.key, edit.value, edit.matches ?? ((e) => e.toLowerCase() === edit.value.toLowerCase()));
+  if (edit.op === "set" || edit.op === "set-if-empty")
+    step = setValue(loc, edit.key, edit.value, edit.op === "set-if-empty");
+  else if (edit.op === "append")
+    step = appendItem(loc, edit.key, edit.value, edit.matches ?? ((e) => e.toLowerCase() === edit.value.toLowerCase()));
   else if (edit.op === "replace-text") step = replaceText(loc, edit.key, edit.find, edit.value);
   else step = removeKey(loc, edit.key);
   if ("unchanged" in step) return { status: "unchanged", reason: step.unchanged };
@@ -442,10 +506,15 @@ function applyOne(text: string, edit: FrontmatterEdit, parse: ParseYaml): EditOu
   } catch {
     after = undefined;
   }
-  const othersSame = after !== undefined && Object.keys(before).every((k) => k === keyUsed || sameValue(before[k], after[k])) &&
+  const othersSame =
+    after !== undefined &&
+    Object.keys(before).every((k) => k === keyUsed || sameValue(before[k], after[k])) &&
     Object.keys(after).every((k) => k === keyUsed || k in before);
   if (!after || !othersSame || !expectedAfter(edit, before, keyUsed, after)) {
-    return { status: "refused", message: `could not change ${edit.key} without touching anything else; edit it by hand` };
+    return {
+      status: "refused",
+      message: `could not change ${edit.key} without touching anything else; edit it by hand`,
+    };
   }
   return { status: "changed", text: text.slice(0, loc.block.yamlStart) + step.text + text.slice(loc.block.yamlEnd) };
 }
@@ -463,5 +532,7 @@ export function editFrontmatter(text: string, edits: readonly FrontmatterEdit[],
     if (outcome.status === "unchanged") reasons.push(outcome.reason);
     else current = outcome.text;
   }
-  return current === text ? { status: "unchanged", reason: reasons.join("; ") || "nothing to change" } : { status: "changed", text: current };
+  return current === text
+    ? { status: "unchanged", reason: reasons.join("; ") || "nothing to change" }
+    : { status: "changed", text: current };
 }

@@ -1,6 +1,16 @@
 import type { RecordAction } from "./actions";
 import type { DueItem } from "./engine";
-import { askContacts, debrief, followUp, informReferences, moveOn, thankYou, type RawItem, type Rule, type RuleContext } from "./rules";
+import {
+  askContacts,
+  debrief,
+  followUp,
+  informReferences,
+  moveOn,
+  thankYou,
+  type RawItem,
+  type Rule,
+  type RuleContext,
+} from "./rules";
 import type { InterviewNote } from "./schema";
 import type { RuleDurations } from "./settings";
 import { dateOnly, hasArrived, type WallTime } from "./time";
@@ -15,7 +25,14 @@ import type { Person } from "./people";
  */
 
 /** In the order items due at the same moment are listed. */
-export const ITEM_KINDS = ["ask-contacts", "thank-you", "debrief", "inform-references", "follow-up", "move-on"] as const;
+export const ITEM_KINDS = [
+  "ask-contacts",
+  "thank-you",
+  "debrief",
+  "inform-references",
+  "follow-up",
+  "move-on",
+] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
 /** What an item's buttons and menu can do. */
@@ -58,13 +75,21 @@ export const KINDS = {
     forApplications: false,
     perishable: false,
     sentence: (item) => `Ask for contact details at ${item.company} before you leave`,
-    note: (item) => (item.missing && item.missing.length > 0 ? `No email on file for ${item.missing.join(", ")}` : "No interviewers listed: ask who you met, and for their emails"),
+    note: (item) =>
+      item.missing && item.missing.length > 0
+        ? `No email on file for ${item.missing.join(", ")}`
+        : "No interviewers listed: ask who you met, and for their emails",
     // Done when the emails are in the note: typing them in (Add emails) is what makes it leave.
     actions: ["contacts", "snooze"],
     doneLabel: "",
     done: () => undefined,
     cli: null,
-    rules: { askContactsDays: ["Ask for contact details, days before the interview", "Article 000: ask for each interviewer's email before you leave."] },
+    rules: {
+      askContactsDays: [
+        "Ask for contact details, days before the interview",
+        "Article 000: ask for each interviewer's email before you leave.",
+      ],
+    },
   },
   "thank-you": {
     title: "Thank-you notes",
@@ -76,7 +101,10 @@ export const KINDS = {
     note: (item) => (item.email ? undefined : "No email on file: ask the recruiter or check the company's site"),
     actions: ["draft", "done", "snooze"],
     doneLabel: "Sent",
-    done: (item, today) => (item.person === undefined ? { kind: "thank-you", date: today, company: item.company } : { kind: "thank-you", date: today, person: item.person }),
+    done: (item, today) =>
+      item.person === undefined
+        ? { kind: "thank-you", date: today, company: item.company }
+        : { kind: "thank-you", date: today, person: item.person },
     cli: "thank-you",
     rules: {
       thankYouHours: ["Thank-you, hours after a timed interview", "Article 003: within 24 hours."],
@@ -107,7 +135,9 @@ export const KINDS = {
     doneLabel: "Told them",
     done: (_item, today) => ({ kind: "inform-references", date: today }),
     cli: "inform-references",
-    rules: { informReferencesDays: ["Tell references, days after the interview", "Article 003: alert your references."] },
+    rules: {
+      informReferencesDays: ["Tell references, days after the interview", "Article 003: alert your references."],
+    },
   },
   "follow-up": {
     title: "Follow-ups",
@@ -125,10 +155,19 @@ export const KINDS = {
     done: (item, today) => ({ kind: "follow-up", attempt: item.attempt ?? 1, date: today }),
     cli: "follow-up",
     rules: {
-      followUpAfterDecisionDays: ["First follow-up, days after the decision date", "Article 003: after the week they gave."],
-      followUpAfterInterviewDays: ["First follow-up without a decision date, days after the interview", "Article 001: 2-3 days to a week."],
+      followUpAfterDecisionDays: [
+        "First follow-up, days after the decision date",
+        "Article 003: after the week they gave.",
+      ],
+      followUpAfterInterviewDays: [
+        "First follow-up without a decision date, days after the interview",
+        "Article 001: 2-3 days to a week.",
+      ],
       secondFollowUpDays: ["Second follow-up, days after the first", "Article 003: one more after a week."],
-      applicationFollowUpDays: ["Follow up on an application, days after applying", "0 = only on a follow-up date you set. Articles 000 and 001: wait a few days to a week."],
+      applicationFollowUpDays: [
+        "Follow up on an application, days after applying",
+        "0 = only on a follow-up date you set. Articles 000 and 001: wait a few days to a week.",
+      ],
     },
   },
   "move-on": {
@@ -163,11 +202,18 @@ export const CLI_DONE_KINDS = ITEM_KINDS.filter((k): k is CliDoneKind => KINDS[k
 
 /** Every timing setting with its label, grouped by kind (then the general ones), as the settings tab lists them. */
 export function ruleLabels(): { title: string; rules: [keyof RuleDurations, RuleLabel][] }[] {
-  const entries = (rules: Partial<Record<keyof RuleDurations, RuleLabel>>) => Object.entries(rules) as [keyof RuleDurations, RuleLabel][];
-  return [...ITEM_KINDS.map((k) => ({ title: KINDS[k].title, rules: entries(KINDS[k].rules) })), { title: "The list", rules: entries(GENERAL_RULES) }];
+  const entries = (rules: Partial<Record<keyof RuleDurations, RuleLabel>>) =>
+    Object.entries(rules) as [keyof RuleDurations, RuleLabel][];
+  return [
+    ...ITEM_KINDS.map((k) => ({ title: KINDS[k].title, rules: entries(KINDS[k].rules) })),
+    { title: "The list", rules: entries(GENERAL_RULES) },
+  ];
 }
 
-const ORDER: Record<ItemKind, number> = Object.fromEntries(ITEM_KINDS.map((k, i) => [k, i])) as Record<ItemKind, number>;
+const ORDER: Record<ItemKind, number> = Object.fromEntries(ITEM_KINDS.map((k, i) => [k, i])) as Record<
+  ItemKind,
+  number
+>;
 
 /** Where a kind is listed among items due at the same moment. */
 export function kindOrder(kind: ItemKind): number {
@@ -181,7 +227,12 @@ export function isPerishable(kind: ItemKind): boolean {
 const DEFINITIONS: readonly KindDefinition[] = ITEM_KINDS.map((k) => KINDS[k]);
 
 /** Every item a note raises at `now`, before the look-ahead and stale cut-offs. */
-export function itemsForNote(note: InterviewNote, now: WallTime, r: RuleDurations, hasEmail: (p: Person) => boolean = (p) => p.email !== undefined): RawItem[] {
+export function itemsForNote(
+  note: InterviewNote,
+  now: WallTime,
+  r: RuleDurations,
+  hasEmail: (p: Person) => boolean = (p) => p.email !== undefined,
+): RawItem[] {
   const items: RawItem[] = [];
   if (note.snoozeUntil && !hasArrived(dateOnly(note.snoozeUntil), now)) return items;
   const c: RuleContext = { note, interview: note.interview, now, r, hasEmail };

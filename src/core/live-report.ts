@@ -1,4 +1,13 @@
-import { compareItems, compareProblems, dueItemsForNote, type DueItem, type FollowUpReport, type ItemState, type NoteEntry, type PeopleDirectory } from "./engine";
+import {
+  compareItems,
+  compareProblems,
+  dueItemsForNote,
+  type DueItem,
+  type FollowUpReport,
+  type ItemState,
+  type NoteEntry,
+  type PeopleDirectory,
+} from "./engine";
 import { PipelineTally, type Contribution, type PipelineSummary } from "./pipeline";
 import type { InterviewNote, Problem } from "./schema";
 import type { Settings } from "./settings";
@@ -20,7 +29,10 @@ export class LiveReport {
   private problems: Problem[] = [];
   private now: WallTime | undefined;
 
-  constructor(private settings: Settings, private readonly people?: PeopleDirectory) {
+  constructor(
+    private settings: Settings,
+    private readonly people?: PeopleDirectory,
+  ) {
     this.tally = new PipelineTally(settings);
   }
 
@@ -132,7 +144,8 @@ export class LiveReport {
 
   /** The report as followUpReport would give it for the same notes and time. */
   report(extraProblems: readonly Problem[] = []): FollowUpReport {
-    const problems = extraProblems.length === 0 ? this.problems : [...this.problems, ...extraProblems].sort(compareProblems);
+    const problems =
+      extraProblems.length === 0 ? this.problems : [...this.problems, ...extraProblems].sort(compareProblems);
     return { now: this.now ?? 0, items: this.sorted, problems, summary: this.summary() };
   }
 }

@@ -75,7 +75,11 @@ function parsePersonUncached(raw: string): Person {
   }
   const link = parseLink(namePart);
   const name = link ? linkBasename(link.target) : namePart || email || text;
-  const person: { name: string; raw: string; ids: string[]; email?: string; link?: WikiLink; badEmail?: true } = { name, raw: text, ids: identities(name, link, email) };
+  const person: { name: string; raw: string; ids: string[]; email?: string; link?: WikiLink; badEmail?: true } = {
+    name,
+    raw: text,
+    ids: identities(name, link, email),
+  };
   if (email) person.email = email;
   if (email && !isEmail(email)) person.badEmail = true;
   if (link) person.link = link;

@@ -50,11 +50,16 @@ export class PipelineTally {
 
   contribution(note: InterviewNote, now: WallTime): Contribution {
     const c: Contribution = {
-      awaiting: note.phase === "interviewing" && note.interview !== undefined && hasArrived(note.interview, now) && !note.replied,
+      awaiting:
+        note.phase === "interviewing" &&
+        note.interview !== undefined &&
+        hasArrived(note.interview, now) &&
+        !note.replied,
       offer: note.phase === "offer",
       accepted: this.acceptedSet.has(note.status),
     };
-    if (note.phase === "applied" || note.phase === "interviewing") c.application = this.applicationKey(note.company, note.role);
+    if (note.phase === "applied" || note.phase === "interviewing")
+      c.application = this.applicationKey(note.company, note.role);
     return c;
   }
 
@@ -93,6 +98,12 @@ export class PipelineTally {
   summary(): PipelineSummary {
     const threshold = this.settings.keepApplyingThreshold;
     const active = this.applications.size;
-    return { active, awaitingReply: this.awaiting, offers: this.offers, keepApplyingThreshold: threshold, keepApplying: this.accepted === 0 && active < threshold };
+    return {
+      active,
+      awaitingReply: this.awaiting,
+      offers: this.offers,
+      keepApplyingThreshold: threshold,
+      keepApplying: this.accepted === 0 && active < threshold,
+    };
   }
 }

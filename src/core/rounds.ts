@@ -59,11 +59,20 @@ export interface NextRound {
  * 2026-03-02, thanked Gavin Belson, replied 2026-03-06, status next round`), its records are
  * taken out, and the note gets the next interview's date, stage and status.
  */
-export function nextRoundEdits(frontmatter: Record<string, unknown>, note: InterviewNote, lookup: KeyLookup, next: NextRound): FrontmatterEdit[] {
+export function nextRoundEdits(
+  frontmatter: Record<string, unknown>,
+  note: InterviewNote,
+  lookup: KeyLookup,
+  next: NextRound,
+): FrontmatterEdit[] {
   const k = lookup.settings.keys;
   const records = roundRecords(frontmatter, lookup);
-  const label = [note.interview ? formatWhen(note.interview) : "", note.stage].filter((s) => s !== "").join(" ") || "earlier round";
-  const parts = [recordsText(records), note.status ? `${lookup.keyOf(frontmatter, "status")} ${note.status}` : ""].filter((s) => s !== "");
+  const label =
+    [note.interview ? formatWhen(note.interview) : "", note.stage].filter((s) => s !== "").join(" ") || "earlier round";
+  const parts = [
+    recordsText(records),
+    note.status ? `${lookup.keyOf(frontmatter, "status")} ${note.status}` : "",
+  ].filter((s) => s !== "");
   const edits = moveToRounds(records, `${label}: ${parts.join(", ") || "nothing recorded"}`, k.rounds);
   edits.push({ op: "set", key: lookup.keyOf(frontmatter, "interviewDate"), value: next.interview });
   if (next.stage?.trim()) edits.push({ op: "set", key: lookup.keyOf(frontmatter, "stage"), value: next.stage.trim() });

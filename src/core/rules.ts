@@ -41,7 +41,9 @@ export function debrief(out: RawItem[], { note, interview, r }: RuleContext): vo
 
 /** When thank-yous are due: hours after a timed interview, days after a date-only one. */
 export function thankYouDue(interview: When, r: RuleDurations): When {
-  return interview.hasTime ? { at: interview.at + r.thankYouHours * 60, hasTime: true } : addDays(interview, r.thankYouDays);
+  return interview.hasTime
+    ? { at: interview.at + r.thankYouHours * 60, hasTime: true }
+    : addDays(interview, r.thankYouDays);
 }
 
 export function thankYou(out: RawItem[], { note, interview, r }: RuleContext): void {
@@ -89,7 +91,13 @@ export function followUp(out: RawItem[], { note, interview, r }: RuleContext): v
   // A follow_up_1 that is not a date leaves nothing to count from; the problem says so.
   if (!sent) return;
   const override = note.followUpOn && dayOf(note.followUpOn.at) > dayOf(sent.at) ? note.followUpOn : undefined;
-  out.push({ kind: "follow-up", attempt: 2, channel, due: dateOnly(override ?? addDays(sent, r.secondFollowUpDays)), application });
+  out.push({
+    kind: "follow-up",
+    attempt: 2,
+    channel,
+    due: dateOnly(override ?? addDays(sent, r.secondFollowUpDays)),
+    application,
+  });
 }
 
 function interviewFirst(note: InterviewNote, interview: When | undefined, r: RuleDurations): When | undefined {
@@ -109,7 +117,11 @@ export function moveOn(out: RawItem[], { note, r }: RuleContext): void {
   if (note.replied || !note.followUp1 || !note.followUp2) return;
   const second = note.followUp2.date;
   if (!second) return;
-  out.push({ kind: "move-on", due: dateOnly(addDays(second, r.moveOnDays)), application: note.phase === "applied" ? true : undefined });
+  out.push({
+    kind: "move-on",
+    due: dateOnly(addDays(second, r.moveOnDays)),
+    application: note.phase === "applied" ? true : undefined,
+  });
 }
 
 /**

@@ -97,7 +97,8 @@ export class KeyLookup {
   private readonly classes = new StringDict<StatusClass>();
 
   constructor(readonly settings: Settings) {
-    for (const cls of STATUS_CLASSES) for (const status of settings.statuses[cls]) this.classes.set(status.toLowerCase(), cls);
+    for (const cls of STATUS_CLASSES)
+      for (const status of settings.statuses[cls]) this.classes.set(status.toLowerCase(), cls);
     FIELDS.forEach((field, i) => {
       this.exact.set(settings.keys[field], i);
       this.folded.set(settings.keys[field].toLowerCase(), i);
@@ -154,7 +155,11 @@ function typeMatches(value: unknown, wanted: string): boolean {
 }
 
 /** Whether a note is an interview note: by its type property or by its folder. */
-export function isInterviewNote(path: string, frontmatter: Record<string, unknown> | undefined, lookup: KeyLookup): boolean {
+export function isInterviewNote(
+  path: string,
+  frontmatter: Record<string, unknown> | undefined,
+  lookup: KeyLookup,
+): boolean {
   const s = lookup.settings;
   if (s.excludeFolders.length > 0 && s.excludeFolders.some((f) => underFolder(path, f))) return false;
   if (s.interviewFolders.length > 0 && s.interviewFolders.some((f) => underFolder(path, f))) return true;
@@ -185,7 +190,11 @@ function report(r: Reader, field: KeyField, message: (key: string) => string): v
 function dateField(r: Reader, values: unknown[], i: number): When | undefined {
   const read = dateOrText(values[i]);
   if (typeof read !== "string") return read;
-  report(r, FIELDS[i] as KeyField, (key) => `${key} ${quoteValue(read)} is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)`);
+  report(
+    r,
+    FIELDS[i] as KeyField,
+    (key) => `${key} ${quoteValue(read)} is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)`,
+  );
   return undefined;
 }
 
@@ -197,7 +206,12 @@ function recordedField(r: Reader, values: unknown[], i: number): Recorded | unde
   if (typeof read !== "string") return { date: read };
   // `replied: no` means not yet, not a malformed date.
   if (value === false || /^(no|false|n)$/i.test(read)) return undefined;
-  report(r, FIELDS[i] as KeyField, (key) => `${key} ${quoteValue(read)} is not a date; counted as done, but write YYYY-MM-DD so dates can be worked out from it`);
+  report(
+    r,
+    FIELDS[i] as KeyField,
+    (key) =>
+      `${key} ${quoteValue(read)} is not a date; counted as done, but write YYYY-MM-DD so dates can be worked out from it`,
+  );
   return {};
 }
 
@@ -209,7 +223,12 @@ function peopleTyped(r: Reader | undefined, value: unknown, field: KeyField): re
   const { entries, ambiguous } = peopleEntries(list);
   if (r) {
     for (const a of ambiguous) {
-      report(r, field, (key) => `${key}: ${quoteValue(a)} could be one person or two; write one person per list item, or separate people with ";"`);
+      report(
+        r,
+        field,
+        (key) =>
+          `${key}: ${quoteValue(a)} could be one person or two; write one person per list item, or separate people with ";"`,
+      );
     }
   }
   return entries;
@@ -229,18 +248,30 @@ function checkConsistency(r: Reader, note: InterviewNote, values: unknown[]): vo
   const k = lookup.settings.keys;
   const status = note.status;
   if (status !== "" && note.statusClass === undefined) {
-    report(r, "status", (key) => `${key} ${quoteValue(status)} is in no class of statuses (add it to one in the settings: considering, applied, interviewing, offer or closed)`);
+    report(
+      r,
+      "status",
+      (key) =>
+        `${key} ${quoteValue(status)} is in no class of statuses (add it to one in the settings: considering, applied, interviewing, offer or closed)`,
+    );
   }
   if (note.interview && (note.statusClass === "applied" || note.statusClass === "considering")) {
     const interviewing = lookup.settings.statuses.interviewing[0] ?? "interviewing";
-    report(r, "status", (key) => `${key} ${quoteValue(status)} says no interview yet, but ${k.interviewDate} is set: set ${key} to ${interviewing} (or another interviewing status) for its follow-ups`);
+    report(
+      r,
+      "status",
+      (key) =>
+        `${key} ${quoteValue(status)} says no interview yet, but ${k.interviewDate} is set: set ${key} to ${interviewing} (or another interviewing status) for its follow-ups`,
+    );
   }
   for (const p of note.interviewers) {
-    if (p.badEmail) report(r, "interviewers", (key) => `${key}: ${quoteValue(p.email)} is not an email address (${p.name})`);
+    if (p.badEmail)
+      report(r, "interviewers", (key) => `${key}: ${quoteValue(p.email)} is not an email address (${p.name})`);
   }
   if (note.interviewers.length > 0) {
     for (const t of note.thanked) {
-      if (!note.interviewers.some((p) => samePerson(p, t))) report(r, "thanked", (key) => `${key}: ${quoteValue(t.name)} is not among the ${k.interviewers}`);
+      if (!note.interviewers.some((p) => samePerson(p, t)))
+        report(r, "thanked", (key) => `${key}: ${quoteValue(t.name)} is not among the ${k.interviewers}`);
     }
   }
   if (asText(values[INDEX.followUp2]) !== undefined && asText(values[INDEX.followUp1]) === undefined) {
@@ -250,7 +281,15 @@ function checkConsistency(r: Reader, note: InterviewNote, values: unknown[]): vo
 
 /** What one round records, in the order a rounds line lists it (`thanked` is dated by `thankedOn`). */
 export const ROUND_FIELDS = [
-  "decisionBy", "thanked", "thankedOn", "debriefed", "referencesInformed", "followUpOn", "followUp1", "followUp2", "replied",
+  "decisionBy",
+  "thanked",
+  "thankedOn",
+  "debriefed",
+  "referencesInformed",
+  "followUpOn",
+  "followUp1",
+  "followUp2",
+  "replied",
 ] as const satisfies readonly KeyField[];
 
 type RoundField = (typeof ROUND_FIELDS)[number];
@@ -271,7 +310,11 @@ function setAsideEarlierRound(r: Reader, note: InterviewNote, values: unknown[])
   const day = dayOf(interview.at);
   let earlier: EarlierRecord[] | undefined;
   const aside = (field: RoundField): void => {
-    (earlier ??= []).push({ field, key: r.lookup.keyOf(r.frontmatter, field), text: asText(values[INDEX[field]]) ?? "" });
+    (earlier ??= []).push({
+      field,
+      key: r.lookup.keyOf(r.frontmatter, field),
+      text: asText(values[INDEX[field]]) ?? "",
+    });
   };
   for (const field of ROUND_FIELDS) {
     if (field === "thanked") continue;
@@ -295,7 +338,11 @@ function linkTargetOf(text: string | undefined): string | undefined {
 }
 
 /** Reads an interview note's frontmatter. Never throws; what it cannot use is a problem. */
-export function readInterviewNote(file: string, frontmatter: Record<string, unknown> | undefined, lookup: KeyLookup): ReadResult {
+export function readInterviewNote(
+  file: string,
+  frontmatter: Record<string, unknown> | undefined,
+  lookup: KeyLookup,
+): ReadResult {
   const s = lookup.settings;
   const fm = frontmatter ?? NO_FRONTMATTER;
   const r: Reader = { file, frontmatter: fm, lookup, problems: undefined };

@@ -1,4 +1,12 @@
-import { cloneSettings, defaultSettings, SETTINGS_VERSION, STATUS_CLASSES, type KeyField, type Settings, type StatusClass } from "./settings";
+import {
+  cloneSettings,
+  defaultSettings,
+  SETTINGS_VERSION,
+  STATUS_CLASSES,
+  type KeyField,
+  type Settings,
+  type StatusClass,
+} from "./settings";
 
 /**
  * Reading settings someone else wrote (data.json, a --config file, the settings tab):
@@ -34,7 +42,10 @@ const MIGRATIONS: Record<number, (old: Json) => Json> = {
       if (name.endsWith("Key") && name !== "personEmailKey") keys[name.slice(0, -3)] = value;
       else if (ruleNames.includes(name)) rules[name] = value;
       else if (name === "closedStatuses" && typeof value === "string")
-        next[name] = value.split(",").map((s) => s.trim()).filter(Boolean);
+        next[name] = value
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean);
       else next[name] = value;
     }
     if (Object.keys(keys).length > 0) next.keys = { ...(isObject(old.keys) ? old.keys : {}), ...keys };
@@ -48,12 +59,14 @@ const MIGRATIONS: Record<number, (old: Json) => Json> = {
   1: (old) => {
     const { closedStatuses, activeStatuses, preInterviewStatuses, offerStatuses, ...rest } = old;
     const next: Json = { ...rest, version: 2 };
-    const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : undefined);
+    const strings = (v: unknown): string[] | undefined =>
+      Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : undefined;
     const offer = strings(offerStatuses);
     const applied = strings(preInterviewStatuses);
     const closed = strings(closedStatuses);
     const active = strings(activeStatuses);
-    const without = (list: string[], drop: string[] | undefined) => list.filter((v) => !(drop ?? []).some((d) => d.toLowerCase() === v.toLowerCase()));
+    const without = (list: string[], drop: string[] | undefined) =>
+      list.filter((v) => !(drop ?? []).some((d) => d.toLowerCase() === v.toLowerCase()));
     const defaults = defaultSettings().statuses;
     const statuses: Json = {};
     if (offer) statuses.offer = offer;
@@ -61,7 +74,12 @@ const MIGRATIONS: Record<number, (old: Json) => Json> = {
     if (closed) statuses.closed = without(closed, offer ?? defaults.offer);
     if (active) statuses.interviewing = without(active, applied ?? defaults.applied);
     // Anything else v1 was handed (a string, say) goes through unchanged, to be reported.
-    for (const [name, value] of Object.entries({ closedStatuses, activeStatuses, preInterviewStatuses, offerStatuses })) {
+    for (const [name, value] of Object.entries({
+      closedStatuses,
+      activeStatuses,
+      preInterviewStatuses,
+      offerStatuses,
+    })) {
       if (value !== undefined && !Array.isArray(value)) next[name] = value;
     }
     // A status v1 was told about explicitly keeps that meaning: it leaves the other classes' defaults.
@@ -77,7 +95,14 @@ const MIGRATIONS: Record<number, (old: Json) => Json> = {
 export function migrateSettings(raw: Json): Json {
   let data = raw;
   // A hand-written --config often has no version: its shape tells which layout it follows.
-  let version = typeof data.version === "number" ? data.version : isLegacy(data) ? 0 : V1_LISTS.some((k) => k in data) ? 1 : SETTINGS_VERSION;
+  let version =
+    typeof data.version === "number"
+      ? data.version
+      : isLegacy(data)
+        ? 0
+        : V1_LISTS.some((k) => k in data)
+          ? 1
+          : SETTINGS_VERSION;
   while (version < SETTINGS_VERSION) {
     const step = MIGRATIONS[version];
     if (!step) break;
@@ -184,7 +209,12 @@ export function loadSettings(raw: unknown, base: Settings = defaultSettings(), s
   }
   const migrated = migrateSettings(raw);
   const rawErrors: string[] = [];
-  const settings = checkValue("", { ...migrated, version: SETTINGS_VERSION }, cloneSettings(base), rawErrors) as Settings;
+  const settings = checkValue(
+    "",
+    { ...migrated, version: SETTINGS_VERSION },
+    cloneSettings(base),
+    rawErrors,
+  ) as Settings;
   for (const e of rawErrors) errors.push(`${source}: ${e.replace(/^\./, "")}`);
   const keyErrors: string[] = [];
   checkKeyNames(settings, keyErrors);
@@ -192,7 +222,9 @@ export function loadSettings(raw: unknown, base: Settings = defaultSettings(), s
   for (const e of keyErrors) errors.push(`${source}: ${e}`);
   const calendarPath = settings.calendar.path.trim();
   if (!/\.ics$/i.test(calendarPath) || calendarPath.split("/").includes("..") || calendarPath.startsWith("/")) {
-    errors.push(`${source}: calendar.path must be a file in the vault ending in .ics, not ${JSON.stringify(settings.calendar.path)}`);
+    errors.push(
+      `${source}: calendar.path must be a file in the vault ending in .ics, not ${JSON.stringify(settings.calendar.path)}`,
+    );
     settings.calendar.path = base.calendar.path;
   }
   if (settings.view.groupBy !== "due" && settings.view.groupBy !== "application") {

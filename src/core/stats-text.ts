@@ -31,7 +31,10 @@ export function interviewsLine(s: JobSearchStats): string {
 }
 
 export function repliesLine(s: JobSearchStats): string {
-  const median = s.medianDaysToReply === undefined ? "" : `; a reply came ${plural(s.medianDaysToReply, "day")} after the interview (median)`;
+  const median =
+    s.medianDaysToReply === undefined
+      ? ""
+      : `; a reply came ${plural(s.medianDaysToReply, "day")} after the interview (median)`;
   return `${s.replies.count} of ${plural(s.replies.of, "interview")} held got a reply (${percent(s.replies)})${median}`;
 }
 

@@ -46,7 +46,7 @@ export interface JobSearchStats {
 
 /** The Monday of the week a day falls in (day 0, 1970-01-01, was a Thursday). */
 export function mondayOf(day: number): number {
-  return day - (((day + 3) % 7) + 7) % 7;
+  return day - ((((day + 3) % 7) + 7) % 7);
 }
 
 function counts(values: Iterable<string>, empty: string): Count[] {
@@ -70,8 +70,10 @@ export function median(values: readonly number[]): number | undefined {
 
 export function jobSearchStats(notes: Iterable<InterviewNote>, now: WallTime, settings: Settings): JobSearchStats {
   // Interviews only: a job applied to or considered, with a date, is not an interview that happened.
-  const dated = [...notes].filter((n): n is InterviewNote & { interview: NonNullable<InterviewNote["interview"]> } =>
-    n.interview !== undefined && n.phase !== "applied" && n.phase !== "considering");
+  const dated = [...notes].filter(
+    (n): n is InterviewNote & { interview: NonNullable<InterviewNote["interview"]> } =>
+      n.interview !== undefined && n.phase !== "applied" && n.phase !== "considering",
+  );
   const held = dated.filter((n) => n.interview.at <= now);
   const today = dayOf(now);
 
@@ -120,8 +122,14 @@ export function jobSearchStats(notes: Iterable<InterviewNote>, now: WallTime, se
     interviews: { total: dated.length, held: held.length, upcoming: dated.length - held.length },
     perWeek,
     thisWeek: mondayOf(today),
-    byStage: counts(dated.map((n) => n.stage), "(no stage)"),
-    byStatus: counts(dated.map((n) => n.status), "(no status)"),
+    byStage: counts(
+      dated.map((n) => n.stage),
+      "(no stage)",
+    ),
+    byStatus: counts(
+      dated.map((n) => n.status),
+      "(no status)",
+    ),
     replies: { count: replied, of: held.length },
     medianDaysToReply: median(replyDays),
     followUps: { first, second },

@@ -1,6 +1,13 @@
 import { linkBasename, parseLink } from "./people";
 import { isInterviewNote, KeyLookup } from "./schema";
-import { DEFAULT_KEYS, defaultSettings, STATUS_CLASSES, type KeyField, type Settings, type StatusClass } from "./settings";
+import {
+  DEFAULT_KEYS,
+  defaultSettings,
+  STATUS_CLASSES,
+  type KeyField,
+  type Settings,
+  type StatusClass,
+} from "./settings";
 import { loadSettings } from "./settings-load";
 import { classifyStatus, fieldForName } from "./suggest-names";
 import { exceedsValues } from "./value-limits";
@@ -59,7 +66,19 @@ function statsOf(samples: readonly NoteSample[]): Map<string, KeyStats> {
   return stats;
 }
 
-const DATE_FIELDS = new Set<KeyField>(["interviewDate", "appliedOn", "followUpOn", "followUp1", "followUp2", "decisionBy", "replied", "debriefed", "referencesInformed", "snoozeUntil", "thankedOn"]);
+const DATE_FIELDS = new Set<KeyField>([
+  "interviewDate",
+  "appliedOn",
+  "followUpOn",
+  "followUp1",
+  "followUp2",
+  "decisionBy",
+  "replied",
+  "debriefed",
+  "referencesInformed",
+  "snoozeUntil",
+  "thankedOn",
+]);
 const LIST_FIELDS = new Set<KeyField>(["interviewers", "thanked", "references"]);
 
 function shapeFits(field: KeyField, s: KeyStats): boolean {
@@ -90,7 +109,11 @@ function findStatus(all: Map<string, KeyStats>): { stats: KeyStats; classes: num
 }
 
 /** Statuses by class: the defaults, plus each value seen that the defaults do not place. */
-function statusClasses(values: string[], reasons: string[], defaults: Record<StatusClass, string[]>): Record<StatusClass, string[]> {
+function statusClasses(
+  values: string[],
+  reasons: string[],
+  defaults: Record<StatusClass, string[]>,
+): Record<StatusClass, string[]> {
   const known = new Set(STATUS_CLASSES.flatMap((c) => defaults[c].map((v) => v.toLowerCase())));
   const out = Object.fromEntries(STATUS_CLASSES.map((c) => [c, [...defaults[c]]])) as Record<StatusClass, string[]>;
   const unplaced: string[] = [];
@@ -102,7 +125,9 @@ function statusClasses(values: string[], reasons: string[], defaults: Record<Sta
   }
   for (const c of STATUS_CLASSES) reasons.push(`${c} statuses: ${out[c].join(", ")}`);
   if (unplaced.length > 0) {
-    reasons.push(`not placed in any class (check will list notes with them; add each to a class yourself): ${unplaced.join(", ")}`);
+    reasons.push(
+      `not placed in any class (check will list notes with them; add each to a class yourself): ${unplaced.join(", ")}`,
+    );
   }
   return out;
 }
@@ -112,9 +137,14 @@ const TEMPLATE_FOLDER = /^(templates?|_templates?|meta)$/i;
 /** A value every job note has in a type-like property (`type: job`, `tags: [job-application]`), none other. */
 function sharedType(jobNotes: NoteSample[], others: NoteSample[]): { key: string; value: string } | undefined {
   const found: { key: string; value: string; score: number }[] = [];
-  const keys = new Set(jobNotes.flatMap((n) => Object.keys(n.frontmatter)).filter((k) => /^(tags?|type|kind|category|class)$/i.test(k.trim())));
+  const keys = new Set(
+    jobNotes
+      .flatMap((n) => Object.keys(n.frontmatter))
+      .filter((k) => /^(tags?|type|kind|category|class)$/i.test(k.trim())),
+  );
   for (const key of keys) {
-    const valuesOf = (n: NoteSample) => new Set(asList(n.frontmatter[key]).map((v) => v.toLowerCase().replace(/^#/, "")));
+    const valuesOf = (n: NoteSample) =>
+      new Set(asList(n.frontmatter[key]).map((v) => v.toLowerCase().replace(/^#/, "")));
     const [first, ...rest] = jobNotes.map(valuesOf);
     for (const value of first ?? []) {
       if (!rest.every((v) => v.has(value)) || others.some((n) => valuesOf(n).has(value))) continue;
@@ -128,19 +158,36 @@ function sharedType(jobNotes: NoteSample[], others: NoteSample[]): { key: string
  * Which notes are the job notes: a value they all share in a type-like property (a type or a
  * tag), else their common folder. A templates folder among them is excluded.
  */
-function jobNotesRule(samples: NoteSample[], jobNotes: NoteSample[], config: Record<string, unknown>, keys: Partial<Record<KeyField, string>>, reasons: string[]): string | undefined {
-  const inTemplates = (n: NoteSample) => n.path.split("/").slice(0, -1).some((f) => TEMPLATE_FOLDER.test(f));
-  const templates = [...new Set(jobNotes.filter(inTemplates).map((n) => {
-    const parts = n.path.split("/");
-    return parts.slice(0, parts.findIndex((f) => TEMPLATE_FOLDER.test(f)) + 1).join("/");
-  }))];
+function jobNotesRule(
+  samples: NoteSample[],
+  jobNotes: NoteSample[],
+  config: Record<string, unknown>,
+  keys: Partial<Record<KeyField, string>>,
+  reasons: string[],
+): string | undefined {
+  const inTemplates = (n: NoteSample) =>
+    n.path
+      .split("/")
+      .slice(0, -1)
+      .some((f) => TEMPLATE_FOLDER.test(f));
+  const templates = [
+    ...new Set(
+      jobNotes.filter(inTemplates).map((n) => {
+        const parts = n.path.split("/");
+        return parts.slice(0, parts.findIndex((f) => TEMPLATE_FOLDER.test(f)) + 1).join("/");
+      }),
+    ),
+  ];
   const real = jobNotes.filter((n) => !inTemplates(n));
   if (templates.length > 0) {
     config.excludeFolders = templates;
     reasons.push(`excluded: ${templates.map((t) => `"${t}/"`).join(", ")} (templates)`);
   }
   const jobPaths = new Set(jobNotes.map((n) => n.path));
-  const shared = sharedType(real, samples.filter((n) => !jobPaths.has(n.path)));
+  const shared = sharedType(
+    real,
+    samples.filter((n) => !jobPaths.has(n.path)),
+  );
   if (shared) {
     keys.type = shared.key;
     config.typeValue = shared.value;
@@ -158,7 +205,12 @@ function jobNotesRule(samples: NoteSample[], jobNotes: NoteSample[], config: Rec
 }
 
 /** Fields by the words in their names, among properties of the right shape; ties and doubts left unmapped. */
-function mapFields(jobNotes: NoteSample[], used: Set<string>, keys: Partial<Record<KeyField, string>>, reasons: string[]): void {
+function mapFields(
+  jobNotes: NoteSample[],
+  used: Set<string>,
+  keys: Partial<Record<KeyField, string>>,
+  reasons: string[],
+): void {
   const candidates: { field: KeyField; key: string; score: number }[] = [];
   for (const s of statsOf(jobNotes).values()) {
     if (used.has(s.key)) continue;
@@ -169,10 +221,16 @@ function mapFields(jobNotes: NoteSample[], used: Set<string>, keys: Partial<Reco
     }
     if (!named.field) continue;
     if (!shapeFits(named.field, s)) {
-      reasons.push(`"${s.key}": not mapped to ${DEFAULT_KEYS[named.field]}: its values do not look like ${DATE_FIELDS.has(named.field) ? "dates" : "that"}`);
+      reasons.push(
+        `"${s.key}": not mapped to ${DEFAULT_KEYS[named.field]}: its values do not look like ${DATE_FIELDS.has(named.field) ? "dates" : "that"}`,
+      );
       continue;
     }
-    candidates.push({ field: named.field, key: s.key, score: named.score + (named.field === "interviewers" && s.links > 0 ? 1 : 0) + s.notes / 1e6 });
+    candidates.push({
+      field: named.field,
+      key: s.key,
+      score: named.score + (named.field === "interviewers" && s.links > 0 ? 1 : 0) + s.notes / 1e6,
+    });
   }
   candidates.sort((a, b) => b.score - a.score);
   for (const c of candidates) {
@@ -182,18 +240,31 @@ function mapFields(jobNotes: NoteSample[], used: Set<string>, keys: Partial<Reco
     reasons.push(`${DEFAULT_KEYS[c.field]}: "${c.key}"`);
   }
   if (!keys.interviewDate) {
-    reasons.push("no interview date property found: applications get no post-interview items (thank-yous, debrief, follow-ups) until you add one");
+    reasons.push(
+      "no interview date property found: applications get no post-interview items (thank-yous, debrief, follow-ups) until you add one",
+    );
   }
 }
 
 /** The person notes that interviewers link to: the property holding their email. */
-function personEmailKey(samples: NoteSample[], jobNotes: NoteSample[], interviewersKey: string, reasons: string[]): string | undefined {
-  const linked = new Set(jobNotes.flatMap((n) => asList(n.frontmatter[interviewersKey])).flatMap((v) => {
-    const link = parseLink(v);
-    return link ? [linkBasename(link.target).toLowerCase()] : [];
-  }));
+function personEmailKey(
+  samples: NoteSample[],
+  jobNotes: NoteSample[],
+  interviewersKey: string,
+  reasons: string[],
+): string | undefined {
+  const linked = new Set(
+    jobNotes
+      .flatMap((n) => asList(n.frontmatter[interviewersKey]))
+      .flatMap((v) => {
+        const link = parseLink(v);
+        return link ? [linkBasename(link.target).toLowerCase()] : [];
+      }),
+  );
   const people = samples.filter((s) => linked.has(linkBasename(s.path).toLowerCase()));
-  const emailKey = [...statsOf(people).values()].find((s) => [...s.texts.keys()].filter((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)).length >= Math.max(1, s.notes * 0.5));
+  const emailKey = [...statsOf(people).values()].find(
+    (s) => [...s.texts.keys()].filter((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)).length >= Math.max(1, s.notes * 0.5),
+  );
   if (!emailKey || emailKey.key === defaultSettings().personEmailKey) return undefined;
   reasons.push(`person notes' email: "${emailKey.key}" (${people.length} linked person notes)`);
   return emailKey.key;
@@ -206,15 +277,23 @@ function personEmailKey(samples: NoteSample[], jobNotes: NoteSample[], interview
 function reportLogNotes(samples: NoteSample[], jobNotes: NoteSample[], reasons: string[]): void {
   const jobs = new Set(jobNotes.map((n) => linkBasename(n.path).toLowerCase()));
   const jobPaths = new Set(jobNotes.map((n) => n.path));
-  const logs = samples.filter((s) => !jobPaths.has(s.path) && Object.values(s.frontmatter).some((v) => asDate(v)?.ok) &&
-    Object.values(s.frontmatter).some((v) => asList(v).some((t) => {
-      const link = parseLink(t);
-      return link !== undefined && jobs.has(linkBasename(link.target).toLowerCase());
-    })));
+  const logs = samples.filter(
+    (s) =>
+      !jobPaths.has(s.path) &&
+      Object.values(s.frontmatter).some((v) => asDate(v)?.ok) &&
+      Object.values(s.frontmatter).some((v) =>
+        asList(v).some((t) => {
+          const link = parseLink(t);
+          return link !== undefined && jobs.has(linkBasename(link.target).toLowerCase());
+        }),
+      ),
+  );
   if (logs.length === 0) return;
   const example = logs[0]?.path ?? "";
-  reasons.push(`${logs.length} notes look like logs of calls or emails linked to an application (such as "${example}"): they are not read; ` +
-    "put an interview's date in the application's own note for its follow-ups");
+  reasons.push(
+    `${logs.length} notes look like logs of calls or emails linked to an application (such as "${example}"): they are not read; ` +
+      "put an interview's date in the application's own note for its follow-ups",
+  );
 }
 
 /**
@@ -230,19 +309,25 @@ export function suggestConfig(all: NoteSample[], current: Settings = defaultSett
   const lookup = new KeyLookup(current);
   const matching = samples.filter((s) => isInterviewNote(s.path, s.frontmatter, lookup));
   if (matching.length > 0) {
-    reasons.push(`Your notes already match: ${matching.length} notes are read as interview notes with the current settings, so nothing is proposed.`);
+    reasons.push(
+      `Your notes already match: ${matching.length} notes are read as interview notes with the current settings, so nothing is proposed.`,
+    );
     return { config, reasons };
   }
 
   const status = findStatus(statsOf(samples));
   if (!status) {
-    reasons.push("No property reads like an application status (applied, interviewing, offer, rejected …): nothing to map; the default schema applies.");
+    reasons.push(
+      "No property reads like an application status (applied, interviewing, offer, rejected …): nothing to map; the default schema applies.",
+    );
     return { config, reasons };
   }
   const statusKey = status.stats.key;
   const jobNotes = samples.filter((s) => asText(s.frontmatter[statusKey]) !== undefined);
   const keys: Partial<Record<KeyField, string>> = { status: statusKey };
-  reasons.push(`status: "${statusKey}" (values: ${[...status.stats.texts.keys()].sort().join(", ")}) in ${jobNotes.length} notes`);
+  reasons.push(
+    `status: "${statusKey}" (values: ${[...status.stats.texts.keys()].sort().join(", ")}) in ${jobNotes.length} notes`,
+  );
 
   const typeKey = jobNotesRule(samples, jobNotes, config, keys, reasons);
   mapFields(jobNotes, new Set([statusKey, ...(typeKey ? [typeKey] : [])]), keys, reasons);
@@ -261,7 +346,9 @@ export function suggestConfig(all: NoteSample[], current: Settings = defaultSett
     const clash = Object.values(changed).some((k) => k.toLowerCase() === DEFAULT_KEYS[field].toLowerCase());
     if (clash) {
       changed[field] = `${DEFAULT_KEYS[field]}_jsj`;
-      reasons.push(`${DEFAULT_KEYS[field]}: "${changed[field]}", a name your notes do not use, as "${DEFAULT_KEYS[field]}" is taken by another field`);
+      reasons.push(
+        `${DEFAULT_KEYS[field]}: "${changed[field]}", a name your notes do not use, as "${DEFAULT_KEYS[field]}" is taken by another field`,
+      );
     }
   }
   if (Object.keys(changed).length > 0) config.keys = changed;

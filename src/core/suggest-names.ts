@@ -7,12 +7,21 @@ import type { KeyField, StatusClass } from "./settings";
 
 /** In order: the first that matches wins ("offer declined" is closed, "under review" applied). */
 const STATUS_WORDS: readonly [StatusClass, RegExp][] = [
-  ["closed", /reject|declin|withdr|ghost|closed|no (longer|response|reply)|not (interested|a fit|selected|moving)|do ?n[o']t apply|not applying|\bpass(ed)?\b|\bdead\b|\blost\b|archiv|accepted|hired|signed|filled|cancel/],
+  [
+    "closed",
+    /reject|declin|withdr|ghost|closed|no (longer|response|reply)|not (interested|a fit|selected|moving)|do ?n[o']t apply|not applying|\bpass(ed)?\b|\bdead\b|\blost\b|archiv|accepted|hired|signed|filled|cancel/,
+  ],
   ["offer", /offer/],
   ["applied", /under review|in review|application (sent|submitted)|^applied|submitted|^sent$|pending/],
-  ["considering", /review|consider|interest|wish|saved|bookmark|research|to apply|prospect|planned|\bidea\b|\blead\b|draft|not (yet )?applied/],
+  [
+    "considering",
+    /review|consider|interest|wish|saved|bookmark|research|to apply|prospect|planned|\bidea\b|\blead\b|draft|not (yet )?applied/,
+  ],
   ["applied", /appl/],
-  ["interviewing", /interview|screen|on-?site|technical|round|final|scheduled|waiting|assessment|take[- ]home|\bcall\b|phone|panel|\bcase\b/],
+  [
+    "interviewing",
+    /interview|screen|on-?site|technical|round|final|scheduled|waiting|assessment|take[- ]home|\bcall\b|phone|panel|\bcase\b/,
+  ],
 ];
 
 /** The class a status value reads as, or undefined when nothing says. */
@@ -24,14 +33,21 @@ export function classifyStatus(value: string): StatusClass | undefined {
 
 /** ` follow up reminder date ` for `Follow-Up-Reminder-Date`: words between spaces. */
 export function words(key: string): string {
-  return ` ${key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+  return ` ${key
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()} `;
 }
 
 export type NamedField = { field?: KeyField; score: number } | { doubt: string };
 
 const NAME_RULES: readonly [KeyField, (w: string) => boolean][] = [
   ["appliedOn", (w) => /\b(applied|application date|date applied|submitted)\b/.test(w) && !/\bfollow\b/.test(w)],
-  ["interviewDate", (w) => /\binterview(ed)?\b/.test(w) && /\b(date|on|at|when|time|day)\b/.test(w) || w === " interview "],
+  [
+    "interviewDate",
+    (w) => (/\binterview(ed)?\b/.test(w) && /\b(date|on|at|when|time|day)\b/.test(w)) || w === " interview ",
+  ],
   ["followUpOn", (w) => /\bfollow\b/.test(w) && /\b(remind|reminder|next|due|on)\b/.test(w)],
   ["followUp1", (w) => /\bfollow\b/.test(w) && /\b(1|first)\b/.test(w)],
   ["followUp2", (w) => /\bfollow\b/.test(w) && /\b(2|second)\b/.test(w)],
@@ -53,9 +69,16 @@ const NAME_RULES: readonly [KeyField, (w: string) => boolean][] = [
 /** Which field a property name stands for; a doubt where it could be more than one. */
 export function fieldForName(key: string): NamedField {
   const w = words(key);
-  if (w === " date " || w === " when ") return { doubt: "it could be the applied date or the interview date; rename it (Applied-Date or Interview-Date) or map it yourself" };
+  if (w === " date " || w === " when ")
+    return {
+      doubt:
+        "it could be the applied date or the interview date; rename it (Applied-Date or Interview-Date) or map it yourself",
+    };
   if (/\bfollow\b/.test(w) && w.includes(" date ") && !/\b(remind|reminder|next|due|on|1|2|first|second)\b/.test(w)) {
-    return { doubt: "it could be when you followed up or when to follow up; map it yourself (follow_up_1, or follow_up_on for a reminder)" };
+    return {
+      doubt:
+        "it could be when you followed up or when to follow up; map it yourself (follow_up_1, or follow_up_on for a reminder)",
+    };
   }
   for (const [field, test] of NAME_RULES) if (test(w)) return { field, score: 3 };
   return { score: 0 };

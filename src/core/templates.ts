@@ -29,9 +29,27 @@ export function renderTemplate(template: string, vars: TemplateVars): Rendered {
 
 /** The placeholders every template may use; the README lists them with their meaning. */
 export const PLACEHOLDERS = [
-  "title", "company", "role", "stage", "interview_date", "interview_day", "decision_by", "interviewers", "interviewer",
-  "first_name", "topic", "topic_sentence", "timeline_sentence", "last_note_sentence", "interviewer_topics",
-  "news_sentence", "my_name", "my_contact", "date", "applied_on", "applied_day",
+  "title",
+  "company",
+  "role",
+  "stage",
+  "interview_date",
+  "interview_day",
+  "decision_by",
+  "interviewers",
+  "interviewer",
+  "first_name",
+  "topic",
+  "topic_sentence",
+  "timeline_sentence",
+  "last_note_sentence",
+  "interviewer_topics",
+  "news_sentence",
+  "my_name",
+  "my_contact",
+  "date",
+  "applied_on",
+  "applied_day",
 ] as const;
 
 export const DEFAULT_INTERVIEW_NOTE = `# {{title}}

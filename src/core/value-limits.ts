@@ -32,5 +32,8 @@ export function exceedsValues(value: unknown, limit = MAX_VALUES): boolean {
 }
 
 export function tooManyValuesProblem(file: string): Problem {
-  return { file, message: `the properties hold more than ${MAX_VALUES.toLocaleString("en")} values (YAML aliases that repeat each other, most likely); the note is not read, simplify its frontmatter` };
+  return {
+    file,
+    message: `the properties hold more than ${MAX_VALUES.toLocaleString("en")} values (YAML aliases that repeat each other, most likely); the note is not read, simplify its frontmatter`,
+  };
 }

@@ -17,7 +17,13 @@ export const ACTION_LABELS: Record<Exclude<ItemAction, "done">, string> = {
 };
 
 /** Obsidian's icon (lucide) for each action. */
-export const ACTION_ICONS: Record<ItemAction, string> = { done: "check", draft: "mail", reply: "reply", snooze: "alarm-clock-off", contacts: "at-sign" };
+export const ACTION_ICONS: Record<ItemAction, string> = {
+  done: "check",
+  draft: "mail",
+  reply: "reply",
+  snooze: "alarm-clock-off",
+  contacts: "at-sign",
+};
 
 export function actionLabel(v: Pick<ViewItem, "doneLabel">, action: ItemAction): string {
   return action === "done" ? v.doneLabel : ACTION_LABELS[action];
@@ -114,7 +120,11 @@ export function groupByState(items: readonly DueItem[]): ItemsByState {
  * the caller keeps its items grouped already, spares a pass over all of them.
  */
 /** One section per application (company and role), in the order of their most pressing item. */
-function applicationSections(items: readonly DueItem[], view: (i: DueItem) => ViewItem, collapsed: ReadonlySet<string>): ViewSection[] {
+function applicationSections(
+  items: readonly DueItem[],
+  view: (i: DueItem) => ViewItem,
+  collapsed: ReadonlySet<string>,
+): ViewSection[] {
   const byApp = new Map<string, DueItem[]>();
   for (const item of items) {
     const key = `app:${item.company.toLowerCase()}\u0000${item.role.toLowerCase()}`;
@@ -126,7 +136,9 @@ function applicationSections(items: readonly DueItem[], view: (i: DueItem) => Vi
     const first = list[0] as DueItem;
     // The latest interview of the application: its stage and day say which round this is.
     const latest = list.reduce((a, b) => ((b.interview?.at ?? -Infinity) > (a.interview?.at ?? -Infinity) ? b : a));
-    const subtitle = [latest.stage, latest.interview ? dayAndMonth(formatWhen(latest.interview)) : ""].filter((x) => x !== "").join(", ");
+    const subtitle = [latest.stage, latest.interview ? dayAndMonth(formatWhen(latest.interview)) : ""]
+      .filter((x) => x !== "")
+      .join(", ");
     const section: ViewSection = {
       key,
       title: first.role ? `${first.company} · ${first.role}` : first.company,
@@ -158,13 +170,21 @@ export function buildViewModel(
     return v;
   };
   const collapsed = new Set(options.collapsed);
-  const sections: ViewSection[] = options.groupBy === "application"
-    ? applicationSections(report.items, view, collapsed)
-    : STATE_TITLES.map(([state, title]) => {
-      const items = groups[state];
-      const key = `state:${state}`;
-      return { key, state, title, count: items.length, collapsed: collapsed.has(key), at: (index: number) => view(items[index] as DueItem) };
-    }).filter((section) => section.count > 0);
+  const sections: ViewSection[] =
+    options.groupBy === "application"
+      ? applicationSections(report.items, view, collapsed)
+      : STATE_TITLES.map(([state, title]) => {
+          const items = groups[state];
+          const key = `state:${state}`;
+          return {
+            key,
+            state,
+            title,
+            count: items.length,
+            collapsed: collapsed.has(key),
+            at: (index: number) => view(items[index] as DueItem),
+          };
+        }).filter((section) => section.count > 0);
   const model: ViewModel = {
     groupBy: options.groupBy,
     pipeline: s,
@@ -174,9 +194,10 @@ export function buildViewModel(
     dueCount: groups.overdue.length + groups.due.length,
   };
   if (s.keepApplying) {
-    model.keepApplyingLine = s.active === 0
-      ? "No interviews in progress: a good week to send a few applications."
-      : `Only ${plural(s.active, "application")} in progress: keep applying while you wait.`;
+    model.keepApplyingLine =
+      s.active === 0
+        ? "No interviews in progress: a good week to send a few applications."
+        : `Only ${plural(s.active, "application")} in progress: keep applying while you wait.`;
   }
   return model;
 }

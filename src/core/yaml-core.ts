@@ -7,4 +7,5 @@ import type { ParseYaml } from "./frontmatter-edit";
  * `parseYaml` instead and never imports this (it would add the whole YAML document model to
  * main.js).
  */
-export const parseYamlCore: ParseYaml = (source) => parse(source, { schema: "core", uniqueKeys: false, logLevel: "error" });
+export const parseYamlCore: ParseYaml = (source) =>
+  parse(source, { schema: "core", uniqueKeys: false, logLevel: "error" });

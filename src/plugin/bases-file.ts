@@ -15,7 +15,9 @@ export async function createJobSearchBase(ctx: PluginContext): Promise<void> {
   for (let n = 2; vault.getAbstractFileByPath(path); n++) path = normalizePath(`Job search ${n}.base`);
   const file = await vault.create(path, text);
   if (file instanceof TFile) await ctx.app.workspace.getLeaf(false).openFile(file);
-  new Notice(skipped.length > 0
-    ? `Created ${path}. Property names Bases cannot refer to as they are were left out: ${skipped.join(", ")}.`
-    : `Created ${path}: your applications as tables (active, awaiting a reply, offers, all).`);
+  new Notice(
+    skipped.length > 0
+      ? `Created ${path}. Property names Bases cannot refer to as they are were left out: ${skipped.join(", ")}.`
+      : `Created ${path}: your applications as tables (active, awaiting a reply, offers, all).`,
+  );
 }

@@ -11,14 +11,14 @@ import type { PluginContext } from "./context";
  */
 
 export type CalendarResult =
-  | { kind: "written" | "unchanged"; path: string; events: number }
-  | { kind: "refused"; path: string; reason: string };
+  { kind: "written" | "unchanged"; path: string; events: number } | { kind: "refused"; path: string; reason: string };
 
 export async function writeCalendarFile(ctx: PluginContext): Promise<CalendarResult> {
   const settings = ctx.store.get();
   const path = normalizePath(settings.calendar.path);
   const { vault } = ctx.app;
-  if (!ctx.model.ready) return { kind: "refused", path, reason: "the interview notes are still being read; try again in a moment" };
+  if (!ctx.model.ready)
+    return { kind: "refused", path, reason: "the interview notes are still being read; try again in a moment" };
   const entries = ctx.model.interviewNotes().map((note) => ({ note, problems: [] }));
   const events = calendarEventsFor(entries, wallClockOf(ctx.now()), settings, ctx.notes, vault.getName());
   const text = toICalendar(events, ctx.now());
@@ -26,7 +26,12 @@ export async function writeCalendarFile(ctx: PluginContext): Promise<CalendarRes
   if (existing && !(existing instanceof TFile)) return { kind: "refused", path, reason: `${path} is a folder` };
   if (existing instanceof TFile) {
     const update = calendarUpdate(await vault.read(existing), text);
-    if (update === "foreign") return { kind: "refused", path, reason: `${path} is not a calendar written by Job Search Journal; it is left as it is` };
+    if (update === "foreign")
+      return {
+        kind: "refused",
+        path,
+        reason: `${path} is not a calendar written by Job Search Journal; it is left as it is`,
+      };
     if (update === "unchanged") return { kind: "unchanged", path, events: events.length };
     // Checked again inside process: a file replaced meanwhile (by sync, say) is left alone.
     let replaced = false;
@@ -35,7 +40,8 @@ export async function writeCalendarFile(ctx: PluginContext): Promise<CalendarRes
       replaced = true;
       return text;
     });
-    if (!replaced) return { kind: "refused", path, reason: `${path} changed while it was being written; it is left as it is` };
+    if (!replaced)
+      return { kind: "refused", path, reason: `${path} changed while it was being written; it is left as it is` };
     return { kind: "written", path, events: events.length };
   }
   const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";

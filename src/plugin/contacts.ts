@@ -12,27 +12,45 @@ import { writeNote } from "./write-back";
  * entry in the interview note (`Rachael Rosen` becomes `Rachael Rosen <rachael@…>`).
  */
 export function addContacts(ctx: PluginContext, note: InterviewNote): void {
-  const missing = note.interviewers.filter((p) => !(p.email ?? (p.link ? ctx.notes.emailOf(p.link.target, note.file) : undefined)));
+  const missing = note.interviewers.filter(
+    (p) => !(p.email ?? (p.link ? ctx.notes.emailOf(p.link.target, note.file) : undefined)),
+  );
   if (missing.length === 0) {
     new Notice(`Every interviewer at ${note.company} has an email on file.`);
     return;
   }
-  new ContactsModal(ctx.app, note.company, missing.map((p) => p.name), (emails) => void recordEmails(ctx, note, missing, emails)).open();
+  new ContactsModal(
+    ctx.app,
+    note.company,
+    missing.map((p) => p.name),
+    (emails) => void recordEmails(ctx, note, missing, emails),
+  ).open();
 }
 
-async function recordEmail(ctx: PluginContext, note: InterviewNote, person: Person, email: string): Promise<string | undefined> {
+async function recordEmail(
+  ctx: PluginContext,
+  note: InterviewNote,
+  person: Person,
+  email: string,
+): Promise<string | undefined> {
   const settings = ctx.store.get();
   const personNote = person.link ? ctx.app.metadataCache.getFirstLinkpathDest(person.link.target, note.file) : null;
   const target = personNote instanceof TFile ? personNote : ctx.app.vault.getAbstractFileByPath(note.file);
   if (!(target instanceof TFile)) return `${note.file} is no longer in the vault`;
-  const edit: FrontmatterEdit = personNote instanceof TFile
-    ? { op: "set-if-empty", key: settings.personEmailKey, value: email }
-    : { op: "replace-text", key: settings.keys.interviewers, find: person.raw, value: `${person.raw} <${email}>` };
+  const edit: FrontmatterEdit =
+    personNote instanceof TFile
+      ? { op: "set-if-empty", key: settings.personEmailKey, value: email }
+      : { op: "replace-text", key: settings.keys.interviewers, find: person.raw, value: `${person.raw} <${email}>` };
   const result = await writeNote(ctx.app, target, (text) => editFrontmatter(text, [edit], parseYaml));
   return result.status === "refused" ? `${target.basename}: ${result.message}` : undefined;
 }
 
-async function recordEmails(ctx: PluginContext, note: InterviewNote, people: Person[], emails: Map<string, string>): Promise<void> {
+async function recordEmails(
+  ctx: PluginContext,
+  note: InterviewNote,
+  people: Person[],
+  emails: Map<string, string>,
+): Promise<void> {
   const recorded: string[] = [];
   const failed: string[] = [];
   for (const person of people) {

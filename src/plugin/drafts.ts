@@ -15,7 +15,8 @@ async function noteBody(ctx: PluginContext, note: InterviewNote): Promise<string
 }
 
 function emailOf(ctx: PluginContext, note: InterviewNote) {
-  return (p: InterviewNote["interviewers"][number]) => p.email ?? (p.link ? ctx.notes.emailOf(p.link.target, note.file) : undefined);
+  return (p: InterviewNote["interviewers"][number]) =>
+    p.email ?? (p.link ? ctx.notes.emailOf(p.link.target, note.file) : undefined);
 }
 
 /** The company's own note, when the interview note links it (`company: "[[Acme]]"`): its news. */
@@ -30,13 +31,30 @@ async function companyBody(ctx: PluginContext, note: InterviewNote): Promise<str
  * first and alone; the others are one click away in the same window.
  */
 export async function openThankYouDrafts(ctx: PluginContext, note: InterviewNote, person?: string): Promise<void> {
-  const all = thankYouDrafts(note, await noteBody(ctx, note), ctx.store.get(), todayOf(ctx.now()), emailOf(ctx, note), await draftTemplates(ctx), await companyBody(ctx, note));
+  const all = thankYouDrafts(
+    note,
+    await noteBody(ctx, note),
+    ctx.store.get(),
+    todayOf(ctx.now()),
+    emailOf(ctx, note),
+    await draftTemplates(ctx),
+    await companyBody(ctx, note),
+  );
   const mine = person === undefined ? -1 : all.findIndex((d) => d.person?.toLowerCase() === person.toLowerCase());
   const drafts = mine < 0 ? all : [all[mine] as (typeof all)[number], ...all.filter((_, i) => i !== mine)];
   const title = mine < 0 ? `Thank-you notes: ${note.company}` : `Thank-you note to ${person ?? ""}: ${note.company}`;
-  new DraftsModal(ctx.app, title, drafts, (d) =>
-    recordOnNote(ctx, note.file, { kind: "thank-you", date: todayOf(ctx.now()), ...(d.person ? { person: d.person } : { company: note.company }) }),
-  mine < 0 ? drafts.length : 1).open();
+  new DraftsModal(
+    ctx.app,
+    title,
+    drafts,
+    (d) =>
+      recordOnNote(ctx, note.file, {
+        kind: "thank-you",
+        date: todayOf(ctx.now()),
+        ...(d.person ? { person: d.person } : { company: note.company }),
+      }),
+    mine < 0 ? drafts.length : 1,
+  ).open();
 }
 
 export async function openFollowUpDraft(ctx: PluginContext, note: InterviewNote): Promise<void> {
@@ -44,19 +62,36 @@ export async function openFollowUpDraft(ctx: PluginContext, note: InterviewNote)
     // Never a third follow-up (article 003: follow up once, once more, then move on).
     const modal = new Modal(ctx.app);
     modal.setTitle(`${note.company}: two follow-ups sent`);
-    modal.contentEl.createEl("p", { text: "There is no third follow-up. The advice is to move on: if they want to hire you, they will get in touch, a week or a month from now." });
+    modal.contentEl.createEl("p", {
+      text: "There is no third follow-up. The advice is to move on: if they want to hire you, they will get in touch, a week or a month from now.",
+    });
     new Setting(modal.contentEl)
       .addButton((b) => b.setButtonText("Not yet").onClick(() => modal.close()))
-      .addButton((b) => b.setButtonText("Close it").setCta().onClick(() => {
-        modal.close();
-        void recordOnNote(ctx, note.file, { kind: "move-on" });
-      }));
+      .addButton((b) =>
+        b
+          .setButtonText("Close it")
+          .setCta()
+          .onClick(() => {
+            modal.close();
+            void recordOnNote(ctx, note.file, { kind: "move-on" });
+          }),
+      );
     modal.open();
     return;
   }
   const attempt = note.followUp1 ? 2 : 1;
-  const draft = followUpDraft(note, attempt, ctx.store.get(), todayOf(ctx.now()), emailOf(ctx, note), await draftTemplates(ctx));
-  const what = note.channel === "phone" ? "Call script" : note.phase === "applied" ? "Application follow-up" : "Follow-up";
+  const draft = followUpDraft(
+    note,
+    attempt,
+    ctx.store.get(),
+    todayOf(ctx.now()),
+    emailOf(ctx, note),
+    await draftTemplates(ctx),
+  );
+  const what =
+    note.channel === "phone" ? "Call script" : note.phase === "applied" ? "Application follow-up" : "Follow-up";
   const title = `${what} ${attempt} of 2: ${note.company}`;
-  new DraftsModal(ctx.app, title, [draft], () => recordOnNote(ctx, note.file, { kind: "follow-up", attempt, date: todayOf(ctx.now()) })).open();
+  new DraftsModal(ctx.app, title, [draft], () =>
+    recordOnNote(ctx, note.file, { kind: "follow-up", attempt, date: todayOf(ctx.now()) }),
+  ).open();
 }

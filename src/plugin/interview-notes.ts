@@ -17,7 +17,11 @@ export async function createInterviewNote(ctx: PluginContext, fields: NewIntervi
   const folder = normalizePath(settings.newNoteFolder.trim() || "/");
   if (folder !== "/" && !ctx.app.vault.getAbstractFileByPath(folder)) await ctx.app.vault.createFolder(folder);
   const name = interviewNoteName(fields);
-  const path = uniqueNotePath(folder === "/" ? "" : folder, name, (p) => ctx.app.vault.getAbstractFileByPath(p) !== null);
+  const path = uniqueNotePath(
+    folder === "/" ? "" : folder,
+    name,
+    (p) => ctx.app.vault.getAbstractFileByPath(p) !== null,
+  );
   const template = await readTemplate(ctx, settings.templates.interviewNote, true);
   const rendered = newInterviewNote(fields, settings, parseYaml, template, todayOf(ctx.now()));
   reportUnknown(rendered.unknown);
@@ -33,7 +37,9 @@ export async function addDebriefSection(ctx: PluginContext, note: InterviewNote,
   reportUnknown(rendered.unknown);
   const result = await writeNote(ctx.app, file, (text) => {
     const next = addDebrief(text, rendered.text);
-    return next === undefined ? { status: "unchanged", reason: "the note already has a Debrief section" } : { status: "changed", text: next };
+    return next === undefined
+      ? { status: "unchanged", reason: "the note already has a Debrief section" }
+      : { status: "changed", text: next };
   });
   if (result.status === "unchanged") new Notice(`${file.basename} already has a Debrief section.`);
   if (result.status === "refused") new Notice(`Could not add the debrief to ${file.path}: ${result.message}`);

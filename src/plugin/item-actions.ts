@@ -31,9 +31,19 @@ export function viewHandlers(ctx: PluginContext): ViewHandlers {
       const menu = new Menu();
       for (const action of view.actions) {
         if (action === "snooze") continue;
-        menu.addItem((i) => i.setTitle(actionLabel(view, action)).setIcon(ACTION_ICONS[action]).onClick(() => void runAction(ctx, action, view.item, undefined, view)));
+        menu.addItem((i) =>
+          i
+            .setTitle(actionLabel(view, action))
+            .setIcon(ACTION_ICONS[action])
+            .onClick(() => void runAction(ctx, action, view.item, undefined, view)),
+        );
       }
-      menu.addItem((i) => i.setTitle("Open the note").setIcon("file-text").onClick(() => void ctx.app.workspace.openLinkText(view.item.file, "", false)));
+      menu.addItem((i) =>
+        i
+          .setTitle("Open the note")
+          .setIcon("file-text")
+          .onClick(() => void ctx.app.workspace.openLinkText(view.item.file, "", false)),
+      );
       menu.addSeparator();
       addSnoozes(ctx, menu, view);
       menu.showAtMouseEvent(event);
@@ -46,7 +56,9 @@ export function viewHandlers(ctx: PluginContext): ViewHandlers {
     },
     toggleSection(key) {
       void ctx.store.update((s) => {
-        s.view.collapsed = s.view.collapsed.includes(key) ? s.view.collapsed.filter((k) => k !== key) : [...s.view.collapsed, key];
+        s.view.collapsed = s.view.collapsed.includes(key)
+          ? s.view.collapsed.filter((k) => k !== key)
+          : [...s.view.collapsed, key];
       });
     },
   };
@@ -55,18 +67,28 @@ export function viewHandlers(ctx: PluginContext): ViewHandlers {
 /** Snooze hides every item of the note until that day: the menu says so, and how many. */
 function addSnoozes(ctx: PluginContext, menu: Menu, view: ViewItem): void {
   const start = parseWhen(todayOf(ctx.now()));
-  const what = view.noteItems > 1 ? `all ${view.noteItems} items of ${view.context || view.item.company}` : `this item (${view.context || view.item.company})`;
+  const what =
+    view.noteItems > 1
+      ? `all ${view.noteItems} items of ${view.context || view.item.company}`
+      : `this item (${view.context || view.item.company})`;
   menu.addItem((i) => i.setTitle(`Snooze hides ${what}`).setIcon(ACTION_ICONS.snooze).setDisabled(true));
   for (const [label, days] of SNOOZES) {
     menu.addItem((i) =>
       i.setTitle(`Snooze ${label}`).onClick(() => {
-        if (start) void recordOnNote(ctx, view.item.file, { kind: "snooze", until: formatDate(addDays(start, days).at) });
+        if (start)
+          void recordOnNote(ctx, view.item.file, { kind: "snooze", until: formatDate(addDays(start, days).at) });
       }),
     );
   }
 }
 
-export async function runAction(ctx: PluginContext, action: ItemAction, item: DueItem, button?: HTMLElement, view?: ViewItem): Promise<void> {
+export async function runAction(
+  ctx: PluginContext,
+  action: ItemAction,
+  item: DueItem,
+  button?: HTMLElement,
+  view?: ViewItem,
+): Promise<void> {
   const today = todayOf(ctx.now());
   const note = ctx.model.noteAt(item.file);
   switch (action) {

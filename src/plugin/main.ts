@@ -37,26 +37,31 @@ export default class JobSearchJournalPlugin extends Plugin {
     // The sidebar's layout (grouping, folded sections) redraws; anything else is read anew.
     const readWith = (s: Settings) => JSON.stringify({ ...s, view: undefined });
     let indexedWith = readWith(store.get());
-    this.register(store.onChange((s) => {
-      if (readWith(s) === indexedWith) {
-        model.recompute();
-        return;
-      }
-      indexedWith = readWith(s);
-      model.rebuild();
-    }));
+    this.register(
+      store.onChange((s) => {
+        if (readWith(s) === indexedWith) {
+          model.recompute();
+          return;
+        }
+        indexedWith = readWith(s);
+        model.rebuild();
+      }),
+    );
 
     this.app.workspace.onLayoutReady(() => {
       model.rebuild();
       const { metadataCache, vault } = this.app;
       this.registerEvent(metadataCache.on("changed", (file) => model.update(file)));
-      this.registerEvent(vault.on("rename", (file, oldPath) => {
-        if (file instanceof TFile) model.rename(file, oldPath);
-      }));
+      this.registerEvent(
+        vault.on("rename", (file, oldPath) => {
+          if (file instanceof TFile) model.rename(file, oldPath);
+        }),
+      );
       this.registerEvent(vault.on("delete", (file) => model.remove(file.path)));
       this.registerInterval(window.setInterval(() => model.tick(), 60_000));
       const overdue = model.report?.items.filter((i) => i.state === "overdue").length ?? 0;
-      if (store.get().startupNotice && overdue > 0) new Notice(`Job Search Journal: ${overdue} follow-up${overdue === 1 ? "" : "s"} overdue.`);
+      if (store.get().startupNotice && overdue > 0)
+        new Notice(`Job Search Journal: ${overdue} follow-up${overdue === 1 ? "" : "s"} overdue.`);
     });
   }
 }

@@ -20,7 +20,11 @@ export class FollowUpModel extends Events {
   report: FollowUpReport | undefined;
   view: ViewModel | undefined;
 
-  constructor(private readonly notes: VaultNotes, private readonly settings: () => Settings, private readonly now: () => Date) {
+  constructor(
+    private readonly notes: VaultNotes,
+    private readonly settings: () => Settings,
+    private readonly now: () => Date,
+  ) {
     super();
     this.live = new LiveReport(settings(), notes);
   }
@@ -77,7 +81,10 @@ export class FollowUpModel extends Events {
     this.live.at(wallClockOf(this.now()));
     this.report = this.live.report([...this.broken.values()]);
     const { groupBy, collapsed } = this.settings().view;
-    this.view = buildViewModel(this.report, this.viewCache, this.live.byState(), { groupBy: groupBy === "application" ? "application" : "due", collapsed });
+    this.view = buildViewModel(this.report, this.viewCache, this.live.byState(), {
+      groupBy: groupBy === "application" ? "application" : "due",
+      collapsed,
+    });
     this.trigger("updated", this.view);
   }
 

@@ -5,7 +5,11 @@ import type { PluginContext } from "./context";
 
 /** Picks an interview note, newest interview first. */
 class InterviewNotePicker extends FuzzySuggestModal<InterviewNote> {
-  constructor(app: App, private readonly notes: InterviewNote[], private readonly chosen: (note: InterviewNote) => void) {
+  constructor(
+    app: App,
+    private readonly notes: InterviewNote[],
+    private readonly chosen: (note: InterviewNote) => void,
+  ) {
     super(app);
     this.setPlaceholder("Choose an interview note");
   }
@@ -21,7 +25,9 @@ class InterviewNotePicker extends FuzzySuggestModal<InterviewNote> {
 }
 
 export function interviewNotesNewestFirst(ctx: PluginContext): InterviewNote[] {
-  return ctx.model.interviewNotes().sort((a, b) => (b.interview?.at ?? -Infinity) - (a.interview?.at ?? -Infinity) || a.file.localeCompare(b.file));
+  return ctx.model
+    .interviewNotes()
+    .sort((a, b) => (b.interview?.at ?? -Infinity) - (a.interview?.at ?? -Infinity) || a.file.localeCompare(b.file));
 }
 
 /** The active note when it is an interview note, else one the user picks. */

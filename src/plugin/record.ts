@@ -9,7 +9,12 @@ import { writeNote, type WriteResult } from "./write-back";
  * Records an action in a note and tells the user what happened, in one short notice. What Check
  * notes would then report is refused, unless `force` (the user saw the reason and insisted).
  */
-export async function recordOnNote(ctx: PluginContext, path: string, action: RecordAction, options: { force?: boolean } = {}): Promise<WriteResult | undefined> {
+export async function recordOnNote(
+  ctx: PluginContext,
+  path: string,
+  action: RecordAction,
+  options: { force?: boolean } = {},
+): Promise<WriteResult | undefined> {
   const file = ctx.app.vault.getAbstractFileByPath(path);
   if (!(file instanceof TFile)) {
     new Notice(`${path} is no longer in the vault.`);
@@ -20,7 +25,9 @@ export async function recordOnNote(ctx: PluginContext, path: string, action: Rec
   const result = await writeNote(ctx.app, file, (text) => {
     if (!options.force) {
       const { frontmatter, note, lookup, valid } = readNoteText(path, text, settings, parseYaml);
-      const problem = valid ? actionProblem(note, action, settings, isInterviewNote(path, frontmatter, lookup)) : undefined;
+      const problem = valid
+        ? actionProblem(note, action, settings, isInterviewNote(path, frontmatter, lookup))
+        : undefined;
       if (problem) return { status: "refused", message: problem };
     }
     const outcome = recordAction(text, action, settings, parseYaml);
@@ -34,7 +41,9 @@ export async function recordOnNote(ctx: PluginContext, path: string, action: Rec
     new Notice(`${file.basename}: already recorded (${result.reason}).`);
     ctx.model.update(file);
   } else {
-    new Notice(`Could not record this in ${file.path}${result.line ? ` (line ${result.line})` : ""}: ${result.message}.`);
+    new Notice(
+      `Could not record this in ${file.path}${result.line ? ` (line ${result.line})` : ""}: ${result.message}.`,
+    );
   }
   return result;
 }

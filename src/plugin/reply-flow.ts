@@ -34,7 +34,8 @@ export function offerNextRound(ctx: PluginContext, note: InterviewNote): void {
     .addButton((b) => {
       b.setButtonText("Next round in this note").onClick(() => {
         modal.close();
-        const check = (next: Parameters<typeof nextRound>[2]) => actionProblem(ctx.model.noteAt(note.file) ?? note, { kind: "next-round", next }, ctx.store.get(), true);
+        const check = (next: Parameters<typeof nextRound>[2]) =>
+          actionProblem(ctx.model.noteAt(note.file) ?? note, { kind: "next-round", next }, ctx.store.get(), true);
         new NextRoundModal(ctx.app, note.company, check, (next) => void nextRound(ctx, note, next)).open();
       });
       if (!perRound) b.setCta();
@@ -42,26 +43,45 @@ export function offerNextRound(ctx: PluginContext, note: InterviewNote): void {
     .addButton((b) => {
       b.setButtonText("Create the next interview note").onClick(() => {
         modal.close();
-        new NewInterviewModal(ctx.app, { company: note.company, role: note.role }, todayOf(ctx.now()), (fields) => void createInterviewNote(ctx, fields)).open();
+        new NewInterviewModal(
+          ctx.app,
+          { company: note.company, role: note.role },
+          todayOf(ctx.now()),
+          (fields) => void createInterviewNote(ctx, fields),
+        ).open();
       });
       if (perRound) b.setCta();
     });
   modal.open();
 }
 
-async function nextRound(ctx: PluginContext, note: InterviewNote, next: Extract<RecordAction, { kind: "next-round" }>["next"]): Promise<void> {
+async function nextRound(
+  ctx: PluginContext,
+  note: InterviewNote,
+  next: Extract<RecordAction, { kind: "next-round" }>["next"],
+): Promise<void> {
   await recordOnNote(ctx, note.file, { kind: "next-round", next }, { force: true });
 }
 
 function replyAction(choice: ReplyChoice): RecordAction {
-  return choice.status ? { kind: "reply", date: choice.date, status: choice.status } : { kind: "reply", date: choice.date };
+  return choice.status
+    ? { kind: "reply", date: choice.date, status: choice.status }
+    : { kind: "reply", date: choice.date };
 }
 
 /** Record reply, from the command or an item's button: one flow, checked like the CLI's. */
 export function recordReply(ctx: PluginContext, note: InterviewNote): void {
-  const check = (choice: ReplyChoice) => actionProblem(ctx.model.noteAt(note.file) ?? note, replyAction(choice), ctx.store.get(), true);
-  new ReplyModal(ctx.app, note.company, todayOf(ctx.now()), (choice) => {
-    void recordOnNote(ctx, note.file, replyAction(choice), { force: true })
-      .then((result) => (result?.status === "written" && choice.status === "next round" ? offerNextRound(ctx, note) : undefined));
-  }, check).open();
+  const check = (choice: ReplyChoice) =>
+    actionProblem(ctx.model.noteAt(note.file) ?? note, replyAction(choice), ctx.store.get(), true);
+  new ReplyModal(
+    ctx.app,
+    note.company,
+    todayOf(ctx.now()),
+    (choice) => {
+      void recordOnNote(ctx, note.file, replyAction(choice), { force: true }).then((result) =>
+        result?.status === "written" && choice.status === "next round" ? offerNextRound(ctx, note) : undefined,
+      );
+    },
+    check,
+  ).open();
 }

@@ -16,7 +16,10 @@ export class VaultNotes implements PeopleDirectory {
   private read: { settings: Settings; lookup: KeyLookup } | undefined;
 
   /** Settings are read when needed, as the model reads them: a change is seen by both at once. */
-  constructor(private readonly app: App, private readonly settings: () => Settings) {}
+  constructor(
+    private readonly app: App,
+    private readonly settings: () => Settings,
+  ) {}
 
   /** The key lookup of the current settings, made again only when they changed. */
   private get lookup(): KeyLookup {
@@ -46,7 +49,12 @@ export class VaultNotes implements PeopleDirectory {
   async brokenYamlProblem(file: TFile): Promise<Problem | undefined> {
     const text = await this.app.vault.cachedRead(file);
     if (!looksLikeInterviewNote(file.path, text, this.settings())) return undefined;
-    return frontmatterError(file.path, text, parseYaml) ?? { file: file.path, message: "Obsidian could not read this note's properties" };
+    return (
+      frontmatterError(file.path, text, parseYaml) ?? {
+        file: file.path,
+        message: "Obsidian could not read this note's properties",
+      }
+    );
   }
 
   emailOf(linkTarget: string, fromFile: string): string | undefined {

@@ -4,7 +4,11 @@ import type { DraftTemplates } from "../core/drafts";
 import type { PluginContext } from "./context";
 
 /** A template note named in the settings, or undefined (and a notice) when it is not there. */
-export async function readTemplate(ctx: PluginContext, name: string, keepProperties = false): Promise<string | undefined> {
+export async function readTemplate(
+  ctx: PluginContext,
+  name: string,
+  keepProperties = false,
+): Promise<string | undefined> {
   if (name.trim() === "") return undefined;
   const path = normalizePath(name.toLowerCase().endsWith(".md") ? name : `${name}.md`);
   const file = ctx.app.vault.getAbstractFileByPath(path);

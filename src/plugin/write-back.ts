@@ -30,7 +30,10 @@ function openEditorFor(app: App, file: TFile): MarkdownView | undefined {
 
 function settle(outcome: EditOutcome): WriteResult | undefined {
   if (outcome.status === "unchanged") return { status: "unchanged", reason: outcome.reason };
-  if (outcome.status === "refused") return outcome.line === undefined ? { status: "refused", message: outcome.message } : { status: "refused", message: outcome.message, line: outcome.line };
+  if (outcome.status === "refused")
+    return outcome.line === undefined
+      ? { status: "refused", message: outcome.message }
+      : { status: "refused", message: outcome.message, line: outcome.line };
   return undefined;
 }
 
@@ -44,7 +47,9 @@ export async function writeNote(app: App, file: TFile, edit: (text: string) => E
     if (early || outcome.status !== "changed") return early ?? { status: "unchanged", reason: "nothing to change" };
     const change = minimalChange(before, outcome.text);
     if (change) {
-      editor.transaction({ changes: [{ from: editor.offsetToPos(change.from), to: editor.offsetToPos(change.to), text: change.text }] });
+      editor.transaction({
+        changes: [{ from: editor.offsetToPos(change.from), to: editor.offsetToPos(change.to), text: change.text }],
+      });
     }
     return { status: "written", via: "editor" };
   }

@@ -30,11 +30,20 @@ const [mode = "", sizeArg = "10000", kind = "realistic"] = process.argv.slice(2)
 function installDom(): void {
   const win = new HappyWindow() as unknown as Window & typeof globalThis;
   const g = globalThis as unknown as Record<string, unknown>;
-  for (const name of ["window", "document", "HTMLElement", "DocumentFragment", "Event", "KeyboardEvent", "MouseEvent"]) {
+  for (const name of [
+    "window",
+    "document",
+    "HTMLElement",
+    "DocumentFragment",
+    "Event",
+    "KeyboardEvent",
+    "MouseEvent",
+  ]) {
     g[name] = name === "window" ? win : (win as unknown as Record<string, unknown>)[name];
   }
   installDomHelpers(win);
-  for (const name of ["activeDocument", "activeWindow", "createEl", "createDiv", "createFragment"]) g[name] = (win as unknown as Record<string, unknown>)[name];
+  for (const name of ["activeDocument", "activeWindow", "createEl", "createDiv", "createFragment"])
+    g[name] = (win as unknown as Record<string, unknown>)[name];
 }
 
 function fakeApp(): fake.App {
@@ -50,11 +59,16 @@ async function main(): Promise<number> {
   if (mode === "load") {
     // main.js asks for "obsidian", which Obsidian provides already loaded: the fake, loaded before the timer.
     const original = (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load;
-    (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load = (request, ...rest) => (request === "obsidian" ? fake : original(request, ...rest));
+    (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load = (request, ...rest) =>
+      request === "obsidian" ? fake : original(request, ...rest);
     const app = new fake.App();
     return profiled(async () => {
       const t0 = performance.now();
-      const Plugin = (require(resolve("main.js")) as { default: new (app: O.App, m: typeof manifest) => O.Plugin & { loading?: Promise<void> } }).default;
+      const Plugin = (
+        Module.createRequire(resolve("main.js"))(resolve("main.js")) as {
+          default: new (app: O.App, m: typeof manifest) => O.Plugin & { loading?: Promise<void> };
+        }
+      ).default;
       const plugin = new Plugin(app as unknown as O.App, manifest);
       plugin.load();
       await plugin.loading;
@@ -63,7 +77,9 @@ async function main(): Promise<number> {
   }
   const app = fakeApp();
   if (mode === "floor") {
-    const caches = app.vault.getMarkdownFiles().map((f) => (app.metadataCache.getFileCache(f as never)?.frontmatter ?? {}) as Record<string, unknown>);
+    const caches = app.vault
+      .getMarkdownFiles()
+      .map((f) => (app.metadataCache.getFileCache(f as never)?.frontmatter ?? {}) as Record<string, unknown>);
     const t0 = performance.now();
     touchAll(caches);
     return performance.now() - t0;
@@ -74,7 +90,11 @@ async function main(): Promise<number> {
     app.metadataCache.getFirstLinkpathDest("", "");
     return profiled(() => {
       const t0 = performance.now();
-      const model = new FollowUpModel(new VaultNotes(app as unknown as O.App, () => settings), () => settings, () => NOW);
+      const model = new FollowUpModel(
+        new VaultNotes(app as unknown as O.App, () => settings),
+        () => settings,
+        () => NOW,
+      );
       model.rebuild();
       return performance.now() - t0;
     });

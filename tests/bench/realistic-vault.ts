@@ -25,15 +25,99 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-const COMPANIES = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark Industries", "Wayne Enterprises", "Soylent", "Vandelay", "Pied Piper", "Massive Dynamic", "Tyrell", "Cyberdyne", "Wonka", "Oscorp", "Aperture", "Dunder Mifflin", "Prestige Worldwide", "Gringotts", "Monsters Inc"];
-const ROLES = ["Backend Engineer", "Product Manager", "Data Engineer", "Platform Engineer", "Site Reliability Engineer", "Frontend Engineer", "ML Engineer", "Engineering Manager"];
+const COMPANIES = [
+  "Acme",
+  "Globex",
+  "Initech",
+  "Umbrella",
+  "Hooli",
+  "Stark Industries",
+  "Wayne Enterprises",
+  "Soylent",
+  "Vandelay",
+  "Pied Piper",
+  "Massive Dynamic",
+  "Tyrell",
+  "Cyberdyne",
+  "Wonka",
+  "Oscorp",
+  "Aperture",
+  "Dunder Mifflin",
+  "Prestige Worldwide",
+  "Gringotts",
+  "Monsters Inc",
+];
+const ROLES = [
+  "Backend Engineer",
+  "Product Manager",
+  "Data Engineer",
+  "Platform Engineer",
+  "Site Reliability Engineer",
+  "Frontend Engineer",
+  "ML Engineer",
+  "Engineering Manager",
+];
 const STAGES = ["phone screen", "technical", "onsite", "final", "video", "take-home review", "hiring manager"];
-const FIRST = ["Jane", "Tom", "Priya", "Lena", "Sam", "Ada", "Bo", "Chen", "Maria", "Dave", "Nina", "Omar", "Ravi", "Yuki", "Zoe", "Luis", "Ingrid", "Kwame"];
-const LAST = ["Doe", "Becker", "Raman", "Fischer", "Ortiz", "Park", "Chen", "Lopez", "Kim", "Sharp", "Haddad", "Patel", "Sato", "Novak", "García", "Mensah"];
-const WORDS = ("the a of to and in is for on that with as by this we from at be it are was our have an will or not which team plan note idea " +
+const FIRST = [
+  "Jane",
+  "Tom",
+  "Priya",
+  "Lena",
+  "Sam",
+  "Ada",
+  "Bo",
+  "Chen",
+  "Maria",
+  "Dave",
+  "Nina",
+  "Omar",
+  "Ravi",
+  "Yuki",
+  "Zoe",
+  "Luis",
+  "Ingrid",
+  "Kwame",
+];
+const LAST = [
+  "Doe",
+  "Becker",
+  "Raman",
+  "Fischer",
+  "Ortiz",
+  "Park",
+  "Chen",
+  "Lopez",
+  "Kim",
+  "Sharp",
+  "Haddad",
+  "Patel",
+  "Sato",
+  "Novak",
+  "García",
+  "Mensah",
+];
+const WORDS = (
+  "the a of to and in is for on that with as by this we from at be it are was our have an will or not which team plan note idea " +
   "meeting project review draft progress week goal reading chapter summary call follow design system data question answer market " +
-  "customer release budget roadmap risk decision owner sprint backlog metric insight habit sleep garden recipe travel book podcast").split(" ");
-const TOPICS = ["Productivity", "Cooking", "Gardening", "Finance", "Health", "Travel", "Programming", "Design", "History", "Philosophy", "Music", "Photography", "Writing", "Parenting", "Fitness"];
+  "customer release budget roadmap risk decision owner sprint backlog metric insight habit sleep garden recipe travel book podcast"
+).split(" ");
+const TOPICS = [
+  "Productivity",
+  "Cooking",
+  "Gardening",
+  "Finance",
+  "Health",
+  "Travel",
+  "Programming",
+  "Design",
+  "History",
+  "Philosophy",
+  "Music",
+  "Photography",
+  "Writing",
+  "Parenting",
+  "Fitness",
+];
 const DECOYS = [
   "type: interview-question",
   "tags: [interview-prep, career]",
@@ -105,10 +189,17 @@ export function generateRealisticVault(size: number, seed = 20261201): Realistic
       let block: string;
       if (r < 0.35) block = paragraph();
       else if (r < 0.5) block = `## ${words(int(2, 5))}`;
-      else if (r < 0.65) block = Array.from({ length: int(2, 6) }, () => `- ${words(int(3, 12))} ${rnd() < 0.3 ? link() : ""}`.trimEnd()).join("\n");
-      else if (r < 0.75) block = Array.from({ length: int(2, 5) }, () => `- [${rnd() < 0.4 ? "x" : " "}] ${words(int(3, 9))}`).join("\n");
+      else if (r < 0.65)
+        block = Array.from({ length: int(2, 6) }, () =>
+          `- ${words(int(3, 12))} ${rnd() < 0.3 ? link() : ""}`.trimEnd(),
+        ).join("\n");
+      else if (r < 0.75)
+        block = Array.from({ length: int(2, 5) }, () => `- [${rnd() < 0.4 ? "x" : " "}] ${words(int(3, 9))}`).join(
+          "\n",
+        );
       else if (r < 0.82) block = `> ${sentence()}`;
-      else if (r < 0.88) block = `| ${words(1)} | ${words(1)} |\n|---|---|\n${Array.from({ length: int(2, 4) }, () => `| ${words(2)} | ${int(1, 99)} |`).join("\n")}`;
+      else if (r < 0.88)
+        block = `| ${words(1)} | ${words(1)} |\n|---|---|\n${Array.from({ length: int(2, 4) }, () => `| ${words(2)} | ${int(1, 99)} |`).join("\n")}`;
       else if (r < 0.93) block = "```js\nconst x = " + String(int(1, 99)) + ";\nconsole.log(x);\n```";
       else block = `![[image-${int(1, 400)}.png]]`;
       parts.push(block, "");
@@ -118,7 +209,10 @@ export function generateRealisticVault(size: number, seed = 20261201): Realistic
   };
   const ordinaryFrontmatter = (): string => {
     const lines = [`created: ${dateFrom(-int(0, 2200))}`];
-    if (rnd() < 0.7) lines.push(rnd() < 0.5 ? `tags: [${pick(WORDS)}, ${pick(WORDS)}]` : `tags:\n  - ${pick(WORDS)}\n  - ${pick(WORDS)}`);
+    if (rnd() < 0.7)
+      lines.push(
+        rnd() < 0.5 ? `tags: [${pick(WORDS)}, ${pick(WORDS)}]` : `tags:\n  - ${pick(WORDS)}\n  - ${pick(WORDS)}`,
+      );
     if (rnd() < 0.25) lines.push(`aliases:\n  - ${words(2)}`);
     if (rnd() < 0.2) lines.push(`status: ${pick(["draft", "done", "active", "someday"])}`);
     if (rnd() < 0.15) lines.push(`up: "${link()}"`);
@@ -135,10 +229,18 @@ export function generateRealisticVault(size: number, seed = 20261201): Realistic
     if (people.includes(name)) continue;
     people.push(name);
     const company = pick(COMPANIES);
-    note("Job Search/People", name, `---\nemail: ${name.toLowerCase().replace(/\s+/g, ".")}@${company.toLowerCase().replace(/\s+/g, "")}.example\ncompany: "[[${company}]]"\ntags: [person]\n---\n${body(name, 400)}`);
+    note(
+      "Job Search/People",
+      name,
+      `---\nemail: ${name.toLowerCase().replace(/\s+/g, ".")}@${company.toLowerCase().replace(/\s+/g, "")}.example\ncompany: "[[${company}]]"\ntags: [person]\n---\n${body(name, 400)}`,
+    );
   }
   for (const company of COMPANIES.slice(0, Math.min(COMPANIES.length, count(20)))) {
-    note("Job Search/Companies", company, `---\ntags: [company]\nwebsite: https://${company.toLowerCase().replace(/\s+/g, "")}.example\n---\n${body(company, 1200)}`);
+    note(
+      "Job Search/Companies",
+      company,
+      `---\ntags: [company]\nwebsite: https://${company.toLowerCase().replace(/\s+/g, "")}.example\n---\n${body(company, 1200)}`,
+    );
   }
 
   // Job-search notes: about 2% of the vault.
@@ -148,28 +250,52 @@ export function generateRealisticVault(size: number, seed = 20261201): Realistic
     const day = int(-80, 14);
     const date = dateFrom(day);
     const style = rnd();
-    const interviewers = Array.from({ length: int(0, 3) }, () => (rnd() < 0.4 && people.length > 0 ? `"[[${pick(people)}]]"` : `${pick(FIRST)} ${pick(LAST)}`));
-    const lines = [rnd() < 0.85 ? "type: interview" : 'type: "Interview"', `company: ${rnd() < 0.4 ? `"[[${company}]]"` : company}`, `role: ${role}`];
+    const interviewers = Array.from({ length: int(0, 3) }, () =>
+      rnd() < 0.4 && people.length > 0 ? `"[[${pick(people)}]]"` : `${pick(FIRST)} ${pick(LAST)}`,
+    );
+    const lines = [
+      rnd() < 0.85 ? "type: interview" : 'type: "Interview"',
+      `company: ${rnd() < 0.4 ? `"[[${company}]]"` : company}`,
+      `role: ${role}`,
+    ];
     let path: string;
     if (style < 0.2) {
       // An application never interviewed.
       lines.push(`status: ${pick(["applied", "applied", "considering", "rejected"])}`, `applied_on: ${date}`);
       if (rnd() < 0.4) lines.push(`follow_up_on: ${dateFrom(day + 10)}`);
-      path = note("Job Search/Applications", `${company} - ${role} ${i}`, `---\n${lines.join("\n")}\n---\n${body(`${company} application`, 1500)}`);
+      path = note(
+        "Job Search/Applications",
+        `${company} - ${role} ${i}`,
+        `---\n${lines.join("\n")}\n---\n${body(`${company} application`, 1500)}`,
+      );
     } else {
-      lines.push(`stage: ${pick(STAGES)}`, `interview_date: ${date}${rnd() < 0.6 ? `T${pad(int(8, 17))}:${rnd() < 0.5 ? "00" : "30"}` : ""}`);
+      lines.push(
+        `stage: ${pick(STAGES)}`,
+        `interview_date: ${date}${rnd() < 0.6 ? `T${pad(int(8, 17))}:${rnd() < 0.5 ? "00" : "30"}` : ""}`,
+      );
       if (interviewers.length === 0) lines.push("interviewers:");
       else if (rnd() < 0.35) lines.push(`interviewers: ${interviewers.map((p) => p.replace(/"/g, "")).join(", ")}`);
       else lines.push("interviewers:", ...interviewers.map((p) => `  - ${p}`));
       if (rnd() < 0.5) lines.push(`decision_by: ${dateFrom(day + int(3, 14))}`);
-      if (day < -1 && rnd() < 0.7 && interviewers.length > 0) lines.push(`thanked: [${interviewers.slice(0, int(1, interviewers.length)).join(", ")}]`);
+      if (day < -1 && rnd() < 0.7 && interviewers.length > 0)
+        lines.push(`thanked: [${interviewers.slice(0, int(1, interviewers.length)).join(", ")}]`);
       if (day < 0 && rnd() < 0.6) lines.push(`debriefed: ${dateFrom(day)}`);
       if (day < -8 && rnd() < 0.5) lines.push(`follow_up_1: ${dateFrom(day + 8)} # asked for an update`);
       if (day < -16 && rnd() < 0.3) lines.push(`follow_up_2: ${dateFrom(day + 15)}`);
       if (day < -5 && rnd() < 0.25) lines.push(`replied: ${dateFrom(day + 5)}`);
-      if (style > 0.8) lines.push(`applied_on: ${dateFrom(day - 20)}`, `rounds:\n  - ${dateFrom(day - 7)} phone screen with ${pick(FIRST)} ${pick(LAST)}, thanked`);
-      lines.push(`status: ${pick(["waiting", "waiting", "scheduled", "next round", "rejected", "offer", "interviewing"])}`);
-      path = note(style > 0.8 ? "Job Search/Applications" : `Job Search/Interviews/${date.slice(0, 4)}`, `${date} ${company} - ${role} ${i}`, `---\n${lines.join("\n")}\n---\n${body(`${company} ${role}`, 2500)}`);
+      if (style > 0.8)
+        lines.push(
+          `applied_on: ${dateFrom(day - 20)}`,
+          `rounds:\n  - ${dateFrom(day - 7)} phone screen with ${pick(FIRST)} ${pick(LAST)}, thanked`,
+        );
+      lines.push(
+        `status: ${pick(["waiting", "waiting", "scheduled", "next round", "rejected", "offer", "interviewing"])}`,
+      );
+      path = note(
+        style > 0.8 ? "Job Search/Applications" : `Job Search/Interviews/${date.slice(0, 4)}`,
+        `${date} ${company} - ${role} ${i}`,
+        `---\n${lines.join("\n")}\n---\n${body(`${company} ${role}`, 2500)}`,
+      );
     }
     interviewPaths.push(path);
   }
@@ -183,11 +309,16 @@ export function generateRealisticVault(size: number, seed = 20261201): Realistic
   }
 
   // Attachments and Obsidian's own folder: on disk, never read as notes.
-  for (let i = 0; i < count(400); i++) other.set(`Attachments/image-${i + 1}.png`, new Uint8Array(int(2000, 40000)).fill(i % 251));
-  for (let i = 0; i < count(60); i++) other.set(`Attachments/document-${i}.pdf`, new Uint8Array(int(20000, 120000)).fill(37));
+  for (let i = 0; i < count(400); i++)
+    other.set(`Attachments/image-${i + 1}.png`, new Uint8Array(int(2000, 40000)).fill(i % 251));
+  for (let i = 0; i < count(60); i++)
+    other.set(`Attachments/document-${i}.pdf`, new Uint8Array(int(20000, 120000)).fill(37));
   const json = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value));
   other.set(".obsidian/app.json", json({ attachmentFolderPath: "Attachments", alwaysUpdateLinks: true }));
-  other.set(".obsidian/workspace.json", json({ main: { type: "split", children: [] }, lastOpenFiles: [...files.keys()].slice(0, 20) }));
+  other.set(
+    ".obsidian/workspace.json",
+    json({ main: { type: "split", children: [] }, lastOpenFiles: [...files.keys()].slice(0, 20) }),
+  );
   other.set(".obsidian/plugins/dataview/data.json", json({ renderNullAs: "\\-" }));
   for (let i = 0; i < 40; i++) other.set(`.obsidian/plugins/some-plugin-${i}/main.js`, new Uint8Array(30000).fill(59));
   return { files, other, interviewPaths, folders: folders.length + 6 };

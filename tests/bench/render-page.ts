@@ -17,11 +17,25 @@ function median(samples: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-(window as unknown as { benchRender: (report: FollowUpReport, runs: number) => { shown: number; all: number; floor: number; elements: number } }).benchRender = (report, runs) => {
+(
+  window as unknown as {
+    benchRender: (
+      report: FollowUpReport,
+      runs: number,
+    ) => { shown: number; all: number; floor: number; elements: number };
+  }
+).benchRender = (report, runs) => {
   const model = buildViewModel(report);
   const container = document.createElement("div");
   document.body.appendChild(container);
-  const handlers = { openNote: () => undefined, act: () => undefined, menu: () => undefined, icon: () => undefined, groupBy: () => undefined, toggleSection: () => undefined };
+  const handlers = {
+    openNote: () => undefined,
+    act: () => undefined,
+    menu: () => undefined,
+    icon: () => undefined,
+    groupBy: () => undefined,
+    toggleSection: () => undefined,
+  };
   const timeIt = (fn: () => void): number => {
     const samples: number[] = [];
     for (let i = 0; i < runs + 3; i++) {

@@ -21,13 +21,75 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-const COMPANIES = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark Industries", "Wayne Enterprises", "Soylent", "Vandelay", "Pied Piper", "Massive Dynamic", "Tyrell", "Cyberdyne", "Wonka", "Oscorp", "Aperture"];
-const ROLES = ["Backend Engineer", "Product Manager", "Data Engineer", "Platform Engineer", "Site Reliability Engineer", "Frontend Engineer", "ML Engineer", "Engineering Manager"];
+const COMPANIES = [
+  "Acme",
+  "Globex",
+  "Initech",
+  "Umbrella",
+  "Hooli",
+  "Stark Industries",
+  "Wayne Enterprises",
+  "Soylent",
+  "Vandelay",
+  "Pied Piper",
+  "Massive Dynamic",
+  "Tyrell",
+  "Cyberdyne",
+  "Wonka",
+  "Oscorp",
+  "Aperture",
+];
+const ROLES = [
+  "Backend Engineer",
+  "Product Manager",
+  "Data Engineer",
+  "Platform Engineer",
+  "Site Reliability Engineer",
+  "Frontend Engineer",
+  "ML Engineer",
+  "Engineering Manager",
+];
 const STAGES = ["phone screen", "technical", "onsite", "final", "video", "take-home review"];
-const FIRST = ["Jane", "Tom", "Priya", "Lena", "Sam", "Ada", "Bo", "Chen", "Maria", "Dave", "Nina", "Omar", "Ravi", "Yuki", "Zoe", "Luis"];
-const LAST = ["Doe", "Becker", "Raman", "Fischer", "Ortiz", "Park", "Chen", "Lopez", "Kim", "Sharp", "Haddad", "Patel", "Sato", "Novak", "García"];
+const FIRST = [
+  "Jane",
+  "Tom",
+  "Priya",
+  "Lena",
+  "Sam",
+  "Ada",
+  "Bo",
+  "Chen",
+  "Maria",
+  "Dave",
+  "Nina",
+  "Omar",
+  "Ravi",
+  "Yuki",
+  "Zoe",
+  "Luis",
+];
+const LAST = [
+  "Doe",
+  "Becker",
+  "Raman",
+  "Fischer",
+  "Ortiz",
+  "Park",
+  "Chen",
+  "Lopez",
+  "Kim",
+  "Sharp",
+  "Haddad",
+  "Patel",
+  "Sato",
+  "Novak",
+  "García",
+];
 const STATUSES = ["waiting", "waiting", "waiting", "scheduled", "next round", "", "rejected", "offer", "withdrawn"];
-const WORDS = "the a of to and in is for on that with as by this we from at be it are was our have an will or not which team plan note idea meeting project review draft progress week goal reading chapter summary call follow design system data question answer market".split(" ");
+const WORDS =
+  "the a of to and in is for on that with as by this we from at be it are was our have an will or not which team plan note idea meeting project review draft progress week goal reading chapter summary call follow design system data question answer market".split(
+    " ",
+  );
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -57,7 +119,10 @@ export function generateVault(size: number, seed = 20260312): SyntheticVault {
   for (let i = 0; i < personCount; i++) {
     const name = `${pick(FIRST)} ${pick(LAST)} ${i}`;
     people.push(name);
-    files.set(`People/${name}.md`, `---\nemail: ${name.toLowerCase().replace(/\s+/g, ".")}@example.com\ncompany: "[[${pick(COMPANIES)}]]"\n---\nMet at an interview.\n`);
+    files.set(
+      `People/${name}.md`,
+      `---\nemail: ${name.toLowerCase().replace(/\s+/g, ".")}@example.com\ncompany: "[[${pick(COMPANIES)}]]"\n---\nMet at an interview.\n`,
+    );
   }
 
   const interviewCount = Math.round(size * 0.1);
@@ -72,7 +137,9 @@ export function generateVault(size: number, seed = 20260312): SyntheticVault {
       const r = rnd();
       if (r < 0.35) return `"[[${pick(people)}]]"`;
       const name = `${pick(FIRST)} ${pick(LAST)}`;
-      return r < 0.7 ? `${name} <${name.toLowerCase().replace(/\s+/g, ".")}@${company.toLowerCase().replace(/\s+/g, "")}.example>` : name;
+      return r < 0.7
+        ? `${name} <${name.toLowerCase().replace(/\s+/g, ".")}@${company.toLowerCase().replace(/\s+/g, "")}.example>`
+        : name;
     });
     const lines = [
       rnd() < 0.8 ? "type: interview" : rnd() < 0.5 ? 'type: "Interview"' : "Type: interview",
@@ -86,7 +153,13 @@ export function generateVault(size: number, seed = 20260312): SyntheticVault {
     else lines.push("interviewers:", ...interviewers.map((p) => `  - ${p}`));
     if (rnd() < 0.3) lines.push(`contact_preference: ${rnd() < 0.7 ? "email" : "phone"}`);
     if (rnd() < 0.5) lines.push(`decision_by: ${dateFrom(day + int(3, 14))}`);
-    if (day < -1 && rnd() < 0.7) lines.push(`thanked: [${interviewers.slice(0, int(0, interviewers.length)).map((p) => p.replace(/ <.*$/, "")).join(", ")}]`);
+    if (day < -1 && rnd() < 0.7)
+      lines.push(
+        `thanked: [${interviewers
+          .slice(0, int(0, interviewers.length))
+          .map((p) => p.replace(/ <.*$/, ""))
+          .join(", ")}]`,
+      );
     if (day < 0 && rnd() < 0.6) lines.push(`debriefed: ${dateFrom(day)}`);
     if (rnd() < 0.2) lines.push("references:", "  - Maria Lopez", "  - Dave Kim");
     if (day < -8 && rnd() < 0.5) lines.push(`follow_up_1: ${dateFrom(day + 8)} # asked for an update`);
@@ -96,16 +169,21 @@ export function generateVault(size: number, seed = 20260312): SyntheticVault {
     lines.push(`status: ${pick(STATUSES)}`);
     const path = `Interviews/${date.slice(0, 4)}/${date} ${company} - ${role} (${stage}) ${i}.md`;
     interviewPaths.push(path);
-    files.set(path, `---\n${lines.join("\n")}\n---\n# ${company}\n\n${text(int(80, 250))}\n\n## Debrief\n- ${text(20)}\n- ${text(25)}\n`);
+    files.set(
+      path,
+      `---\n${lines.join("\n")}\n---\n# ${company}\n\n${text(int(80, 250))}\n\n## Debrief\n- ${text(20)}\n- ${text(25)}\n`,
+    );
   }
 
   const ordinary = size - personCount - interviewCount;
   for (let i = 0; i < ordinary; i++) {
     const kind = rnd();
-    const folder = kind < 0.4 ? `Journal/${2020 + (i % 7)}` : kind < 0.7 ? "Meetings" : kind < 0.9 ? "Reading" : "Inbox";
-    const fm = rnd() < 0.75
-      ? `---\ncreated: ${dateFrom(-int(0, 2000))}\ntags: [${pick(WORDS)}, ${pick(WORDS)}]\n${rnd() < 0.3 ? `aliases:\n  - ${text(2)}\n` : ""}${rnd() < 0.1 ? "status: draft\n" : ""}---\n`
-      : "";
+    const folder =
+      kind < 0.4 ? `Journal/${2020 + (i % 7)}` : kind < 0.7 ? "Meetings" : kind < 0.9 ? "Reading" : "Inbox";
+    const fm =
+      rnd() < 0.75
+        ? `---\ncreated: ${dateFrom(-int(0, 2000))}\ntags: [${pick(WORDS)}, ${pick(WORDS)}]\n${rnd() < 0.3 ? `aliases:\n  - ${text(2)}\n` : ""}${rnd() < 0.1 ? "status: draft\n" : ""}---\n`
+        : "";
     // Some ordinary notes mention interviews in their text: the cheap test must not be fooled into parsing all.
     const mention = rnd() < 0.05 ? "Prepared for the interview with the hiring manager.\n" : "";
     files.set(`${folder}/Note ${i}.md`, `${fm}# ${text(4)}\n\n${mention}${text(int(150, 600))}\n`);

@@ -38,7 +38,12 @@ describe("the follow-ups view in Chromium", () => {
   it("shows the pipeline, every section and every item of the example vault", async () => {
     const page = await open();
     expect(await page.textContent(".jsj-pipeline-line")).toBe("10 active applications · 7 awaiting reply · 1 offer");
-    expect(await page.locator(".preview-sidebar .jsj-section-title").allTextContents()).toEqual(["Overdue (5)", "Today (4)", "Upcoming (5)", "Needs attention (1)"]);
+    expect(await page.locator(".preview-sidebar .jsj-section-title").allTextContents()).toEqual([
+      "Overdue (5)",
+      "Today (4)",
+      "Upcoming (5)",
+      "Needs attention (1)",
+    ]);
     const items = await page.locator(".jsj-item .jsj-item-title").allTextContents();
     expect(items).toHaveLength(14);
     expect(items).toContain("Ask for contact details at Tyrell before you leave");
@@ -53,10 +58,13 @@ describe("the follow-ups view in Chromium", () => {
     const page = await open();
     const item = page.locator(".jsj-item", { hasText: "Send a thank-you to Tom Becker" });
     await item.getByRole("button", { name: "Sent: Send a thank-you to Tom Becker" }).click();
-    await expect.poll(() => page.locator(".jsj-item-title", { hasText: "Send a thank-you to Tom Becker" }).count()).toBe(0);
+    await expect
+      .poll(() => page.locator(".jsj-item-title", { hasText: "Send a thank-you to Tom Becker" }).count())
+      .toBe(0);
     expect(await page.textContent(".preview-notice")).toBe("Recorded your thank-you to Tom Becker, sent 12 March.");
     const note = await page.evaluate(async () => {
-      const app = await (window as unknown as { preview: Promise<{ vault: { contentOf(p: string): string } }> }).preview;
+      const app = await (window as unknown as { preview: Promise<{ vault: { contentOf(p: string): string } }> })
+        .preview;
       return app.vault.contentOf("Interviews/2026-03-11 Acme - Backend Engineer (onsite).md");
     });
     expect(note).toContain("thanked: [Tom Becker]\n");
@@ -65,16 +73,26 @@ describe("the follow-ups view in Chromium", () => {
 
   it("shows the statistics with the same numbers as the CLI, and charts drawn as SVG", async () => {
     const page = await open();
-    expect(await page.locator(".jsj-stat dt").allTextContents()).toEqual(["Reply rate", "Days to a reply", "Thank-yous on time", "Follow-ups answered"]);
+    expect(await page.locator(".jsj-stat dt").allTextContents()).toEqual([
+      "Reply rate",
+      "Days to a reply",
+      "Thank-yous on time",
+      "Follow-ups answered",
+    ]);
     expect(await page.locator(".jsj-stat-value").allTextContents()).toEqual(["30%", "7", "67%", "1 of 3"]);
     expect(await page.locator(".jsj-chart-weeks rect.jsj-bar").count()).toBe(6);
     expect(await page.getAttribute(".jsj-chart-weeks", "aria-label")).toBe(
       "Interviews per week, week of 29 Dec: 0, week of 5 Jan: 0, week of 12 Jan: 0, week of 19 Jan: 0, week of 26 Jan: 0, week of 2 Feb: 0, week of 9 Feb: 2, " +
-      "week of 16 Feb: 1, week of 23 Feb: 1, week of 2 Mar: 3, week of 9 Mar (this week): 4, week of 16 Mar (coming): 1",
+        "week of 16 Feb: 1, week of 23 Feb: 1, week of 2 Mar: 3, week of 9 Mar (this week): 4, week of 16 Mar (coming): 1",
     );
     // The bars are drawn in the theme's accent colour, not a colour of our own.
-    const fill = await page.locator(".jsj-chart-weeks rect.jsj-bar").first().evaluate((el) => getComputedStyle(el).fill);
-    const accent = await page.evaluate(() => getComputedStyle(document.body).getPropertyValue("--interactive-accent").trim());
+    const fill = await page
+      .locator(".jsj-chart-weeks rect.jsj-bar")
+      .first()
+      .evaluate((el) => getComputedStyle(el).fill);
+    const accent = await page.evaluate(() =>
+      getComputedStyle(document.body).getPropertyValue("--interactive-accent").trim(),
+    );
     expect(fill).not.toBe("");
     expect(accent).not.toBe("");
     await page.close();
@@ -82,9 +100,18 @@ describe("the follow-ups view in Chromium", () => {
 
   it("Snooze opens a menu of three choices, says what it hides, and hides the note's items", async () => {
     const page = await open();
-    await page.locator(".jsj-item", { hasText: "Follow up with Globex by phone" }).getByRole("button", { name: /^Snooze:/ }).click();
-    expect(await page.textContent(".preview-menu-label")).toBe("Snooze hides this item (Globex · Product Manager · phone screen)");
-    expect(await page.locator(".preview-menu button").allTextContents()).toEqual(["Snooze 1 day", "Snooze 3 days", "Snooze 1 week"]);
+    await page
+      .locator(".jsj-item", { hasText: "Follow up with Globex by phone" })
+      .getByRole("button", { name: /^Snooze:/ })
+      .click();
+    expect(await page.textContent(".preview-menu-label")).toBe(
+      "Snooze hides this item (Globex · Product Manager · phone screen)",
+    );
+    expect(await page.locator(".preview-menu button").allTextContents()).toEqual([
+      "Snooze 1 day",
+      "Snooze 3 days",
+      "Snooze 1 week",
+    ]);
     await page.getByRole("menuitem", { name: "Snooze 1 week" }).click();
     await expect.poll(() => page.locator(".jsj-item-title", { hasText: "Globex" }).count()).toBe(0);
     await page.close();
@@ -92,12 +119,27 @@ describe("the follow-ups view in Chromium", () => {
 
   it("one labelled action per item, the next thing to do, accent-coloured only when it is due", async () => {
     const page = await open();
-    const rows = await page.locator(".preview-sidebar .jsj-item").evaluateAll((items) => items.map((li) => {
-      const primary = li.querySelector(".jsj-action-primary");
-      return [li.querySelector(".jsj-item-title")?.textContent ?? "", li.querySelector(".jsj-due")?.className.replace("jsj-due jsj-due-", "") ?? "", primary?.textContent ?? null, primary?.classList.contains("mod-cta") ?? false] as const;
-    }));
-    const expected = (sentence: string) => sentence.startsWith("Ask for contact details") ? "Add emails"
-      : /^(Send a thank-you|Follow up)/.test(sentence) ? "Draft" : sentence.includes("debrief") ? "Written" : sentence.includes("references") ? "Told them" : "Close it";
+    const rows = await page.locator(".preview-sidebar .jsj-item").evaluateAll((items) =>
+      items.map((li) => {
+        const primary = li.querySelector(".jsj-action-primary");
+        return [
+          li.querySelector(".jsj-item-title")?.textContent ?? "",
+          li.querySelector(".jsj-due")?.className.replace("jsj-due jsj-due-", "") ?? "",
+          primary?.textContent ?? null,
+          primary?.classList.contains("mod-cta") ?? false,
+        ] as const;
+      }),
+    );
+    const expected = (sentence: string) =>
+      sentence.startsWith("Ask for contact details")
+        ? "Add emails"
+        : /^(Send a thank-you|Follow up)/.test(sentence)
+          ? "Draft"
+          : sentence.includes("debrief")
+            ? "Written"
+            : sentence.includes("references")
+              ? "Told them"
+              : "Close it";
     for (const [sentence, state, primary, accent] of rows) {
       expect(primary, sentence).toBe(expected(sentence));
       expect(accent, sentence).toBe(primary !== null && state !== "upcoming");
@@ -111,20 +153,36 @@ describe("the follow-ups view in Chromium", () => {
   it("a right click opens every action of the item", async () => {
     const page = await open();
     await page.locator(".jsj-item", { hasText: "Send a thank-you to Priya Raman" }).click({ button: "right" });
-    expect(await page.locator(".preview-menu button").allTextContents()).toEqual(["Draft", "Sent", "Open the note", "Snooze 1 day", "Snooze 3 days", "Snooze 1 week"]);
-    expect(await page.textContent(".preview-menu-label")).toBe("Snooze hides all 6 items of Acme · Backend Engineer · onsite");
+    expect(await page.locator(".preview-menu button").allTextContents()).toEqual([
+      "Draft",
+      "Sent",
+      "Open the note",
+      "Snooze 1 day",
+      "Snooze 3 days",
+      "Snooze 1 week",
+    ]);
+    expect(await page.textContent(".preview-menu-label")).toBe(
+      "Snooze hides all 6 items of Acme · Backend Engineer · onsite",
+    );
     await page.close();
   });
 
   it("Draft on Lena's thank-you opens Lena's draft, with the company's news and a place for the personal line", async () => {
     const page = await open();
-    await page.locator(".jsj-item", { hasText: "Send a thank-you to Lena Fischer" }).getByRole("button", { name: "Draft: Send a thank-you to Lena Fischer" }).click();
+    await page
+      .locator(".jsj-item", { hasText: "Send a thank-you to Lena Fischer" })
+      .getByRole("button", { name: "Draft: Send a thank-you to Lena Fischer" })
+      .click();
     const modal = page.locator(".jsj-drafts");
     expect(await modal.locator(".jsj-draft h3").allTextContents()).toEqual(["To Lena Fischer <lena.fischer@acme.io>"]);
     const body = await modal.locator("textarea").inputValue();
-    expect(body).toContain("Congratulations on the recent news: Acme announced its expansion into rail freight scheduling.");
+    expect(body).toContain(
+      "Congratulations on the recent news: Acme announced its expansion into rail freight scheduling.",
+    );
     expect(body).toContain("[Your line: one thing you and Lena talked about");
-    expect(await modal.locator(".jsj-more-drafts").textContent()).toBe("Drafts for the others: Priya Raman, Tom Becker");
+    expect(await modal.locator(".jsj-more-drafts").textContent()).toBe(
+      "Drafts for the others: Priya Raman, Tom Becker",
+    );
     await page.close();
   });
 
@@ -133,7 +191,9 @@ describe("the follow-ups view in Chromium", () => {
     await page.getByRole("button", { name: "Draft: Send a thank-you to Monica Hall" }).click();
     const modal = page.locator(".jsj-drafts");
     const body = await modal.locator("textarea").first().inputValue();
-    expect(body).toContain("I especially enjoyed our conversation about how the team splits on-call between Palo Alto and Berlin.");
+    expect(body).toContain(
+      "I especially enjoyed our conversation about how the team splits on-call between Palo Alto and Berlin.",
+    );
     expect(body).toContain("Congratulations on the recent news: Pied Piper closed its Series B round.");
     expect(await modal.locator(".jsj-warning").count()).toBe(0);
     await page.close();
@@ -142,8 +202,11 @@ describe("the follow-ups view in Chromium", () => {
   it("touch targets of at least 44 px on phones (Obsidian's .is-mobile)", async () => {
     const page = await open({ width: 390, height: 844 });
     await page.evaluate(() => document.body.classList.add("is-mobile"));
-    const small = await page.locator(".preview-sidebar .jsj-action, .preview-sidebar .jsj-grouping-option").evaluateAll((buttons) =>
-      buttons.map((b) => b.getBoundingClientRect()).filter((r) => r.height < 44 || r.width < 44).length);
+    const small = await page
+      .locator(".preview-sidebar .jsj-action, .preview-sidebar .jsj-grouping-option")
+      .evaluateAll(
+        (buttons) => buttons.map((b) => b.getBoundingClientRect()).filter((r) => r.height < 44 || r.width < 44).length,
+      );
     expect(small).toBe(0);
     await page.close();
   });
@@ -154,12 +217,14 @@ describe("the follow-ups view in Chromium", () => {
     await page.evaluate(() => document.body.classList.add("preview-narrow"));
     const widths = await page.locator(".preview-sidebar").evaluate((el) => el.getBoundingClientRect().width);
     expect(widths).toBeLessThanOrEqual(300);
-    const wrapped = await page.locator(".preview-sidebar .jsj-actions").evaluateAll((rows) =>
-      // Buttons are centred on one line: a wrapped one sits a whole line lower.
-      rows.filter((row) => {
-        const centres = [...row.children].map((b) => b.getBoundingClientRect()).map((r) => r.top + r.height / 2);
-        return Math.max(...centres) - Math.min(...centres) > 4;
-      }).length);
+    const wrapped = await page.locator(".preview-sidebar .jsj-actions").evaluateAll(
+      (rows) =>
+        // Buttons are centred on one line: a wrapped one sits a whole line lower.
+        rows.filter((row) => {
+          const centres = [...row.children].map((b) => b.getBoundingClientRect()).map((r) => r.top + r.height / 2);
+          return Math.max(...centres) - Math.min(...centres) > 4;
+        }).length,
+    );
     expect(wrapped).toBe(0);
     await page.close();
   });
@@ -169,7 +234,11 @@ describe("the follow-ups view in Chromium", () => {
     const focused: string[] = [];
     for (let i = 0; i < 10; i++) {
       await page.keyboard.press("Tab");
-      focused.push(await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? ""));
+      focused.push(
+        await page.evaluate(
+          () => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? "",
+        ),
+      );
     }
     expect(focused).toEqual([
       "By due date",
@@ -184,9 +253,13 @@ describe("the follow-ups view in Chromium", () => {
       "Sent: Send a thank-you to Soylent",
     ]);
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.locator(".jsj-item-title", { hasText: "Send a thank-you to Soylent" }).count()).toBe(0);
+    await expect
+      .poll(() => page.locator(".jsj-item-title", { hasText: "Send a thank-you to Soylent" }).count())
+      .toBe(0);
     // The item left: the keyboard is on the next item's next thing to do, not back at the top.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Draft: Follow up with Globex by phone (1 of 2)");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "Draft: Follow up with Globex by phone (1 of 2)",
+    );
     await page.close();
   });
 
@@ -197,7 +270,11 @@ describe("the follow-ups view in Chromium", () => {
     const page = await open(theme ? { theme } : {});
     await page.addScriptTag({ content: readFileSync(AXE, "utf8") });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run(ctx: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe;
       const result = await axe.run({ include: [[".preview-sidebar"], [".jsj-stats"]] });
       return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
     });
@@ -209,16 +286,25 @@ describe("the follow-ups view in Chromium", () => {
   async function axeViolations(page: Page, selector: string): Promise<string[]> {
     await page.addScriptTag({ content: readFileSync(AXE, "utf8") });
     return page.evaluate(async (sel) => {
-      const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run(ctx: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe;
       const result = await axe.run({ include: [[sel]] });
       return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
     }, selector);
   }
 
-  it.each([["light", undefined], ["dark", "dark" as const]])("the settings tab has no accessibility violations (axe-core), %s theme", async (_, theme) => {
+  it.each([
+    ["light", undefined],
+    ["dark", "dark" as const],
+  ])("the settings tab has no accessibility violations (axe-core), %s theme", async (_, theme) => {
     const page = await open(theme ? { theme } : {});
     await page.evaluate(async () => {
-      const app = await (window as unknown as { preview: Promise<{ settingTabs: { containerEl: HTMLElement; display(): void }[] }> }).preview;
+      const app = await (
+        window as unknown as { preview: Promise<{ settingTabs: { containerEl: HTMLElement; display(): void }[] }> }
+      ).preview;
       const tab = app.settingTabs[0];
       if (!tab) throw new Error("no settings tab");
       tab.display();
@@ -241,7 +327,14 @@ describe("the follow-ups view in Chromium", () => {
   ])("the %s modal (command %s) has no accessibility violations (axe-core), theme: %s", async (_, command, theme) => {
     const page = await open(theme ? { theme } : {});
     await page.evaluate(async (id) => {
-      const app = await (window as unknown as { preview: Promise<{ commands: Map<string, { callback?: () => unknown }>; workspace: { openLinkText(p: string, s: string): Promise<unknown> } }> }).preview;
+      const app = await (
+        window as unknown as {
+          preview: Promise<{
+            commands: Map<string, { callback?: () => unknown }>;
+            workspace: { openLinkText(p: string, s: string): Promise<unknown> };
+          }>;
+        }
+      ).preview;
       await app.workspace.openLinkText("Interviews/2026-03-11 Acme - Backend Engineer (onsite).md", "");
       await app.commands.get(`job-search-journal:${id}`)?.callback?.();
     }, command);
@@ -251,7 +344,10 @@ describe("the follow-ups view in Chromium", () => {
     await page.close();
   });
 
-  it.each([["light", undefined], ["dark", "dark" as const]])("the Add emails modal has no accessibility violations (axe-core), %s theme", async (_, theme) => {
+  it.each([
+    ["light", undefined],
+    ["dark", "dark" as const],
+  ])("the Add emails modal has no accessibility violations (axe-core), %s theme", async (_, theme) => {
     const page = await open(theme ? { theme } : {});
     await page.getByRole("button", { name: "Add emails: Ask for contact details at Tyrell before you leave" }).click();
     await page.waitForSelector(".modal-container input[aria-label='Email of Rachael Rosen']", { state: "attached" });
@@ -262,21 +358,28 @@ describe("the follow-ups view in Chromium", () => {
   it("the Map my existing notes modal has no accessibility violations (axe-core)", async () => {
     const page = await open();
     await page.evaluate(async () => {
-      const app = await (window as unknown as { preview: Promise<{ settingTabs: { containerEl: HTMLElement; display(): void }[] }> }).preview;
+      const app = await (
+        window as unknown as { preview: Promise<{ settingTabs: { containerEl: HTMLElement; display(): void }[] }> }
+      ).preview;
       const tab = app.settingTabs[0];
       tab?.display();
       if (tab) document.querySelector(".preview-main")?.appendChild(tab.containerEl);
     });
     await page.getByRole("button", { name: "Suggest settings" }).click();
     await page.waitForSelector(".modal-container .modal-title", { state: "attached" });
-    expect(await page.locator(".modal-container .modal-content").last().textContent()).toContain("Your notes already match");
+    expect(await page.locator(".modal-container .modal-content").last().textContent()).toContain(
+      "Your notes already match",
+    );
     expect(await axeViolations(page, ".modal-container")).toEqual([]);
     await page.close();
   });
 
   it("the next-round modal has no accessibility violations (axe-core)", async () => {
     const page = await open();
-    await page.locator(".jsj-item", { hasText: "Follow up with Initech" }).getByRole("button", { name: /^Reply received:/ }).click();
+    await page
+      .locator(".jsj-item", { hasText: "Follow up with Initech" })
+      .getByRole("button", { name: /^Reply received:/ })
+      .click();
     await page.getByLabel("What they said").selectOption("next round");
     await page.getByRole("button", { name: "Record reply" }).click();
     await page.getByRole("button", { name: "Next round in this note" }).click();
@@ -297,7 +400,10 @@ describe("the follow-ups view in Chromium", () => {
 
   it("screenshot of Lena's thank-you draft", async () => {
     const page = await open();
-    await page.locator(".jsj-item", { hasText: "Send a thank-you to Lena Fischer" }).getByRole("button", { name: "Draft: Send a thank-you to Lena Fischer" }).click();
+    await page
+      .locator(".jsj-item", { hasText: "Send a thank-you to Lena Fischer" })
+      .getByRole("button", { name: "Draft: Send a thank-you to Lena Fischer" })
+      .click();
     await page.locator(".modal").last().screenshot({ path: "docs/screenshots/thank-you-draft.png" });
     await page.close();
   });

@@ -4,8 +4,13 @@ import { cli, tempVault } from "../helpers/cli";
 
 describe("keyLines", () => {
   it("finds each top-level key's file line, in any quoting, ignoring nested keys and comments", () => {
-    const text = "---\ntype: interview\n\"Status\": x\n# comment: no\nnested:\n  inner: 1\nreplied:\n---\nbody: no\n";
-    expect([...keyLines(text)]).toEqual([["type", 2], ["status", 3], ["nested", 5], ["replied", 7]]);
+    const text = '---\ntype: interview\n"Status": x\n# comment: no\nnested:\n  inner: 1\nreplied:\n---\nbody: no\n';
+    expect([...keyLines(text)]).toEqual([
+      ["type", 2],
+      ["status", 3],
+      ["nested", 5],
+      ["replied", 7],
+    ]);
   });
 });
 
@@ -19,13 +24,15 @@ describe("job-journal check", () => {
     });
     const run = cli("check", vault);
     expect(run.code).toBe(1);
-    expect(run.out).toBe([
-      'a.md:4: status "in limbo" is in no class of statuses (add it to one in the settings: considering, applied, interviewing, offer or closed)',
-      "a.md:5: follow_up_2 is set but follow_up_1 is not",
-      "b.md:4: the frontmatter is not valid YAML: unexpected end of the stream within a flow collection",
-      "3 problems in 2 of 3 interview notes.",
-      "",
-    ].join("\n"));
+    expect(run.out).toBe(
+      [
+        'a.md:4: status "in limbo" is in no class of statuses (add it to one in the settings: considering, applied, interviewing, offer or closed)',
+        "a.md:5: follow_up_2 is set but follow_up_1 is not",
+        "b.md:4: the frontmatter is not valid YAML: unexpected end of the stream within a flow collection",
+        "3 problems in 2 of 3 interview notes.",
+        "",
+      ].join("\n"),
+    );
   });
 
   it("a clean vault exits 0; --json for tools", () => {
@@ -33,12 +40,24 @@ describe("job-journal check", () => {
     expect(cli("check", vault)).toMatchObject({ code: 0, out: "No problems in 1 interview note.\n" });
     const bad = tempVault({ "a.md": "---\ntype: interview\ninterview_date: soon\n---\n" });
     const json = JSON.parse(cli("check", bad, "--json").out) as { notes: number; problems: unknown[] };
-    expect(json).toEqual({ notes: 1, problems: [{ file: "a.md", line: 3, key: "interview_date", message: 'interview_date "soon" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)' }] });
+    expect(json).toEqual({
+      notes: 1,
+      problems: [
+        {
+          file: "a.md",
+          line: 3,
+          key: "interview_date",
+          message: 'interview_date "soon" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)',
+        },
+      ],
+    });
   });
 
   it("the example vault has its one deliberate mistake", () => {
     const run = cli("check", "examples/vault");
     expect(run.code).toBe(1);
-    expect(run.out).toContain("Interviews/2026-03-08 Massive Dynamic - Research Engineer (onsite).md:6: interview_date \"next tuesday\" is not a date");
+    expect(run.out).toContain(
+      'Interviews/2026-03-08 Massive Dynamic - Research Engineer (onsite).md:6: interview_date "next tuesday" is not a date',
+    );
   });
 });

@@ -16,7 +16,8 @@ let dir = "";
 beforeAll(async () => {
   bundle = await buildCliBundle();
   dir = tempVault({ "examples/vault/a.md": "x", "notes.md": "x" });
-  for (const shell of ["bash", "zsh", "fish"]) writeFileSync(join(dir, `jj.${shell}`), runBundle(bundle, ["completion", shell]).out);
+  for (const shell of ["bash", "zsh", "fish"])
+    writeFileSync(join(dir, `jj.${shell}`), runBundle(bundle, ["completion", shell]).out);
 });
 
 function bashComplete(...words: string[]): string[] {
@@ -27,21 +28,42 @@ function bashComplete(...words: string[]): string[] {
 }
 
 function fishComplete(line: string): string[] {
-  const run = spawnSync("fish", ["--no-config", "-c", `source jj.fish; complete -C ${JSON.stringify(line)}`], { cwd: dir, encoding: "utf8" });
+  const run = spawnSync("fish", ["--no-config", "-c", `source jj.fish; complete -C ${JSON.stringify(line)}`], {
+    cwd: dir,
+    encoding: "utf8",
+  });
   expect(run.error).toBeUndefined();
-  return run.stdout.split("\n").filter((l) => l !== "").map((l) => l.split("\t")[0] ?? "");
+  return run.stdout
+    .split("\n")
+    .filter((l) => l !== "")
+    .map((l) => l.split("\t")[0] ?? "");
 }
 
 describe("bash", () => {
   it.each([
-    [["job-journal", "d"], ["due", "done"]],
+    [
+      ["job-journal", "d"],
+      ["due", "done"],
+    ],
     [["job-journal", "due", "--j"], ["--json"]],
-    [["job-journal", "ics", "x", "--link", ""], ["obsidian", "file"]],
-    [["job-journal", "done", "v", "n", ""], ["thank-you", "debrief", "inform-references", "follow-up", "move-on"]],
+    [
+      ["job-journal", "ics", "x", "--link", ""],
+      ["obsidian", "file"],
+    ],
+    [
+      ["job-journal", "done", "v", "n", ""],
+      ["thank-you", "debrief", "inform-references", "follow-up", "move-on"],
+    ],
     [["job-journal", "done", "v", "--person", "Ann", "n", "f"], ["follow-up"]],
-    [["job-journal", "done", "v", "--attempt", ""], ["1", "2"]],
+    [
+      ["job-journal", "done", "v", "--attempt", ""],
+      ["1", "2"],
+    ],
     [["job-journal", "due", "exa"], ["examples"]],
-    [["job-journal", "completion", ""], ["bash", "zsh", "fish"]],
+    [
+      ["job-journal", "completion", ""],
+      ["bash", "zsh", "fish"],
+    ],
   ])("%j", (words, expected) => {
     expect(bashComplete(...words)).toEqual(expected);
   });
@@ -65,7 +87,11 @@ describe("fish", () => {
 describe("zsh", () => {
   it("is valid zsh and defines the completion function for job-journal", () => {
     const script = "autoload -Uz compinit && compinit -u -D && source jj.zsh && print -r -- ${_comps[job-journal]}";
-    const run = spawnSync("zsh", ["-f", "-c", script], { cwd: dir, encoding: "utf8", env: { ...process.env, HOME: dir } });
+    const run = spawnSync("zsh", ["-f", "-c", script], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, HOME: dir },
+    });
     expect(run.stderr).toBe("");
     expect(run.stdout.trim()).toBe("_job-journal");
   });

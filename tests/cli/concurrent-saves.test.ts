@@ -20,7 +20,9 @@ const quiet = { out: () => undefined, err: () => undefined, now: () => new Date(
 
 async function round(dir: string, mode: "inplace" | "rename"): Promise<{ cliWrites: number; refused: number }> {
   const path = join(dir, "n.md");
-  const saver = spawn(process.execPath, [SAVER, path, mode, String(ROUND_MS)], { stdio: ["ignore", "pipe", "inherit"] });
+  const saver = spawn(process.execPath, [SAVER, path, mode, String(ROUND_MS)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   let last = "";
   saver.stdout.on("data", (d: Buffer) => (last += d.toString()));
   const exited = new Promise<number | null>((resolve) => saver.on("exit", resolve));
@@ -45,12 +47,16 @@ async function round(dir: string, mode: "inplace" | "rename"): Promise<{ cliWrit
 }
 
 describe("another program saving the same note, for real", () => {
-  it.each(["inplace", "rename"] as const)("saving %s: no save is lost, no partial note is written", async (mode) => {
-    const dir = tempVault({});
-    writeFileSync(join(dir, "n.md"), "---\ntype: interview\ninterview_date: 2026-03-09\n---\nfirst\n");
-    let writes = 0;
-    for (let r = 0; r < ROUNDS; r++) writes += (await round(dir, mode)).cliWrites;
-    // The race was really run: the tool wrote between the other program's saves.
-    expect(writes).toBeGreaterThan(0);
-  }, SOAK ? 900_000 : 60_000);
+  it.each(["inplace", "rename"] as const)(
+    "saving %s: no save is lost, no partial note is written",
+    async (mode) => {
+      const dir = tempVault({});
+      writeFileSync(join(dir, "n.md"), "---\ntype: interview\ninterview_date: 2026-03-09\n---\nfirst\n");
+      let writes = 0;
+      for (let r = 0; r < ROUNDS; r++) writes += (await round(dir, mode)).cliWrites;
+      // The race was really run: the tool wrote between the other program's saves.
+      expect(writes).toBeGreaterThan(0);
+    },
+    SOAK ? 900_000 : 60_000,
+  );
 });

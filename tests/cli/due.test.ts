@@ -38,7 +38,9 @@ describe("job-journal due over the example vault", () => {
     const json = dueJson(EXAMPLE, "--now", NOW);
     expect(json.now).toBe(NOW);
     const find = (file: string, kind: string, person?: string) =>
-      json.items.filter((i) => i.file.includes(file) && i.kind === kind && (person === undefined || i.person === person));
+      json.items.filter(
+        (i) => i.file.includes(file) && i.kind === kind && (person === undefined || i.person === person),
+      );
     // Acme: interview yesterday 14:00; thank-yous 24 h later, emails from the note and from person notes.
     expect(find("Acme", "thank-you").map((i) => [i.person, i.email, i.due, i.state])).toEqual([
       ["Lena Fischer", "lena.fischer@acme.io", "2026-03-12T14:00", "due"],
@@ -49,7 +51,12 @@ describe("job-journal due over the example vault", () => {
     expect(find("Acme", "inform-references")[0]).toMatchObject({ due: "2026-03-13", state: "upcoming" });
     expect(find("Acme", "follow-up")[0]).toMatchObject({ due: "2026-03-19", attempt: 1, channel: "email" });
     // Globex asked for phone calls; decision date passed.
-    expect(find("Globex", "follow-up")[0]).toMatchObject({ channel: "phone", attempt: 1, due: "2026-03-11", state: "overdue" });
+    expect(find("Globex", "follow-up")[0]).toMatchObject({
+      channel: "phone",
+      attempt: 1,
+      due: "2026-03-11",
+      state: "overdue",
+    });
     expect(find("Initech", "follow-up")[0]).toMatchObject({ attempt: 2, due: "2026-03-12", state: "due" });
     expect(find("Umbrella", "move-on")[0]).toMatchObject({ due: "2026-03-10", state: "overdue" });
     expect(find("Umbrella", "follow-up")).toEqual([]);
@@ -58,13 +65,19 @@ describe("job-journal due over the example vault", () => {
     expect(find("Pied Piper", "thank-you", "Monica Hall")[0]).toMatchObject({ email: null, state: "overdue" });
     expect(find("Pied Piper", "follow-up")[0]).toMatchObject({ due: "2026-03-13" });
     // Snoozed, replied, closed and future interviews raise nothing.
-    for (const quiet of ["Vandelay", "Hooli", "Stark", "Wayne"]) expect(json.items.filter((i) => i.file.includes(quiet))).toEqual([]);
+    for (const quiet of ["Vandelay", "Hooli", "Stark", "Wayne"])
+      expect(json.items.filter((i) => i.file.includes(quiet))).toEqual([]);
     expect(json.problems).toEqual([
-      expect.objectContaining({ file: "Interviews/2026-03-08 Massive Dynamic - Research Engineer (onsite).md", message: expect.stringContaining('interview_date "next tuesday" is not a date') as string }),
+      expect.objectContaining({
+        file: "Interviews/2026-03-08 Massive Dynamic - Research Engineer (onsite).md",
+        message: expect.stringContaining('interview_date "next tuesday" is not a date') as string,
+      }),
     ]);
     expect(json.summary).toMatchObject({ active: 10, offers: 1, keepApplying: false });
     // Tomorrow's interview: one interviewer has no email on file yet.
-    expect(find("Tyrell", "ask-contacts")).toEqual([expect.objectContaining({ due: "2026-03-13T10:00", state: "upcoming", missing: ["Rachael Rosen"] })]);
+    expect(find("Tyrell", "ask-contacts")).toEqual([
+      expect.objectContaining({ due: "2026-03-13T10:00", state: "upcoming", missing: ["Rachael Rosen"] }),
+    ]);
     const dues = json.items.map((i) => i.due);
     expect([...dues].sort((a, b) => a.slice(0, 10).localeCompare(b.slice(0, 10)))).toEqual(dues);
   });
@@ -103,7 +116,11 @@ describe("errors are one line (and where to read more) and exit 2", () => {
 
 describe("settings: the plugin's data.json, then --config", () => {
   const note = "---\nkind: job-interview\nEmployer: Initrode\nWhen: 2026-03-09\n---\n";
-  const pluginData = JSON.stringify({ version: 1, typeValue: "job-interview", keys: { type: "kind", company: "Employer", interviewDate: "When" } });
+  const pluginData = JSON.stringify({
+    version: 1,
+    typeValue: "job-interview",
+    keys: { type: "kind", company: "Employer", interviewDate: "When" },
+  });
 
   it("reads the saved plugin settings from the vault", () => {
     const vault = tempVault({ "n.md": note, ".obsidian/plugins/job-search-journal/data.json": pluginData });
@@ -112,8 +129,15 @@ describe("settings: the plugin's data.json, then --config", () => {
   });
 
   it("--config overrides them", () => {
-    const vault = tempVault({ "n.md": note, ".obsidian/plugins/job-search-journal/data.json": pluginData, "cfg.json": JSON.stringify({ closedStatuses: ["waiting"] }) });
-    const withStatus = tempVault({ "n.md": note.replace("---\n", "---\nstatus: waiting\n").replace(/^---\n/, "---\n"), ".obsidian/plugins/job-search-journal/data.json": pluginData });
+    const vault = tempVault({
+      "n.md": note,
+      ".obsidian/plugins/job-search-journal/data.json": pluginData,
+      "cfg.json": JSON.stringify({ closedStatuses: ["waiting"] }),
+    });
+    const withStatus = tempVault({
+      "n.md": note.replace("---\n", "---\nstatus: waiting\n").replace(/^---\n/, "---\n"),
+      ".obsidian/plugins/job-search-journal/data.json": pluginData,
+    });
     expect(dueJson(withStatus, "--now", NOW).items.length).toBeGreaterThan(0);
     expect(dueJson(withStatus, "--now", NOW, "--config", join(vault, "cfg.json")).items).toEqual([]);
   });
@@ -142,7 +166,12 @@ describe("untrusted notes", () => {
     expect(existsSync(marker)).toBe(false);
     expect(json.items.map((i) => i.company)).toContain("Fine");
     expect(json.problems).toEqual([
-      { file: "broken.md", key: null, line: 4, message: expect.stringMatching(/^the frontmatter is not valid YAML: /) as string },
+      {
+        file: "broken.md",
+        key: null,
+        line: 4,
+        message: expect.stringMatching(/^the frontmatter is not valid YAML: /) as string,
+      },
     ]);
   });
 });

@@ -22,13 +22,21 @@ const ESC = "\u001b[";
 /** The program in a real terminal of `columns` (script(1) gives it a pseudo-terminal), stdout and stderr together. */
 function inTerminal(columns: number, argv: string[], env: Record<string, string> = {}): string {
   const quoted = [process.execPath, bundle, ...argv].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !["NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE"].includes(k)));
-  const run = spawnSync("script", ["-qec", `stty cols ${columns}; ${quoted}`, "/dev/null"], { encoding: "utf8", env: { ...base, TERM: "xterm-256color", ...env } });
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !["NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE"].includes(k)),
+  );
+  const run = spawnSync("script", ["-qec", `stty cols ${columns}; ${quoted}`, "/dev/null"], {
+    encoding: "utf8",
+    env: { ...base, TERM: "xterm-256color", ...env },
+  });
   return run.stdout.replace(/\r\n/g, "\n");
 }
 
 const withoutColour = (text: string): string => stripVTControlCharacters(text);
-const tooWide = (text: string, columns: number): string[] => withoutColour(text).split("\n").filter((l) => [...l].length > columns);
+const tooWide = (text: string, columns: number): string[] =>
+  withoutColour(text)
+    .split("\n")
+    .filter((l) => [...l].length > columns);
 
 describe("help", () => {
   it("job-journal --help lists every command with what it does, the exit statuses and examples", async () => {
@@ -54,7 +62,8 @@ describe("help", () => {
   });
 
   it.each([[80], [120]])("no help line is wider than the terminal (%i columns)", (columns) => {
-    for (const argv of [["--help"], ...NAMES.map((n) => [n, "--help"])]) expect(tooWide(inTerminal(columns, argv), columns)).toEqual([]);
+    for (const argv of [["--help"], ...NAMES.map((n) => [n, "--help"])])
+      expect(tooWide(inTerminal(columns, argv), columns)).toEqual([]);
   });
 
   it("with no command: the help on stderr, exit 2", () => {
@@ -83,13 +92,29 @@ describe("errors say what was wrong and what is accepted (exit 2)", () => {
     [["snoze"], 2, /^job-journal: unknown command 'snoze' \(Did you mean snooze\?\)\n/],
     [["due"], 2, /^job-journal due: missing required argument 'vault-folder'\n/],
     [["done", vault, note], 2, /^job-journal done: missing required argument 'what'\n/],
-    [["snooze", vault, note, "--days", "-1"], 2, /^job-journal snooze: --days must be a whole number of days, not -1\n$/],
+    [
+      ["snooze", vault, note, "--days", "-1"],
+      2,
+      /^job-journal snooze: --days must be a whole number of days, not -1\n$/,
+    ],
     [["snooze", vault, note, "--days", "2", "--until", "2026-04-01"], 2, /cannot be used with option '--days <n>'/],
     [["done", vault, note, "follow-up", "--attempt", "3"], 2, /argument '3' is invalid\. Allowed choices are 1, 2\./],
-    [["due", vault, "--now", "2026-02-30"], 2, /^job-journal due: --now "2026-02-30" is not a day of the calendar \(or not a time of day\)\n$/],
-    [["due", "package.json"], 2, /^job-journal due: package\.json is a file; give the folder that holds your notes \(the vault\)\n$/],
+    [
+      ["due", vault, "--now", "2026-02-30"],
+      2,
+      /^job-journal due: --now "2026-02-30" is not a day of the calendar \(or not a time of day\)\n$/,
+    ],
+    [
+      ["due", "package.json"],
+      2,
+      /^job-journal due: package\.json is a file; give the folder that holds your notes \(the vault\)\n$/,
+    ],
     [["due", vault, "--json", "--wide"], 2, /^job-journal due: option '--json' cannot be used with option '--wide'\n/],
-    [["completion", "powershell"], 2, /^job-journal completion: no completion for "powershell"; choose one of: bash, zsh, fish\n$/],
+    [
+      ["completion", "powershell"],
+      2,
+      /^job-journal completion: no completion for "powershell"; choose one of: bash, zsh, fish\n$/,
+    ],
   ])("%j", (argv, code, err) => {
     const run = runBundle(bundle, argv);
     expect(run.code).toBe(code);
@@ -101,14 +126,24 @@ describe("errors say what was wrong and what is accepted (exit 2)", () => {
     const dir = tempVault({ "bad.json": '{\n  "version": 2,\n  "typeValue": "interview",,\n}\n' });
     const run = runBundle(bundle, ["due", dir, "--config", join(dir, "bad.json")]);
     expect(run.code).toBe(2);
-    expect(run.err).toBe(`job-journal due: config ${join(dir, "bad.json")} is not valid JSON: line 3, column 28: Expected double-quoted property name\n`);
+    expect(run.err).toBe(
+      `job-journal due: config ${join(dir, "bad.json")} is not valid JSON: line 3, column 28: Expected double-quoted property name\n`,
+    );
   });
 });
 
 describe("jsonProblem: where a config's JSON goes wrong", () => {
   it.each([
-    ['{\n  "a": 1,,\n}', "Expected double-quoted property name in JSON at position 11", "line 2, column 10: Expected double-quoted property name"],
-    ['{\n  "a": 1,,\n}', "Expected double-quoted property name in JSON at position 11 (line 2 column 10)", "line 2, column 10: Expected double-quoted property name"],
+    [
+      '{\n  "a": 1,,\n}',
+      "Expected double-quoted property name in JSON at position 11",
+      "line 2, column 10: Expected double-quoted property name",
+    ],
+    [
+      '{\n  "a": 1,,\n}',
+      "Expected double-quoted property name in JSON at position 11 (line 2 column 10)",
+      "line 2, column 10: Expected double-quoted property name",
+    ],
     ['{"a": tru}', 'Unexpected token \'}\', "{"a": tru}" is not valid JSON', "unexpected '}'"],
     ["", "Unexpected end of JSON input", "Unexpected end of JSON input"],
   ])("%j", (text, message, expected) => {
@@ -119,7 +154,10 @@ describe("jsonProblem: where a config's JSON goes wrong", () => {
 describe("-- ends the options: a note whose name begins with -", () => {
   it("done <vault> -- -draft.md debrief records in that note", () => {
     const dir = tempVault({ "-draft.md": "---\ntype: interview\ncompany: Acme\ninterview_date: 2026-03-11\n---\n" });
-    expect(cli("done", dir, "--date", "2026-03-12", "--", "-draft.md", "debrief")).toMatchObject({ code: 0, out: "Recorded in -draft.md: debriefed: 2026-03-12\n" });
+    expect(cli("done", dir, "--date", "2026-03-12", "--", "-draft.md", "debrief")).toMatchObject({
+      code: 0,
+      out: "Recorded in -draft.md: debriefed: 2026-03-12\n",
+    });
     expect(readFileSync(join(dir, "-draft.md"), "utf8")).toContain("debriefed: 2026-03-12");
     expect(cli("done", dir, "-draft.md", "debrief").code).toBe(2);
   });
@@ -140,8 +178,12 @@ describe("width and colour in a real terminal", () => {
 
   it("piped: no colour unless FORCE_COLOR", () => {
     expect(runBundle(bundle, ["due", "examples/vault", "--now", NOW]).out).not.toContain(ESC);
-    expect(runBundle(bundle, ["due", "examples/vault", "--now", NOW], { FORCE_COLOR: "1" }).out).toContain(`${ESC}1mOverdue (5)`);
-    expect(runBundle(bundle, ["due", "examples/vault", "--now", NOW], { FORCE_COLOR: "1", NO_COLOR: "1" }).out).not.toContain(ESC);
+    expect(runBundle(bundle, ["due", "examples/vault", "--now", NOW], { FORCE_COLOR: "1" }).out).toContain(
+      `${ESC}1mOverdue (5)`,
+    );
+    expect(
+      runBundle(bundle, ["due", "examples/vault", "--now", NOW], { FORCE_COLOR: "1", NO_COLOR: "1" }).out,
+    ).not.toContain(ESC);
   });
 
   it("--json is never coloured", () => {

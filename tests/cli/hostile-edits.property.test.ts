@@ -17,27 +17,38 @@ const settings = defaultSettings();
 const k = settings.keys;
 
 const word = fc.constantFrom("Jane Doe", "waiting", "2026-03-09", "Tom Becker", "x", "Ümit Öz", "a, b");
-const tagged = fc.constantFrom("!!str waiting", "!!null ~", "!!null", "!!str", "!!str '2026-03-01'", '!!str "Jane Doe"');
+const tagged = fc.constantFrom(
+  "!!str waiting",
+  "!!null ~",
+  "!!null",
+  "!!str",
+  "!!str '2026-03-01'",
+  '!!str "Jane Doe"',
+);
 const comment = fc.constantFrom("", " # note", " #");
 
 // One entry's lines for a key, hostile shapes first.
 const shape: fc.Arbitrary<(key: string, i: number) => string[]> = fc.oneof(
   fc.tuple(tagged, comment).map(([t, c]) => (key: string) => [`${key}: ${t}${c}`]),
-  fc.tuple(fc.array(word, { maxLength: 3 }), comment, fc.boolean()).map(([items, c, trailing]) => (key: string) => [
-    `${key}: [`,
-    ...items.map((w, j) => `  ${JSON.stringify(w)}${j < items.length - 1 || trailing ? "," : ""}${c}`),
-    "]",
-  ]),
+  fc
+    .tuple(fc.array(word, { maxLength: 3 }), comment, fc.boolean())
+    .map(([items, c, trailing]) => (key: string) => [
+      `${key}: [`,
+      ...items.map((w, j) => `  ${JSON.stringify(w)}${j < items.length - 1 || trailing ? "," : ""}${c}`),
+      "]",
+    ]),
   fc.tuple(word, comment).map(([w, c]) => (key: string, i: number) => [`${key}: &a${i} ${JSON.stringify(w)}${c}`]),
-  fc.tuple(fc.constantFrom("|", ">-", "|+"), fc.array(word, { minLength: 1, maxLength: 2 })).map(([style, lines]) => (key: string) => [
-    `${key}: ${style}`,
-    ...lines.map((l) => `  ${l}`),
-  ]),
+  fc
+    .tuple(fc.constantFrom("|", ">-", "|+"), fc.array(word, { minLength: 1, maxLength: 2 }))
+    .map(([style, lines]) => (key: string) => [`${key}: ${style}`, ...lines.map((l) => `  ${l}`)]),
   fc.tuple(word, comment).map(([w, c]) => (key: string) => [`${key}: ${JSON.stringify(w)}${c}`]),
 );
 
 const hostileNote = fc.record({
-  entries: fc.uniqueArray(fc.tuple(fc.constantFrom(k.thanked, k.status, k.followUp1, k.snoozeUntil, k.debriefed, "tags", "notes"), shape), { selector: ([key]) => key, maxLength: 6 }),
+  entries: fc.uniqueArray(
+    fc.tuple(fc.constantFrom(k.thanked, k.status, k.followUp1, k.snoozeUntil, k.debriefed, "tags", "notes"), shape),
+    { selector: ([key]) => key, maxLength: 6 },
+  ),
   aliases: fc.boolean(),
   docEnd: fc.boolean(),
   crlf: fc.boolean(),
@@ -71,7 +82,10 @@ function edited(a: RecordAction): string[] {
 
 function readsAs(text: string): Record<string, unknown> {
   const read = readFrontmatter("n.md", text);
-  if (read.kind !== "ok") throw new Error(`the CLI's reader rejects the result: ${read.kind === "error" ? read.problem.message : "no frontmatter"}\n${text}`);
+  if (read.kind !== "ok")
+    throw new Error(
+      `the CLI's reader rejects the result: ${read.kind === "error" ? read.problem.message : "no frontmatter"}\n${text}`,
+    );
   return read.data;
 }
 

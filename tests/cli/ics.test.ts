@@ -14,7 +14,9 @@ describe("job-journal ics over the example vault", () => {
   it("prints the approved calendar (DTSTAMP, the time of writing, aside)", async () => {
     const run = cli("ics", EXAMPLE, "--now", NOW);
     expect(run.code).toBe(0);
-    await expect(run.out.replace(/^DTSTAMP:.*$/gm, "DTSTAMP:<time of writing>")).toMatchFileSnapshot("approved/ics-example.ics");
+    await expect(run.out.replace(/^DTSTAMP:.*$/gm, "DTSTAMP:<time of writing>")).toMatchFileSnapshot(
+      "approved/ics-example.ics",
+    );
   });
 
   it("has an event for every item of the sidebar (the example vault has none further ahead)", () => {
@@ -23,7 +25,9 @@ describe("job-journal ics over the example vault", () => {
     expect(events).toHaveLength(due.length);
     for (const item of due) {
       const name = item.file.slice(item.file.lastIndexOf("/") + 1, -3);
-      const matching = events.filter((e) => e.uid.startsWith(encodeURIComponent(`${item.file}#${item.kind}`)) && e.summary.endsWith(` · ${name}`));
+      const matching = events.filter(
+        (e) => e.uid.startsWith(encodeURIComponent(`${item.file}#${item.kind}`)) && e.summary.endsWith(` · ${name}`),
+      );
       expect(matching.length, `${item.file} ${item.kind}`).toBeGreaterThan(0);
     }
   });
@@ -37,7 +41,8 @@ describe("job-journal ics over the example vault", () => {
 });
 
 describe("job-journal ics --out", () => {
-  const NOTE = "---\ntype: interview\ncompany: Acme\ninterview_date: 2026-03-11T14:00\ninterviewers: [Priya Raman]\n---\n";
+  const NOTE =
+    "---\ntype: interview\ncompany: Acme\ninterview_date: 2026-03-11T14:00\ninterviewers: [Priya Raman]\n---\n";
 
   it("writes the file (and its folder), then leaves it alone until an event changes", () => {
     const vault = tempVault({ "Acme.md": NOTE });
@@ -52,7 +57,10 @@ describe("job-journal ics --out", () => {
     expect(again.err).toBe(`${out} is up to date (3 follow-ups).\n`);
     expect(readFileSync(out, "utf8")).toBe(written);
 
-    writeFileSync(join(vault, "Acme.md"), NOTE.replace("interviewers: [Priya Raman]", "interviewers: [Priya Raman]\nthanked: [Priya Raman]"));
+    writeFileSync(
+      join(vault, "Acme.md"),
+      NOTE.replace("interviewers: [Priya Raman]", "interviewers: [Priya Raman]\nthanked: [Priya Raman]"),
+    );
     expect(cli("ics", vault, "--now", NOW, "--out", out).err).toBe(`Wrote 2 follow-ups to ${out}.\n`);
   });
 
@@ -74,7 +82,7 @@ describe("job-journal ics --out", () => {
   });
 
   it("says in one line when the file cannot be written, and exits 1", () => {
-    const vault = tempVault({ "Acme.md": NOTE, "Calendars": "a file, not a folder\n" });
+    const vault = tempVault({ "Acme.md": NOTE, Calendars: "a file, not a folder\n" });
     const run = cli("ics", vault, "--now", NOW, "--out", join(vault, "Calendars", "follow-ups.ics"));
     expect(run.code).toBe(1);
     expect(run.err).toMatch(/^job-journal ics: could not write .*follow-ups\.ics: .*\n$/);

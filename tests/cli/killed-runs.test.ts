@@ -41,16 +41,29 @@ describe("a run killed at any moment", () => {
     const whole = await runKilled(["snooze", dir, "n", "--days", "1"]);
     let leftAt = 0;
     for (let i = 0; i < 24; i++) {
-      await runKilled(["snooze", dir, "n", "--days", String((i % 5) + 1)], startUp + Math.random() * Math.max(whole - startUp, 20));
+      await runKilled(
+        ["snooze", dir, "n", "--days", String((i % 5) + 1)],
+        startUp + Math.random() * Math.max(whole - startUp, 20),
+      );
       const text = readFileSync(path, "utf8");
       expect(text.endsWith(`---\n${body}`)).toBe(true);
-      expect(text).toMatch(/^---\ntype: interview\ninterview_date: 2026-03-09\n(snooze_until: \d{4}-\d{2}-\d{2}\n)?---\n/);
+      expect(text).toMatch(
+        /^---\ntype: interview\ninterview_date: 2026-03-09\n(snooze_until: \d{4}-\d{2}-\d{2}\n)?---\n/,
+      );
       leftAt += readdirSync(dir).filter((f) => f.includes(".jsj-")).length > 0 ? 1 : 0;
     }
     // The next write (any run of the tool in that folder) removes what killed runs left.
-    expect(runCli(["snooze", dir, "n", "--days", "9"], { out: () => undefined, err: () => undefined, now: () => new Date(2026, 2, 12, 9, 0) })).toBe(0);
+    expect(
+      runCli(["snooze", dir, "n", "--days", "9"], {
+        out: () => undefined,
+        err: () => undefined,
+        now: () => new Date(2026, 2, 12, 9, 0),
+      }),
+    ).toBe(0);
     expect(readdirSync(dir)).toEqual(["n.md"]);
-    expect(readFileSync(path, "utf8")).toBe(`---\ntype: interview\ninterview_date: 2026-03-09\nsnooze_until: 2026-03-21\n---\n${body}`);
+    expect(readFileSync(path, "utf8")).toBe(
+      `---\ntype: interview\ninterview_date: 2026-03-09\nsnooze_until: 2026-03-21\n---\n${body}`,
+    );
     // Said, not asserted: how often a kill landed while a temporary file existed.
     console.info(`killed runs that left a temporary file: ${leftAt} of 24`);
   }, 60_000);

@@ -17,7 +17,11 @@ beforeAll(async () => {
 /** A vault whose every command prints far more than a pipe holds. */
 function bigVault(): string {
   const dir = mkdtempSync(join(tmpdir(), "jsj-big-"));
-  for (let i = 0; i < 1500; i++) writeFileSync(join(dir, `n${i}.md`), `---\ntype: interview\ncompany: C${i}\ninterview_date: 2026-03-0${1 + (i % 9)}\nfollow_up_on: soon ${i}\n---\n`);
+  for (let i = 0; i < 1500; i++)
+    writeFileSync(
+      join(dir, `n${i}.md`),
+      `---\ntype: interview\ncompany: C${i}\ninterview_date: 2026-03-0${1 + (i % 9)}\nfollow_up_on: soon ${i}\n---\n`,
+    );
   return dir;
 }
 
@@ -25,14 +29,37 @@ describe("a reader that stops early (| head -1)", () => {
   const note = "n7.md";
   // Every command, the ones that write included (on a copy of the big vault each).
   it.each([
-    ["due --now 2026-03-12"], ["due --json --now 2026-03-12"], ["check"], ["stats --now 2026-03-12"], ["ics --now 2026-03-12"], ["suggest-config"],
-    [`done ${note} debrief`], [`reply ${note} --date 2026-03-12`], [`snooze ${note} --days 3`], [`close ${note}`], [`next-round ${note} --date 2026-03-20`],
-    ["--help"], ["due --help"], ["completion bash"], ["--version"], ["frobnicate"],
+    ["due --now 2026-03-12"],
+    ["due --json --now 2026-03-12"],
+    ["check"],
+    ["stats --now 2026-03-12"],
+    ["ics --now 2026-03-12"],
+    ["suggest-config"],
+    [`done ${note} debrief`],
+    [`reply ${note} --date 2026-03-12`],
+    [`snooze ${note} --days 3`],
+    [`close ${note}`],
+    [`next-round ${note} --date 2026-03-20`],
+    ["--help"],
+    ["due --help"],
+    ["completion bash"],
+    ["--version"],
+    ["frobnicate"],
   ])("%s: ends quietly, no stack trace", (command) => {
     const vault = bigVault();
     const [name = "", ...rest] = command.split(" ");
-    const args = name.startsWith("-") || ["completion", "frobnicate"].includes(name) ? [name, ...rest] : [name, `"${vault}"`, ...rest];
-    const run = spawnSync("bash", ["-c", `node "${bundle}" ${args.join(" ")} 2>err.txt | head -c 1 >/dev/null; echo \${PIPESTATUS[0]}; cat err.txt`], { cwd: vault, encoding: "utf8" });
+    const args =
+      name.startsWith("-") || ["completion", "frobnicate"].includes(name)
+        ? [name, ...rest]
+        : [name, `"${vault}"`, ...rest];
+    const run = spawnSync(
+      "bash",
+      [
+        "-c",
+        `node "${bundle}" ${args.join(" ")} 2>err.txt | head -c 1 >/dev/null; echo \${PIPESTATUS[0]}; cat err.txt`,
+      ],
+      { cwd: vault, encoding: "utf8" },
+    );
     const [status, ...err] = run.stdout.split("\n");
     // 141 when it was still writing as the pipe closed; otherwise its own status (check: 1, problems found; a usage error: 2).
     expect(["141", "0", ...(name === "check" ? ["1"] : []), ...(name === "frobnicate" ? ["2"] : [])]).toContain(status);
@@ -43,7 +70,10 @@ describe("a reader that stops early (| head -1)", () => {
 describe("messages that say what was wrong", () => {
   it("a file given as the vault", () => {
     const vault = tempVault({ "a.md": "x" });
-    expect(cli("due", join(vault, "a.md"))).toMatchObject({ code: 2, err: `job-journal due: ${join(vault, "a.md")} is a file; give the folder that holds your notes (the vault)\n` });
+    expect(cli("due", join(vault, "a.md"))).toMatchObject({
+      code: 2,
+      err: `job-journal due: ${join(vault, "a.md")} is a file; give the folder that holds your notes (the vault)\n`,
+    });
   });
 
   it.each([
@@ -58,24 +88,41 @@ describe("messages that say what was wrong", () => {
     const vault = tempVault({ "a.md": "---\nkind: job\n---\n", "b.md": "plain\n" });
     const run = cli("due", vault, "--now", "2026-03-12");
     expect(run.code).toBe(0);
-    expect(run.err).toBe("No interview notes found in 2 notes: do your notes use other property names? Try `job-journal suggest-config`, or --config.\n");
+    expect(run.err).toBe(
+      "No interview notes found in 2 notes: do your notes use other property names? Try `job-journal suggest-config`, or --config.\n",
+    );
   });
 
   it("due shows the line of each problem, as check does", () => {
     const vault = tempVault({ "n.md": "---\ntype: interview\ncompany: A\ninterview_date: soon\n---\n" });
-    expect(cli("due", vault, "--now", "2026-03-12", "--wide").out).toContain("  n.md:4: interview_date \"soon\" is not a date");
+    expect(cli("due", vault, "--now", "2026-03-12", "--wide").out).toContain(
+      '  n.md:4: interview_date "soon" is not a date',
+    );
   });
 
   it("stats says how many notes it could not read", () => {
-    const vault = tempVault({ "ok.md": "---\ntype: interview\ninterview_date: 2026-03-09\n---\n", "bad.md": "---\ntype: interview\ncompany: [oops\n---\n" });
-    expect(cli("stats", vault, "--now", "2026-03-12").out).toContain("1 interview note could not be read and is not counted: `job-journal check` says why.\n");
+    const vault = tempVault({
+      "ok.md": "---\ntype: interview\ninterview_date: 2026-03-09\n---\n",
+      "bad.md": "---\ntype: interview\ncompany: [oops\n---\n",
+    });
+    expect(cli("stats", vault, "--now", "2026-03-12").out).toContain(
+      "1 interview note could not be read and is not counted: `job-journal check` says why.\n",
+    );
     expect(JSON.parse(cli("stats", vault, "--now", "2026-03-12", "--json").out)).toMatchObject({ unreadNotes: 1 });
   });
 
   it("the built CLI runs as a program (exit codes as documented)", () => {
-    expect(spawnSync(process.execPath, [bundle, "check", tempVault({ "n.md": "---\ntype: interview\ninterview_date: soon\n---\n" })]).status).toBe(1);
+    expect(
+      spawnSync(process.execPath, [
+        bundle,
+        "check",
+        tempVault({ "n.md": "---\ntype: interview\ninterview_date: soon\n---\n" }),
+      ]).status,
+    ).toBe(1);
     expect(spawnSync(process.execPath, [bundle, "due"]).status).toBe(2);
-    expect(execFileSync(process.execPath, [bundle, "check", tempVault({})], { encoding: "utf8" })).toBe("No problems in 0 interview notes.\n");
+    expect(execFileSync(process.execPath, [bundle, "check", tempVault({})], { encoding: "utf8" })).toBe(
+      "No problems in 0 interview notes.\n",
+    );
   });
 });
 
@@ -83,20 +130,34 @@ describe("output that fits the terminal", () => {
   it.each([[80], [120], [40]])("no line wider than %i columns; --wide gives the whole table", (columns) => {
     const run = (...extra: string[]) => {
       let out = "";
-      runCli(["due", "examples/vault", "--now", "2026-03-12T09:00", ...extra], { out: (t) => (out += t), err: () => undefined, now: () => new Date(2026, 2, 12, 9, 0), columns });
+      runCli(["due", "examples/vault", "--now", "2026-03-12T09:00", ...extra], {
+        out: (t) => (out += t),
+        err: () => undefined,
+        now: () => new Date(2026, 2, 12, 9, 0),
+        columns,
+      });
       return out;
     };
-    expect(run().split("\n").filter((l) => [...l].length > columns)).toEqual([]);
+    expect(
+      run()
+        .split("\n")
+        .filter((l) => [...l].length > columns),
+    ).toEqual([]);
     expect(run("--wide")).toContain("Interviews/2026-02-10 Umbrella - Platform Engineer (final).md");
   });
 });
 
 describe("ics --link file", () => {
   it("links each event to the note on disk, for people who do not use Obsidian", () => {
-    const vault = tempVault({ "Interviews/Acme onsite.md": "---\ntype: interview\ncompany: Acme\ninterview_date: 2026-03-11\n---\n" });
+    const vault = tempVault({
+      "Interviews/Acme onsite.md": "---\ntype: interview\ncompany: Acme\ninterview_date: 2026-03-11\n---\n",
+    });
     const ics = cli("ics", vault, "--now", "2026-03-12", "--link", "file").out.replace(/\r\n /g, "");
     expect(ics).toContain(`URL;VALUE=URI:file://${vault}/Interviews/Acme%20onsite.md`);
     expect(ics).not.toContain("obsidian://");
-    expect(cli("ics", vault, "--link", "web")).toMatchObject({ code: 2, err: "job-journal ics: option '--link <kind>' argument 'web' is invalid. Allowed choices are obsidian, file.\n(see `job-journal ics --help`)\n" });
+    expect(cli("ics", vault, "--link", "web")).toMatchObject({
+      code: 2,
+      err: "job-journal ics: option '--link <kind>' argument 'web' is invalid. Allowed choices are obsidian, file.\n(see `job-journal ics --help`)\n",
+    });
   });
 });

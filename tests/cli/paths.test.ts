@@ -51,7 +51,10 @@ describe("symbolic links", () => {
     symlinkSync(join(parent, "elsewhere/secret.md"), join(vault, "linked.md"));
     expect(dueJson(vault, "--now", "2026-03-12T09:00").items.map((i) => i.file)).not.toContain("linked.md");
     const run = cli("close", vault, "linked.md");
-    expect(run).toMatchObject({ code: 2, err: "job-journal close: linked.md is a link to a file outside the vault; it is left alone\n" });
+    expect(run).toMatchObject({
+      code: 2,
+      err: "job-journal close: linked.md is a link to a file outside the vault; it is left alone\n",
+    });
     expect(readFileSync(join(parent, "elsewhere/secret.md"), "utf8")).toBe(NOTE);
   });
 
@@ -60,7 +63,11 @@ describe("symbolic links", () => {
     symlinkSync(join(vault, "Jobs"), join(vault, "Jobs again"));
     mkdirSync(join(vault, "Loop"));
     symlinkSync(vault, join(vault, "Loop/back"));
-    expect(dueJson(vault, "--now", "2026-03-12T09:00").items.filter((i) => i.kind === "follow-up").map((i) => i.file)).toEqual(["Jobs/a.md"]);
+    expect(
+      dueJson(vault, "--now", "2026-03-12T09:00")
+        .items.filter((i) => i.kind === "follow-up")
+        .map((i) => i.file),
+    ).toEqual(["Jobs/a.md"]);
   });
 
   it("a broken link is skipped", () => {

@@ -22,7 +22,18 @@ describe("the CLI reads frontmatter as Obsidian's Properties panel shows it", ()
     const read = readFrontmatter("n.md", NOTE);
     expect(read).toEqual({
       kind: "ok",
-      data: { date: "2026-03-09", when: "2026-03-09T14:00", quoted: "2026-03-09", answer: "yes", flag: true, count: 3, none: null, link: [["Acme"]], list: ["a", "b"], dup: "last" },
+      data: {
+        date: "2026-03-09",
+        when: "2026-03-09T14:00",
+        quoted: "2026-03-09",
+        answer: "yes",
+        flag: true,
+        count: 3,
+        none: null,
+        link: [["Acme"]],
+        list: ["a", "b"],
+        dup: "last",
+      },
     });
   });
 

@@ -6,7 +6,12 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 
 const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
-const manifest = JSON.parse(readFileSync("manifest.json", "utf8")) as { id: string; version: string; minAppVersion: string; isDesktopOnly: boolean };
+const manifest = JSON.parse(readFileSync("manifest.json", "utf8")) as {
+  id: string;
+  version: string;
+  minAppVersion: string;
+  isDesktopOnly: boolean;
+};
 const versions = JSON.parse(readFileSync("versions.json", "utf8")) as Record<string, string>;
 
 describe("releasing", () => {
@@ -18,7 +23,10 @@ describe("releasing", () => {
   });
 
   it("the tag workflow tests, builds and attaches main.js, manifest.json and styles.css", () => {
-    const workflow = parse(readFileSync(".github/workflows/release.yml", "utf8")) as { on: { push: { tags: string[] } }; jobs: { release: { steps: { run?: string }[] } } };
+    const workflow = parse(readFileSync(".github/workflows/release.yml", "utf8")) as {
+      on: { push: { tags: string[] } };
+      jobs: { release: { steps: { run?: string }[] } };
+    };
     expect(workflow.on.push.tags).toEqual(["*"]);
     const runs = workflow.jobs.release.steps.map((s) => s.run ?? "").join("\n");
     expect(runs).toContain("npm test");
@@ -29,22 +37,33 @@ describe("releasing", () => {
   it("version-bump.mjs writes the new version into manifest.json and versions.json", () => {
     const dir = mkdtempSync(join(tmpdir(), "jsj-bump-"));
     execFileSync("cp", ["manifest.json", "versions.json", "version-bump.mjs", dir]);
-    execFileSync(process.execPath, ["version-bump.mjs"], { cwd: dir, env: { ...process.env, npm_package_version: "0.2.0" } });
-    expect(JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"))).toMatchObject({ version: "0.2.0", minAppVersion: manifest.minAppVersion });
-    expect(JSON.parse(readFileSync(join(dir, "versions.json"), "utf8"))).toMatchObject({ "0.1.0": "1.7.2", "0.2.0": manifest.minAppVersion });
+    execFileSync(process.execPath, ["version-bump.mjs"], {
+      cwd: dir,
+      env: { ...process.env, npm_package_version: "0.2.0" },
+    });
+    expect(JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"))).toMatchObject({
+      version: "0.2.0",
+      minAppVersion: manifest.minAppVersion,
+    });
+    expect(JSON.parse(readFileSync(join(dir, "versions.json"), "utf8"))).toMatchObject({
+      "0.1.0": "1.7.2",
+      "0.2.0": manifest.minAppVersion,
+    });
   });
 
   it("install-plugin copies a fresh build into a vault's plugin folder", () => {
     const vault = mkdtempSync(join(tmpdir(), "jsj-install-"));
     const run = spawnSync(process.execPath, ["scripts/install-plugin.mjs", vault], { encoding: "utf8" });
     expect(run.status).toBe(0);
-    for (const f of ["main.js", "manifest.json", "styles.css"]) expect(existsSync(join(vault, ".obsidian/plugins/job-search-journal", f))).toBe(true);
+    for (const f of ["main.js", "manifest.json", "styles.css"])
+      expect(existsSync(join(vault, ".obsidian/plugins/job-search-journal", f))).toBe(true);
     expect(spawnSync(process.execPath, ["scripts/install-plugin.mjs", join(vault, "missing")]).status).toBe(2);
   });
 
   it("main.js is CommonJS with obsidian external and no Node built-ins (it runs on mobile)", () => {
     const main = readFileSync("main.js", "utf8");
     expect(main).toMatch(/require\("obsidian"\)/);
-    for (const mod of ["fs", "path", "os", "child_process", "crypto", "electron", "node:"]) expect(main).not.toContain(`require("${mod}`);
+    for (const mod of ["fs", "path", "os", "child_process", "crypto", "electron", "node:"])
+      expect(main).not.toContain(`require("${mod}`);
   });
 });

@@ -1,8 +1,23 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, linkSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { NoteChangedError, readNoteStable, removeStaleTemps, writeNoteSafely, WriteRefusedError } from "../../src/cli/safe-write";
+import {
+  NoteChangedError,
+  readNoteStable,
+  removeStaleTemps,
+  writeNoteSafely,
+  WriteRefusedError,
+} from "../../src/cli/safe-write";
 import { cli, tempVault } from "../helpers/cli";
 
 /** The write protocol of src/cli/safe-write.ts, window by window (docs/reliability.md). */
@@ -48,8 +63,11 @@ describe("another program saves while the tool writes", () => {
     const { dir, path } = setup();
     // The other program opened the note before the rename and writes into that file just after:
     // the hard link the tool holds is that file.
-    expect(() => writeNoteSafely(path, readNoteStable(path), OURS, { afterRename: (held) => saveInPlace(held, THEIRS) }))
-      .toThrow("was saved by another program while it was being edited; their save is kept and nothing was written, try again");
+    expect(() =>
+      writeNoteSafely(path, readNoteStable(path), OURS, { afterRename: (held) => saveInPlace(held, THEIRS) }),
+    ).toThrow(
+      "was saved by another program while it was being edited; their save is kept and nothing was written, try again",
+    );
     expect(readFileSync(path, "utf8")).toBe(THEIRS);
     expect(leftovers(dir)).toEqual([]);
   });
@@ -57,12 +75,14 @@ describe("another program saves while the tool writes", () => {
   it("and if the note changed again meanwhile, that save is kept as a conflicted copy beside it", () => {
     const { dir, path } = setup();
     const third = NOTE.replace("Body.", "Body, synced from the phone.");
-    expect(() => writeNoteSafely(path, readNoteStable(path), OURS, {
-      afterRename: (held) => {
-        saveInPlace(held, THEIRS);
-        saveByRename(path, third);
-      },
-    })).toThrow(/that save is kept as "n \(conflicted copy \d{8}-\d{6}\)\.md" beside it/);
+    expect(() =>
+      writeNoteSafely(path, readNoteStable(path), OURS, {
+        afterRename: (held) => {
+          saveInPlace(held, THEIRS);
+          saveByRename(path, third);
+        },
+      }),
+    ).toThrow(/that save is kept as "n \(conflicted copy \d{8}-\d{6}\)\.md" beside it/);
     expect(readFileSync(path, "utf8")).toBe(third);
     const copy = readdirSync(dir).find((n) => n.startsWith("n (conflicted copy"));
     expect(copy && readFileSync(join(dir, copy), "utf8")).toBe(THEIRS);
@@ -73,7 +93,10 @@ describe("another program saves while the tool writes", () => {
     const { dir, path } = setup("");
     expect(() => readNoteStable(path)).toThrow(/is empty/);
     const run = cli("snooze", dir, "n", "--days", "1");
-    expect(run).toMatchObject({ code: 1, err: "job-journal: n.md is empty (another program may be saving it); nothing was written, try again\n" });
+    expect(run).toMatchObject({
+      code: 1,
+      err: "job-journal: n.md is empty (another program may be saving it); nothing was written, try again\n",
+    });
     expect(readFileSync(path, "utf8")).toBe("");
   });
 
@@ -92,7 +115,11 @@ describe("permissions, full disks and killed runs", () => {
     const { dir, path } = setup();
     chmodSync(path, 0o444);
     const run = cli("snooze", dir, "n", "--days", "1");
-    expect(run).toMatchObject({ code: 1, out: "", err: "job-journal: n.md: the note is read-only; nothing was written\n" });
+    expect(run).toMatchObject({
+      code: 1,
+      out: "",
+      err: "job-journal: n.md: the note is read-only; nothing was written\n",
+    });
     expect(readFileSync(path, "utf8")).toBe(NOTE);
     expect(leftovers(dir)).toEqual([]);
   });
@@ -117,7 +144,9 @@ describe("permissions, full disks and killed runs", () => {
       throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
     };
     expect(() => writeNoteSafely(path, readNoteStable(path), OURS, { writeTemp: full })).toThrow(WriteRefusedError);
-    expect(() => writeNoteSafely(path, readNoteStable(path), OURS, { writeTemp: full })).toThrow("cannot write the new text beside the note: the disk is full; nothing was written");
+    expect(() => writeNoteSafely(path, readNoteStable(path), OURS, { writeTemp: full })).toThrow(
+      "cannot write the new text beside the note: the disk is full; nothing was written",
+    );
     expect(readFileSync(path, "utf8")).toBe(NOTE);
     expect(leftovers(dir)).toEqual([]);
   });
@@ -139,7 +168,10 @@ describe("permissions, full disks and killed runs", () => {
       const body = "x".repeat(40 * 1024);
       writeFileSync(join(dir, "n.md"), `${NOTE}${body}\n`);
       const run = cli("snooze", dir, "n", "--days", "1");
-      expect(run).toMatchObject({ code: 1, err: "job-journal: n.md: cannot write the new text beside the note: the disk is full; nothing was written\n" });
+      expect(run).toMatchObject({
+        code: 1,
+        err: "job-journal: n.md: cannot write the new text beside the note: the disk is full; nothing was written\n",
+      });
       expect(readFileSync(join(dir, "n.md"), "utf8")).toBe(`${NOTE}${body}\n`);
       expect(leftovers(dir)).toEqual([]);
     } finally {
@@ -162,7 +194,9 @@ describe("permissions, full disks and killed runs", () => {
   it("a new file (ics --out) never replaces one created meanwhile", () => {
     const dir = tempVault({});
     const out = join(dir, "cal.ics");
-    expect(() => writeNoteSafely(out, undefined, "ours", { beforeRename: () => writeFileSync(out, "theirs") })).toThrow(NoteChangedError);
+    expect(() => writeNoteSafely(out, undefined, "ours", { beforeRename: () => writeFileSync(out, "theirs") })).toThrow(
+      NoteChangedError,
+    );
     expect(readFileSync(out, "utf8")).toBe("theirs");
     expect(readdirSync(dir)).toEqual(["cal.ics"]);
     expect(existsSync(join(dir, "cal.ics"))).toBe(true);

@@ -31,19 +31,27 @@ describe("job-journal suggest-config on an application-centric vault", () => {
 
   it("tells the applied date from the interview date, and the reminder date is follow_up_on", () => {
     const keys = suggest(APPLICATIONS).keys as Record<string, string>;
-    expect(keys).toMatchObject({ status: "Stage", appliedOn: "Date Applied", interviewDate: "Interview Date", followUpOn: "Follow-up Reminder", interviewers: "Contact" });
+    expect(keys).toMatchObject({
+      status: "Stage",
+      appliedOn: "Date Applied",
+      interviewDate: "Interview Date",
+      followUpOn: "Follow-up Reminder",
+      interviewers: "Contact",
+    });
   });
 
   it("then due --config gives exactly what a job seeker would expect", () => {
     const json = dueJson(APPLICATIONS, "--now", NOW, "--config", proposalFile(APPLICATIONS));
     const items = json.items.map((i) => [i.company, i.kind, i.person ?? i.attempt, i.due, i.state]);
-    expect(items).toEqual([
-      ["Fabrikam", "debrief", null, "2026-03-11", "overdue"],
-      ["Litware", "follow-up", 1, "2026-03-10", "overdue"],
-      ["Northwind Traders", "follow-up", 1, "2026-03-12", "due"],
-      ["Fabrikam", "thank-you", "Maya Chen", "2026-03-12T10:00", "due"],
-      ["Fabrikam", "follow-up", 1, "2026-03-18", "upcoming"],
-    ].sort((a, b) => String(a[3]).localeCompare(String(b[3]))));
+    expect(items).toEqual(
+      [
+        ["Fabrikam", "debrief", null, "2026-03-11", "overdue"],
+        ["Litware", "follow-up", 1, "2026-03-10", "overdue"],
+        ["Northwind Traders", "follow-up", 1, "2026-03-12", "due"],
+        ["Fabrikam", "thank-you", "Maya Chen", "2026-03-12T10:00", "due"],
+        ["Fabrikam", "follow-up", 1, "2026-03-18", "upcoming"],
+      ].sort((a, b) => String(a[3]).localeCompare(String(b[3]))),
+    );
     // Northwind was only applied to: its follow-up is about the application, nothing else.
     expect(json.items.find((i) => i.company === "Northwind Traders")).toMatchObject({ application: true });
     // Reviewing, Do not apply, Rejected and Offered: nothing due, and no mistakes reported.
@@ -61,7 +69,9 @@ describe("job-journal suggest-config on an application-centric vault", () => {
   });
 
   it("says that the log notes are not read, rather than guessing from them", () => {
-    expect(cli("suggest-config", APPLICATIONS).err).toContain("2 notes look like logs of calls or emails linked to an application");
+    expect(cli("suggest-config", APPLICATIONS).err).toContain(
+      "2 notes look like logs of calls or emails linked to an application",
+    );
   });
 });
 
@@ -73,11 +83,19 @@ describe("job-journal suggest-config on an interview-centric vault with its own 
       interviewFolders: ["Job Hunt/Applications"],
       personEmailKey: "Email",
       keys: {
-        status: "App-Stage", interviewers: "Contacts", interviewDate: "Interview-Date", followUpOn: "Follow-Up-Reminder-Date",
-        thanked: "Thank-Yous-Sent", company: "Company", role: "Position", appliedOn: "Applied-Date",
+        status: "App-Stage",
+        interviewers: "Contacts",
+        interviewDate: "Interview-Date",
+        followUpOn: "Follow-Up-Reminder-Date",
+        thanked: "Thank-Yous-Sent",
+        company: "Company",
+        role: "Position",
+        appliedOn: "Applied-Date",
       },
     });
-    expect(run.err).toContain('status: "App-Stage" (values: applied, ghosted, interviewing, offer, rejected) in 6 notes');
+    expect(run.err).toContain(
+      'status: "App-Stage" (values: applied, ghosted, interviewing, offer, rejected) in 6 notes',
+    );
     expect(run.err).toContain('person notes\' email: "Email" (4 linked person notes)');
   });
 
@@ -90,7 +108,9 @@ describe("job-journal suggest-config on an interview-centric vault with its own 
     const keys = (JSON.parse(cli("suggest-config", vault).out) as { keys: Record<string, string> }).keys;
     expect(keys).toEqual({ status: "Outcome", company: "Employer", interviewDate: "Interview on" });
     // "Stage" is read as the stage already (names match in any case): nothing to map.
-    expect(dueJson(vault, "--now", NOW, "--config", proposalFile(vault)).items.map((i) => i.stage)).toContain("phone screen");
+    expect(dueJson(vault, "--now", NOW, "--config", proposalFile(vault)).items.map((i) => i.stage)).toContain(
+      "phone screen",
+    );
   });
 
   it("its output works as --config as it is: the follow-ups of that vault come out right", () => {
@@ -101,7 +121,8 @@ describe("job-journal suggest-config on an interview-centric vault with its own 
       ["Fox Mulder", "fox.mulder@northwind.example"],
     ]);
     expect(find("Northwind", "follow-up")[0]).toMatchObject({ due: "2026-03-17", attempt: 1 });
-    for (const closed of ["Contoso", "Tailspin", "Litware", "Adventure Works"]) expect(json.items.filter((i) => i.company === closed)).toEqual([]);
+    for (const closed of ["Contoso", "Tailspin", "Litware", "Adventure Works"])
+      expect(json.items.filter((i) => i.company === closed)).toEqual([]);
     expect(json.summary).toMatchObject({ active: 3, offers: 1 });
     expect(json.problems).toEqual([]);
   });
@@ -112,7 +133,9 @@ describe("suggest-config never makes a working vault worse", () => {
     const run = cli("suggest-config", "examples/vault");
     expect(JSON.parse(run.out)).toEqual({ version: 2 });
     expect(run.err).toMatch(/^Your notes already match: 13 notes are read as interview notes/);
-    expect(dueJson("examples/vault", "--now", NOW, "--config", proposalFile("examples/vault"))).toEqual(dueJson("examples/vault", "--now", NOW));
+    expect(dueJson("examples/vault", "--now", NOW, "--config", proposalFile("examples/vault"))).toEqual(
+      dueJson("examples/vault", "--now", NOW),
+    );
   });
 
   it("on a vault already mapped by its saved settings: nothing is proposed either", () => {
@@ -144,8 +167,25 @@ describe("suggest-config never makes a working vault worse", () => {
 
   // Any vault in the default schema, typed any way the schema allows: the proposal changes nothing.
   const day = fc.integer({ min: 1, max: 28 }).map((d) => `2026-03-${String(d).padStart(2, "0")}`);
-  const status = fc.constantFrom("", "waiting", "scheduled", "next round", "applied", "offer", "rejected", "Reviewing", "ghosted", "in limbo");
-  const person = fc.constantFrom("Jane Doe", "Tom Becker <tom@acme.example>", "[[Priya Raman]]", "Doe, Jane", "Ann; Bob");
+  const status = fc.constantFrom(
+    "",
+    "waiting",
+    "scheduled",
+    "next round",
+    "applied",
+    "offer",
+    "rejected",
+    "Reviewing",
+    "ghosted",
+    "in limbo",
+  );
+  const person = fc.constantFrom(
+    "Jane Doe",
+    "Tom Becker <tom@acme.example>",
+    "[[Priya Raman]]",
+    "Doe, Jane",
+    "Ann; Bob",
+  );
   const note = fc.record({
     company: fc.constantFrom("Acme", "Globex", "[[Initech]]", ""),
     role: fc.constantFrom("Engineer", "Analyst", ""),
@@ -163,8 +203,16 @@ describe("suggest-config never makes a working vault worse", () => {
       fc.property(fc.array(note, { minLength: 1, maxLength: 6 }), (notes) => {
         const files: Record<string, string> = {};
         notes.forEach((n, i) => {
-          const lines = ["type: interview", ...Object.entries(n).flatMap(([k, v]) =>
-            v === undefined || v === "" ? [] : Array.isArray(v) ? [`${k}: ${JSON.stringify(v)}`] : [`${k}: ${JSON.stringify(v)}`])];
+          const lines = [
+            "type: interview",
+            ...Object.entries(n).flatMap(([k, v]) =>
+              v === undefined || v === ""
+                ? []
+                : Array.isArray(v)
+                  ? [`${k}: ${JSON.stringify(v)}`]
+                  : [`${k}: ${JSON.stringify(v)}`],
+            ),
+          ];
           files[`Interviews/n${i}.md`] = `---\n${lines.join("\n")}\n---\n`;
         });
         const vault = tempVault(files);

@@ -5,7 +5,10 @@ import { settingsWith } from "../helpers/notes";
 
 /** The .base file: valid YAML of the shape Obsidian's Bases syntax page shows, from the settings. */
 
-type Base = { filters: { or: string[] }; views: { type: string; name: string; filters?: Record<string, string[]>; order: string[] }[] };
+type Base = {
+  filters: { or: string[] };
+  views: { type: string; name: string; filters?: Record<string, string[]>; order: string[] }[];
+};
 
 describe("the Bases file", () => {
   it("with the default schema: four tables over the interview notes", () => {
@@ -13,9 +16,23 @@ describe("the Bases file", () => {
     const base = parse(text) as Base;
     expect(skipped).toEqual([]);
     expect(base.filters).toEqual({ or: ['note.type == "interview"'] });
-    expect(base.views.map((v) => v.name)).toEqual(["Active applications", "Interviews awaiting a reply", "Offers", "All"]);
+    expect(base.views.map((v) => v.name)).toEqual([
+      "Active applications",
+      "Interviews awaiting a reply",
+      "Offers",
+      "All",
+    ]);
     expect(base.views.every((v) => v.type === "table")).toBe(true);
-    expect(base.views[0]?.order).toEqual(["file.name", "note.company", "note.role", "note.stage", "note.status", "note.interview_date", "note.applied_on", "note.replied"]);
+    expect(base.views[0]?.order).toEqual([
+      "file.name",
+      "note.company",
+      "note.role",
+      "note.stage",
+      "note.status",
+      "note.interview_date",
+      "note.applied_on",
+      "note.replied",
+    ]);
     // Active: none of the closed, offer or considering statuses, as people type them.
     expect(base.views[0]?.filters?.and).toContain('note.status != "rejected"');
     expect(base.views[0]?.filters?.and).toContain('note.status != "Rejected"');
@@ -39,6 +56,8 @@ describe("the Bases file", () => {
     expect(skipped).toEqual([]);
     expect(jobSearchBase(settingsWith((x) => (x.keys.status = "App Stage"))).skipped).toEqual(["App Stage"]);
     // Without a usable status, only the table of everything is made.
-    expect((parse(jobSearchBase(settingsWith((x) => (x.keys.status = "App Stage"))).text) as Base).views.map((v) => v.name)).toEqual(["All"]);
+    expect(
+      (parse(jobSearchBase(settingsWith((x) => (x.keys.status = "App Stage"))).text) as Base).views.map((v) => v.name),
+    ).toEqual(["All"]);
   });
 });

@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { calendarEventsFor, calendarUid, isOurCalendar, obsidianOpenUrl, sameCalendar, toICalendar, type CalendarEvent } from "../../src/core/calendar";
+import {
+  calendarEventsFor,
+  calendarUid,
+  isOurCalendar,
+  obsidianOpenUrl,
+  sameCalendar,
+  toICalendar,
+  type CalendarEvent,
+} from "../../src/core/calendar";
 import { defaultSettings } from "../../src/core/settings";
 import { daysFromCivil } from "../../src/core/time";
 import { readCalendar, readEvents } from "../helpers/ical";
@@ -66,7 +74,9 @@ describe("follow-ups as calendar events", () => {
       "Overdue: was due 2026-03-11.",
       `Open the note: ${link}`,
     ]);
-    expect(decodeURIComponent(new URL(link).searchParams.get("file") ?? "")).toBe("Interviews/2026-03-11 Acme - Backend");
+    expect(decodeURIComponent(new URL(link).searchParams.get("file") ?? "")).toBe(
+      "Interviews/2026-03-11 Acme - Backend",
+    );
   });
 
   it("says when a timed item is due, and the interviewer's email", () => {
@@ -79,7 +89,9 @@ describe("follow-ups as calendar events", () => {
   });
 
   it("keeps an overdue item on today, and a future one on its own day", () => {
-    const later = eventsAt("2026-03-16T09:00", { "a.md": { ...ACME, thanked: ["Priya Raman", "Tom Becker"], debriefed: "2026-03-11" } });
+    const later = eventsAt("2026-03-16T09:00", {
+      "a.md": { ...ACME, thanked: ["Priya Raman", "Tom Becker"], debriefed: "2026-03-11" },
+    });
     const days = later.map((e) => [e.summary.split(" · ")[0], e.day]);
     expect(days).toEqual([
       ["Tell your references about the Acme interview", daysFromCivil(2026, 3, 16)],
@@ -88,7 +100,12 @@ describe("follow-ups as calendar events", () => {
   });
 
   it("writes the same day in every time zone the suite runs in (all-day values come from UTC fields)", () => {
-    const [one] = parsed(toICalendar([{ uid: "u", day: daysFromCivil(2026, 1, 1), summary: "s", description: "d", url: "obsidian://open" }], STAMP));
+    const [one] = parsed(
+      toICalendar(
+        [{ uid: "u", day: daysFromCivil(2026, 1, 1), summary: "s", description: "d", url: "obsidian://open" }],
+        STAMP,
+      ),
+    );
     expect([one?.start, one?.end, one?.stamp]).toEqual(["2026-01-01", "2026-01-02", "2026-03-12T08:00:00Z"]);
   });
 });
@@ -105,7 +122,11 @@ describe("UIDs", () => {
   });
 
   it("differ between notes, kinds, people and attempts", () => {
-    const all = eventsAt("2026-03-12T09:00", { "a.md": ACME, "b.md": ACME, "c.md": { ...ACME, follow_up_1: "2026-03-21" } });
+    const all = eventsAt("2026-03-12T09:00", {
+      "a.md": ACME,
+      "b.md": ACME,
+      "c.md": { ...ACME, follow_up_1: "2026-03-21" },
+    });
     expect(new Set(all.map((e) => e.uid)).size).toBe(all.length);
   });
 
@@ -126,7 +147,10 @@ describe("the iCalendar text", () => {
     const text = fc.string({ unit: "grapheme", maxLength: 200 });
     fc.assert(
       fc.property(text, text, (summary, description) => {
-        const ics = toICalendar([{ uid: "u@x", day: 20000, summary, description, url: obsidianOpenUrl("V", `${summary}.md`) }], STAMP);
+        const ics = toICalendar(
+          [{ uid: "u@x", day: 20000, summary, description, url: obsidianOpenUrl("V", `${summary}.md`) }],
+          STAMP,
+        );
         const [read] = parsed(ics);
         // Bare CR is not representable in iCalendar text; parsers read it back as a line break.
         const lf = (s: string) => s.replace(/\r\n?/g, "\n");

@@ -29,12 +29,19 @@ describe("the report over many notes", () => {
       "follow-up#1 upcoming 2026-03-17",
     ]);
     expect(report.problems).toEqual([
-      { file: "bad.md", key: "interview_date", message: 'interview_date "next tuesday" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)' },
+      {
+        file: "bad.md",
+        key: "interview_date",
+        message: 'interview_date "next tuesday" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)',
+      },
     ]);
   });
 
   it("a thank-you carries the email from the note, else from the linked person note", () => {
-    const entry = readNote({ interview_date: "2026-03-09", interviewers: ["[[Priya Raman]]", "Tom <tom@acme.com>", "Lena"] });
+    const entry = readNote({
+      interview_date: "2026-03-09",
+      interviewers: ["[[Priya Raman]]", "Tom <tom@acme.com>", "Lena"],
+    });
     const people = { emailOf: (target: string) => (target === "Priya Raman" ? "priya@acme.io" : undefined) };
     const report = followUpReport([entry], at("2026-03-10T09:00"), defaultSettings(), people);
     expect(report.items.filter((i) => i.kind === "thank-you").map((i) => [i.person, i.email])).toEqual([
@@ -45,7 +52,10 @@ describe("the report over many notes", () => {
   });
 
   it("item ids are stable and distinct per note, kind, person and attempt", () => {
-    const report = reportFor({ "n.md": { interview_date: "2026-03-09", interviewers: ["Jane", "Tom"], follow_up_1: "2026-03-10" } }, "2026-03-12T09:00");
+    const report = reportFor(
+      { "n.md": { interview_date: "2026-03-09", interviewers: ["Jane", "Tom"], follow_up_1: "2026-03-10" } },
+      "2026-03-12T09:00",
+    );
     const ids = report.items.map((i) => i.id);
     expect(ids).toEqual(["n.md#debrief", "n.md#thank-you/jane", "n.md#thank-you/tom", "n.md#follow-up/2"]);
   });
@@ -57,7 +67,13 @@ describe("pipeline summary", () => {
     [
       "two rounds of one application count once",
       {
-        "a.md": { company: "Hooli", role: "SRE", interview_date: "2026-03-02", replied: "2026-03-05", status: "next round" },
+        "a.md": {
+          company: "Hooli",
+          role: "SRE",
+          interview_date: "2026-03-02",
+          replied: "2026-03-05",
+          status: "next round",
+        },
         "b.md": { company: "Hooli", role: "SRE", interview_date: "2026-03-16", status: "scheduled" },
       },
       { active: 1, awaitingReply: 0, offers: 0, keepApplying: true },
@@ -85,7 +101,15 @@ describe("pipeline summary", () => {
 
 describe("sentences and due times in words", () => {
   const item = (over: Partial<DueItem>): DueItem => ({
-    id: "x", file: "x.md", kind: "debrief", due: parseWhen("2026-03-12")!, state: "due", company: "Globex", role: "", stage: "", ...over,
+    id: "x",
+    file: "x.md",
+    kind: "debrief",
+    due: parseWhen("2026-03-12")!,
+    state: "due",
+    company: "Globex",
+    role: "",
+    stage: "",
+    ...over,
   });
   it.each<[Partial<DueItem>, string]>([
     [{ kind: "thank-you", person: "Jane Doe" }, "Send a thank-you to Jane Doe"],
@@ -121,55 +145,89 @@ describe("sentences and due times in words", () => {
 describe("the engine never throws, whatever the frontmatter holds", () => {
   const settings = defaultSettings();
   const lookup = new KeyLookup(settings);
-  const keys = [...(Object.values(settings.keys) as string[]), "Interview_Date", "THANKED", "other", "__proto__", "constructor"];
+  const keys = [
+    ...(Object.values(settings.keys) as string[]),
+    "Interview_Date",
+    "THANKED",
+    "other",
+    "__proto__",
+    "constructor",
+  ];
   const dateLike = fc.oneof(
     fc.date({ noInvalidDate: false }),
     fc.integer({ min: 0, max: 100 * 365 * 1440 }).map((m) => new Date(m * 60_000)),
     fc.constantFrom("2026-03-09", "2026-03-09T14:00", "2026-02-30", "next tuesday", "", " ", "2026-3-9 9:5"),
   );
   const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-    leaf: fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), dateLike),
-    node: fc.oneof({ depthSize: "small" }, tie("leaf"), fc.array(tie("node"), { maxLength: 4 }), fc.dictionary(fc.string(), tie("node"), { maxKeys: 3 })),
+    leaf: fc.oneof(
+      fc.string(),
+      fc.string({ unit: "grapheme" }),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+      dateLike,
+    ),
+    node: fc.oneof(
+      { depthSize: "small" },
+      tie("leaf"),
+      fc.array(tie("node"), { maxLength: 4 }),
+      fc.dictionary(fc.string(), tie("node"), { maxKeys: 3 }),
+    ),
   })).node;
   const frontmatter = fc.dictionary(fc.oneof(fc.constantFrom(...keys), fc.string()), value, { maxKeys: 12 });
 
   it("reads and evaluates arbitrary objects without throwing, and every item is well formed", () => {
     fc.assert(
-      fc.property(fc.array(frontmatter, { maxLength: 5 }), fc.integer({ min: 0, max: 100 * 365 * 1440 }), (fms, now) => {
-        const entries = fms.map((fm, i) => readInterviewNote(`n${i}.md`, fm, lookup));
-        const report = followUpReport(entries, now, settings);
-        for (const item of report.items) {
-          expect(["overdue", "due", "upcoming"]).toContain(item.state);
-          expect(Number.isFinite(item.due.at)).toBe(true);
-          expect(describeItem(item)).not.toMatch(/undefined|NaN/);
-          expect(dueInWords(item, now)).not.toMatch(/undefined|NaN/);
-        }
-        for (const p of report.problems) expect(p.message).not.toMatch(/undefined|\[object Object\]/);
-      }),
+      fc.property(
+        fc.array(frontmatter, { maxLength: 5 }),
+        fc.integer({ min: 0, max: 100 * 365 * 1440 }),
+        (fms, now) => {
+          const entries = fms.map((fm, i) => readInterviewNote(`n${i}.md`, fm, lookup));
+          const report = followUpReport(entries, now, settings);
+          for (const item of report.items) {
+            expect(["overdue", "due", "upcoming"]).toContain(item.state);
+            expect(Number.isFinite(item.due.at)).toBe(true);
+            expect(describeItem(item)).not.toMatch(/undefined|NaN/);
+            expect(dueInWords(item, now)).not.toMatch(/undefined|NaN/);
+          }
+          for (const p of report.problems) expect(p.message).not.toMatch(/undefined|\[object Object\]/);
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it("gives consistent statistics and a calendar a parser reads back, from the same arbitrary objects", () => {
     fc.assert(
-      fc.property(fc.array(frontmatter, { maxLength: 5 }), fc.integer({ min: 0, max: 100 * 365 * 1440 }), (fms, now) => {
-        const entries = fms.map((fm, i) => readInterviewNote(`n${i}.md`, fm, lookup));
-        const s = jobSearchStats(entries.map((e) => e.note), now, settings);
-        expect(s.interviews.held + s.interviews.upcoming).toBe(s.interviews.total);
-        expect(s.perWeek.reduce((n, w) => n + w.count, 0)).toBe(s.interviews.total);
-        expect(s.replies.count).toBeLessThanOrEqual(s.replies.of);
-        expect(s.followUps.first.count).toBeLessThanOrEqual(s.followUps.first.of);
-        expect(s.followUps.second.count).toBeLessThanOrEqual(s.followUps.second.of);
-        const t = s.thankYous;
-        expect(t.onTime + t.late + t.undated + t.none).toBeLessThanOrEqual(s.interviews.held);
-        for (const line of [repliesLine(s), followUpsLine(s), thankYousLine(s)]) expect(line).not.toMatch(/undefined|NaN/);
+      fc.property(
+        fc.array(frontmatter, { maxLength: 5 }),
+        fc.integer({ min: 0, max: 100 * 365 * 1440 }),
+        (fms, now) => {
+          const entries = fms.map((fm, i) => readInterviewNote(`n${i}.md`, fm, lookup));
+          const s = jobSearchStats(
+            entries.map((e) => e.note),
+            now,
+            settings,
+          );
+          expect(s.interviews.held + s.interviews.upcoming).toBe(s.interviews.total);
+          expect(s.perWeek.reduce((n, w) => n + w.count, 0)).toBe(s.interviews.total);
+          expect(s.replies.count).toBeLessThanOrEqual(s.replies.of);
+          expect(s.followUps.first.count).toBeLessThanOrEqual(s.followUps.first.of);
+          expect(s.followUps.second.count).toBeLessThanOrEqual(s.followUps.second.of);
+          const t = s.thankYous;
+          expect(t.onTime + t.late + t.undated + t.none).toBeLessThanOrEqual(s.interviews.held);
+          for (const line of [repliesLine(s), followUpsLine(s), thankYousLine(s)])
+            expect(line).not.toMatch(/undefined|NaN/);
 
-        const events = calendarEventsFor(entries, now, settings, undefined, "Vault");
-        const read = readEvents(toICalendar(events, new Date(Date.UTC(2026, 0, 1))));
-        expect(read.map((e) => e.uid)).toEqual(events.map((e) => e.uid));
-        expect(new Set(read.map((e) => e.uid)).size).toBe(read.length);
-        for (const e of read) expect(e.startDate.isDate).toBe(true);
-      }),
+          const events = calendarEventsFor(entries, now, settings, undefined, "Vault");
+          const read = readEvents(toICalendar(events, new Date(Date.UTC(2026, 0, 1))));
+          expect(read.map((e) => e.uid)).toEqual(events.map((e) => e.uid));
+          expect(new Set(read.map((e) => e.uid)).size).toBe(read.length);
+          for (const e of read) expect(e.startDate.isDate).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

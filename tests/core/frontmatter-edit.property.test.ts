@@ -21,39 +21,70 @@ const otherKeys = ["title", "tags", "aliases", "notes", "salary", "location", "r
 const text = fc.oneof(
   fc.string({ maxLength: 20 }),
   fc.string({ unit: "grapheme", maxLength: 12 }),
-  fc.constantFrom("Jane Doe", "2026-03-09", "true", "null", "#tag", "a: b", "[[Jane Doe]]", "- x", "'q'", '"dq"', "C:\\path", "---", "😅 emoji", "  spaced  "),
+  fc.constantFrom(
+    "Jane Doe",
+    "2026-03-09",
+    "true",
+    "null",
+    "#tag",
+    "a: b",
+    "[[Jane Doe]]",
+    "- x",
+    "'q'",
+    '"dq"',
+    "C:\\path",
+    "---",
+    "😅 emoji",
+    "  spaced  ",
+  ),
 );
-const comment = fc.option(fc.string({ maxLength: 12 }).map((c) => ` # ${c.replace(/[\r\n]/g, " ")}`), { nil: "" });
+const comment = fc.option(
+  fc.string({ maxLength: 12 }).map((c) => ` # ${c.replace(/[\r\n]/g, " ")}`),
+  { nil: "" },
+);
 const item = text.map((t) => renderScalar(t, "block", parseYamlCore));
 const flowItem = text.map((t) => renderScalar(t, "flow", parseYamlCore));
 
 // One key's lines, as a function of its name.
 const valueLines: fc.Arbitrary<(key: string, anchor: string) => string[]> = fc.oneof(
   fc.tuple(item, comment).map(([v, c]) => (k: string) => [`${k}: ${v}${c}`]),
-  fc.tuple(text, comment).map(([v, c]) => (k: string) => [`${k}: '${v.replace(/[\r\n]/g, " ").replace(/'/g, "''")}'${c}`]),
+  fc
+    .tuple(text, comment)
+    .map(([v, c]) => (k: string) => [`${k}: '${v.replace(/[\r\n]/g, " ").replace(/'/g, "''")}'${c}`]),
   fc.tuple(text, comment).map(([v, c]) => (k: string) => [`${k}: ${JSON.stringify(v)}${c}`]),
   comment.map((c) => (k: string) => [`${k}:${c}`]),
-  fc.tuple(fc.array(flowItem, { maxLength: 4 }), comment).map(([items, c]) => (k: string) => [`${k}: [${items.join(", ")}]${c}`]),
-  fc.tuple(fc.array(fc.tuple(item, comment), { minLength: 1, maxLength: 4 }), fc.constantFrom("  ", "", "    ")).map(([items, indent]) => (k: string) => [
-    `${k}:`,
-    ...items.map(([v, c]) => `${indent}- ${v}${c}`),
-  ]),
-  fc.array(fc.tuple(fc.constantFrom("a", "b", "c"), item), { minLength: 1, maxLength: 3 }).map((pairs) => (k: string) => [
-    `${k}:`,
-    ...[...new Map(pairs)].map(([nk, v]) => `  ${nk}: ${v}`),
-  ]),
-  fc.tuple(fc.constantFrom("|", ">", "|-"), fc.array(fc.string({ maxLength: 15 }).map((s) => s.replace(/[\r\n]/g, " ")), { minLength: 1, maxLength: 3 })).map(([style, lines]) => (k: string) => [
-    `${k}: ${style}`,
-    ...lines.map((l) => `  x${l}`),
-  ]),
+  fc
+    .tuple(fc.array(flowItem, { maxLength: 4 }), comment)
+    .map(([items, c]) => (k: string) => [`${k}: [${items.join(", ")}]${c}`]),
+  fc
+    .tuple(fc.array(fc.tuple(item, comment), { minLength: 1, maxLength: 4 }), fc.constantFrom("  ", "", "    "))
+    .map(([items, indent]) => (k: string) => [`${k}:`, ...items.map(([v, c]) => `${indent}- ${v}${c}`)]),
+  fc
+    .array(fc.tuple(fc.constantFrom("a", "b", "c"), item), { minLength: 1, maxLength: 3 })
+    .map((pairs) => (k: string) => [`${k}:`, ...[...new Map(pairs)].map(([nk, v]) => `  ${nk}: ${v}`)]),
+  fc
+    .tuple(
+      fc.constantFrom("|", ">", "|-"),
+      fc.array(
+        fc.string({ maxLength: 15 }).map((s) => s.replace(/[\r\n]/g, " ")),
+        { minLength: 1, maxLength: 3 },
+      ),
+    )
+    .map(([style, lines]) => (k: string) => [`${k}: ${style}`, ...lines.map((l) => `  x${l}`)]),
   item.map((v) => (k: string, anchor: string) => [`${k}: &${anchor} ${v}`]),
 );
 
 const note = fc.record({
-  entries: fc.uniqueArray(fc.tuple(fc.constantFrom(...schemaKeys, ...otherKeys), valueLines), { selector: ([k]) => k.toLowerCase(), maxLength: 10 }),
+  entries: fc.uniqueArray(fc.tuple(fc.constantFrom(...schemaKeys, ...otherKeys), valueLines), {
+    selector: ([k]) => k.toLowerCase(),
+    maxLength: 10,
+  }),
   interleave: fc.array(fc.constantFrom("", "# a comment", "#", "# --- section ---"), { maxLength: 10 }),
   aliasOf: fc.boolean(),
-  body: fc.array(fc.oneof(fc.string({ maxLength: 30 }), fc.constant("---"), fc.constant(""), fc.constant("key: value")), { maxLength: 6 }),
+  body: fc.array(
+    fc.oneof(fc.string({ maxLength: 30 }), fc.constant("---"), fc.constant(""), fc.constant("key: value")),
+    { maxLength: 6 },
+  ),
   crlf: fc.boolean(),
   bom: fc.boolean(),
   finalNewline: fc.boolean(),
@@ -86,12 +117,18 @@ function isValidYaml(t: string): boolean {
 }
 
 const action: fc.Arbitrary<RecordAction> = fc.oneof(
-  fc.constantFrom("Jane Doe", "[[Lena Fischer]]", "José Núñez", "李小龍", "O'Brien, Pat").map((person): RecordAction => ({ kind: "thank-you", date: "2026-03-12", person })),
+  fc
+    .constantFrom("Jane Doe", "[[Lena Fischer]]", "José Núñez", "李小龍", "O'Brien, Pat")
+    .map((person): RecordAction => ({ kind: "thank-you", date: "2026-03-12", person })),
   fc.constant<RecordAction>({ kind: "thank-you", date: "2026-03-12", company: "Acme" }),
   fc.constant<RecordAction>({ kind: "debrief", date: "2026-03-10" }),
   fc.constant<RecordAction>({ kind: "inform-references", date: "2026-03-11" }),
   fc.constantFrom<1 | 2>(1, 2).map((attempt): RecordAction => ({ kind: "follow-up", attempt, date: "2026-03-12" })),
-  fc.constantFrom(undefined, "offer", "next round").map((status): RecordAction => (status ? { kind: "reply", date: "2026-03-13", status } : { kind: "reply", date: "2026-03-13" })),
+  fc
+    .constantFrom(undefined, "offer", "next round")
+    .map((status): RecordAction =>
+      status ? { kind: "reply", date: "2026-03-13", status } : { kind: "reply", date: "2026-03-13" },
+    ),
   fc.constant<RecordAction>({ kind: "move-on" }),
   fc.constant<RecordAction>({ kind: "snooze", until: "2026-03-20" }),
 );
@@ -99,14 +136,22 @@ const action: fc.Arbitrary<RecordAction> = fc.oneof(
 const keysOf = (a: RecordAction): string[] => {
   const k = settings.keys;
   switch (a.kind) {
-    case "thank-you": return [k.thanked, k.thankedOn];
-    case "debrief": return [k.debriefed];
-    case "inform-references": return [k.referencesInformed];
-    case "follow-up": return [a.attempt === 1 ? k.followUp1 : k.followUp2];
-    case "reply": return a.status ? [k.replied, k.status] : [k.replied];
-    case "move-on": return [k.status];
-    case "snooze": return [k.snoozeUntil];
-    case "next-round": return [k.interviewDate, k.stage, k.status, k.rounds];
+    case "thank-you":
+      return [k.thanked, k.thankedOn];
+    case "debrief":
+      return [k.debriefed];
+    case "inform-references":
+      return [k.referencesInformed];
+    case "follow-up":
+      return [a.attempt === 1 ? k.followUp1 : k.followUp2];
+    case "reply":
+      return a.status ? [k.replied, k.status] : [k.replied];
+    case "move-on":
+      return [k.status];
+    case "snooze":
+      return [k.snoozeUntil];
+    case "next-round":
+      return [k.interviewDate, k.stage, k.status, k.rounds];
   }
 };
 
@@ -134,7 +179,8 @@ describe("every action on generated notes", () => {
         if (a.kind === "snooze") expect(read(settings.keys.snoozeUntil)).toBe("2026-03-20");
         if (a.kind === "move-on") expect(read(settings.keys.status)).toBe("closed");
         if (a.kind === "inform-references") expect(read(settings.keys.referencesInformed)).toBe("2026-03-11");
-        if (a.kind === "follow-up") expect(read(a.attempt === 1 ? settings.keys.followUp1 : settings.keys.followUp2)).toBe("2026-03-12");
+        if (a.kind === "follow-up")
+          expect(read(a.attempt === 1 ? settings.keys.followUp1 : settings.keys.followUp2)).toBe("2026-03-12");
         if (a.kind === "reply") {
           expect(read(settings.keys.replied)).toBeTruthy();
           if (a.status) expect(read(settings.keys.status)).toBe(a.status);
@@ -145,7 +191,8 @@ describe("every action on generated notes", () => {
         }
         if (keys.length > 1) {
           const b = values(before);
-          for (const k of Object.keys(b)) if (!keys.some((key) => key.toLowerCase() === k.toLowerCase())) expect(after[k]).toEqual(b[k]);
+          for (const k of Object.keys(b))
+            if (!keys.some((key) => key.toLowerCase() === k.toLowerCase())) expect(after[k]).toEqual(b[k]);
         }
         for (const c of comments(before)) expect(comments(r.text)).toContain(c);
         expect(r.text.startsWith("\uFEFF")).toBe(before.startsWith("\uFEFF"));

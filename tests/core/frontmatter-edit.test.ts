@@ -13,20 +13,85 @@ const changed = (text: string, ...edits: FrontmatterEdit[]): string => {
 
 describe("set", () => {
   it.each<[string, string, FrontmatterEdit, string]>([
-    ["a new key goes at the end, as Obsidian writes dates", "---\na: 1\n---\nbody", { op: "set", key: "replied", value: "2026-03-10" }, "---\na: 1\nreplied: 2026-03-10\n---\nbody"],
-    ["after a trailing comment line", "---\na: 1\n# end\n---\n", { op: "set", key: "b", value: "x" }, "---\na: 1\n# end\nb: x\n---\n"],
-    ["an empty value is filled in place", "---\nreplied:\nb: 2\n---\n", { op: "set", key: "replied", value: "2026-03-10" }, "---\nreplied: 2026-03-10\nb: 2\n---\n"],
-    ["an empty value with a comment", "---\nreplied:   # when?\n---\n", { op: "set", key: "replied", value: "2026-03-10" }, "---\nreplied: 2026-03-10   # when?\n---\n"],
-    ["the user's quotes are kept", "---\nstatus: 'waiting' # c\n---\n", { op: "set", key: "status", value: "next round" }, "---\nstatus: 'next round' # c\n---\n"],
-    ["double quotes too", '---\nstatus: "waiting"\n---\n', { op: "set", key: "status", value: "offer" }, '---\nstatus: "offer"\n---\n'],
-    ["a value that needs quotes gets them", "---\nstatus: waiting\n---\n", { op: "set", key: "status", value: "next: round #2" }, '---\nstatus: "next: round #2"\n---\n'],
-    ["text that YAML would read as a number is quoted", "---\nx: a\n---\n", { op: "set", key: "x", value: "42" }, '---\nx: "42"\n---\n'],
-    ["a list becomes the scalar", "---\nstatus:\n  - a\n  - b\nnext: 1\n---\n", { op: "set", key: "status", value: "closed" }, "---\nstatus: closed\nnext: 1\n---\n"],
-    ["a block scalar becomes the scalar", "---\nnote: |\n  a\n  b\nnext: 1\n---\n", { op: "set", key: "note", value: "x" }, "---\nnote: x\nnext: 1\n---\n"],
-    ["a key in another case is edited, not doubled", "---\nReplied:\n---\n", { op: "set", key: "replied", value: "2026-03-10" }, "---\nReplied: 2026-03-10\n---\n"],
+    [
+      "a new key goes at the end, as Obsidian writes dates",
+      "---\na: 1\n---\nbody",
+      { op: "set", key: "replied", value: "2026-03-10" },
+      "---\na: 1\nreplied: 2026-03-10\n---\nbody",
+    ],
+    [
+      "after a trailing comment line",
+      "---\na: 1\n# end\n---\n",
+      { op: "set", key: "b", value: "x" },
+      "---\na: 1\n# end\nb: x\n---\n",
+    ],
+    [
+      "an empty value is filled in place",
+      "---\nreplied:\nb: 2\n---\n",
+      { op: "set", key: "replied", value: "2026-03-10" },
+      "---\nreplied: 2026-03-10\nb: 2\n---\n",
+    ],
+    [
+      "an empty value with a comment",
+      "---\nreplied:   # when?\n---\n",
+      { op: "set", key: "replied", value: "2026-03-10" },
+      "---\nreplied: 2026-03-10   # when?\n---\n",
+    ],
+    [
+      "the user's quotes are kept",
+      "---\nstatus: 'waiting' # c\n---\n",
+      { op: "set", key: "status", value: "next round" },
+      "---\nstatus: 'next round' # c\n---\n",
+    ],
+    [
+      "double quotes too",
+      '---\nstatus: "waiting"\n---\n',
+      { op: "set", key: "status", value: "offer" },
+      '---\nstatus: "offer"\n---\n',
+    ],
+    [
+      "a value that needs quotes gets them",
+      "---\nstatus: waiting\n---\n",
+      { op: "set", key: "status", value: "next: round #2" },
+      '---\nstatus: "next: round #2"\n---\n',
+    ],
+    [
+      "text that YAML would read as a number is quoted",
+      "---\nx: a\n---\n",
+      { op: "set", key: "x", value: "42" },
+      '---\nx: "42"\n---\n',
+    ],
+    [
+      "a list becomes the scalar",
+      "---\nstatus:\n  - a\n  - b\nnext: 1\n---\n",
+      { op: "set", key: "status", value: "closed" },
+      "---\nstatus: closed\nnext: 1\n---\n",
+    ],
+    [
+      "a block scalar becomes the scalar",
+      "---\nnote: |\n  a\n  b\nnext: 1\n---\n",
+      { op: "set", key: "note", value: "x" },
+      "---\nnote: x\nnext: 1\n---\n",
+    ],
+    [
+      "a key in another case is edited, not doubled",
+      "---\nReplied:\n---\n",
+      { op: "set", key: "replied", value: "2026-03-10" },
+      "---\nReplied: 2026-03-10\n---\n",
+    ],
     ["empty frontmatter", "---\n---\nbody", { op: "set", key: "a", value: "b" }, "---\na: b\n---\nbody"],
-    ["no frontmatter: one is added", "# Title\nbody", { op: "set", key: "a", value: "b" }, "---\na: b\n---\n# Title\nbody"],
-    ["no frontmatter, CRLF and BOM", "\uFEFF# Title\r\nbody", { op: "set", key: "a", value: "b" }, "\uFEFF---\r\na: b\r\n---\r\n# Title\r\nbody"],
+    [
+      "no frontmatter: one is added",
+      "# Title\nbody",
+      { op: "set", key: "a", value: "b" },
+      "---\na: b\n---\n# Title\nbody",
+    ],
+    [
+      "no frontmatter, CRLF and BOM",
+      "\uFEFF# Title\r\nbody",
+      { op: "set", key: "a", value: "b" },
+      "\uFEFF---\r\na: b\r\n---\r\n# Title\r\nbody",
+    ],
     ["CRLF", "---\r\na: 1\r\n---\r\n", { op: "set", key: "b", value: "2" }, '---\r\na: 1\r\nb: "2"\r\n---\r\n'],
   ])("%s", (_, text, e, expected) => {
     expect(changed(text, e)).toBe(expected);
@@ -34,44 +99,97 @@ describe("set", () => {
 
   it("the same value already there: no change, no write", () => {
     expect(edit('---\nreplied: "2026-03-10"\n---\n', { op: "set", key: "replied", value: "2026-03-10" })).toEqual({
-      status: "unchanged", reason: "replied is already 2026-03-10",
+      status: "unchanged",
+      reason: "replied is already 2026-03-10",
     });
   });
 
   it("set-if-empty never overwrites what the user wrote", () => {
-    expect(edit("---\ndebriefed: 2026-03-09\n---\n", { op: "set-if-empty", key: "debriefed", value: "2026-03-10" })).toEqual({
-      status: "unchanged", reason: "debriefed is already recorded (2026-03-09)",
+    expect(
+      edit("---\ndebriefed: 2026-03-09\n---\n", { op: "set-if-empty", key: "debriefed", value: "2026-03-10" }),
+    ).toEqual({
+      status: "unchanged",
+      reason: "debriefed is already recorded (2026-03-09)",
     });
-    expect(changed("---\ndebriefed:\n---\n", { op: "set-if-empty", key: "debriefed", value: "2026-03-10" })).toBe("---\ndebriefed: 2026-03-10\n---\n");
+    expect(changed("---\ndebriefed:\n---\n", { op: "set-if-empty", key: "debriefed", value: "2026-03-10" })).toBe(
+      "---\ndebriefed: 2026-03-10\n---\n",
+    );
   });
 });
 
 describe("append to a list", () => {
   it.each<[string, string, string, string]>([
-    ["block list, same indentation", "---\nthanked:\n  - Jane   # first\n  - \"Tom\"\n\nnext: 1\n---\n", "Lena", "---\nthanked:\n  - Jane   # first\n  - \"Tom\"\n  - Lena\n\nnext: 1\n---\n"],
+    [
+      "block list, same indentation",
+      '---\nthanked:\n  - Jane   # first\n  - "Tom"\n\nnext: 1\n---\n',
+      "Lena",
+      '---\nthanked:\n  - Jane   # first\n  - "Tom"\n  - Lena\n\nnext: 1\n---\n',
+    ],
     ["block list at column 0", "---\nthanked:\n- Jane\n---", "Tom", "---\nthanked:\n- Jane\n- Tom\n---"],
     ["flow stays flow", "---\nthanked: [Jane, Tom]  # c\n---\n", "Lena", "---\nthanked: [Jane, Tom, Lena]  # c\n---\n"],
     ["empty flow list", "---\nthanked: []\n---\n", "Lena", "---\nthanked: [Lena]\n---\n"],
     ["flow with a trailing comma", "---\nthanked: [Jane,]\n---\n", "Tom", "---\nthanked: [Jane, Tom]\n---\n"],
-    ["flow item that needs quotes", "---\nthanked: [Jane]\n---\n", "Doe, John", '---\nthanked: [Jane, "Doe, John"]\n---\n'],
-    ["a link is quoted as Obsidian does", "---\nthanked:\n  - Jane\n---\n", "[[Lena Fischer]]", '---\nthanked:\n  - Jane\n  - "[[Lena Fischer]]"\n---\n'],
-    ["empty value becomes a block list", "---\nthanked:\nnext: 1\n---\n", "Tom", "---\nthanked:\n  - Tom\nnext: 1\n---\n"],
-    ["empty value with a comment", "---\nthanked: # nobody yet\n---\n", "Tom", "---\nthanked: # nobody yet\n  - Tom\n---\n"],
-    ["a single value becomes a block list", "---\nthanked: 'Jane' # c\n---\n", "Tom", "---\nthanked: # c\n  - 'Jane'\n  - Tom\n---\n"],
+    [
+      "flow item that needs quotes",
+      "---\nthanked: [Jane]\n---\n",
+      "Doe, John",
+      '---\nthanked: [Jane, "Doe, John"]\n---\n',
+    ],
+    [
+      "a link is quoted as Obsidian does",
+      "---\nthanked:\n  - Jane\n---\n",
+      "[[Lena Fischer]]",
+      '---\nthanked:\n  - Jane\n  - "[[Lena Fischer]]"\n---\n',
+    ],
+    [
+      "empty value becomes a block list",
+      "---\nthanked:\nnext: 1\n---\n",
+      "Tom",
+      "---\nthanked:\n  - Tom\nnext: 1\n---\n",
+    ],
+    [
+      "empty value with a comment",
+      "---\nthanked: # nobody yet\n---\n",
+      "Tom",
+      "---\nthanked: # nobody yet\n  - Tom\n---\n",
+    ],
+    [
+      "a single value becomes a block list",
+      "---\nthanked: 'Jane' # c\n---\n",
+      "Tom",
+      "---\nthanked: # c\n  - 'Jane'\n  - Tom\n---\n",
+    ],
     ["absent: a new block list", "---\na: 1\n---\n", "Tom", "---\na: 1\nthanked:\n  - Tom\n---\n"],
-    ["CRLF block list", "---\r\nthanked:\r\n  - Jane\r\n---\r\n", "Tom", "---\r\nthanked:\r\n  - Jane\r\n  - Tom\r\n---\r\n"],
+    [
+      "CRLF block list",
+      "---\r\nthanked:\r\n  - Jane\r\n---\r\n",
+      "Tom",
+      "---\r\nthanked:\r\n  - Jane\r\n  - Tom\r\n---\r\n",
+    ],
   ])("%s", (_, text, value, expected) => {
     expect(changed(text, { op: "append", key: "thanked", value })).toBe(expected);
     expectOnlyKeysChanged(text, expected, ["thanked"]);
   });
 
   it("an item already there (any case, or by the caller's rule) changes nothing", () => {
-    expect(edit("---\nthanked: [Jane]\n---\n", { op: "append", key: "thanked", value: "JANE" }).status).toBe("unchanged");
-    expect(edit("---\nthanked: ['[[Jane Doe]]']\n---\n", { op: "append", key: "thanked", value: "Jane Doe", matches: (e) => e.includes("Jane Doe") }).status).toBe("unchanged");
+    expect(edit("---\nthanked: [Jane]\n---\n", { op: "append", key: "thanked", value: "JANE" }).status).toBe(
+      "unchanged",
+    );
+    expect(
+      edit("---\nthanked: ['[[Jane Doe]]']\n---\n", {
+        op: "append",
+        key: "thanked",
+        value: "Jane Doe",
+        matches: (e) => e.includes("Jane Doe"),
+      }).status,
+    ).toBe("unchanged");
   });
 
   it("a key that holds a map is refused", () => {
-    expect(edit("---\nthanked:\n  a: 1\n---\n", { op: "append", key: "thanked", value: "x" })).toEqual({ status: "refused", message: "thanked holds a map, not a list" });
+    expect(edit("---\nthanked:\n  a: 1\n---\n", { op: "append", key: "thanked", value: "x" })).toEqual({
+      status: "refused",
+      message: "thanked holds a map, not a list",
+    });
   });
 });
 
@@ -89,20 +207,37 @@ describe("keys as people write them", () => {
 
 describe("a set that goes with the edit before it", () => {
   const thank = (text: string) =>
-    editFrontmatter(text, [{ op: "append", key: "thanked", value: "Tom" }, { op: "set", key: "thanked_on", value: "2026-03-12", withPrevious: true }], parseYamlCore);
+    editFrontmatter(
+      text,
+      [
+        { op: "append", key: "thanked", value: "Tom" },
+        { op: "set", key: "thanked_on", value: "2026-03-12", withPrevious: true },
+      ],
+      parseYamlCore,
+    );
 
   it("is written when the edit before it changed the note", () => {
-    expect(thank("---\nthanked: [Ann]\nthanked_on: 2026-03-10\n---\n")).toEqual({ status: "changed", text: "---\nthanked: [Ann, Tom]\nthanked_on: 2026-03-12\n---\n" });
+    expect(thank("---\nthanked: [Ann]\nthanked_on: 2026-03-10\n---\n")).toEqual({
+      status: "changed",
+      text: "---\nthanked: [Ann, Tom]\nthanked_on: 2026-03-12\n---\n",
+    });
   });
 
   it("is skipped when the edit before it changed nothing: a step recorded already keeps its date", () => {
-    expect(thank("---\nthanked: [Tom]\nthanked_on: 2026-03-10\n---\n")).toEqual({ status: "unchanged", reason: "Tom is already in thanked" });
+    expect(thank("---\nthanked: [Tom]\nthanked_on: 2026-03-10\n---\n")).toEqual({
+      status: "unchanged",
+      reason: "Tom is already in thanked",
+    });
   });
 });
 
 describe("remove", () => {
   it.each<[string, string, string]>([
-    ["a scalar with its comment", "---\na: 1\nsnooze_until: 2026-03-12 # back then\nb: 2\n---\n", "---\na: 1\nb: 2\n---\n"],
+    [
+      "a scalar with its comment",
+      "---\na: 1\nsnooze_until: 2026-03-12 # back then\nb: 2\n---\n",
+      "---\na: 1\nb: 2\n---\n",
+    ],
     ["a block list", "---\nsnooze_until:\n  - x\n  - y\nb: 2\n---\n", "---\nb: 2\n---\n"],
     ["the last key", "---\na: 1\nsnooze_until: 2026-03-12\n---\n", "---\na: 1\n---\n"],
   ])("%s", (_, text, expected) => {
@@ -116,7 +251,12 @@ describe("remove", () => {
 
 describe("refusals: nothing is repaired, nothing is written", () => {
   it.each<[string, string, number | undefined, RegExp]>([
-    ["invalid YAML, with its line", "---\ntype: interview\ncompany: [Acme\ninterview_date: 2026-03-09\n---\n", 4, /^the frontmatter is not valid YAML at line 4 \(.+\); fix it by hand first$/],
+    [
+      "invalid YAML, with its line",
+      "---\ntype: interview\ncompany: [Acme\ninterview_date: 2026-03-09\n---\n",
+      4,
+      /^the frontmatter is not valid YAML at line 4 \(.+\); fix it by hand first$/,
+    ],
     ["bad indentation", "---\na: 1\n  b: 2\n---\n", 2, /not valid YAML at line 2/],
     ["a list instead of keys", "---\n- a\n- b\n---\n", 2, /^the frontmatter is not a list of key: value lines$/],
     ["the key twice", "---\nstatus: a\nstatus: b\n---\n", undefined, /appears more than once/],
@@ -183,25 +323,51 @@ describe("the corpus of tricky notes", () => {
 
   it("invalid-yaml.md is refused with its line and left alone", () => {
     const text = readFileSync(`${dir}/invalid-yaml.md`, "utf8");
-    for (const step of steps) expect(editFrontmatter(text, [step], parseYamlCore)).toMatchObject({ status: "refused", line: 4 });
+    for (const step of steps)
+      expect(editFrontmatter(text, [step], parseYamlCore)).toMatchObject({ status: "refused", line: 4 });
   });
 });
 
 describe("replace-text: an email added to one person, wherever the list is written", () => {
-  const edit = { op: "replace-text" as const, key: "interviewers", find: "Rachael Rosen", value: "Rachael Rosen <rachael@tyrell.example>" };
+  const edit = {
+    op: "replace-text" as const,
+    key: "interviewers",
+    find: "Rachael Rosen",
+    value: "Rachael Rosen <rachael@tyrell.example>",
+  };
   it.each<[string, string, string]>([
-    ["a block list", "interviewers:\n  - Eldon Tyrell <eldon@tyrell.example>\n  - Rachael Rosen # platform\n", "interviewers:\n  - Eldon Tyrell <eldon@tyrell.example>\n  - Rachael Rosen <rachael@tyrell.example> # platform\n"],
-    ["a flow list", "interviewers: [Eldon Tyrell, Rachael Rosen]\n", "interviewers: [Eldon Tyrell, Rachael Rosen <rachael@tyrell.example>]\n"],
-    ["a quoted item", 'interviewers:\n  - "Rachael Rosen"\n', 'interviewers:\n  - "Rachael Rosen <rachael@tyrell.example>"\n'],
-    ["one line of several people", "interviewers: Eldon Tyrell; Rachael Rosen\n", "interviewers: Eldon Tyrell; Rachael Rosen <rachael@tyrell.example>\n"],
+    [
+      "a block list",
+      "interviewers:\n  - Eldon Tyrell <eldon@tyrell.example>\n  - Rachael Rosen # platform\n",
+      "interviewers:\n  - Eldon Tyrell <eldon@tyrell.example>\n  - Rachael Rosen <rachael@tyrell.example> # platform\n",
+    ],
+    [
+      "a flow list",
+      "interviewers: [Eldon Tyrell, Rachael Rosen]\n",
+      "interviewers: [Eldon Tyrell, Rachael Rosen <rachael@tyrell.example>]\n",
+    ],
+    [
+      "a quoted item",
+      'interviewers:\n  - "Rachael Rosen"\n',
+      'interviewers:\n  - "Rachael Rosen <rachael@tyrell.example>"\n',
+    ],
+    [
+      "one line of several people",
+      "interviewers: Eldon Tyrell; Rachael Rosen\n",
+      "interviewers: Eldon Tyrell; Rachael Rosen <rachael@tyrell.example>\n",
+    ],
   ])("%s", (_, yaml, expected) => {
     const out = editFrontmatter(`---\n${yaml}---\nBody.\n`, [edit], parseYamlCore);
     expect(out).toEqual({ status: "changed", text: `---\n${expected}---\nBody.\n` });
   });
 
   it("not there: nothing to change; written twice: refused", () => {
-    expect(editFrontmatter("---\ninterviewers: [Tom]\n---\n", [edit], parseYamlCore)).toMatchObject({ status: "unchanged" });
-    expect(editFrontmatter("---\ninterviewers: [Rachael Rosen, Rachael Rosen Jr]\n---\n", [edit], parseYamlCore)).toMatchObject({ status: "refused" });
+    expect(editFrontmatter("---\ninterviewers: [Tom]\n---\n", [edit], parseYamlCore)).toMatchObject({
+      status: "unchanged",
+    });
+    expect(
+      editFrontmatter("---\ninterviewers: [Rachael Rosen, Rachael Rosen Jr]\n---\n", [edit], parseYamlCore),
+    ).toMatchObject({ status: "refused" });
     expect(editFrontmatter("No frontmatter.\n", [edit], parseYamlCore)).toMatchObject({ status: "unchanged" });
   });
 });

@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import ical, { ICalEventTransparency } from "ical-generator";
 import { describe, expect, it } from "vitest";
-import { calendarEventsFor, calendarUid, CALENDAR_NAME, foldLine, obsidianOpenUrl, toICalendar, type CalendarEvent } from "../../src/core/calendar";
+import {
+  calendarEventsFor,
+  calendarUid,
+  CALENDAR_NAME,
+  foldLine,
+  obsidianOpenUrl,
+  toICalendar,
+  type CalendarEvent,
+} from "../../src/core/calendar";
 import { civilFromDays } from "../../src/core/time";
 import { at, readNote } from "../helpers/notes";
 import { defaultSettings } from "../../src/core/settings";
@@ -24,8 +32,16 @@ function oracle(events: readonly CalendarEvent[], stamp: Date): string {
   });
   for (const e of events) {
     calendar.createEvent({
-      id: e.uid, stamp, start: utcDay(e.day), end: utcDay(e.day + 1), allDay: true, summary: e.summary,
-      description: e.description, url: e.url, categories: [{ name: "Job search" }], transparency: ICalEventTransparency.TRANSPARENT,
+      id: e.uid,
+      stamp,
+      start: utcDay(e.day),
+      end: utcDay(e.day + 1),
+      allDay: true,
+      summary: e.summary,
+      description: e.description,
+      url: e.url,
+      categories: [{ name: "Job search" }],
+      transparency: ICalEventTransparency.TRANSPARENT,
     });
   }
   return `${calendar.toString()}\r\n`;
@@ -36,16 +52,27 @@ const event: fc.Arbitrary<CalendarEvent> = fc.record({
   uid: fc.string({ unit: "grapheme", minLength: 1, maxLength: 120 }).map((id) => calendarUid({ id })),
   day: fc.integer({ min: 0, max: 2_932_896 }),
   summary: text,
-  description: fc.oneof(text, fc.array(text, { maxLength: 4 }).map((l) => l.join("\n")), fc.constant("")),
+  description: fc.oneof(
+    text,
+    fc.array(text, { maxLength: 4 }).map((l) => l.join("\n")),
+    fc.constant(""),
+  ),
   url: fc.tuple(text, text).map(([v, f]) => obsidianOpenUrl(v, f)),
 });
-const stamp = fc.date({ min: new Date(Date.UTC(1970, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true });
+const stamp = fc.date({
+  min: new Date(Date.UTC(1970, 0, 1)),
+  max: new Date(Date.UTC(9999, 11, 31)),
+  noInvalidDate: true,
+});
 
 describe("the iCalendar writer against ical-generator", () => {
   it("property: any events, any stamp: byte for byte the same text", () => {
-    fc.assert(fc.property(fc.array(event, { maxLength: 5 }), stamp, (events, s) => {
-      expect(toICalendar(events, s)).toBe(oracle(events, s));
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 5 }), stamp, (events, s) => {
+        expect(toICalendar(events, s)).toBe(oracle(events, s));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("the example vault's follow-ups: the same text", async () => {
@@ -53,7 +80,9 @@ describe("the iCalendar writer against ical-generator", () => {
     const { parseYamlCore } = await import("../../src/core/yaml-core");
     const entries = Object.entries(vaultFiles("examples/vault"))
       .filter(([p]) => p.endsWith(".md") && p.startsWith("Interviews/"))
-      .map(([p, t]) => readNote(parseYamlCore(t.split("---\n")[1] ?? "") as Record<string, unknown>, defaultSettings(), p));
+      .map(([p, t]) =>
+        readNote(parseYamlCore(t.split("---\n")[1] ?? "") as Record<string, unknown>, defaultSettings(), p),
+      );
     const events = calendarEventsFor(entries, at("2026-03-12T09:00"), defaultSettings(), undefined, "vault");
     expect(events.length).toBeGreaterThan(10);
     const s = new Date(Date.UTC(2026, 2, 12, 8, 0, 5));

@@ -22,9 +22,16 @@ const frontmatter = fc.record({
 });
 
 const op = fc.oneof(
-  fc.record({ kind: fc.constant("set" as const), path: fc.constantFrom("a.md", "b.md", "c.md", "d.md"), fm: frontmatter }),
+  fc.record({
+    kind: fc.constant("set" as const),
+    path: fc.constantFrom("a.md", "b.md", "c.md", "d.md"),
+    fm: frontmatter,
+  }),
   fc.record({ kind: fc.constant("delete" as const), path: fc.constantFrom("a.md", "b.md", "c.md", "d.md") }),
-  fc.record({ kind: fc.constant("at" as const), now: fc.constantFrom("2026-03-10T09:00", "2026-03-12T09:00", "2026-03-12T15:00", "2026-03-25T09:00") }),
+  fc.record({
+    kind: fc.constant("at" as const),
+    now: fc.constantFrom("2026-03-10T09:00", "2026-03-12T09:00", "2026-03-12T15:00", "2026-03-25T09:00"),
+  }),
 );
 
 describe("the live report", () => {
@@ -54,7 +61,8 @@ describe("the live report", () => {
           expect(got.problems).toEqual(expected.problems);
           expect(got.summary).toEqual(expected.summary);
           const groups = live.byState();
-          for (const state of ["overdue", "due", "upcoming"] as const) expect(groups[state]).toEqual(expected.items.filter((i) => i.state === state));
+          for (const state of ["overdue", "due", "upcoming"] as const)
+            expect(groups[state]).toEqual(expected.items.filter((i) => i.state === state));
         }
       }),
       { numRuns: 300 },

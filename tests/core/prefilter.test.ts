@@ -62,11 +62,20 @@ describe("the cheap test never skips a real interview note", () => {
   it("property: whenever the full parse finds an interview note, the cheap test passed it", () => {
     const lookup = new KeyLookup(settings);
     const casing = fc.constantFrom("interview", "Interview", "INTERVIEW", "inTerView");
-    const other = fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), fc.oneof(fc.string(), fc.integer(), fc.array(fc.string(), { maxLength: 3 })), { maxKeys: 5 });
+    const other = fc.dictionary(
+      fc.string({ minLength: 1, maxLength: 8 }),
+      fc.oneof(fc.string(), fc.integer(), fc.array(fc.string(), { maxLength: 3 })),
+      { maxKeys: 5 },
+    );
     fc.assert(
       fc.property(
-        other, casing, fc.constantFrom("type", "Type", "TYPE"), fc.constantFrom("PLAIN", "QUOTE_SINGLE", "QUOTE_DOUBLE"),
-        fc.boolean(), fc.boolean(), fc.string(),
+        other,
+        casing,
+        fc.constantFrom("type", "Type", "TYPE"),
+        fc.constantFrom("PLAIN", "QUOTE_SINGLE", "QUOTE_DOUBLE"),
+        fc.boolean(),
+        fc.boolean(),
+        fc.string(),
         (rest, value, key, quote, crlf, bom, body) => {
           const doc = new Document({ ...rest, [key]: value });
           const node = doc.get(key, true) as { type?: string } | undefined;
@@ -86,8 +95,18 @@ describe("the cheap test never skips a real interview note", () => {
 
 describe("the code's frontmatter finder agrees with the tests' own, written line by line", () => {
   it.each([
-    ["---\na: 1\n---\nbody"], ["\uFEFF---\r\na: 1\r\n---\r\n"], ["--- \t\na: 1\n---  \n"], ["---\na: 1\n--- x\n---\n"],
-    ["---\na: 1\n"], ["---js\na: 1\n---\n"], ["text\n---\na: 1\n---\n"], ["---\n---\n"], ["---\na: 1\n---"], ["---"], [""], ["---\r\na\r\n---"],
+    ["---\na: 1\n---\nbody"],
+    ["\uFEFF---\r\na: 1\r\n---\r\n"],
+    ["--- \t\na: 1\n---  \n"],
+    ["---\na: 1\n--- x\n---\n"],
+    ["---\na: 1\n"],
+    ["---js\na: 1\n---\n"],
+    ["text\n---\na: 1\n---\n"],
+    ["---\n---\n"],
+    ["---\na: 1\n---"],
+    ["---"],
+    [""],
+    ["---\r\na\r\n---"],
   ])("%j", (text) => {
     const code = findFrontmatter(text);
     expect(code && { yamlStart: code.yamlStart, yamlEnd: code.yamlEnd, end: code.end }).toEqual(frontmatterLines(text));
@@ -101,7 +120,9 @@ describe("the code's frontmatter finder agrees with the tests' own, written line
         let text = lines.map(([l, e]) => l + e).join("");
         if (endless) text = text.replace(/\r?\n$/, "");
         const code = findFrontmatter(text);
-        expect(code && { yamlStart: code.yamlStart, yamlEnd: code.yamlEnd, end: code.end }).toEqual(frontmatterLines(text));
+        expect(code && { yamlStart: code.yamlStart, yamlEnd: code.yamlEnd, end: code.end }).toEqual(
+          frontmatterLines(text),
+        );
       }),
       { numRuns: 2000 },
     );

@@ -34,7 +34,12 @@ describe("reading a note whose interview date moved on", () => {
     const { note, problems } = readNote(moved);
     expect(problems).toEqual([]);
     expect(note.earlier.map((r) => `${r.key} ${r.text}`)).toEqual([
-      "decision_by 2026-03-05", "thanked Gavin Belson", "thanked_on 2026-03-02", "debriefed 2026-03-02", "follow_up_1 2026-03-09", "replied 2026-03-06",
+      "decision_by 2026-03-05",
+      "thanked Gavin Belson",
+      "thanked_on 2026-03-02",
+      "debriefed 2026-03-02",
+      "follow_up_1 2026-03-09",
+      "replied 2026-03-06",
     ]);
     expect(dueAt(moved, "2026-03-16T12:00")).toEqual([
       // Denpok has no email on file.
@@ -50,7 +55,11 @@ describe("reading a note whose interview date moved on", () => {
   it.each<[string, Record<string, unknown>, string[]]>([
     ["a record on the interview's own day is this round's", { debriefed: "2026-03-16" }, []],
     ["a record the day before is the earlier round's", { debriefed: "2026-03-15" }, ["debriefed"]],
-    ["thanked with no date cannot be placed: it counts for this round", { thanked: ["Gavin Belson"], thanked_on: null }, []],
+    [
+      "thanked with no date cannot be placed: it counts for this round",
+      { thanked: ["Gavin Belson"], thanked_on: null },
+      [],
+    ],
     ["thanked_on the interview day: this round's thanks", { thanked: ["Gavin Belson"], thanked_on: "2026-03-16" }, []],
     ["a step that is not a date cannot be placed: it counts", { debriefed: "yes" }, []],
   ])("%s", (_, fm, earlier) => {
@@ -59,8 +68,12 @@ describe("reading a note whose interview date moved on", () => {
   });
 
   it("follow-ups on the application before the interview do not count as the interview's", () => {
-    expect(dueAt({ type: "interview", interview_date: "2026-03-09", follow_up_1: "2026-03-01", status: "interviewing" }, "2026-03-16T09:00"))
-      .toContain("follow-up#1 due 2026-03-16");
+    expect(
+      dueAt(
+        { type: "interview", interview_date: "2026-03-09", follow_up_1: "2026-03-01", status: "interviewing" },
+        "2026-03-16T09:00",
+      ),
+    ).toContain("follow-up#1 due 2026-03-16");
   });
 });
 
@@ -92,7 +105,11 @@ Round 1 went well.
 describe("writing the first step of a new round", () => {
   it("moves the earlier round into the rounds list first, so nothing of it is lost", () => {
     const out = recordAction(MOVED_TEXT, { kind: "debrief", date: "2026-03-16" }, settings, parseYamlCore);
-    expect(out).toMatchObject({ status: "changed", summary: "debriefed: 2026-03-16 (the earlier round's decision_by, thanked, thanked_on, debriefed, follow_up_1, replied moved to rounds)" });
+    expect(out).toMatchObject({
+      status: "changed",
+      summary:
+        "debriefed: 2026-03-16 (the earlier round's decision_by, thanked, thanked_on, debriefed, follow_up_1, replied moved to rounds)",
+    });
     expect(out.status === "changed" && out.text).toBe(`---
 type: interview
 company: Hooli
@@ -113,21 +130,37 @@ Round 1 went well.
   it("the next step of the same round moves nothing", () => {
     const once = record(MOVED_TEXT, { kind: "debrief", date: "2026-03-16" });
     const twice = record(once, { kind: "thank-you", date: "2026-03-16", person: "Gavin Belson" });
-    expect(twice).toBe(once.replace("debriefed: 2026-03-16\n", "debriefed: 2026-03-16\nthanked:\n  - Gavin Belson\nthanked_on: 2026-03-16\n"));
+    expect(twice).toBe(
+      once.replace(
+        "debriefed: 2026-03-16\n",
+        "debriefed: 2026-03-16\nthanked:\n  - Gavin Belson\nthanked_on: 2026-03-16\n",
+      ),
+    );
   });
 
   it("a thank-you for the new round is not taken for the old one's", () => {
     const out = record(MOVED_TEXT, { kind: "thank-you", date: "2026-03-16", person: "Gavin Belson" });
     expect(out).toContain("thanked:\n  - Gavin Belson\nthanked_on: 2026-03-16\n");
-    expect(out).toContain("rounds:\n  - \"before 2026-03-16T09:00: ");
+    expect(out).toContain('rounds:\n  - "before 2026-03-16T09:00: ');
   });
 
   it("snooze and close are not steps of a round: they move nothing", () => {
-    expect(record(MOVED_TEXT, { kind: "snooze", until: "2026-03-20" })).toBe(MOVED_TEXT.replace("status: scheduled\n", "status: scheduled\nsnooze_until: 2026-03-20\n"));
+    expect(record(MOVED_TEXT, { kind: "snooze", until: "2026-03-20" })).toBe(
+      MOVED_TEXT.replace("status: scheduled\n", "status: scheduled\nsnooze_until: 2026-03-20\n"),
+    );
   });
 
   it("property: whatever the earlier round recorded, every value of it ends up in the rounds line", () => {
-    const fields = ["decision_by", "thanked_on", "debriefed", "references_informed", "follow_up_on", "follow_up_1", "follow_up_2", "replied"];
+    const fields = [
+      "decision_by",
+      "thanked_on",
+      "debriefed",
+      "references_informed",
+      "follow_up_on",
+      "follow_up_1",
+      "follow_up_2",
+      "replied",
+    ];
     fc.assert(
       fc.property(fc.subarray(fields, { minLength: 1 }), fc.integer({ min: 1, max: 15 }), (chosen, day) => {
         const date = `2026-03-${String(day).padStart(2, "0")}`;
@@ -162,8 +195,17 @@ status: next round
 `;
 
   it("closes this round into one line of rounds and starts the next", () => {
-    const out = recordAction(ROUND_1, { kind: "next-round", next: { interview: "2026-03-16T09:00", stage: "onsite" } }, settings, parseYamlCore);
-    expect(out).toMatchObject({ status: "changed", summary: "interview_date: 2026-03-16T09:00; stage: onsite; status: scheduled (the round before it is kept in rounds)" });
+    const out = recordAction(
+      ROUND_1,
+      { kind: "next-round", next: { interview: "2026-03-16T09:00", stage: "onsite" } },
+      settings,
+      parseYamlCore,
+    );
+    expect(out).toMatchObject({
+      status: "changed",
+      summary:
+        "interview_date: 2026-03-16T09:00; stage: onsite; status: scheduled (the round before it is kept in rounds)",
+    });
     expect(out.status === "changed" && out.text).toBe(`---
 type: interview
 company: Hooli
@@ -182,13 +224,17 @@ rounds:
     const fm = parseYamlCore(out.split("---\n")[1] ?? "") as Record<string, unknown>;
     expect(readNote(fm).problems).toEqual([]);
     expect(dueAt(fm, "2026-03-16T10:00")).toEqual([
-      "ask-contacts overdue 2026-03-16T09:00", "thank-you/Gavin Belson upcoming 2026-03-17T09:00", "debrief due 2026-03-16", "follow-up#1 upcoming 2026-03-23",
+      "ask-contacts overdue 2026-03-16T09:00",
+      "thank-you/Gavin Belson upcoming 2026-03-17T09:00",
+      "debrief due 2026-03-16",
+      "follow-up#1 upcoming 2026-03-23",
     ]);
   });
 
   it("a date not after this round's interview is refused", () => {
     const fm = parseYamlCore(ROUND_1.split("---\n")[1] ?? "") as Record<string, unknown>;
-    expect(actionProblem(readNote(fm).note, { kind: "next-round", next: { interview: "2026-03-02" } }, settings, true))
-      .toBe("the next round's date 2026-03-02 is not after this round's interview (2026-03-02T16:00)");
+    expect(
+      actionProblem(readNote(fm).note, { kind: "next-round", next: { interview: "2026-03-02" } }, settings, true),
+    ).toBe("the next round's date 2026-03-02 is not after this round's interview (2026-03-02T16:00)");
   });
 });

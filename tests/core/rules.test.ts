@@ -4,7 +4,12 @@ import { defaultSettings } from "../../src/core/settings";
 import { at, dueAt, readNote, settingsWith } from "../helpers/notes";
 
 // Monday 9 March 2026, 14:00, one interviewer. Every table below varies one thing from here.
-const timed = { type: "interview", company: "Acme", interview_date: "2026-03-09T14:00", interviewers: ["Jane Doe <jane@acme.com>"] };
+const timed = {
+  type: "interview",
+  company: "Acme",
+  interview_date: "2026-03-09T14:00",
+  interviewers: ["Jane Doe <jane@acme.com>"],
+};
 const dated = { ...timed, interview_date: "2026-03-09" };
 
 describe("nothing before the interview has started", () => {
@@ -39,7 +44,13 @@ describe("thank-you: 24 hours after a timed interview, the day after a date-only
   it("one item per interviewer not yet thanked, matched in any case, by link, alias or email", () => {
     const fm = {
       ...timed,
-      interviewers: ["[[People/Jane Doe|Jane]]", "Tom Becker <tom@acme.com>", "[[Priya Raman]]", "Lena Fischer", "Jane Doe"],
+      interviewers: [
+        "[[People/Jane Doe|Jane]]",
+        "Tom Becker <tom@acme.com>",
+        "[[Priya Raman]]",
+        "Lena Fischer",
+        "Jane Doe",
+      ],
       thanked: ["jane doe", "TOM@ACME.COM", "[[priya raman]]"],
     };
     expect(dueAt(fm, "2026-03-10T09:00").filter((i) => i.startsWith("thank-you"))).toEqual([
@@ -55,7 +66,9 @@ describe("thank-you: 24 hours after a timed interview, the day after a date-only
   it("one company-level thank-you when no interviewers are listed, done once anyone is thanked", () => {
     const fm = { ...dated, interviewers: [] };
     expect(dueAt(fm, "2026-03-10T09:00")).toContain("thank-you due 2026-03-10");
-    expect(dueAt({ ...fm, thanked: ["the panel"] }, "2026-03-10T09:00").some((i) => i.startsWith("thank-you"))).toBe(false);
+    expect(dueAt({ ...fm, thanked: ["the panel"] }, "2026-03-10T09:00").some((i) => i.startsWith("thank-you"))).toBe(
+      false,
+    );
   });
 
   it("the duration is a setting", () => {
@@ -73,7 +86,9 @@ describe("debrief: due the interview day", () => {
   });
 
   it("done once debriefed is set", () => {
-    expect(dueAt({ ...timed, debriefed: "2026-03-09" }, "2026-03-10T09:00").some((i) => i.startsWith("debrief"))).toBe(false);
+    expect(dueAt({ ...timed, debriefed: "2026-03-09" }, "2026-03-10T09:00").some((i) => i.startsWith("debrief"))).toBe(
+      false,
+    );
   });
 });
 
@@ -95,7 +110,11 @@ describe("follow-up 1: after the decision date, else a week after the interview"
     ["decision date within the week: the day after it", { decision_by: "2026-03-11" }, "follow-up#1 due 2026-03-12"],
     ["decision date already past: overdue", { decision_by: "2026-03-10" }, "follow-up#1 overdue 2026-03-11"],
     ["decision date after a week: the day after it", { decision_by: "2026-03-18" }, "follow-up#1 upcoming 2026-03-19"],
-    ["follow_up_on set by hand wins", { decision_by: "2026-03-18", follow_up_on: "2026-03-13" }, "follow-up#1 upcoming 2026-03-13"],
+    [
+      "follow_up_on set by hand wins",
+      { decision_by: "2026-03-18", follow_up_on: "2026-03-13" },
+      "follow-up#1 upcoming 2026-03-13",
+    ],
   ])("%s", (_, extra, expected) => {
     expect(dueAt({ ...timed, ...extra }, now)).toContain(expected);
   });
@@ -123,13 +142,43 @@ describe("follow-up 2, move on, and never a third follow-up", () => {
   const base = { ...timed, debriefed: "2026-03-09", thanked: ["Jane Doe"] };
   it.each([
     ["a week after follow-up 1", { follow_up_1: "2026-03-16" }, "2026-03-23T09:00", ["follow-up#2 due 2026-03-23"]],
-    ["follow_up_on later than follow-up 1 wins", { follow_up_1: "2026-03-16", follow_up_on: "2026-03-20" }, "2026-03-20T09:00", ["follow-up#2 due 2026-03-20"]],
-    ["an older follow_up_on is ignored", { follow_up_1: "2026-03-16", follow_up_on: "2026-03-13" }, "2026-03-23T09:00", ["follow-up#2 due 2026-03-23"]],
+    [
+      "follow_up_on later than follow-up 1 wins",
+      { follow_up_1: "2026-03-16", follow_up_on: "2026-03-20" },
+      "2026-03-20T09:00",
+      ["follow-up#2 due 2026-03-20"],
+    ],
+    [
+      "an older follow_up_on is ignored",
+      { follow_up_1: "2026-03-16", follow_up_on: "2026-03-13" },
+      "2026-03-23T09:00",
+      ["follow-up#2 due 2026-03-23"],
+    ],
     // The boundary: a follow_up_on on the very day follow-up 1 was sent is the one just done, not the next.
-    ["a follow_up_on on the day of follow-up 1 is that one", { follow_up_1: "2026-03-16", follow_up_on: "2026-03-16" }, "2026-03-23T09:00", ["follow-up#2 due 2026-03-23"]],
-    ["a follow_up_on the day after follow-up 1 is the next", { follow_up_1: "2026-03-16", follow_up_on: "2026-03-17" }, "2026-03-17T09:00", ["follow-up#2 due 2026-03-17"]],
-    ["move on a week after follow-up 2", { follow_up_1: "2026-03-16", follow_up_2: "2026-03-23" }, "2026-03-30T09:00", ["move-on due 2026-03-30"]],
-    ["a month later it is still only move on", { follow_up_1: "2026-03-16", follow_up_2: "2026-03-23" }, "2026-04-30T09:00", ["move-on overdue 2026-03-30"]],
+    [
+      "a follow_up_on on the day of follow-up 1 is that one",
+      { follow_up_1: "2026-03-16", follow_up_on: "2026-03-16" },
+      "2026-03-23T09:00",
+      ["follow-up#2 due 2026-03-23"],
+    ],
+    [
+      "a follow_up_on the day after follow-up 1 is the next",
+      { follow_up_1: "2026-03-16", follow_up_on: "2026-03-17" },
+      "2026-03-17T09:00",
+      ["follow-up#2 due 2026-03-17"],
+    ],
+    [
+      "move on a week after follow-up 2",
+      { follow_up_1: "2026-03-16", follow_up_2: "2026-03-23" },
+      "2026-03-30T09:00",
+      ["move-on due 2026-03-30"],
+    ],
+    [
+      "a month later it is still only move on",
+      { follow_up_1: "2026-03-16", follow_up_2: "2026-03-23" },
+      "2026-04-30T09:00",
+      ["move-on overdue 2026-03-30"],
+    ],
   ])("%s", (_, extra, now, expected) => {
     expect(dueAt({ ...base, ...extra }, now)).toEqual(expected);
   });
@@ -162,9 +211,12 @@ describe("a reply stops the follow-ups at every step", () => {
 });
 
 describe("offer and closed statuses end everything; interviewing and unknown statuses are active", () => {
-  it.each(["offer", "accepted", "rejected", "withdrawn", "closed", "ghosted", "declined", "Rejected", " OFFER "])("%s", (status) => {
-    expect(dueAt({ ...timed, status }, "2026-03-10T09:00")).toEqual([]);
-  });
+  it.each(["offer", "accepted", "rejected", "withdrawn", "closed", "ghosted", "declined", "Rejected", " OFFER "])(
+    "%s",
+    (status) => {
+      expect(dueAt({ ...timed, status }, "2026-03-10T09:00")).toEqual([]);
+    },
+  );
   it.each(["", "scheduled", "waiting", "next round", "interviewing", "something else", null])("%s", (status) => {
     expect(dueAt({ ...timed, status }, "2026-03-10T09:00").length).toBeGreaterThan(0);
   });
@@ -188,8 +240,21 @@ describe("thank-you, debrief and inform-references are dropped after 30 days ove
   const fm = { ...dated, references: ["Ann"], follow_up_1: "2026-03-16", follow_up_2: "2026-03-23" };
   it.each([
     // thank-you due 03-10, debrief 03-09, references 03-11
-    ["debrief exactly 30 days overdue stays", "2026-04-08T09:00", ["thank-you/Jane Doe overdue 2026-03-10", "debrief overdue 2026-03-09", "inform-references overdue 2026-03-11", "move-on overdue 2026-03-30"]],
-    ["debrief 31 days overdue goes", "2026-04-09T09:00", ["thank-you/Jane Doe overdue 2026-03-10", "inform-references overdue 2026-03-11", "move-on overdue 2026-03-30"]],
+    [
+      "debrief exactly 30 days overdue stays",
+      "2026-04-08T09:00",
+      [
+        "thank-you/Jane Doe overdue 2026-03-10",
+        "debrief overdue 2026-03-09",
+        "inform-references overdue 2026-03-11",
+        "move-on overdue 2026-03-30",
+      ],
+    ],
+    [
+      "debrief 31 days overdue goes",
+      "2026-04-09T09:00",
+      ["thank-you/Jane Doe overdue 2026-03-10", "inform-references overdue 2026-03-11", "move-on overdue 2026-03-30"],
+    ],
     ["all three gone", "2026-04-11T09:00", ["move-on overdue 2026-03-30"]],
   ])("%s", (_, now, expected) => {
     expect(dueAt(fm, now)).toEqual(expected);
@@ -227,6 +292,8 @@ describe("ask for contact details before you leave: the day before and the inter
 
   it("the window is a setting", () => {
     const s = settingsWith((x) => (x.rules.askContactsDays = 3));
-    expect(dueAt(fm, "2026-03-06T09:00", s).filter((i) => i.startsWith("ask"))).toEqual(["ask-contacts upcoming 2026-03-09T14:00"]);
+    expect(dueAt(fm, "2026-03-06T09:00", s).filter((i) => i.startsWith("ask"))).toEqual([
+      "ask-contacts upcoming 2026-03-09T14:00",
+    ]);
   });
 });

@@ -23,8 +23,14 @@ describe("values as people type them", () => {
 
   it.each<[unknown, string[]]>([
     ["Jane Doe", ["Jane Doe"]],
-    [["Jane", "", null, "Tom"], ["Jane", "Tom"]],
-    [[[["Jane Doe"]], [["Tom|T"]]], ["[[Jane Doe]]", "[[Tom|T]]"]],
+    [
+      ["Jane", "", null, "Tom"],
+      ["Jane", "Tom"],
+    ],
+    [
+      [[["Jane Doe"]], [["Tom|T"]]],
+      ["[[Jane Doe]]", "[[Tom|T]]"],
+    ],
     [[["Jane Doe"]], ["[[Jane Doe]]"]],
     [null, []],
     [[], []],
@@ -45,7 +51,7 @@ describe("a property in any case", () => {
     [{}, "toString", undefined],
     [{ Constructor: "yes" }, "constructor", "yes"],
     // Lower-casing can lengthen a name (İ is i and a dot): still found; a longer key never matches.
-    [{ "İD": "x" }, "i̇d", "x"],
+    [{ İD: "x" }, "i̇d", "x"],
     [{ typed: "x", TYPE: "y" }, "type", "y"],
   ])("%j, %s: %j", (frontmatter, name, expected) => {
     expect(propertyInAnyCase(frontmatter, name)).toBe(expected);
@@ -57,9 +63,24 @@ describe("people", () => {
     ["Jane Doe", { name: "Jane Doe", ids: ["jane doe"] }],
     ["Jane Doe <jane@acme.com>", { name: "Jane Doe", email: "jane@acme.com", ids: ["jane doe", "jane@acme.com"] }],
     ["[[Jane Doe]]", { name: "Jane Doe", link: { target: "Jane Doe" }, ids: ["jane doe", "jane doe"] }],
-    ["[[People/Jane Doe|Jane]]", { name: "Jane Doe", link: { target: "People/Jane Doe", alias: "Jane" }, ids: ["jane doe", "people/jane doe", "jane"] }],
+    [
+      "[[People/Jane Doe|Jane]]",
+      {
+        name: "Jane Doe",
+        link: { target: "People/Jane Doe", alias: "Jane" },
+        ids: ["jane doe", "people/jane doe", "jane"],
+      },
+    ],
     ["[[Jane Doe#Notes]]", { name: "Jane Doe", link: { target: "Jane Doe" }, ids: ["jane doe", "jane doe"] }],
-    ["[[Jane Doe]] <jane@acme.com>", { name: "Jane Doe", email: "jane@acme.com", link: { target: "Jane Doe" }, ids: ["jane doe", "jane doe", "jane@acme.com"] }],
+    [
+      "[[Jane Doe]] <jane@acme.com>",
+      {
+        name: "Jane Doe",
+        email: "jane@acme.com",
+        link: { target: "Jane Doe" },
+        ids: ["jane doe", "jane doe", "jane@acme.com"],
+      },
+    ],
     ["jane@acme.com", { name: "jane@acme.com", email: "jane@acme.com", ids: ["jane@acme.com", "jane@acme.com"] }],
     ["José Núñez-Ñandú", { name: "José Núñez-Ñandú", ids: ["josé núñez-ñandú"] }],
   ])("%s", (raw, expected) => {
@@ -81,11 +102,24 @@ describe("people", () => {
 describe("reading a note", () => {
   it("reads every key of the schema", () => {
     const { note, problems } = readNote({
-      type: "interview", company: "[[Orgs/Acme Corp|Acme]]", role: "Backend Engineer", stage: "onsite",
-      interview_date: "2026-03-09T14:00", interviewers: ["Jane Doe <jane@acme.com>", "[[Tom]]"],
-      contact_preference: "phone", decision_by: "2026-03-16", thanked: "Jane Doe", debriefed: "2026-03-09",
-      references: ["Ann"], references_informed: "2026-03-10", follow_up_1: "2026-03-17", follow_up_2: "2026-03-24",
-      follow_up_on: "2026-03-20", replied: "2026-03-25", status: "Waiting", snooze_until: "2026-03-21",
+      type: "interview",
+      company: "[[Orgs/Acme Corp|Acme]]",
+      role: "Backend Engineer",
+      stage: "onsite",
+      interview_date: "2026-03-09T14:00",
+      interviewers: ["Jane Doe <jane@acme.com>", "[[Tom]]"],
+      contact_preference: "phone",
+      decision_by: "2026-03-16",
+      thanked: "Jane Doe",
+      debriefed: "2026-03-09",
+      references: ["Ann"],
+      references_informed: "2026-03-10",
+      follow_up_1: "2026-03-17",
+      follow_up_2: "2026-03-24",
+      follow_up_on: "2026-03-20",
+      replied: "2026-03-25",
+      status: "Waiting",
+      snooze_until: "2026-03-21",
     });
     expect(problems).toEqual([]);
     expect(note.company).toBe("Acme");
@@ -103,25 +137,64 @@ describe("reading a note", () => {
   });
 
   it.each<[string, Record<string, unknown>, string, string]>([
-    ["the first of two other cases", { Interview_Date: "soon", INTERVIEW_DATE: "2026-03-09" }, "Interview_Date", "soon"],
-    ["the exact name, written last", { Interview_Date: "2026-03-09", interview_date: "soon" }, "interview_date", "soon"],
-    ["the exact name, written first", { interview_date: "soon", Interview_Date: "2026-03-09" }, "interview_date", "soon"],
+    [
+      "the first of two other cases",
+      { Interview_Date: "soon", INTERVIEW_DATE: "2026-03-09" },
+      "Interview_Date",
+      "soon",
+    ],
+    [
+      "the exact name, written last",
+      { Interview_Date: "2026-03-09", interview_date: "soon" },
+      "interview_date",
+      "soon",
+    ],
+    [
+      "the exact name, written first",
+      { interview_date: "soon", Interview_Date: "2026-03-09" },
+      "interview_date",
+      "soon",
+    ],
   ])("a problem names the property the value was read from: %s", (_, frontmatter, key, value) => {
     const { problems } = readNote(frontmatter);
-    expect(problems.map((p) => [p.key, p.message])).toEqual([[key, `${key} "${value}" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)`]]);
+    expect(problems.map((p) => [p.key, p.message])).toEqual([
+      [key, `${key} "${value}" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)`],
+    ]);
   });
 
   it("a note without a company is named after its file", () => {
-    expect(readNote({ interview_date: "2026-03-09" }, defaultSettings(), "Interviews/Acme onsite.md").note.company).toBe("Acme onsite");
+    expect(
+      readNote({ interview_date: "2026-03-09" }, defaultSettings(), "Interviews/Acme onsite.md").note.company,
+    ).toBe("Acme onsite");
   });
 
   it.each<[string, Record<string, unknown>, string]>([
-    ["a date in words", { interview_date: "next tuesday" }, 'interview_date "next tuesday" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)'],
+    [
+      "a date in words",
+      { interview_date: "next tuesday" },
+      'interview_date "next tuesday" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)',
+    ],
     ["no interview date", {}, "interview_date is missing, so no follow-ups can be worked out"],
-    ["an empty interview date", { interview_date: null }, "interview_date is missing, so no follow-ups can be worked out"],
-    ["a bad decision date", { interview_date: "2026-03-09", decision_by: "soon" }, 'decision_by "soon" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)'],
-    ["an odd contact preference", { interview_date: "2026-03-09", contact_preference: "LinkedIn" }, 'contact_preference "linkedin" should be email or phone; using email'],
-    ["a done marker that is not a date", { interview_date: "2026-03-09", follow_up_1: "yes" }, 'follow_up_1 "yes" is not a date; counted as done, but write YYYY-MM-DD so dates can be worked out from it'],
+    [
+      "an empty interview date",
+      { interview_date: null },
+      "interview_date is missing, so no follow-ups can be worked out",
+    ],
+    [
+      "a bad decision date",
+      { interview_date: "2026-03-09", decision_by: "soon" },
+      'decision_by "soon" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)',
+    ],
+    [
+      "an odd contact preference",
+      { interview_date: "2026-03-09", contact_preference: "LinkedIn" },
+      'contact_preference "linkedin" should be email or phone; using email',
+    ],
+    [
+      "a done marker that is not a date",
+      { interview_date: "2026-03-09", follow_up_1: "yes" },
+      'follow_up_1 "yes" is not a date; counted as done, but write YYYY-MM-DD so dates can be worked out from it',
+    ],
   ])("%s is reported with the key and the value", (_, fm, message) => {
     const { problems } = readNote({ type: "interview", ...fm }, defaultSettings(), "Interviews/X.md");
     expect(problems.map((p) => p.message)).toEqual([message]);
@@ -130,12 +203,26 @@ describe("reading a note", () => {
 
   it.each<[string, Record<string, unknown>, string[]]>([
     ["applied, no interview date yet: nothing is missing", { status: "Applied" }, []],
-    ["applied, with a date that is not one: that is said", { status: "applied", interview_date: "soon" }, ['interview_date "soon" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)']],
-    ["applied, with an interview date: the status is behind", { status: "applied", interview_date: "2026-03-09" }, ['status "applied" says no interview yet, but interview_date is set: set status to scheduled (or another interviewing status) for its follow-ups']],
+    [
+      "applied, with a date that is not one: that is said",
+      { status: "applied", interview_date: "soon" },
+      ['interview_date "soon" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)'],
+    ],
+    [
+      "applied, with an interview date: the status is behind",
+      { status: "applied", interview_date: "2026-03-09" },
+      [
+        'status "applied" says no interview yet, but interview_date is set: set status to scheduled (or another interviewing status) for its follow-ups',
+      ],
+    ],
     ["considering, nothing else: fine", { status: "Reviewing" }, []],
     ["rejected after applying, never interviewed: fine", { status: "rejected", applied_on: "2026-02-01" }, []],
     ["no status, only an applied date: an application", { applied_on: "2026-02-01" }, []],
-    ["waiting, no interview date: missing", { status: "waiting" }, ["interview_date is missing, so no follow-ups can be worked out"]],
+    [
+      "waiting, no interview date: missing",
+      { status: "waiting" },
+      ["interview_date is missing, so no follow-ups can be worked out"],
+    ],
   ])("%s", (_, fm, messages) => {
     expect(readNote(fm).problems.map((p) => p.message)).toEqual(messages);
   });
@@ -157,10 +244,12 @@ describe("reading a note", () => {
 });
 
 describe("which notes are interview notes", () => {
-  const lookup = new KeyLookup(settingsWith((s) => {
-    s.interviewFolders = ["Jobs/Interviews"];
-    s.excludeFolders = ["Templates"];
-  }));
+  const lookup = new KeyLookup(
+    settingsWith((s) => {
+      s.interviewFolders = ["Jobs/Interviews"];
+      s.excludeFolders = ["Templates"];
+    }),
+  );
   it.each<[string, Record<string, unknown> | undefined, boolean]>([
     ["a.md", { type: "interview" }, true],
     ["a.md", { type: "Interview" }, true],
@@ -179,17 +268,53 @@ describe("which notes are interview notes", () => {
 });
 
 describe("consistency checks (also what `job-journal check` lists)", () => {
-  const base = { type: "interview", interview_date: "2026-03-09T14:00", interviewers: ["Jane Doe <jane@acme.com>", "[[Tom Becker]]"] };
+  const base = {
+    type: "interview",
+    interview_date: "2026-03-09T14:00",
+    interviewers: ["Jane Doe <jane@acme.com>", "[[Tom Becker]]"],
+  };
   it.each<[string, Record<string, unknown>, string[]]>([
-    ["a clean note", { thanked: ["jane doe", "Tom Becker"], follow_up_1: "2026-03-16", follow_up_2: "2026-03-23", replied: "2026-03-24", status: "Next Round" }, []],
-    ["an unknown status", { status: "in limbo" }, ['status "in limbo" is in no class of statuses (add it to one in the settings: considering, applied, interviewing, offer or closed)']],
-    ["a malformed email", { interviewers: ["Jane Doe <jane@acme>"] }, ['interviewers: "jane@acme" is not an email address (Jane Doe)']],
-    ["a thanked name that is not an interviewer", { thanked: ["Jane Doe", "Ann Other"] }, ['thanked: "Ann Other" is not among the interviewers']],
+    [
+      "a clean note",
+      {
+        thanked: ["jane doe", "Tom Becker"],
+        follow_up_1: "2026-03-16",
+        follow_up_2: "2026-03-23",
+        replied: "2026-03-24",
+        status: "Next Round",
+      },
+      [],
+    ],
+    [
+      "an unknown status",
+      { status: "in limbo" },
+      [
+        'status "in limbo" is in no class of statuses (add it to one in the settings: considering, applied, interviewing, offer or closed)',
+      ],
+    ],
+    [
+      "a malformed email",
+      { interviewers: ["Jane Doe <jane@acme>"] },
+      ['interviewers: "jane@acme" is not an email address (Jane Doe)'],
+    ],
+    [
+      "a thanked name that is not an interviewer",
+      { thanked: ["Jane Doe", "Ann Other"] },
+      ['thanked: "Ann Other" is not among the interviewers'],
+    ],
     ["follow-up 2 without follow-up 1", { follow_up_2: "2026-03-23" }, ["follow_up_2 is set but follow_up_1 is not"]],
     ["a reply before the interview is an earlier round's, not a mistake", { replied: "2026-03-08" }, []],
     ["a reply the same day is fine", { replied: "2026-03-09" }, []],
-    ["a thank-you dated before the interview is an earlier round's", { thanked: ["Ann Other"], thanked_on: "2026-03-08" }, []],
-    ["a thank-you date that is not a date", { thanked: ["Jane Doe"], thanked_on: "Tuesday" }, ['thanked_on "Tuesday" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)']],
+    [
+      "a thank-you dated before the interview is an earlier round's",
+      { thanked: ["Ann Other"], thanked_on: "2026-03-08" },
+      [],
+    ],
+    [
+      "a thank-you date that is not a date",
+      { thanked: ["Jane Doe"], thanked_on: "Tuesday" },
+      ['thanked_on "Tuesday" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)'],
+    ],
     ["a thank-you the same day is fine", { thanked: ["Jane Doe"], thanked_on: "2026-03-09" }, []],
   ])("%s", (_, extra, messages) => {
     expect(readNote({ ...base, ...extra }).problems.map((p) => p.message)).toEqual(messages);

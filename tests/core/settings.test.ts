@@ -8,7 +8,11 @@ describe("loading settings", () => {
   });
 
   it("a partial object fills in the rest from the defaults", () => {
-    const { settings, errors } = loadSettings({ version: 1, rules: { staleDays: 45 }, keys: { status: "Stage-Status" } });
+    const { settings, errors } = loadSettings({
+      version: 1,
+      rules: { staleDays: 45 },
+      keys: { status: "Stage-Status" },
+    });
     expect(errors).toEqual([]);
     expect(settings.rules).toEqual({ ...defaultSettings().rules, staleDays: 45 });
     expect(settings.keys.status).toBe("Stage-Status");
@@ -20,15 +24,24 @@ describe("loading settings", () => {
     [{ rules: { staleDays: 1.5 } }, "settings: rules.staleDays must be a whole number from 0 to 3650, not 1.5"],
     [{ rules: { stale: 3 } }, "settings: rules.stale is not a setting"],
     [{ colour: "red" }, "settings: colour is not a setting"],
-    [{ closedStatuses: "rejected" }, 'settings: closedStatuses is not a setting'],
+    [{ closedStatuses: "rejected" }, "settings: closedStatuses is not a setting"],
     [{ statuses: { closed: "rejected" } }, 'settings: statuses.closed must be a list of text values, not "rejected"'],
     [{ statuses: { closed: ["Offer"] } }, 'settings: statuses.closed: "Offer" is already in statuses.offer'],
     [{ showStatusBar: "yes" }, 'settings: showStatusBar must be true or false, not "yes"'],
     [{ keys: { status: "" } }, "settings: keys.status must not be empty"],
     [{ keys: { status: "stage" } }, 'settings: keys.status and keys.stage both use the property "stage"'],
-    [{ calendar: { path: "Follow-ups.txt" } }, 'settings: calendar.path must be a file in the vault ending in .ics, not "Follow-ups.txt"'],
-    [{ calendar: { path: "../Follow-ups.ics" } }, 'settings: calendar.path must be a file in the vault ending in .ics, not "../Follow-ups.ics"'],
-    [{ calendar: { path: "/etc/Follow-ups.ics" } }, 'settings: calendar.path must be a file in the vault ending in .ics, not "/etc/Follow-ups.ics"'],
+    [
+      { calendar: { path: "Follow-ups.txt" } },
+      'settings: calendar.path must be a file in the vault ending in .ics, not "Follow-ups.txt"',
+    ],
+    [
+      { calendar: { path: "../Follow-ups.ics" } },
+      'settings: calendar.path must be a file in the vault ending in .ics, not "../Follow-ups.ics"',
+    ],
+    [
+      { calendar: { path: "/etc/Follow-ups.ics" } },
+      'settings: calendar.path must be a file in the vault ending in .ics, not "/etc/Follow-ups.ics"',
+    ],
     [{ calendar: { keepCurrent: "on" } }, 'settings: calendar.keepCurrent must be true or false, not "on"'],
     [[1, 2], "settings must be a JSON object"],
   ])("%j is refused: %s", (raw, message) => {
@@ -55,15 +68,32 @@ describe("loading settings", () => {
 
 describe("migration from version 1: one class per status", () => {
   it.each<[string, Record<string, unknown>, Partial<Record<string, string[]>>]>([
-    ["the v1 defaults become the v2 defaults, with offer out of closed and applied out of active",
-      { version: 1, closedStatuses: ["offer", "accepted", "rejected", "withdrawn", "closed"], activeStatuses: ["scheduled", "waiting", "next round", "applied", "interviewing"], preInterviewStatuses: ["applied"], offerStatuses: ["offer"] },
-      { offer: ["offer"], applied: ["applied"], closed: ["accepted", "rejected", "withdrawn", "closed"], interviewing: ["scheduled", "waiting", "next round", "interviewing"] }],
-    ["a status v1 closed stays closed, though the defaults call it interviewing",
+    [
+      "the v1 defaults become the v2 defaults, with offer out of closed and applied out of active",
+      {
+        version: 1,
+        closedStatuses: ["offer", "accepted", "rejected", "withdrawn", "closed"],
+        activeStatuses: ["scheduled", "waiting", "next round", "applied", "interviewing"],
+        preInterviewStatuses: ["applied"],
+        offerStatuses: ["offer"],
+      },
+      {
+        offer: ["offer"],
+        applied: ["applied"],
+        closed: ["accepted", "rejected", "withdrawn", "closed"],
+        interviewing: ["scheduled", "waiting", "next round", "interviewing"],
+      },
+    ],
+    [
+      "a status v1 closed stays closed, though the defaults call it interviewing",
       { version: 1, closedStatuses: ["waiting"] },
-      { closed: ["waiting"], interviewing: ["scheduled", "interviewing", "next round"] }],
-    ["a hand-written config with no version is read as v1 by its shape",
+      { closed: ["waiting"], interviewing: ["scheduled", "interviewing", "next round"] },
+    ],
+    [
+      "a hand-written config with no version is read as v1 by its shape",
       { activeStatuses: ["on hold"] },
-      { interviewing: ["on hold"] }],
+      { interviewing: ["on hold"] },
+    ],
   ])("%s", (_, v1, expected) => {
     const { settings, errors } = loadSettings(v1);
     expect(errors).toEqual([]);

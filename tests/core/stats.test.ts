@@ -9,7 +9,11 @@ import { at, readNote } from "../helpers/notes";
 const settings = defaultSettings();
 
 function statsAt(now: string, ...fms: Record<string, unknown>[]) {
-  return jobSearchStats(fms.map((fm, i) => readNote(fm, settings, `n${i}.md`).note), at(now), settings);
+  return jobSearchStats(
+    fms.map((fm, i) => readNote(fm, settings, `n${i}.md`).note),
+    at(now),
+    settings,
+  );
 }
 
 describe("weeks", () => {
@@ -37,9 +41,21 @@ describe("weeks", () => {
   });
 
   it("lists every week from the first interview to this one, empty weeks too, and planned ones after", () => {
-    const s = statsAt("2026-03-12T09:00", { interview_date: "2026-02-10" }, { interview_date: "2026-02-11" }, { interview_date: "2026-03-04" }, { interview_date: "2026-03-24" });
+    const s = statsAt(
+      "2026-03-12T09:00",
+      { interview_date: "2026-02-10" },
+      { interview_date: "2026-02-11" },
+      { interview_date: "2026-03-04" },
+      { interview_date: "2026-03-24" },
+    );
     expect(s.perWeek.map((w) => [shortDay(w.monday), w.count])).toEqual([
-      ["9 Feb", 2], ["16 Feb", 0], ["23 Feb", 0], ["2 Mar", 1], ["9 Mar", 0], ["16 Mar", 0], ["23 Mar", 1],
+      ["9 Feb", 2],
+      ["16 Feb", 0],
+      ["23 Feb", 0],
+      ["2 Mar", 1],
+      ["9 Mar", 0],
+      ["16 Mar", 0],
+      ["23 Mar", 1],
     ]);
     expect(s.interviews).toEqual({ total: 4, held: 3, upcoming: 1 });
   });
@@ -60,9 +76,21 @@ describe("weeks", () => {
 
 describe("stage and status", () => {
   it("count in any case under the first spelling, most first, empty ones named", () => {
-    const s = statsAt("2026-03-12", { interview_date: "2026-03-01", stage: "Onsite", status: "waiting" }, { interview_date: "2026-03-02", stage: "onsite", status: "Rejected" }, { interview_date: "2026-03-03" });
-    expect(s.byStage).toEqual([{ label: "Onsite", count: 2 }, { label: "(no stage)", count: 1 }]);
-    expect(s.byStatus).toEqual([{ label: "(no status)", count: 1 }, { label: "rejected", count: 1 }, { label: "waiting", count: 1 }]);
+    const s = statsAt(
+      "2026-03-12",
+      { interview_date: "2026-03-01", stage: "Onsite", status: "waiting" },
+      { interview_date: "2026-03-02", stage: "onsite", status: "Rejected" },
+      { interview_date: "2026-03-03" },
+    );
+    expect(s.byStage).toEqual([
+      { label: "Onsite", count: 2 },
+      { label: "(no stage)", count: 1 },
+    ]);
+    expect(s.byStatus).toEqual([
+      { label: "(no status)", count: 1 },
+      { label: "rejected", count: 1 },
+      { label: "waiting", count: 1 },
+    ]);
   });
 });
 
@@ -78,7 +106,9 @@ describe("replies", () => {
     );
     expect(s.replies).toEqual({ count: 3, of: 4 });
     expect(s.medianDaysToReply).toBe(6.5);
-    expect(repliesLine(s)).toBe("3 of 4 interviews held got a reply (75%); a reply came 6.5 days after the interview (median)");
+    expect(repliesLine(s)).toBe(
+      "3 of 4 interviews held got a reply (75%); a reply came 6.5 days after the interview (median)",
+    );
   });
 
   it.each([
@@ -127,7 +157,12 @@ describe("thank-yous on time", () => {
     ["none, a minute before the due time", "2026-03-11T13:59", timed, "not counted"],
     ["none, at the due time", "2026-03-11T14:00", timed, "none"],
     // Date-only interview: due the next day, all of it.
-    ["date-only, thanked the next day", "2026-03-20", { ...dateOnly, thanked: ["Ann"], thanked_on: "2026-03-11" }, "onTime"],
+    [
+      "date-only, thanked the next day",
+      "2026-03-20",
+      { ...dateOnly, thanked: ["Ann"], thanked_on: "2026-03-11" },
+      "onTime",
+    ],
     ["date-only, none, the last minute of the due day", "2026-03-11T23:59", dateOnly, "not counted"],
     ["date-only, none, the next midnight", "2026-03-12T00:00", dateOnly, "none"],
   ])("%s", (_, now, fm, expected) => {
@@ -137,11 +172,19 @@ describe("thank-yous on time", () => {
   });
 
   it("in words, and as JSON", () => {
-    const s = statsAt("2026-03-20", { ...timed, thanked: ["Ann"], thanked_on: "2026-03-11" }, { ...timed, thanked: ["Ann"], thanked_on: "2026-03-13" }, timed);
+    const s = statsAt(
+      "2026-03-20",
+      { ...timed, thanked: ["Ann"], thanked_on: "2026-03-11" },
+      { ...timed, thanked: ["Ann"], thanked_on: "2026-03-13" },
+      timed,
+    );
     expect(thankYousLine(s)).toBe("1 of 3 on time (33%), 1 late, 0 with no date recorded, 1 not sent");
     expect(statsToJson(s, "2026-03-20T00:00")).toMatchObject({
       now: "2026-03-20T00:00",
-      perWeek: [{ week: "2026-03-09", count: 3 }, { week: "2026-03-16", count: 0 }],
+      perWeek: [
+        { week: "2026-03-09", count: 3 },
+        { week: "2026-03-16", count: 0 },
+      ],
       replies: { count: 0, of: 3, rate: 0 },
       followUps: { first: { count: 0, of: 0, rate: null } },
       thankYous: { onTime: 1, late: 1, undated: 0, none: 1 },

@@ -7,7 +7,20 @@ import { StringDict } from "../../src/core/string-dict";
 import { readNote } from "../helpers/notes";
 
 // Names an ordinary object would answer for itself, and names that look like array indices.
-const AWKWARD = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", "0", "1", "-1", "4294967295", "", " ", "NaN"];
+const AWKWARD = [
+  "__proto__",
+  "constructor",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  "0",
+  "1",
+  "-1",
+  "4294967295",
+  "",
+  " ",
+  "NaN",
+];
 
 describe("StringDict", () => {
   it.each(AWKWARD)("holds %j like any other name, and knows nothing of it before", (key) => {
@@ -22,7 +35,11 @@ describe("StringDict", () => {
   });
 
   it("behaves as a Map under any sequence of sets, deletes and clears", () => {
-    const key = fc.oneof(fc.constantFrom(...AWKWARD), fc.string({ maxLength: 6 }), fc.string({ unit: "grapheme", maxLength: 4 }));
+    const key = fc.oneof(
+      fc.constantFrom(...AWKWARD),
+      fc.string({ maxLength: 6 }),
+      fc.string({ unit: "grapheme", maxLength: 4 }),
+    );
     const op = fc.oneof(
       fc.record({ op: fc.constant("set" as const), key, value: fc.integer() }),
       fc.record({ op: fc.constant("delete" as const), key }),
@@ -58,7 +75,14 @@ describe("memoize", () => {
       calls.push(k);
       return k.startsWith("x") ? undefined : k.length;
     }, 3);
-    expect([f("ab"), f("ab"), f("x"), f("x"), f("__proto__"), f("__proto__")]).toEqual([2, 2, undefined, undefined, 9, 9]);
+    expect([f("ab"), f("ab"), f("x"), f("x"), f("__proto__"), f("__proto__")]).toEqual([
+      2,
+      2,
+      undefined,
+      undefined,
+      9,
+      9,
+    ]);
     expect(calls).toEqual(["ab", "x", "__proto__"]);
     // A fourth key fills it: everything is computed again once, then remembered.
     expect([f("abcd"), f("ab"), f("ab")]).toEqual([4, 2, 2]);
@@ -67,11 +91,17 @@ describe("memoize", () => {
 });
 
 describe("the pipeline tally", () => {
-  const note = (company: string, role: string) => readNote({ interview_date: "2026-03-09", company, role, status: "waiting" }).note;
+  const note = (company: string, role: string) =>
+    readNote({ interview_date: "2026-03-09", company, role, status: "waiting" }).note;
 
   it("counts an application once whatever the case of its company and role", () => {
     const tally = new PipelineTally(defaultSettings());
-    for (const [c, r] of [["Acme", "Backend Engineer"], ["ACME", "backend engineer"], ["acme", "Backend engineer"], ["Acme", "Data Engineer"]]) {
+    for (const [c, r] of [
+      ["Acme", "Backend Engineer"],
+      ["ACME", "backend engineer"],
+      ["acme", "Backend engineer"],
+      ["Acme", "Data Engineer"],
+    ]) {
       tally.add(tally.contribution(note(c as string, r as string), 0));
     }
     expect(tally.summary().active).toBe(2);
@@ -79,7 +109,9 @@ describe("the pipeline tally", () => {
 
   it("stays right past the size where it forgets the keys it made", () => {
     const tally = new PipelineTally(defaultSettings());
-    const contributions = Array.from({ length: 5000 }, (_, i) => tally.contribution(note(`Company ${i % 2500}`, i % 2 ? "Role" : "ROLE"), 0));
+    const contributions = Array.from({ length: 5000 }, (_, i) =>
+      tally.contribution(note(`Company ${i % 2500}`, i % 2 ? "Role" : "ROLE"), 0),
+    );
     for (const c of contributions) tally.add(c);
     expect(tally.summary().active).toBe(2500);
     for (const c of contributions.slice(0, 2500)) tally.remove(c);

@@ -9,7 +9,12 @@ import { minimalChange } from "../../src/core/text-diff";
 
 describe("templates", () => {
   it("fills known placeholders and leaves unknown ones visible, reported once each", () => {
-    expect(renderTemplate("Dear {{ first_name }}, {{compnay}} {{compnay}} {{Company}}", { first_name: "Ada", company: "Acme" })).toEqual({
+    expect(
+      renderTemplate("Dear {{ first_name }}, {{compnay}} {{compnay}} {{Company}}", {
+        first_name: "Ada",
+        company: "Acme",
+      }),
+    ).toEqual({
       text: "Dear Ada, {{compnay}} {{compnay}} Acme",
       unknown: ["{{compnay}}"],
     });
@@ -18,9 +23,15 @@ describe("templates", () => {
 
 describe("file names for new notes", () => {
   it.each([
-    [{ date: "2026-03-09", company: "Acme", role: "Backend Engineer", stage: "onsite" }, "2026-03-09 Acme - Backend Engineer (onsite)"],
+    [
+      { date: "2026-03-09", company: "Acme", role: "Backend Engineer", stage: "onsite" },
+      "2026-03-09 Acme - Backend Engineer (onsite)",
+    ],
     [{ date: "2026-03-09", company: "Acme", role: "", stage: "" }, "2026-03-09 Acme"],
-    [{ date: "2026-03-09", company: 'A/B: "C" <D>|E?*', role: "R#1 [x] ^y", stage: "" }, "2026-03-09 A B C D E - R 1 x y"],
+    [
+      { date: "2026-03-09", company: 'A/B: "C" <D>|E?*', role: "R#1 [x] ^y", stage: "" },
+      "2026-03-09 A B C D E - R 1 x y",
+    ],
   ])("%j", (fields, name) => {
     expect(interviewNoteName(fields)).toBe(name);
   });
@@ -64,23 +75,31 @@ describe("the debrief section", () => {
   });
   it("not added twice, whatever the heading level or case", () => {
     expect(addDebrief("x\n### DEBRIEF\n", "## Debrief")).toBeUndefined();
-    expect(addDebrief("---\ntitle: Debrief\n---\n# Debrief notes\n", "## Debrief")).toBe("---\ntitle: Debrief\n---\n# Debrief notes\n\n## Debrief\n");
+    expect(addDebrief("---\ntitle: Debrief\n---\n# Debrief notes\n", "## Debrief")).toBe(
+      "---\ntitle: Debrief\n---\n# Debrief notes\n\n## Debrief\n",
+    );
   });
 });
 
 describe("what the debrief says, for the drafts", () => {
-  const body = "## Debrief\n### What we talked about with each interviewer\n- Ada: event sourcing.\n- [[Bo Chen]]: incidents\n- Nobody: x\n- Cy:\n## Company news\n- 2026-03-02: Opened Lisbon office.\n- older\n";
+  const body =
+    "## Debrief\n### What we talked about with each interviewer\n- Ada: event sourcing.\n- [[Bo Chen]]: incidents\n- Nobody: x\n- Cy:\n## Company news\n- 2026-03-02: Opened Lisbon office.\n- older\n";
   it("finds each interviewer's topic by first name or link", () => {
     const people = ["[[People/Ada Park|Ada]]", "Bo Chen", "Cy Dee"].map(parsePerson);
     const topics = topicsFromDebrief(body, people);
-    expect([...topics].map(([p, t]) => [p.name, t])).toEqual([["Ada Park", "event sourcing."], ["Bo Chen", "incidents"]]);
+    expect([...topics].map(([p, t]) => [p.name, t])).toEqual([
+      ["Ada Park", "event sourcing."],
+      ["Bo Chen", "incidents"],
+    ]);
   });
   it("finds the first company news item", () => {
     expect(companyNews(body)).toBe("Opened Lisbon office.");
     expect(companyNews("no such section")).toBeUndefined();
   });
   it("encodes mailto subject and body per RFC 6068", () => {
-    expect(mailtoLink("jane@acme.com", "Hi & bye?", "a\nb #1")).toBe("mailto:jane@acme.com?subject=Hi%20%26%20bye%3F&body=a%0D%0Ab%20%231");
+    expect(mailtoLink("jane@acme.com", "Hi & bye?", "a\nb #1")).toBe(
+      "mailto:jane@acme.com?subject=Hi%20%26%20bye%3F&body=a%0D%0Ab%20%231",
+    );
   });
 });
 
@@ -109,7 +128,13 @@ describe("the placeholders", () => {
     const { readFileSync } = await import("node:fs");
     const templates = await import("../../src/core/templates");
     const vars = Object.fromEntries(templates.PLACEHOLDERS.map((p) => [p, "x"]));
-    for (const t of [templates.DEFAULT_INTERVIEW_NOTE, templates.DEFAULT_DEBRIEF, templates.DEFAULT_THANK_YOU, templates.DEFAULT_FOLLOW_UP, templates.DEFAULT_CALL_SCRIPT]) {
+    for (const t of [
+      templates.DEFAULT_INTERVIEW_NOTE,
+      templates.DEFAULT_DEBRIEF,
+      templates.DEFAULT_THANK_YOU,
+      templates.DEFAULT_FOLLOW_UP,
+      templates.DEFAULT_CALL_SCRIPT,
+    ]) {
       expect(renderTemplate(t, vars).unknown).toEqual([]);
     }
     const readme = readFileSync("README.md", "utf8");

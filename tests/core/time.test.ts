@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  civilFromDays, daysFromCivil, formatWhen, hasArrived, localDateOf, parseWhen, wallClockOf, whenFromYamlDate,
+  civilFromDays,
+  daysFromCivil,
+  formatWhen,
+  hasArrived,
+  localDateOf,
+  parseWhen,
+  wallClockOf,
+  whenFromYamlDate,
 } from "../../src/core/time";
 import { at } from "../helpers/notes";
 
@@ -20,12 +27,20 @@ describe("parseWhen reads the forms Obsidian writes", () => {
     expect(when && formatWhen(when)).toBe(expected);
   });
 
-  it.each(["next tuesday", "2026-02-29", "2026-13-01", "2026-03-32", "2026-03-09T24:00", "2026-03-09T12:60", "09/03/2026", "2026-03-09T14:00Z", "", "2026"])(
-    "%j is not a date",
-    (text) => {
-      expect(parseWhen(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    "next tuesday",
+    "2026-02-29",
+    "2026-13-01",
+    "2026-03-32",
+    "2026-03-09T24:00",
+    "2026-03-09T12:60",
+    "09/03/2026",
+    "2026-03-09T14:00Z",
+    "",
+    "2026",
+  ])("%j is not a date", (text) => {
+    expect(parseWhen(text)).toBeUndefined();
+  });
 
   it("midnight with a time is still a time", () => {
     expect(parseWhen("2026-03-09T00:00")?.hasTime).toBe(true);
@@ -57,10 +72,13 @@ describe("calendar arithmetic", () => {
 
   it("agrees with the platform calendar", () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2200-12-31T00:00:00Z"), noInvalidDate: true }), (d) => {
-        const days = daysFromCivil(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-        expect(days).toBe(Math.floor(d.getTime() / 86_400_000));
-      }),
+      fc.property(
+        fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2200-12-31T00:00:00Z"), noInvalidDate: true }),
+        (d) => {
+          const days = daysFromCivil(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+          expect(days).toBe(Math.floor(d.getTime() / 86_400_000));
+        },
+      ),
     );
   });
 

@@ -24,7 +24,9 @@ export interface ProcessRun {
 
 /** Runs the bundle as a process with exactly `env` added (colour and width are decided from it). */
 export function runBundle(bundle: string, argv: string[], env: Record<string, string> = {}, cwd?: string): ProcessRun {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !["NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE", "COLUMNS"].includes(k)));
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !["NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE", "COLUMNS"].includes(k)),
+  );
   const run = spawnSync(process.execPath, [bundle, ...argv], { encoding: "utf8", env: { ...base, ...env }, cwd });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }

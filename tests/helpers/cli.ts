@@ -34,11 +34,27 @@ export function tempVault(files: Record<string, string>): string {
 export interface DueJson {
   now: string;
   items: {
-    file: string; kind: string; person: string | null; email: string | null; channel: string | null;
-    attempt: number | null; due: string; state: string; company: string; role: string; stage: string; missing?: string[];
+    file: string;
+    kind: string;
+    person: string | null;
+    email: string | null;
+    channel: string | null;
+    attempt: number | null;
+    due: string;
+    state: string;
+    company: string;
+    role: string;
+    stage: string;
+    missing?: string[];
   }[];
   problems: { file: string; key: string | null; line: number | null; message: string }[];
-  summary: { active: number; awaitingReply: number; offers: number; keepApplying: boolean; keepApplyingThreshold: number };
+  summary: {
+    active: number;
+    awaitingReply: number;
+    offers: number;
+    keepApplying: boolean;
+    keepApplyingThreshold: number;
+  };
 }
 
 /** `due ... --json`, parsed. */

@@ -14,7 +14,12 @@ export interface FoundBlock {
   end: number;
 }
 
-const isFence = (line: string): boolean => line.startsWith("---") && line.slice(3).split("").every((c) => c === " " || c === "\t");
+const isFence = (line: string): boolean =>
+  line.startsWith("---") &&
+  line
+    .slice(3)
+    .split("")
+    .every((c) => c === " " || c === "\t");
 
 export function frontmatterLines(text: string): FoundBlock | undefined {
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;

@@ -44,7 +44,8 @@ export function expectOnlyKeysChanged(before: string, after: string, keys: strin
   let p = 0;
   while (p < before.length && p < after.length && before[p] === after[p]) p++;
   let s = 0;
-  while (s < before.length - p && s < after.length - p && before[before.length - 1 - s] === after[after.length - 1 - s]) s++;
+  while (s < before.length - p && s < after.length - p && before[before.length - 1 - s] === after[after.length - 1 - s])
+    s++;
   const removedFrom = p;
   const removedTo = before.length - s;
   if (removedTo > removedFrom) {
@@ -52,7 +53,10 @@ export function expectOnlyKeysChanged(before: string, after: string, keys: strin
       const span = keySpan(before, k);
       return span !== undefined && span[0] <= removedFrom && removedTo <= span[1];
     });
-    expect(inside, `removed ${JSON.stringify(before.slice(removedFrom, removedTo))} lies outside ${keys.join(", ")}`).toBe(true);
+    expect(
+      inside,
+      `removed ${JSON.stringify(before.slice(removedFrom, removedTo))} lies outside ${keys.join(", ")}`,
+    ).toBe(true);
   }
   const b = findFrontmatter(before);
   const a = findFrontmatter(after);

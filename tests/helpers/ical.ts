@@ -6,5 +6,7 @@ export function readCalendar(text: string): ICAL.Component {
 }
 
 export function readEvents(text: string): ICAL.Event[] {
-  return readCalendar(text).getAllSubcomponents("vevent").map((c) => new ICAL.Event(c));
+  return readCalendar(text)
+    .getAllSubcomponents("vevent")
+    .map((c) => new ICAL.Event(c));
 }

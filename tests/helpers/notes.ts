@@ -1,4 +1,10 @@
-import { dueItemsForNote, followUpReport, type DueItem, type NoteEntry, type PeopleDirectory } from "../../src/core/engine";
+import {
+  dueItemsForNote,
+  followUpReport,
+  type DueItem,
+  type NoteEntry,
+  type PeopleDirectory,
+} from "../../src/core/engine";
 import { KeyLookup, readInterviewNote, type InterviewNote } from "../../src/core/schema";
 import { defaultSettings, type Settings } from "../../src/core/settings";
 import { formatWhen, parseWhen, type WallTime } from "../../src/core/time";
@@ -16,7 +22,11 @@ export function settingsWith(change: (s: Settings) => void = () => undefined): S
   return s;
 }
 
-export function readNote(fm: Record<string, unknown>, settings = defaultSettings(), file = "Interviews/Test.md"): NoteEntry & { note: InterviewNote } {
+export function readNote(
+  fm: Record<string, unknown>,
+  settings = defaultSettings(),
+  file = "Interviews/Test.md",
+): NoteEntry & { note: InterviewNote } {
   return readInterviewNote(file, fm, new KeyLookup(settings));
 }
 
@@ -30,7 +40,12 @@ export function summarizeItems(items: DueItem[]): string[] {
   });
 }
 
-export function dueAt(fm: Record<string, unknown>, now: string, settings = defaultSettings(), people?: PeopleDirectory): string[] {
+export function dueAt(
+  fm: Record<string, unknown>,
+  now: string,
+  settings = defaultSettings(),
+  people?: PeopleDirectory,
+): string[] {
   return summarizeItems(dueItemsForNote(readNote(fm, settings).note, at(now), settings, people));
 }
 

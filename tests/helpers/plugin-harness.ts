@@ -39,9 +39,15 @@ export interface Harness {
   saveAll(): Promise<void>;
 }
 
-export async function startPlugin(files: Record<string, string> = exampleVaultFiles(), options: { now?: Date; data?: unknown; layoutReady?: boolean } = {}): Promise<Harness> {
+export async function startPlugin(
+  files: Record<string, string> = exampleVaultFiles(),
+  options: { now?: Date; data?: unknown; layoutReady?: boolean } = {},
+): Promise<Harness> {
   installDomHelpers(window);
-  vi.useFakeTimers({ now: options.now ?? DEMO_NOW, toFake: ["Date", "setInterval", "clearInterval", "setTimeout", "clearTimeout"] });
+  vi.useFakeTimers({
+    now: options.now ?? DEMO_NOW,
+    toFake: ["Date", "setInterval", "clearInterval", "setTimeout", "clearTimeout"],
+  });
   Notice.shown = [];
   Modal.openModals = [];
   Menu.last = undefined;
@@ -73,7 +79,9 @@ export async function startPlugin(files: Record<string, string> = exampleVaultFi
       return [...h.viewEl().querySelectorAll(".jsj-section-title")].map((e) => e.textContent ?? "");
     },
     findItem(sentence) {
-      const li = [...h.viewEl().querySelectorAll(".jsj-item")].find((e) => e.querySelector(".jsj-item-title")?.textContent === sentence);
+      const li = [...h.viewEl().querySelectorAll(".jsj-item")].find(
+        (e) => e.querySelector(".jsj-item-title")?.textContent === sentence,
+      );
       if (!li) throw new Error(`no item "${sentence}" in ${JSON.stringify(h.itemTexts())}`);
       return li as HTMLElement;
     },
@@ -111,7 +119,8 @@ export async function startPlugin(files: Record<string, string> = exampleVaultFi
     },
     notices: () => Notice.shown,
     async saveAll() {
-      for (const leaf of app.workspace.getLeavesOfType("markdown")) if (leaf.view instanceof MarkdownView) leaf.view.save();
+      for (const leaf of app.workspace.getLeavesOfType("markdown"))
+        if (leaf.view instanceof MarkdownView) leaf.view.save();
       await flush();
     },
   };

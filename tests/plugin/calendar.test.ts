@@ -24,8 +24,12 @@ describe("Export follow-ups to calendar file", () => {
     expect(h.notices()).toEqual([`Wrote ${events.length} follow-ups to ${PATH}.`]);
     await h.openView();
     expect(events.map((e) => e.summary.split(" · ")[0]).sort()).toEqual([...h.itemTexts()].sort());
-    const thanks = events.find((e) => e.summary === "Send a thank-you to Priya Raman · 2026-03-11 Acme - Backend Engineer (onsite)");
-    expect(thanks?.description).toContain("obsidian://open?vault=Job%20search&file=Interviews%2F2026-03-11%20Acme%20-%20Backend%20Engineer%20(onsite)");
+    const thanks = events.find(
+      (e) => e.summary === "Send a thank-you to Priya Raman · 2026-03-11 Acme - Backend Engineer (onsite)",
+    );
+    expect(thanks?.description).toContain(
+      "obsidian://open?vault=Job%20search&file=Interviews%2F2026-03-11%20Acme%20-%20Backend%20Engineer%20(onsite)",
+    );
     expect(thanks?.startDate.toString()).toBe("2026-03-12");
   });
 
@@ -39,7 +43,10 @@ describe("Export follow-ups to calendar file", () => {
   });
 
   it("refuses a path whose folder is a file", async () => {
-    const h = await startPlugin({ ...exampleVaultFiles(), Calendars: "a file\n" }, { data: { calendar: { path: "Calendars/follow-ups.ics" } } });
+    const h = await startPlugin(
+      { ...exampleVaultFiles(), Calendars: "a file\n" },
+      { data: { calendar: { path: "Calendars/follow-ups.ics" } } },
+    );
     await h.runCommand("export-calendar");
     expect(h.notices()).toEqual(["Calendar not written: Calendars is a file, not a folder."]);
     expect(h.content("Calendars")).toBe("a file\n");
@@ -55,13 +62,17 @@ describe("Export follow-ups to calendar file", () => {
     const h = await startPlugin({ ...exampleVaultFiles(), [PATH]: "my own calendar notes\n" });
     await h.runCommand("export-calendar");
     expect(h.content(PATH)).toBe("my own calendar notes\n");
-    expect(h.notices()).toEqual([`Calendar not written: ${PATH} is not a calendar written by Job Search Journal; it is left as it is.`]);
+    expect(h.notices()).toEqual([
+      `Calendar not written: ${PATH} is not a calendar written by Job Search Journal; it is left as it is.`,
+    ]);
   });
 
   it("says so when run before the notes are read", async () => {
     const h = await startPlugin(exampleVaultFiles(), { layoutReady: false });
     await h.runCommand("export-calendar");
-    expect(h.notices()).toEqual(["Calendar not written: the interview notes are still being read; try again in a moment."]);
+    expect(h.notices()).toEqual([
+      "Calendar not written: the interview notes are still being read; try again in a moment.",
+    ]);
     expect(h.app.vault.getFileByPath(PATH)).toBeNull();
   });
 
@@ -113,11 +124,16 @@ describe("keeping the calendar file current", () => {
     await settle();
     await vi.advanceTimersByTimeAsync(5 * 60_000);
     await flush();
-    expect(h.notices().filter((n) => n.startsWith("Calendar not written"))).toEqual(["Calendar not written: disk full"]);
+    expect(h.notices().filter((n) => n.startsWith("Calendar not written"))).toEqual([
+      "Calendar not written: disk full",
+    ]);
   });
 
   it("shows a refusal once, not every minute", async () => {
-    const h = await startPlugin({ ...exampleVaultFiles(), [PATH]: "mine\n" }, { data: { calendar: { keepCurrent: true } } });
+    const h = await startPlugin(
+      { ...exampleVaultFiles(), [PATH]: "mine\n" },
+      { data: { calendar: { keepCurrent: true } } },
+    );
     await settle();
     await vi.advanceTimersByTimeAsync(5 * 60_000);
     await flush();

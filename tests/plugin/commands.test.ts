@@ -23,7 +23,14 @@ async function fill(h: Harness, values: string[], submit: string): Promise<void>
 
 function drafts(h: Harness): string {
   return [...h.lastModal().contentEl.querySelectorAll(".jsj-draft")]
-    .map((d) => [d.querySelector("h3")?.textContent, d.querySelector(".jsj-draft-subject")?.textContent ?? "", (d.querySelector("textarea") as HTMLTextAreaElement).value, d.querySelector("a")?.getAttribute("href") ?? "(no mailto)"].join("\n"))
+    .map((d) =>
+      [
+        d.querySelector("h3")?.textContent,
+        d.querySelector(".jsj-draft-subject")?.textContent ?? "",
+        (d.querySelector("textarea") as HTMLTextAreaElement).value,
+        d.querySelector("a")?.getAttribute("href") ?? "(no mailto)",
+      ].join("\n"),
+    )
     .join("\n\n----\n\n");
 }
 
@@ -53,13 +60,19 @@ describe("New interview note", () => {
     const h = await startPlugin();
     await h.openView();
     await h.runCommand("new-interview-note");
-    await fill(h, ["AT&T: R/D?", "Staff Engineer", "final", "2026-03-20", "15:30", "Ann Lee <ann@att.example>\n[[Raj Patel]]"], "Create note");
+    await fill(
+      h,
+      ["AT&T: R/D?", "Staff Engineer", "final", "2026-03-20", "15:30", "Ann Lee <ann@att.example>\n[[Raj Patel]]"],
+      "Create note",
+    );
     const path = "Interviews/2026-03-20 AT&T R D - Staff Engineer (final).md";
     expect(h.app.workspace.getActiveFile()?.path).toBe(path);
     await expect(h.content(path)).toMatchFileSnapshot("approved/new-interview-note.md");
     // Indexed at once: scheduled and not started yet, so it counts as active but raises no item.
     expect(h.itemTexts().some((t) => t.includes("AT&T"))).toBe(false);
-    expect(h.viewEl().querySelector(".jsj-pipeline-line")?.textContent).toBe("11 active applications · 7 awaiting reply · 1 offer");
+    expect(h.viewEl().querySelector(".jsj-pipeline-line")?.textContent).toBe(
+      "11 active applications · 7 awaiting reply · 1 offer",
+    );
   });
 
   it("never overwrites an existing note", async () => {
@@ -78,7 +91,9 @@ describe("New interview note", () => {
     const h = await startPlugin();
     await h.runCommand("new-interview-note");
     await fill(h, ["Acme", "", "", "2026-02-30"], "Create note");
-    expect(h.lastModal().contentEl.querySelector(".jsj-error")?.textContent).toBe("The date (and time, if given) must be a real date.");
+    expect(h.lastModal().contentEl.querySelector(".jsj-error")?.textContent).toBe(
+      "The date (and time, if given) must be a real date.",
+    );
   });
 });
 
@@ -113,7 +128,10 @@ describe("New interview debrief", () => {
   });
 
   it("works on an interview note without frontmatter (found by folder); a broken note is not offered", async () => {
-    const files = { "Jobs/Plain.md": "Notes from the call.\n", "Jobs/Broken.md": "---\ntype: interview\ncompany: [x\n---\n" };
+    const files = {
+      "Jobs/Plain.md": "Notes from the call.\n",
+      "Jobs/Broken.md": "---\ntype: interview\ncompany: [x\n---\n",
+    };
     const h = await startPlugin(files, { data: { interviewFolders: ["Jobs"] } });
     await h.openNote("Jobs/Broken.md");
     await h.runCommand("new-interview-debrief");
@@ -128,26 +146,39 @@ describe("New interview debrief", () => {
 
 describe("Draft thank-you notes", () => {
   it("one short draft per interviewer not yet thanked, with what you talked about, the news, and a mailto link", async () => {
-    const h = await startPlugin({ "Initrode.md": DEBRIEFED, "People/Ada Park.md": "---\nemail: ada@initrode.example\n---\n" }, { data: { myName: "Alex Kim", myContact: "alex@example.com · +1 555 0100" } });
+    const h = await startPlugin(
+      { "Initrode.md": DEBRIEFED, "People/Ada Park.md": "---\nemail: ada@initrode.example\n---\n" },
+      { data: { myName: "Alex Kim", myContact: "alex@example.com · +1 555 0100" } },
+    );
     await h.openNote("Initrode.md");
     await h.runCommand("draft-thank-you-notes");
     await expect(drafts(h)).toMatchFileSnapshot("approved/thank-you-drafts.txt");
     // "Mark as sent" records the thank-you for that person.
-    await h.click([...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Mark as sent")!);
+    await h.click(
+      [...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Mark as sent")!,
+    );
     await h.saveAll();
     expect(h.content("Initrode.md")).toContain("thanked:\n  - Ada Park\nthanked_on: 2026-03-12\n---");
   });
 
   it("says so when an interviewer has no email, and lists unknown placeholders of a user template", async () => {
-    const files = { ...exampleVaultFiles(), "Templates/Thanks.md": "Subject: Thanks, {{first_name}}\n\nHi {{first_name}}, thanks from {{my_nmae}} about {{company}}.\n" };
-    const h = await startPlugin(files, { data: { templates: { thankYou: "Templates/Thanks" }, excludeFolders: ["Templates"] } });
+    const files = {
+      ...exampleVaultFiles(),
+      "Templates/Thanks.md":
+        "Subject: Thanks, {{first_name}}\n\nHi {{first_name}}, thanks from {{my_nmae}} about {{company}}.\n",
+    };
+    const h = await startPlugin(files, {
+      data: { templates: { thankYou: "Templates/Thanks" }, excludeFolders: ["Templates"] },
+    });
     await h.openNote("Interviews/2026-03-10 Pied Piper - Backend Engineer (onsite).md");
     await h.runCommand("draft-thank-you-notes");
     const text = h.lastModal().contentEl.textContent ?? "";
     expect(text).toContain("To Monica Hall");
     expect(text).toContain("No email on file");
     expect(text).toContain("Unknown placeholders left as they are: {{my_nmae}}");
-    expect((h.lastModal().contentEl.querySelector("textarea") as HTMLTextAreaElement).value).toBe("Hi Monica, thanks from {{my_nmae}} about Pied Piper.");
+    expect((h.lastModal().contentEl.querySelector("textarea") as HTMLTextAreaElement).value).toBe(
+      "Hi Monica, thanks from {{my_nmae}} about Pied Piper.",
+    );
   });
 });
 
@@ -160,7 +191,9 @@ describe("Draft follow-up", () => {
     const h = await startPlugin(exampleVaultFiles(), { data: { myName: "Alex Kim", myContact: "alex@example.com" } });
     await h.openNote(path);
     await h.runCommand("draft-follow-up");
-    await expect(`${h.lastModal().titleEl.textContent}\n\n${drafts(h) || h.lastModal().contentEl.textContent}`).toMatchFileSnapshot(approved);
+    await expect(
+      `${h.lastModal().titleEl.textContent}\n\n${drafts(h) || h.lastModal().contentEl.textContent}`,
+    ).toMatchFileSnapshot(approved);
   });
 });
 
@@ -207,10 +240,16 @@ describe("Record reply", () => {
     const select = h.lastModal().contentEl.querySelector("select")!;
     select.value = "next round";
     select.dispatchEvent(new Event("change"));
-    await h.click([...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Record reply")!);
+    await h.click(
+      [...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Record reply")!,
+    );
     await h.saveAll();
     expect(h.content(ACME)).toContain("status: next round\nreplied: 2026-03-12\n---");
-    await h.click([...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Create the next interview note")!);
+    await h.click(
+      [...h.lastModal().contentEl.querySelectorAll("button")].find(
+        (b) => b.textContent === "Create the next interview note",
+      )!,
+    );
     const inputs = [...h.lastModal().contentEl.querySelectorAll("input")];
     expect(inputs.slice(0, 2).map((i) => i.value)).toEqual(["Acme", "Backend Engineer"]);
     await fill(h, ["Acme", "Backend Engineer", "final", "2026-03-19", "10:00"], "Create note");
@@ -223,7 +262,17 @@ describe("every command on unusual notes", () => {
     "Jobs/Plain.md": "Notes from the call, no properties at all.\n",
     "Jobs/Broken.md": "---\ntype: interview\ncompany: [Oops\ninterview_date: 2026-03-10\n---\nBody.\n",
   };
-  const commands = ["new-interview-debrief", "draft-thank-you-notes", "draft-follow-up", "record-reply", "open-follow-ups", "new-interview-note", "export-calendar", "open-statistics", "create-base"];
+  const commands = [
+    "new-interview-debrief",
+    "draft-thank-you-notes",
+    "draft-follow-up",
+    "record-reply",
+    "open-follow-ups",
+    "new-interview-note",
+    "export-calendar",
+    "open-statistics",
+    "create-base",
+  ];
 
   it("covers every command the plugin registers", async () => {
     const h = await startPlugin(files);
@@ -244,9 +293,13 @@ describe("every command on unusual notes", () => {
     if (id === "draft-thank-you-notes") expect(h.lastModal().titleEl.textContent).toBe("Thank-you notes: Plain");
     if (id === "export-calendar") expect(h.content("Job search follow-ups.ics")).toContain("BEGIN:VCALENDAR");
     if (id === "record-reply") {
-      await h.click([...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Record reply")!);
+      await h.click(
+        [...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Record reply")!,
+      );
       await h.saveAll();
-      expect(h.content("Jobs/Plain.md")).toBe("---\nreplied: 2026-03-12\n---\nNotes from the call, no properties at all.\n");
+      expect(h.content("Jobs/Plain.md")).toBe(
+        "---\nreplied: 2026-03-12\n---\nNotes from the call, no properties at all.\n",
+      );
     }
   });
 });

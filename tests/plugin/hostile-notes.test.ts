@@ -17,7 +17,9 @@ describe("the plugin with hostile notes", () => {
     const h = await startPlugin({ "Jobs/bomb.md": BOMB, "Jobs/acme.md": ACME });
     const view = await h.openView();
     expect(h.itemTexts()).toContain("Send a thank-you to Jane Doe");
-    expect([...view.querySelectorAll(".jsj-problem")].map((p) => p.textContent).join(" ")).toContain("the properties hold more than 10,000 values");
+    expect([...view.querySelectorAll(".jsj-problem")].map((p) => p.textContent).join(" ")).toContain(
+      "the properties hold more than 10,000 values",
+    );
   });
 
   it("an alias bomb: a write to it is refused, the note untouched", async () => {
@@ -25,7 +27,11 @@ describe("the plugin with hostile notes", () => {
     // The write path the buttons and commands use, with Obsidian's parseYaml (the fake's, which
     // like Obsidian's shares an alias's object instead of refusing).
     const { recordOnNote } = await import("../../src/plugin/record");
-    const ctx = { app: h.app, store: { get: () => defaultSettings() }, model: { update: () => undefined } } as unknown as Parameters<typeof recordOnNote>[0];
+    const ctx = {
+      app: h.app,
+      store: { get: () => defaultSettings() },
+      model: { update: () => undefined },
+    } as unknown as Parameters<typeof recordOnNote>[0];
     const result = await recordOnNote(ctx, "Jobs/bomb.md", { kind: "move-on" }, { force: true });
     expect(result).toMatchObject({ status: "refused" });
     await h.saveAll();

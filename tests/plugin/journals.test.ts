@@ -50,7 +50,9 @@ describe("Record reply refuses what Check notes would report, until you insist",
     setInput(inputNamed(h, "What they said"), "other");
     setInput(inputNamed(h, "Other status"), "maybe later");
     await h.click(button(h, "Record reply"));
-    expect(h.lastModal().contentEl.querySelector(".jsj-error")?.textContent).toMatch(/^"maybe later" is in no class of statuses; use one of: applied, .*\. Record anyway, and Check notes will list it\.$/);
+    expect(h.lastModal().contentEl.querySelector(".jsj-error")?.textContent).toMatch(
+      /^"maybe later" is in no class of statuses; use one of: applied, .*\. Record anyway, and Check notes will list it\.$/,
+    );
     await h.saveAll();
     expect(h.content(ACME)).not.toContain("maybe later");
     await h.click(button(h, "Record anyway"));
@@ -65,7 +67,8 @@ describe("Record reply refuses what Check notes would report, until you insist",
     setInput(inputNamed(h, "Date of the reply"), "2026-03-10");
     await h.click(button(h, "Record reply"));
     expect(h.lastModal().contentEl.querySelector(".jsj-error")?.textContent).toBe(
-      "2026-03-10 is before the interview (2026-03-11T14:00), so it would count for an earlier round. Record anyway, and Check notes will list it.");
+      "2026-03-10 is before the interview (2026-03-11T14:00), so it would count for an earlier round. Record anyway, and Check notes will list it.",
+    );
   });
 });
 
@@ -73,11 +76,16 @@ describe("one note for the whole application", () => {
   it("interviewers and thanked typed as one string: nobody is thanked twice, nothing is due for them", async () => {
     const h = await startPlugin({ [HOOLI]: HOOLI_TEXT }, { data: { interviewFolders: ["Jobs"] } });
     const view = await h.openView();
-    expect([...view.querySelectorAll(".jsj-item-title")].map((e) => e.textContent)).toEqual(["Follow up with Hooli by email (1 of 2)"]);
+    expect([...view.querySelectorAll(".jsj-item-title")].map((e) => e.textContent)).toEqual([
+      "Follow up with Hooli by email (1 of 2)",
+    ]);
   });
 
   it("Next round in this note: the round goes to rounds, the note follows the next interview, the sidebar too", async () => {
-    const h = await startPlugin({ [HOOLI]: HOOLI_TEXT }, { data: { interviewFolders: ["Jobs"] }, now: new Date(2026, 2, 6, 9, 0) });
+    const h = await startPlugin(
+      { [HOOLI]: HOOLI_TEXT },
+      { data: { interviewFolders: ["Jobs"] }, now: new Date(2026, 2, 6, 9, 0) },
+    );
     await h.openNote(HOOLI);
     await h.runCommand("record-reply");
     setInput(inputNamed(h, "What they said"), "next round");
@@ -120,13 +128,21 @@ One note for the whole application.
   });
 
   it("the date moved by hand: the sidebar shows the new round, and Written keeps the old one in rounds", async () => {
-    const moved = HOOLI_TEXT.replace("interview_date: 2026-03-02T16:00", "interview_date: 2026-03-16T09:00").replace("stage: technical", "stage: onsite");
-    const h = await startPlugin({ [HOOLI]: moved }, { data: { interviewFolders: ["Jobs"] }, now: new Date(2026, 2, 16, 18, 0) });
+    const moved = HOOLI_TEXT.replace("interview_date: 2026-03-02T16:00", "interview_date: 2026-03-16T09:00").replace(
+      "stage: technical",
+      "stage: onsite",
+    );
+    const h = await startPlugin(
+      { [HOOLI]: moved },
+      { data: { interviewFolders: ["Jobs"] }, now: new Date(2026, 2, 16, 18, 0) },
+    );
     await h.openView();
     expect(h.findItem("Send a thank-you to Gavin Belson")).toBeTruthy();
     await h.click(h.findItem("Write your Hooli debrief while it is fresh").querySelector("[data-action=done]")!);
     await h.saveAll();
-    expect(h.content(HOOLI)).toContain('rounds:\n  - "before 2026-03-16T09:00: thanked Gavin Belson, Denpok, thanked_on 2026-03-02, debriefed 2026-03-02"\ndebriefed: 2026-03-16\n');
+    expect(h.content(HOOLI)).toContain(
+      'rounds:\n  - "before 2026-03-16T09:00: thanked Gavin Belson, Denpok, thanked_on 2026-03-02, debriefed 2026-03-02"\ndebriefed: 2026-03-16\n',
+    );
     expect(h.content(HOOLI)).not.toMatch(/^thanked(_on)?:/m);
   });
 });

@@ -17,7 +17,9 @@ function tab(h: Harness): JobSearchSettingTab {
 }
 
 function row(t: JobSearchSettingTab, name: string): HTMLElement {
-  const el = [...t.containerEl.querySelectorAll(".setting-item")].find((s) => s.querySelector(".setting-item-name")?.textContent === name);
+  const el = [...t.containerEl.querySelectorAll(".setting-item")].find(
+    (s) => s.querySelector(".setting-item-name")?.textContent === name,
+  );
   if (!el) throw new Error(`no setting "${name}"`);
   return el as HTMLElement;
 }
@@ -33,11 +35,24 @@ describe("the settings tab", () => {
   it("shows every group, and the same rows for Obsidian's settings search", async () => {
     const h = await startPlugin();
     const t = tab(h);
-    const headings = [...t.containerEl.querySelectorAll(".setting-item-heading .setting-item-name")].map((e) => e.textContent);
-    expect(headings).toEqual(["Finding interview notes", "Property names", "Timing", "Statuses", "You", "Templates", "Calendar", "Display"]);
+    const headings = [...t.containerEl.querySelectorAll(".setting-item-heading .setting-item-name")].map(
+      (e) => e.textContent,
+    );
+    expect(headings).toEqual([
+      "Finding interview notes",
+      "Property names",
+      "Timing",
+      "Statuses",
+      "You",
+      "Templates",
+      "Calendar",
+      "Display",
+    ]);
     const defs = t.getSettingDefinitions() as { heading: string; items: unknown[] }[];
     expect(defs.map((d) => d.heading)).toEqual(headings);
-    expect(defs.reduce((n, d) => n + d.items.length, 0)).toBe(t.containerEl.querySelectorAll(".setting-item").length - headings.length);
+    expect(defs.reduce((n, d) => n + d.items.length, 0)).toBe(
+      t.containerEl.querySelectorAll(".setting-item").length - headings.length,
+    );
   });
 
   it("a bad value gets an inline message and is not saved", async () => {
@@ -45,7 +60,9 @@ describe("the settings tab", () => {
     const t = tab(h);
     const stale = row(t, "Drop thank-you, debrief and reference items this many days overdue");
     await type(stale, "-3");
-    expect(stale.querySelector(".jsj-error")?.textContent).toBe("rules.staleDays must be a whole number from 0 to 3650, not -3");
+    expect(stale.querySelector(".jsj-error")?.textContent).toBe(
+      "rules.staleDays must be a whole number from 0 to 3650, not -3",
+    );
     expect(h.app.pluginData.get("job-search-journal")).toBeUndefined();
     await type(stale, "45");
     expect(stale.querySelector(".jsj-error")?.textContent).toBe("");
@@ -57,7 +74,9 @@ describe("the settings tab", () => {
     const t = tab(h);
     const status = row(t, "Status");
     await type(status, "stage");
-    expect(status.querySelector(".jsj-error")?.textContent).toBe('keys.status and keys.stage both use the property "stage"');
+    expect(status.querySelector(".jsj-error")?.textContent).toBe(
+      'keys.status and keys.stage both use the property "stage"',
+    );
   });
 
   it("a changed setting re-reads the vault: the view follows at once", async () => {
@@ -67,15 +86,21 @@ describe("the settings tab", () => {
     // A status belongs to one class: out of Interviewing first, then into Closed.
     await type(row(t, "Interviewing"), "next round");
     await type(row(t, "Closed"), "accepted, rejected, withdrawn, closed, waiting, scheduled");
-    expect(h.viewEl().querySelector(".jsj-pipeline-line")?.textContent).toBe("1 active application · 0 awaiting reply · 1 offer");
-    expect(h.viewEl().querySelector(".jsj-keep-applying")?.textContent).toBe("Only 1 application in progress: keep applying while you wait.");
+    expect(h.viewEl().querySelector(".jsj-pipeline-line")?.textContent).toBe(
+      "1 active application · 0 awaiting reply · 1 offer",
+    );
+    expect(h.viewEl().querySelector(".jsj-keep-applying")?.textContent).toBe(
+      "Only 1 application in progress: keep applying while you wait.",
+    );
   });
 
   it("saved settings from an older version are migrated when the plugin loads", async () => {
-    const h = await startPlugin(exampleVaultFiles(), { data: { interviewDateKey: "When", staleDays: 21, closedStatuses: "rejected, ghosted" } });
+    const h = await startPlugin(exampleVaultFiles(), {
+      data: { interviewDateKey: "When", staleDays: 21, closedStatuses: "rejected, ghosted" },
+    });
     const t = tab(h);
-    expect((row(t, "Interview date").querySelector("input"))?.value).toBe("When");
-    expect((row(t, "Closed").querySelector("input"))?.value).toBe("rejected, ghosted");
+    expect(row(t, "Interview date").querySelector("input")?.value).toBe("When");
+    expect(row(t, "Closed").querySelector("input")?.value).toBe("rejected, ghosted");
     expect(defaultSettings().keys.interviewDate).toBe("interview_date");
   });
 
@@ -111,16 +136,28 @@ describe("Map my existing notes", () => {
     await h.click(row(t, "Map my existing notes").querySelector("button")!);
     const modal = h.lastModal();
     expect(modal.titleEl.textContent).toBe("Map my existing notes");
-    expect([...modal.contentEl.querySelectorAll(".jsj-map-reasons li")].map((li) => li.textContent)).toContain('status: "App-Stage" (values: applied, ghosted, interviewing, offer, rejected) in 6 notes');
+    expect([...modal.contentEl.querySelectorAll(".jsj-map-reasons li")].map((li) => li.textContent)).toContain(
+      'status: "App-Stage" (values: applied, ghosted, interviewing, offer, rejected) in 6 notes',
+    );
     // Nothing is saved until Apply.
     expect(h.app.pluginData.get("job-search-journal")).toBeUndefined();
     await h.click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Apply")!);
-    const saved = h.app.pluginData.get("job-search-journal") as { keys: Record<string, string>; interviewFolders: string[]; personEmailKey: string };
-    expect(saved.keys).toMatchObject({ status: "App-Stage", interviewers: "Contacts", interviewDate: "Interview-Date" });
+    const saved = h.app.pluginData.get("job-search-journal") as {
+      keys: Record<string, string>;
+      interviewFolders: string[];
+      personEmailKey: string;
+    };
+    expect(saved.keys).toMatchObject({
+      status: "App-Stage",
+      interviewers: "Contacts",
+      interviewDate: "Interview-Date",
+    });
     expect(saved.interviewFolders).toEqual(["Job Hunt/Applications"]);
     expect(saved.personEmailKey).toBe("Email");
     expect(h.itemTexts()).toContain("Send a thank-you to Dana Scully");
-    expect(h.findItem("Send a thank-you to Dana Scully").querySelector(".jsj-email")?.textContent).toBe("dana.scully@northwind.example");
+    expect(h.findItem("Send a thank-you to Dana Scully").querySelector(".jsj-email")?.textContent).toBe(
+      "dana.scully@northwind.example",
+    );
   });
 
   it("an application-centric vault: after Apply, the sidebar shows what a job seeker expects, drafts included", async () => {
@@ -137,10 +174,16 @@ describe("Map my existing notes", () => {
       "Send a thank-you to Maya Chen",
       "Write your Fabrikam debrief while it is fresh",
     ]);
-    expect(h.viewEl().querySelector(".jsj-pipeline-line")?.textContent).toBe("4 active applications · 2 awaiting reply · 1 offer");
-    await h.click(h.findItem("Follow up on your application to Northwind Traders (1 of 2)").querySelector("[data-action=draft]")!);
+    expect(h.viewEl().querySelector(".jsj-pipeline-line")?.textContent).toBe(
+      "4 active applications · 2 awaiting reply · 1 offer",
+    );
+    await h.click(
+      h.findItem("Follow up on your application to Northwind Traders (1 of 2)").querySelector("[data-action=draft]")!,
+    );
     expect(h.lastModal().titleEl.textContent).toBe("Application follow-up 1 of 2: Northwind Traders");
-    expect((h.lastModal().contentEl.querySelector("textarea") as HTMLTextAreaElement).value).toMatch(/^Dear Northwind Traders team,\n\nI applied for the Senior Data Analyst role at Northwind Traders on Monday 2 March/);
+    expect((h.lastModal().contentEl.querySelector("textarea") as HTMLTextAreaElement).value).toMatch(
+      /^Dear Northwind Traders team,\n\nI applied for the Senior Data Analyst role at Northwind Traders on Monday 2 March/,
+    );
   });
 
   it("a vault that already matches: nothing to apply, and it says why", async () => {
@@ -148,7 +191,9 @@ describe("Map my existing notes", () => {
     const t = tab(h);
     await h.click(row(t, "Map my existing notes").querySelector("button")!);
     const modal = h.lastModal();
-    expect(modal.contentEl.textContent).toContain("Your notes already match: 13 notes are read as interview notes with the current settings, so nothing is proposed.");
+    expect(modal.contentEl.textContent).toContain(
+      "Your notes already match: 13 notes are read as interview notes with the current settings, so nothing is proposed.",
+    );
     expect([...modal.contentEl.querySelectorAll("button")].map((b) => b.textContent)).not.toContain("Apply");
   });
 });

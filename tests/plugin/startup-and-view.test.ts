@@ -14,8 +14,15 @@ describe("startup", () => {
     const read = vi.spyOn(h.app.vault, "read");
     const cachedRead = vi.spyOn(h.app.vault, "cachedRead");
     expect([...h.app.commands.keys()].sort()).toEqual([
-      "job-search-journal:create-base", "job-search-journal:draft-follow-up", "job-search-journal:draft-thank-you-notes", "job-search-journal:export-calendar", "job-search-journal:new-interview-debrief",
-      "job-search-journal:new-interview-note", "job-search-journal:open-follow-ups", "job-search-journal:open-statistics", "job-search-journal:record-reply",
+      "job-search-journal:create-base",
+      "job-search-journal:draft-follow-up",
+      "job-search-journal:draft-thank-you-notes",
+      "job-search-journal:export-calendar",
+      "job-search-journal:new-interview-debrief",
+      "job-search-journal:new-interview-note",
+      "job-search-journal:open-follow-ups",
+      "job-search-journal:open-statistics",
+      "job-search-journal:record-reply",
     ]);
     expect(h.app.viewRegistry.has("job-search-journal-follow-ups")).toBe(true);
     expect(h.app.ribbon.querySelector('[aria-label="Open follow-ups due"]')).not.toBeNull();
@@ -45,7 +52,9 @@ describe("the follow-ups view", () => {
   it("shows the pipeline, every section and every item as one sentence", async () => {
     const h = await startPlugin();
     const el = await h.openView();
-    expect(el.querySelector(".jsj-pipeline-line")?.textContent).toBe("10 active applications · 7 awaiting reply · 1 offer");
+    expect(el.querySelector(".jsj-pipeline-line")?.textContent).toBe(
+      "10 active applications · 7 awaiting reply · 1 offer",
+    );
     expect(el.querySelector(".jsj-keep-applying")).toBeNull();
     expect(h.sectionTitles()).toEqual(["Overdue (5)", "Today (4)", "Upcoming (5)", "Needs attention (1)"]);
     const ask = h.findItem("Ask for contact details at Tyrell before you leave");
@@ -62,14 +71,29 @@ describe("the follow-ups view", () => {
     // the others are quiet icons with names, in the order they are used.
     const primary = tom.querySelector(".jsj-action-primary");
     expect([primary?.textContent, primary?.classList.contains("mod-cta")]).toEqual(["Draft", true]);
-    expect([...tom.querySelectorAll(".jsj-icon-action")].map((b) => [b.getAttribute("aria-label"), b.getAttribute("title"), b.getAttribute("data-icon")])).toEqual([
+    expect(
+      [...tom.querySelectorAll(".jsj-icon-action")].map((b) => [
+        b.getAttribute("aria-label"),
+        b.getAttribute("title"),
+        b.getAttribute("data-icon"),
+      ]),
+    ).toEqual([
       ["Sent: Send a thank-you to Tom Becker", "Sent", "check"],
       ["Snooze: Send a thank-you to Tom Becker", "Snooze all 6 items of this note", "alarm-clock-off"],
     ]);
     // A follow-up due next week is not urgent, and does not look it.
-    expect(h.findItem("Follow up with Acme by email (1 of 2)").querySelector(".jsj-action-primary")?.classList.contains("mod-cta")).toBe(false);
-    expect(h.findItem("Send a thank-you to Monica Hall").querySelector(".jsj-item-note")?.textContent).toMatch(/^No email on file/);
-    expect(h.findItem("Follow up with Globex by phone (1 of 2)").querySelector(".jsj-due")?.textContent).toBe("1 day overdue");
+    expect(
+      h
+        .findItem("Follow up with Acme by email (1 of 2)")
+        .querySelector(".jsj-action-primary")
+        ?.classList.contains("mod-cta"),
+    ).toBe(false);
+    expect(h.findItem("Send a thank-you to Monica Hall").querySelector(".jsj-item-note")?.textContent).toMatch(
+      /^No email on file/,
+    );
+    expect(h.findItem("Follow up with Globex by phone (1 of 2)").querySelector(".jsj-due")?.textContent).toBe(
+      "1 day overdue",
+    );
     expect(el.querySelector(".jsj-problem")?.textContent).toContain('interview_date "next tuesday" is not a date');
     // Every control is a real, labelled button: usable from the keyboard.
     for (const b of el.querySelectorAll("button.jsj-action")) expect(b.getAttribute("aria-label")).toMatch(/: /);
@@ -78,7 +102,9 @@ describe("the follow-ups view", () => {
   it("a pipeline below the threshold says to keep applying", async () => {
     const h = await startPlugin({ "a.md": "---\ntype: interview\ncompany: Acme\ninterview_date: 2026-03-11\n---\n" });
     const el = await h.openView();
-    expect(el.querySelector(".jsj-keep-applying")?.textContent).toBe("Only 1 application in progress: keep applying while you wait.");
+    expect(el.querySelector(".jsj-keep-applying")?.textContent).toBe(
+      "Only 1 application in progress: keep applying while you wait.",
+    );
   });
 
   it("Done records the thank-you in `thanked` and its date in `thanked_on`, through vault.process, and the item leaves", async () => {
@@ -87,7 +113,11 @@ describe("the follow-ups view", () => {
     const before = h.content(ACME);
     await h.click(h.findItem("Send a thank-you to Tom Becker").querySelector('[data-action="done"]')!);
     const after = h.content(ACME);
-    expect(after).toBe(before.replace("thanked: []", "thanked: [Tom Becker]").replace("status: waiting\n", "status: waiting\nthanked_on: 2026-03-12\n"));
+    expect(after).toBe(
+      before
+        .replace("thanked: []", "thanked: [Tom Becker]")
+        .replace("status: waiting\n", "status: waiting\nthanked_on: 2026-03-12\n"),
+    );
     expect(h.app.vault.writes).toEqual([{ api: "process", path: ACME }]);
     expect(h.itemTexts()).not.toContain("Send a thank-you to Tom Becker");
     expect(h.statusText()).toBe("8 follow-ups due");
@@ -97,7 +127,10 @@ describe("the follow-ups view", () => {
   it("follows frontmatter edited by hand, renames and deletions", async () => {
     const h = await startPlugin();
     await h.openView();
-    await h.app.vault.modify(h.app.vault.getFileByPath(ACME)! as never, h.content(ACME).replace("status: waiting", "status: rejected"));
+    await h.app.vault.modify(
+      h.app.vault.getFileByPath(ACME)! as never,
+      h.content(ACME).replace("status: waiting", "status: rejected"),
+    );
     await flush();
     expect(h.itemTexts().filter((t) => t.includes("Priya") || t.includes("Acme"))).toEqual([]);
     const globex = "Interviews/2026-03-05 Globex - Product Manager (phone screen).md";
@@ -124,58 +157,92 @@ describe("the follow-ups view", () => {
     const tyrell = "Interviews/2026-03-13 Tyrell - Staff Engineer (onsite).md";
     const h = await startPlugin();
     await h.openView();
-    await h.click(h.findItem("Ask for contact details at Tyrell before you leave").querySelector(".jsj-action-primary")!);
+    await h.click(
+      h.findItem("Ask for contact details at Tyrell before you leave").querySelector(".jsj-action-primary")!,
+    );
     const modal = h.lastModal();
     expect(modal.titleEl.textContent).toBe("Contact details at Tyrell");
     const input = modal.contentEl.querySelector<HTMLInputElement>('input[aria-label="Email of Rachael Rosen"]')!;
     input.value = "not an email";
     input.dispatchEvent(new Event("input"));
     await h.click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Record emails")!);
-    expect(modal.contentEl.querySelector(".jsj-error")?.textContent).toBe('Not an email address: Rachael Rosen: "not an email".');
+    expect(modal.contentEl.querySelector(".jsj-error")?.textContent).toBe(
+      'Not an email address: Rachael Rosen: "not an email".',
+    );
     input.value = "rachael@tyrell.example";
     input.dispatchEvent(new Event("input"));
     await h.click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Record emails")!);
     await flush();
     await h.saveAll();
-    expect(h.content(tyrell)).toContain("  - Eldon Tyrell <eldon@tyrell.example>\n  - Rachael Rosen <rachael@tyrell.example>\nstatus: scheduled\n");
+    expect(h.content(tyrell)).toContain(
+      "  - Eldon Tyrell <eldon@tyrell.example>\n  - Rachael Rosen <rachael@tyrell.example>\nstatus: scheduled\n",
+    );
     expect(h.itemTexts()).not.toContain("Ask for contact details at Tyrell before you leave");
     expect(h.notices()).toContain("Recorded the email of Rachael Rosen (Tyrell).");
   });
 
   it("Add emails on a linked interviewer writes the person note's email", async () => {
     const h = await startPlugin({
-      "Interviews/x.md": "---\ntype: interview\ncompany: Initrode\ninterview_date: 2026-03-12T15:00\ninterviewers: [\"[[Peter Gibbons]]\"]\n---\n",
+      "Interviews/x.md":
+        '---\ntype: interview\ncompany: Initrode\ninterview_date: 2026-03-12T15:00\ninterviewers: ["[[Peter Gibbons]]"]\n---\n',
       "People/Peter Gibbons.md": "---\nrole: manager\n---\nMet at the meetup.\n",
     });
     await h.openView();
-    await h.click(h.findItem("Ask for contact details at Initrode before you leave").querySelector(".jsj-action-primary")!);
-    const input = h.lastModal().contentEl.querySelector<HTMLInputElement>('input[aria-label="Email of Peter Gibbons"]')!;
+    await h.click(
+      h.findItem("Ask for contact details at Initrode before you leave").querySelector(".jsj-action-primary")!,
+    );
+    const input = h
+      .lastModal()
+      .contentEl.querySelector<HTMLInputElement>('input[aria-label="Email of Peter Gibbons"]')!;
     input.value = "peter@initrode.example";
     input.dispatchEvent(new Event("input"));
-    await h.click([...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Record emails")!);
+    await h.click(
+      [...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Record emails")!,
+    );
     await flush();
     await h.saveAll();
-    expect(h.content("People/Peter Gibbons.md")).toBe("---\nrole: manager\nemail: peter@initrode.example\n---\nMet at the meetup.\n");
+    expect(h.content("People/Peter Gibbons.md")).toBe(
+      "---\nrole: manager\nemail: peter@initrode.example\n---\nMet at the meetup.\n",
+    );
     expect(h.content("Interviews/x.md")).not.toContain("peter@");
   });
 
   it("groups by application on request, folds sections, and remembers both", async () => {
     const h = await startPlugin();
     const el = await h.openView();
-    await h.click([...el.querySelectorAll<HTMLButtonElement>(".jsj-grouping-option")].find((b) => b.textContent === "By application")!);
+    await h.click(
+      [...el.querySelectorAll<HTMLButtonElement>(".jsj-grouping-option")].find(
+        (b) => b.textContent === "By application",
+      )!,
+    );
     await flush();
-    expect(h.sectionTitles().slice(0, 4)).toEqual(["Umbrella · Platform Engineer (1)", "Soylent · ML Engineer (2)", "Globex · Product Manager (1)", "Acme · Backend Engineer (6)"]);
-    expect(h.viewEl().querySelector('.jsj-section[data-key^="app:acme"] .jsj-section-subtitle')?.textContent).toBe("onsite, 11 March");
+    expect(h.sectionTitles().slice(0, 4)).toEqual([
+      "Umbrella · Platform Engineer (1)",
+      "Soylent · ML Engineer (2)",
+      "Globex · Product Manager (1)",
+      "Acme · Backend Engineer (6)",
+    ]);
+    expect(h.viewEl().querySelector('.jsj-section[data-key^="app:acme"] .jsj-section-subtitle')?.textContent).toBe(
+      "onsite, 11 March",
+    );
     await h.click(h.viewEl().querySelector<HTMLButtonElement>('.jsj-section-toggle[data-key^="app:acme"]')!);
     await flush();
     const acme = h.viewEl().querySelector('.jsj-section[data-key^="app:acme"]')!;
-    expect([acme.querySelector(".jsj-section-toggle")?.getAttribute("aria-expanded"), acme.querySelectorAll(".jsj-item").length]).toEqual(["false", 0]);
+    expect([
+      acme.querySelector(".jsj-section-toggle")?.getAttribute("aria-expanded"),
+      acme.querySelectorAll(".jsj-item").length,
+    ]).toEqual(["false", 0]);
     // Saved with the settings: the next start draws it the same way.
     const saved = h.app.pluginData.get("job-search-journal") as { view: { groupBy: string; collapsed: string[] } };
     expect(saved.view).toEqual({ groupBy: "application", collapsed: ["app:acme\u0000backend engineer"] });
     const again = await startPlugin(undefined, { data: saved });
     await again.openView();
-    expect(again.viewEl().querySelector('.jsj-section[data-key^="app:acme"] .jsj-section-toggle')?.getAttribute("aria-expanded")).toBe("false");
+    expect(
+      again
+        .viewEl()
+        .querySelector('.jsj-section[data-key^="app:acme"] .jsj-section-toggle')
+        ?.getAttribute("aria-expanded"),
+    ).toBe("false");
   });
 
   it("a right click opens every action of the item, and says what Snooze hides", async () => {
@@ -183,7 +250,13 @@ describe("the follow-ups view", () => {
     await h.openView();
     h.findItem("Send a thank-you to Tom Becker").dispatchEvent(new MouseEvent("contextmenu", { bubbles: true }));
     expect(h.lastMenu().items.map((i) => i.title)).toEqual([
-      "Draft", "Sent", "Open the note", "Snooze hides all 6 items of Acme · Backend Engineer · onsite", "Snooze 1 day", "Snooze 3 days", "Snooze 1 week",
+      "Draft",
+      "Sent",
+      "Open the note",
+      "Snooze hides all 6 items of Acme · Backend Engineer · onsite",
+      "Snooze 1 day",
+      "Snooze 3 days",
+      "Snooze 1 week",
     ]);
     h.lastMenu().click("Sent");
     await flush();
@@ -197,7 +270,9 @@ describe("the follow-ups view", () => {
     await flush();
     const modal = h.lastModal();
     expect(modal.titleEl.textContent).toBe("Thank-you note to Lena Fischer: Acme");
-    expect([...modal.contentEl.querySelectorAll(".jsj-draft h3")].map((e) => e.textContent)).toEqual(["To Lena Fischer <lena.fischer@acme.io>"]);
+    expect([...modal.contentEl.querySelectorAll(".jsj-draft h3")].map((e) => e.textContent)).toEqual([
+      "To Lena Fischer <lena.fischer@acme.io>",
+    ]);
     const others = modal.contentEl.querySelector(".jsj-more-drafts") as HTMLButtonElement;
     expect(others.textContent).toBe("Drafts for the others: Priya Raman, Tom Becker");
     await h.click(others);
@@ -219,7 +294,10 @@ describe("the follow-ups view", () => {
     await flush();
     expect(h.itemTexts()).not.toContain("Send a thank-you to Lena Fischer");
     const active = el.ownerDocument.activeElement as HTMLElement;
-    expect([active.closest(".jsj-item")?.querySelector(".jsj-item-title")?.textContent, active.getAttribute("data-action")]).toEqual(["Send a thank-you to Priya Raman", "draft"]);
+    expect([
+      active.closest(".jsj-item")?.querySelector(".jsj-item-title")?.textContent,
+      active.getAttribute("data-action"),
+    ]).toEqual(["Send a thank-you to Priya Raman", "draft"]);
   });
 
   it("Snooze offers 1 day, 3 days and 1 week, and hides the note's items", async () => {
@@ -228,11 +306,15 @@ describe("the follow-ups view", () => {
     await h.click(h.findItem("Follow up with Globex by phone (1 of 2)").querySelector('[data-action="snooze"]')!);
     expect(h.lastMenu().items.map((i) => [i.title, i.disabled])).toEqual([
       ["Snooze hides this item (Globex · Product Manager · phone screen)", true],
-      ["Snooze 1 day", false], ["Snooze 3 days", false], ["Snooze 1 week", false],
+      ["Snooze 1 day", false],
+      ["Snooze 3 days", false],
+      ["Snooze 1 week", false],
     ]);
     h.lastMenu().click("Snooze 3 days");
     await flush();
-    expect(h.content("Interviews/2026-03-05 Globex - Product Manager (phone screen).md")).toContain("snooze_until: 2026-03-15\n---");
+    expect(h.content("Interviews/2026-03-05 Globex - Product Manager (phone screen).md")).toContain(
+      "snooze_until: 2026-03-15\n---",
+    );
     expect(h.itemTexts()).not.toContain("Follow up with Globex by phone (1 of 2)");
   });
 
@@ -258,11 +340,16 @@ describe("the follow-ups view", () => {
   });
 
   it("a note with broken YAML is read once and listed under Needs attention; the others stay", async () => {
-    const files = { ...exampleVaultFiles(), "Interviews/Broken.md": "---\ntype: interview\ncompany: [Oops\ninterview_date: 2026-03-10\n---\n" };
+    const files = {
+      ...exampleVaultFiles(),
+      "Interviews/Broken.md": "---\ntype: interview\ncompany: [Oops\ninterview_date: 2026-03-10\n---\n",
+    };
     const h = await startPlugin(files);
     const el = await h.openView();
     await flush();
-    expect([...el.querySelectorAll(".jsj-problem .jsj-item-title")].map((e) => e.textContent)).toContain("Interviews/Broken.md, line 4");
+    expect([...el.querySelectorAll(".jsj-problem .jsj-item-title")].map((e) => e.textContent)).toContain(
+      "Interviews/Broken.md, line 4",
+    );
     expect(h.sectionTitles()).toContain("Overdue (5)");
   });
 });
@@ -270,7 +357,9 @@ describe("the follow-ups view", () => {
 describe("a long list", () => {
   it("shows 25 items per section and the rest on demand", async () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 40; i++) files[`I/${i}.md`] = `---\ntype: interview\ncompany: Co${i}\ninterview_date: 2026-03-01\ninterviewers: [Ann]\ndebriefed: 2026-03-01\nfollow_up_1: 2026-03-02\n---\n`;
+    for (let i = 0; i < 40; i++)
+      files[`I/${i}.md`] =
+        `---\ntype: interview\ncompany: Co${i}\ninterview_date: 2026-03-01\ninterviewers: [Ann]\ndebriefed: 2026-03-01\nfollow_up_1: 2026-03-02\n---\n`;
     const h = await startPlugin(files);
     const el = await h.openView();
     expect(h.sectionTitles()[0]).toBe("Overdue (80)");

@@ -24,7 +24,9 @@ describe("writing to a note open in an editor", () => {
     await h.click(h.findItem("Write your Acme debrief while it is fresh").querySelector('[data-action="done"]')!);
 
     expect(editor.getValue()).toBe(typed.replace("status: waiting\n", "status: waiting\ndebriefed: 2026-03-12\n"));
-    expect(editor.transactions.at(-1)?.changes).toEqual([{ from: { line: 17, ch: 0 }, to: { line: 17, ch: 0 }, text: "debriefed: 2026-03-12\n" }]);
+    expect(editor.transactions.at(-1)?.changes).toEqual([
+      { from: { line: 17, ch: 0 }, to: { line: 17, ch: 0 }, text: "debriefed: 2026-03-12\n" },
+    ]);
     expect(editor.fullReplacements).toBe(0);
     expect(editor.getCursor()).toEqual({ line: cursor.line + 1, ch: cursor.ch });
     // Nothing was written under the editor: the file changes when Obsidian saves the editor.
@@ -54,7 +56,9 @@ describe("writing to a note open in an editor", () => {
     await h.click(h.findItem("Write your Acme debrief while it is fresh").querySelector('[data-action="done"]')!);
     expect(view.editor.getValue()).toBe(text);
     expect(view.editor.transactions).toHaveLength(transactions);
-    expect(h.notices().at(-1)).toBe("2026-03-11 Acme - Backend Engineer (onsite): already recorded (debriefed is already recorded (2026-03-11)).");
+    expect(h.notices().at(-1)).toBe(
+      "2026-03-11 Acme - Backend Engineer (onsite): already recorded (debriefed is already recorded (2026-03-11)).",
+    );
   });
 });
 
@@ -71,7 +75,9 @@ describe("writing to a note that is not open", () => {
     // Recorded by hand in another app meanwhile: the next click writes nothing.
     const text = h.content(ACME);
     const writes = h.app.vault.writes.length;
-    await h.app.vault.process(h.app.vault.getFileByPath(ACME)! as never, (t) => t.replace("thanked: []", "thanked: [Tom Becker, Priya Raman, Lena Fischer]"));
+    await h.app.vault.process(h.app.vault.getFileByPath(ACME)! as never, (t) =>
+      t.replace("thanked: []", "thanked: [Tom Becker, Priya Raman, Lena Fischer]"),
+    );
     expect(h.app.vault.writes.length).toBe(writes + 1);
     process.mockClear();
     await h.click(h.findItem("Follow up with Acme by email (1 of 2)").querySelector('[data-action="done"]')!);
@@ -87,14 +93,21 @@ describe("writing to a note that is not open", () => {
     h.app.vault.write(ACME, broken, "modify");
     await h.click(button);
     expect(h.content(ACME)).toBe(broken);
-    expect(h.notices().at(-1)).toMatch(/^Could not record this in Interviews\/2026-03-11 Acme - Backend Engineer \(onsite\)\.md \(line 6\): the frontmatter is not valid YAML at line 6/);
+    expect(h.notices().at(-1)).toMatch(
+      /^Could not record this in Interviews\/2026-03-11 Acme - Backend Engineer \(onsite\)\.md \(line 6\): the frontmatter is not valid YAML at line 6/,
+    );
   });
 
   it("never calls processFrontMatter", async () => {
     // The fake's processFrontMatter throws: any call would fail these flows.
     const h = await startPlugin();
     await h.openView();
-    for (const sentence of ["Send a thank-you to Tom Becker", "Write your Acme debrief while it is fresh", "Follow up with Initech by email (2 of 2)", "No reply from Umbrella after two follow-ups: time to move on"]) {
+    for (const sentence of [
+      "Send a thank-you to Tom Becker",
+      "Write your Acme debrief while it is fresh",
+      "Follow up with Initech by email (2 of 2)",
+      "No reply from Umbrella after two follow-ups: time to move on",
+    ]) {
       await h.click(h.findItem(sentence).querySelector('[data-action="done"]')!);
     }
     expect(h.notices().filter((n) => n.startsWith("Could not"))).toEqual([]);

@@ -29,18 +29,26 @@ export function checkCommand({ args, opts: values }: CommandInput, io: CliIo): n
   const vault = vaultArg(args[0]);
   const settings = settingsFor(vault, values.config as string | undefined);
   const { entries } = readVault(vault, settings);
-  const problems = withLines(vault, entries.flatMap((e) => e.problems));
+  const problems = withLines(
+    vault,
+    entries.flatMap((e) => e.problems),
+  );
   problems.sort(compareProblems);
   // Every interview note looked at, the ones that could not be read included.
   const notes = entries.length;
   if (values.json) {
-    io.out(`${JSON.stringify({ notes, problems: problems.map((p) => ({ file: p.file, line: p.line ?? null, key: p.key ?? null, message: p.message })) }, null, 2)}\n`);
+    io.out(
+      `${JSON.stringify({ notes, problems: problems.map((p) => ({ file: p.file, line: p.line ?? null, key: p.key ?? null, message: p.message })) }, null, 2)}\n`,
+    );
   } else if (problems.length === 0) {
     io.out(`No problems in ${notes} interview note${notes === 1 ? "" : "s"}.\n`);
   } else {
     const paint = paintFor(io.colour);
-    for (const p of problems) io.out(`${paint.bold(escapeControls(`${p.file}${p.line ? `:${p.line}` : ""}`))}: ${escapeControls(p.message)}\n`);
-    io.out(`${problems.length} problem${problems.length === 1 ? "" : "s"} in ${new Set(problems.map((p) => p.file)).size} of ${notes} interview notes.\n`);
+    for (const p of problems)
+      io.out(`${paint.bold(escapeControls(`${p.file}${p.line ? `:${p.line}` : ""}`))}: ${escapeControls(p.message)}\n`);
+    io.out(
+      `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${new Set(problems.map((p) => p.file)).size} of ${notes} interview notes.\n`,
+    );
   }
   return problems.length === 0 ? 0 : 1;
 }

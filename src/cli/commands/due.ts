@@ -21,7 +21,11 @@ export const dueSpec: CommandSpec = {
     { flags: "--wide", description: "print the whole table, however wide" },
     CONFIG_OPTION,
   ],
-  examples: ["job-journal due ~/notes", "job-journal due ~/notes --now 2026-03-12T09:00 --wide", "job-journal due ~/notes --json | jq '.items[0]'"],
+  examples: [
+    "job-journal due ~/notes",
+    "job-journal due ~/notes --now 2026-03-12T09:00 --wide",
+    "job-journal due ~/notes --json | jq '.items[0]'",
+  ],
   run: dueCommand,
 };
 
@@ -36,7 +40,13 @@ export function dueCommand(input: CommandInput, io: CliIo): number {
     return 0;
   }
   // At most the terminal's width (80 when unknown or piped); --wide for the whole table.
-  io.out(formatReport(report, values.wide === true ? Number.POSITIVE_INFINITY : io.columns ?? DEFAULT_COLUMNS, paintFor(io.colour)));
+  io.out(
+    formatReport(
+      report,
+      values.wide === true ? Number.POSITIVE_INFINITY : (io.columns ?? DEFAULT_COLUMNS),
+      paintFor(io.colour),
+    ),
+  );
   if (entries.length === 0) io.err(`${nothingFound(notesRead)}\n`);
   return 0;
 }

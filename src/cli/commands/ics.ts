@@ -21,10 +21,16 @@ export const icsSpec: CommandSpec = {
     NOW_OPTION,
     { flags: "--out <file>", description: "write the calendar to this file instead of stdout", completeFile: true },
     { flags: "--link <kind>", description: "how events link to their note", choices: ["obsidian", "file"] },
-    { flags: "--vault-name <name>", description: "the vault's name in Obsidian, for obsidian:// links (default: the folder's name)" },
+    {
+      flags: "--vault-name <name>",
+      description: "the vault's name in Obsidian, for obsidian:// links (default: the folder's name)",
+    },
     CONFIG_OPTION,
   ],
-  examples: ["job-journal ics ~/notes --out ~/Calendars/job-search.ics", "job-journal ics ~/notes --link file > follow-ups.ics"],
+  examples: [
+    "job-journal ics ~/notes --out ~/Calendars/job-search.ics",
+    "job-journal ics ~/notes --link file > follow-ups.ics",
+  ],
   run: icsCommand,
 };
 
@@ -39,9 +45,10 @@ export function icsCommand(input: CommandInput, io: CliIo): number {
   // Obsidian names a vault after its folder; obsidian://open links need that name.
   const linkKind = (values.link as string | undefined) ?? "obsidian";
   // Obsidian names a vault after its folder; a file:// link opens the note in whatever opens .md files.
-  const link: NoteLink = linkKind === "file"
-    ? (file) => pathToFileURL(resolve(vault, file)).href
-    : ((values.vaultName as string | undefined) ?? basename(resolve(vault)));
+  const link: NoteLink =
+    linkKind === "file"
+      ? (file) => pathToFileURL(resolve(vault, file)).href
+      : ((values.vaultName as string | undefined) ?? basename(resolve(vault)));
   const events = calendarEventsFor(entries, now, settings, people, link);
   // DTSTAMP is when the file is written, which --now (the time the rules are evaluated at) is not.
   const text = toICalendar(events, io.now());
@@ -58,7 +65,8 @@ export function icsCommand(input: CommandInput, io: CliIo): number {
     return 1;
   }
   const update = calendarUpdate(old?.text, text);
-  if (update === "foreign") throw new UsageError(`${out} exists and is not a calendar written by job-journal; it is left as it is`);
+  if (update === "foreign")
+    throw new UsageError(`${out} exists and is not a calendar written by job-journal; it is left as it is`);
   if (update === "unchanged") {
     io.err(`${out} is up to date (${plural(events.length, "follow-up")}).\n`);
     return 0;
@@ -70,7 +78,9 @@ export function icsCommand(input: CommandInput, io: CliIo): number {
     writeNoteSafely(out, old, text, io.writeHooks);
   } catch (error) {
     const message = (error as Error).message;
-    io.err(`job-journal ics: could not write ${out}: ${error instanceof NoteChangedError ? `it ${message}` : message}\n`);
+    io.err(
+      `job-journal ics: could not write ${out}: ${error instanceof NoteChangedError ? `it ${message}` : message}\n`,
+    );
     return 1;
   }
   io.err(`Wrote ${plural(events.length, "follow-up")} to ${out}.\n`);

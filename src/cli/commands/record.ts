@@ -6,17 +6,32 @@ import { isInterviewNote, KeyLookup, readInterviewNote, type InterviewNote } fro
 import type { Settings } from "../../core/settings";
 import { addDays, formatDate, formatWhen, parseWhen, wallClockOf } from "../../core/time";
 import { notADate, vaultArg } from "../common";
-import { CONFIG_OPTION, FORCE_OPTION, NOTE_ARG, VAULT_ARG, type CommandInput, type CommandSpec, type OptionSpec } from "../command-spec";
+import {
+  CONFIG_OPTION,
+  FORCE_OPTION,
+  NOTE_ARG,
+  VAULT_ARG,
+  type CommandInput,
+  type CommandSpec,
+  type OptionSpec,
+} from "../command-spec";
 import type { CliIo } from "../io";
 import { terminalIo } from "../terminal";
 import { realNotePath, resolveNoteArg } from "../note-arg";
 import { parseYamlCli, readFrontmatter } from "../read-frontmatter";
-import { errorCode, NoteChangedError, NotUtf8Error, readNoteStable, writeNoteSafely, WriteRefusedError, type NoteRead } from "../safe-write";
+import {
+  errorCode,
+  NoteChangedError,
+  NotUtf8Error,
+  readNoteStable,
+  writeNoteSafely,
+  WriteRefusedError,
+  type NoteRead,
+} from "../safe-write";
 import { settingsFor } from "../settings-file";
 import { UsageError } from "../usage-error";
 
 /** done, reply, snooze, close: record what happened in a note's frontmatter, safely. */
-
 
 interface Context {
   file: string;
@@ -53,7 +68,9 @@ function run(
       return 1;
     }
     const code = errorCode(error);
-    io.err(`job-journal: ${file}: cannot be read (${code === "EACCES" || code === "EPERM" ? "permission denied" : (error as Error).message})\n`);
+    io.err(
+      `job-journal: ${file}: cannot be read (${code === "EACCES" || code === "EPERM" ? "permission denied" : (error as Error).message})\n`,
+    );
     return 1;
   }
   const text = stable.text;
@@ -136,7 +153,8 @@ export function doneCommand(input: CommandInput, io: CliIo): number {
   return run(input, io, (ctx, values, extra) => {
     const typed = extra[0];
     const kind = CLI_DONE_KINDS.find((k) => KINDS[k].cli === typed);
-    if (kind === undefined) throw new UsageError(`done needs what was done: ${DONE_KINDS.join(", ")}${typed ? `, not "${typed}"` : ""}`);
+    if (kind === undefined)
+      throw new UsageError(`done needs what was done: ${DONE_KINDS.join(", ")}${typed ? `, not "${typed}"` : ""}`);
     const build: DoneBuilder = DONE_BUILDERS[kind];
     return build(ctx, values, dateArg(values.date as string | undefined, ctx.today));
   });
@@ -152,7 +170,9 @@ export function replyCommand(input: CommandInput, io: CliIo): number {
   });
   // Both ways of keeping rounds (README, "One note per round, or one per application").
   if (code === 0 && nextRound) {
-    terminalIo(io).out(`Next round: keep this note for it with \`job-journal next-round <vault> "${nextRound.file}" --date YYYY-MM-DD\`, or start a new note for it.\n`);
+    terminalIo(io).out(
+      `Next round: keep this note for it with \`job-journal next-round <vault> "${nextRound.file}" --date YYYY-MM-DD\`, or start a new note for it.\n`,
+    );
   }
   return code;
 }
@@ -161,7 +181,8 @@ export function snoozeCommand(input: CommandInput, io: CliIo): number {
   return run(input, io, (ctx, values) => {
     const until = values.until as string | undefined;
     const days = values.days as string | undefined;
-    if ((until === undefined) === (days === undefined)) throw new UsageError("snooze needs --until YYYY-MM-DD or --days N");
+    if ((until === undefined) === (days === undefined))
+      throw new UsageError("snooze needs --until YYYY-MM-DD or --days N");
     if (until !== undefined) return { kind: "snooze", until: dateArg(until, ctx.today, "--until") };
     if (!/^\d{1,4}$/.test(days ?? "")) throw new UsageError(`--days must be a whole number of days, not ${days}`);
     const today = parseWhen(ctx.today);
@@ -177,7 +198,8 @@ export function closeCommand(input: CommandInput, io: CliIo): number {
 export function nextRoundCommand(input: CommandInput, io: CliIo): number {
   return run(input, io, (_ctx, values) => {
     const date = values.date as string | undefined;
-    if (date === undefined) throw new UsageError("next-round needs the next interview's --date YYYY-MM-DD (or YYYY-MM-DDTHH:mm)");
+    if (date === undefined)
+      throw new UsageError("next-round needs the next interview's --date YYYY-MM-DD (or YYYY-MM-DDTHH:mm)");
     const when = parseWhen(date);
     if (!when) throw new UsageError(`--date ${notADate(date)}`);
     const next: { interview: string; stage?: string; status?: string } = { interview: formatWhen(when) };
@@ -187,8 +209,10 @@ export function nextRoundCommand(input: CommandInput, io: CliIo): number {
   });
 }
 
-const DATE_OPTION: OptionSpec = { flags: "--date <day>", description: "the day it happened, YYYY-MM-DD (default: today)" };
-
+const DATE_OPTION: OptionSpec = {
+  flags: "--date <day>",
+  description: "the day it happened, YYYY-MM-DD (default: today)",
+};
 
 export const doneSpec: CommandSpec = {
   name: "done",
@@ -220,8 +244,16 @@ export const replySpec: CommandSpec = {
     "Records the day the employer replied (the replied property) and, with --status, what they said (offer, rejected, " +
     "next round…). A reply stops the follow-ups of that interview.",
   args: [VAULT_ARG, NOTE_ARG],
-  options: [DATE_OPTION, { flags: "--status <status>", description: "the note's new status, one your settings know" }, FORCE_OPTION, CONFIG_OPTION],
-  examples: ['job-journal reply ~/notes Acme --status "next round"', "job-journal reply ~/notes Acme --date 2026-03-14 --status rejected"],
+  options: [
+    DATE_OPTION,
+    { flags: "--status <status>", description: "the note's new status, one your settings know" },
+    FORCE_OPTION,
+    CONFIG_OPTION,
+  ],
+  examples: [
+    'job-journal reply ~/notes Acme --status "next round"',
+    "job-journal reply ~/notes Acme --date 2026-03-14 --status rejected",
+  ],
   run: replyCommand,
 };
 

@@ -1,5 +1,13 @@
 import { jobSearchStats, type JobSearchStats } from "../../core/stats";
-import { countsLine, followUpsLine, interviewsLine, isoDay, repliesLine, statsToJson, thankYousLine } from "../../core/stats-text";
+import {
+  countsLine,
+  followUpsLine,
+  interviewsLine,
+  isoDay,
+  repliesLine,
+  statsToJson,
+  thankYousLine,
+} from "../../core/stats-text";
 import { formatDateTime } from "../../core/time";
 import { CONFIG_OPTION, NOW_OPTION, VAULT_ARG, type CommandInput, type CommandSpec } from "../command-spec";
 import type { CliIo } from "../io";
@@ -20,7 +28,9 @@ export const statsSpec: CommandSpec = {
 
 /** The last weeks as a bar of blocks each: enough to see the rhythm in a terminal. */
 function weekLines(s: JobSearchStats, weeks = 12): string[] {
-  return s.perWeek.slice(-weeks).map((w) => `  ${isoDay(w.monday)}  ${"█".repeat(w.count)}${w.count > 0 ? " " : ""}${w.count}`);
+  return s.perWeek
+    .slice(-weeks)
+    .map((w) => `  ${isoDay(w.monday)}  ${"█".repeat(w.count)}${w.count > 0 ? " " : ""}${w.count}`);
 }
 
 export function formatStats(s: JobSearchStats, now: string): string {
@@ -46,10 +56,15 @@ export function statsCommand(input: CommandInput, io: CliIo): number {
   // Notes that could not be read count nowhere: say how many, so the numbers are not taken as all.
   const unread = entries.length - notes.length;
   if (values.json === true) {
-    io.out(`${JSON.stringify({ ...(statsToJson(stats, formatDateTime(now)) as object), unreadNotes: unread }, null, 2)}\n`);
+    io.out(
+      `${JSON.stringify({ ...(statsToJson(stats, formatDateTime(now)) as object), unreadNotes: unread }, null, 2)}\n`,
+    );
     return 0;
   }
   io.out(formatStats(stats, formatDateTime(now)));
-  if (unread > 0) io.out(`\n${unread} interview ${unread === 1 ? "note" : "notes"} could not be read and ${unread === 1 ? "is" : "are"} not counted: \`job-journal check\` says why.\n`);
+  if (unread > 0)
+    io.out(
+      `\n${unread} interview ${unread === 1 ? "note" : "notes"} could not be read and ${unread === 1 ? "is" : "are"} not counted: \`job-journal check\` says why.\n`,
+    );
   return 0;
 }

@@ -18,7 +18,10 @@ export const suggestConfigSpec: CommandSpec = {
     "nothing when the current settings already find the notes.",
   args: [VAULT_ARG],
   options: [],
-  examples: ["job-journal suggest-config ~/notes > job-journal.json", "job-journal due ~/notes --config job-journal.json"],
+  examples: [
+    "job-journal suggest-config ~/notes > job-journal.json",
+    "job-journal due ~/notes --config job-journal.json",
+  ],
   run: suggestConfigCommand,
 };
 

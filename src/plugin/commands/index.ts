@@ -15,7 +15,8 @@ export function registerCommands(plugin: Plugin, ctx: PluginContext): void {
   plugin.addCommand({
     id: "new-interview-note",
     name: "New interview note",
-    callback: () => new NewInterviewModal(ctx.app, {}, todayOf(ctx.now()), (fields) => void createInterviewNote(ctx, fields)).open(),
+    callback: () =>
+      new NewInterviewModal(ctx.app, {}, todayOf(ctx.now()), (fields) => void createInterviewNote(ctx, fields)).open(),
   });
   plugin.addCommand({
     id: "new-interview-debrief",
@@ -32,11 +33,31 @@ export function registerCommands(plugin: Plugin, ctx: PluginContext): void {
     name: "Draft follow-up",
     callback: () => withInterviewNote(ctx, (note) => void openFollowUpDraft(ctx, note)),
   });
-  plugin.addCommand({ id: "record-reply", name: "Record reply", callback: () => withInterviewNote(ctx, (note) => recordReply(ctx, note)) });
-  plugin.addCommand({ id: "open-follow-ups", name: "Open follow-ups due", callback: () => void openFollowUps(ctx.app) });
-  plugin.addCommand({ id: "open-statistics", name: "Open job search statistics", callback: () => void openStatistics(ctx.app) });
-  plugin.addCommand({ id: "export-calendar", name: "Export follow-ups to calendar file", callback: () => void exportCalendar(ctx) });
+  plugin.addCommand({
+    id: "record-reply",
+    name: "Record reply",
+    callback: () => withInterviewNote(ctx, (note) => recordReply(ctx, note)),
+  });
+  plugin.addCommand({
+    id: "open-follow-ups",
+    name: "Open follow-ups due",
+    callback: () => void openFollowUps(ctx.app),
+  });
+  plugin.addCommand({
+    id: "open-statistics",
+    name: "Open job search statistics",
+    callback: () => void openStatistics(ctx.app),
+  });
+  plugin.addCommand({
+    id: "export-calendar",
+    name: "Export follow-ups to calendar file",
+    callback: () => void exportCalendar(ctx),
+  });
   if (basesAvailable()) {
-    plugin.addCommand({ id: "create-base", name: "Create a base of your applications", callback: () => void createJobSearchBase(ctx) });
+    plugin.addCommand({
+      id: "create-base",
+      name: "Create a base of your applications",
+      callback: () => void createJobSearchBase(ctx),
+    });
   }
 }

@@ -5,14 +5,21 @@ import { isEmail } from "../../core/people";
 export class ContactsModal extends Modal {
   private readonly emails = new Map<string, string>();
 
-  constructor(app: App, private readonly company: string, private readonly people: string[], private readonly done: (emails: Map<string, string>) => void) {
+  constructor(
+    app: App,
+    private readonly company: string,
+    private readonly people: string[],
+    private readonly done: (emails: Map<string, string>) => void,
+  ) {
     super(app);
   }
 
   override onOpen(): void {
     this.setTitle(`Contact details at ${this.company}`);
     const { contentEl } = this;
-    contentEl.createEl("p", { text: "Ask before you leave: each interviewer's email, for the thank-you. Leave a field empty if you did not get it." });
+    contentEl.createEl("p", {
+      text: "Ask before you leave: each interviewer's email, for the thank-you. Leave a field empty if you did not get it.",
+    });
     const error = contentEl.createEl("p", { cls: "jsj-error", attr: { role: "alert" } });
     for (const name of this.people) {
       new Setting(contentEl).setName(name).addText((t) => {

@@ -35,16 +35,28 @@ export class DraftsModal extends Modal {
     const to = draft.person ?? "the team";
     box.createEl("h3", { text: draft.email ? `To ${to} <${draft.email}>` : `To ${to}` });
     if (!draft.email && draft.subject !== "" && !draft.subject.startsWith("Call")) {
-      box.createEl("p", { cls: "jsj-item-note", text: "No email on file: ask the recruiter, or look on the company's site." });
+      box.createEl("p", {
+        cls: "jsj-item-note",
+        text: "No email on file: ask the recruiter, or look on the company's site.",
+      });
     }
     if (draft.needsPersonalLine) {
-      box.createEl("p", { cls: "jsj-warning", text: "Replace the line in [brackets] with something only you two talked about: your debrief did not say." });
+      box.createEl("p", {
+        cls: "jsj-warning",
+        text: "Replace the line in [brackets] with something only you two talked about: your debrief did not say.",
+      });
     }
     if (draft.unknown.length > 0) {
-      box.createEl("p", { cls: "jsj-warning", text: `Unknown placeholders left as they are: ${draft.unknown.join(", ")}` });
+      box.createEl("p", {
+        cls: "jsj-warning",
+        text: `Unknown placeholders left as they are: ${draft.unknown.join(", ")}`,
+      });
     }
     if (draft.subject !== "") box.createEl("p", { cls: "jsj-draft-subject", text: `Subject: ${draft.subject}` });
-    const body = box.createEl("textarea", { cls: "jsj-draft-body", attr: { rows: 10, "aria-label": `Draft for ${to}` } });
+    const body = box.createEl("textarea", {
+      cls: "jsj-draft-body",
+      attr: { rows: 10, "aria-label": `Draft for ${to}` },
+    });
     body.value = draft.body;
     const actions = box.createDiv({ cls: "jsj-actions" });
     const copy = actions.createEl("button", { text: "Copy" });
@@ -54,7 +66,9 @@ export class DraftsModal extends Modal {
     });
     if (draft.email) {
       const link = actions.createEl("a", { text: "Open in email app", href: draft.mailto ?? "", cls: "jsj-mailto" });
-      body.addEventListener("input", () => link.setAttr("href", mailtoLink(draft.email ?? "", draft.subject, body.value)));
+      body.addEventListener("input", () =>
+        link.setAttr("href", mailtoLink(draft.email ?? "", draft.subject, body.value)),
+      );
     }
     if (this.onSent) {
       const sent = actions.createEl("button", { text: "Mark as sent", cls: "mod-cta" });

@@ -3,7 +3,11 @@ import type { ConfigSuggestion } from "../../core/suggest-config";
 
 /** "Map my existing notes": what the suggestion found and why; nothing changes until Apply. */
 export class MapNotesModal extends Modal {
-  constructor(app: App, private readonly suggestion: ConfigSuggestion, private readonly apply: () => Promise<string[]>) {
+  constructor(
+    app: App,
+    private readonly suggestion: ConfigSuggestion,
+    private readonly apply: () => Promise<string[]>,
+  ) {
     super(app);
   }
 
@@ -15,10 +19,13 @@ export class MapNotesModal extends Modal {
       contentEl.createEl("p", { text: this.suggestion.reasons[0] ?? "Nothing to map." });
       return;
     }
-    contentEl.createEl("p", { text: "These settings would read your notes as they are. Nothing in your notes changes." });
+    contentEl.createEl("p", {
+      text: "These settings would read your notes as they are. Nothing in your notes changes.",
+    });
     const list = contentEl.createEl("ul", { cls: "jsj-map-reasons" });
     for (const reason of this.suggestion.reasons) list.createEl("li", { text: reason });
-    if (keys) contentEl.createEl("p", { cls: "jsj-item-note", text: `${Object.keys(keys).length} property names change.` });
+    if (keys)
+      contentEl.createEl("p", { cls: "jsj-item-note", text: `${Object.keys(keys).length} property names change.` });
     const error = contentEl.createEl("p", { cls: "jsj-error", attr: { role: "alert" } });
     new Setting(contentEl)
       .addButton((b) => b.setButtonText("Cancel").onClick(() => this.close()))

@@ -6,7 +6,12 @@ import { parseWhen } from "../../core/time";
 export class NewInterviewModal extends Modal {
   private fields: NewInterview;
 
-  constructor(app: App, initial: Partial<NewInterview>, today: string, private readonly done: (fields: NewInterview) => void) {
+  constructor(
+    app: App,
+    initial: Partial<NewInterview>,
+    today: string,
+    private readonly done: (fields: NewInterview) => void,
+  ) {
     super(app);
     this.fields = { company: "", role: "", stage: "", date: today, time: "", interviewers: [], ...initial };
   }
@@ -32,7 +37,13 @@ export class NewInterviewModal extends Modal {
       .setDesc("One per line: Jane Doe, Jane Doe <jane@acme.com>, or [[Jane Doe]].")
       .addTextArea((t) => {
         t.inputEl.setAttr("aria-label", "Interviewers");
-        t.setValue(f.interviewers.join("\n")).onChange((v) => (f.interviewers = v.split("\n").map((s) => s.trim()).filter(Boolean)));
+        t.setValue(f.interviewers.join("\n")).onChange(
+          (v) =>
+            (f.interviewers = v
+              .split("\n")
+              .map((s) => s.trim())
+              .filter(Boolean)),
+        );
       });
     new Setting(contentEl).addButton((b) =>
       b

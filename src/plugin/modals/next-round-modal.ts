@@ -8,7 +8,12 @@ export class NextRoundModal extends Modal {
   private time = "";
   private stage = "";
 
-  constructor(app: App, private readonly company: string, private readonly check: (next: NextRound) => string | undefined, private readonly done: (next: NextRound) => void) {
+  constructor(
+    app: App,
+    private readonly company: string,
+    private readonly check: (next: NextRound) => string | undefined,
+    private readonly done: (next: NextRound) => void,
+  ) {
     super(app);
   }
 

@@ -37,14 +37,18 @@ export class ReplyModal extends Modal {
       t.inputEl.setAttr("aria-label", "Date of the reply");
       t.setValue(this.date).onChange((v) => (this.date = v));
     });
-    new Setting(contentEl)
-      .setName("What they said")
-      .addDropdown((d) => {
-        d.selectEl.setAttr("aria-label", "What they said");
-        d.addOptions({ "": "Keep the status", "next round": "Next round", offer: "Offer", rejected: "Rejected", other: "Other…" })
-          .setValue("")
-          .onChange((v) => (this.status = v));
-      });
+    new Setting(contentEl).setName("What they said").addDropdown((d) => {
+      d.selectEl.setAttr("aria-label", "What they said");
+      d.addOptions({
+        "": "Keep the status",
+        "next round": "Next round",
+        offer: "Offer",
+        rejected: "Rejected",
+        other: "Other…",
+      })
+        .setValue("")
+        .onChange((v) => (this.status = v));
+    });
     new Setting(contentEl)
       .setName("Other status")
       .setDesc("Used with the last choice above.")
@@ -58,7 +62,11 @@ export class ReplyModal extends Modal {
         .setCta()
         .onClick(() => {
           if (!parseWhen(this.date)) {
-            error.setText(this.date.trim() === "" ? "Pick the day of the reply." : `"${this.date}" is not a date: pick the day of the reply.`);
+            error.setText(
+              this.date.trim() === ""
+                ? "Pick the day of the reply."
+                : `"${this.date}" is not a date: pick the day of the reply.`,
+            );
             return;
           }
           const choice = { date: this.date, status: this.status === "other" ? this.other.trim() : this.status };

@@ -7,7 +7,11 @@ export const FOLLOW_UPS_VIEW = "job-search-journal-follow-ups";
 
 /** The "Follow-ups due" sidebar. */
 export class FollowUpsView extends ModelView {
-  constructor(leaf: WorkspaceLeaf, model: FollowUpModel, private readonly handlers: ViewHandlers) {
+  constructor(
+    leaf: WorkspaceLeaf,
+    model: FollowUpModel,
+    private readonly handlers: ViewHandlers,
+  ) {
     super(leaf, model, { type: FOLLOW_UPS_VIEW, title: "Follow-ups due", icon: "calendar-check" });
   }
 

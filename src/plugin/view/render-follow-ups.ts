@@ -1,6 +1,13 @@
 import { plural } from "../../core/describe";
 import type { DueItem } from "../../core/engine";
-import { ACTION_ICONS, actionLabel, type ItemAction, type ViewItem, type ViewModel, type ViewSection } from "../../core/view-model";
+import {
+  ACTION_ICONS,
+  actionLabel,
+  type ItemAction,
+  type ViewItem,
+  type ViewModel,
+  type ViewSection,
+} from "../../core/view-model";
 
 /**
  * Draws the follow-ups view into a container with the DOM helpers Obsidian adds to every
@@ -39,14 +46,21 @@ function renderItem(list: HTMLElement, v: ViewItem, handlers: ViewHandlers): voi
     event.preventDefault();
     handlers.menu(v, event);
   });
-  const open = li.createEl("button", { cls: "jsj-item-title", text: v.sentence, attr: { title: `Open ${v.item.file}` } });
+  const open = li.createEl("button", {
+    cls: "jsj-item-title",
+    text: v.sentence,
+    attr: { title: `Open ${v.item.file}` },
+  });
   open.addEventListener("click", () => handlers.openNote(v.item.file));
   const meta = li.createDiv({ cls: "jsj-item-meta" });
   meta.createSpan({ cls: `jsj-due jsj-due-${v.item.state}`, text: v.dueWords });
   if (v.context !== "") meta.createSpan({ cls: "jsj-context", text: v.context });
   if (v.item.email) meta.createSpan({ cls: "jsj-email", text: v.item.email });
   if (v.note) li.createDiv({ cls: "jsj-item-note", text: v.note });
-  const actions = li.createDiv({ cls: "jsj-actions", attr: { role: "group", "aria-label": `Actions for: ${v.sentence}` } });
+  const actions = li.createDiv({
+    cls: "jsj-actions",
+    attr: { role: "group", "aria-label": `Actions for: ${v.sentence}` },
+  });
   if (v.primary) {
     const label = actionLabel(v, v.primary);
     const button = actions.createEl("button", {
@@ -69,7 +83,14 @@ function renderItem(list: HTMLElement, v: ViewItem, handlers: ViewHandlers): voi
   }
 }
 
-function renderPage(el: HTMLElement, list: HTMLElement, section: ViewSection, from: number, handlers: ViewHandlers, pageSize: number): void {
+function renderPage(
+  el: HTMLElement,
+  list: HTMLElement,
+  section: ViewSection,
+  from: number,
+  handlers: ViewHandlers,
+  pageSize: number,
+): void {
   const to = Math.min(section.count, from + pageSize);
   for (let i = from; i < to; i++) renderItem(list, section.at(i), handlers);
   if (to >= section.count) return;
@@ -108,26 +129,40 @@ export function focusState(container: HTMLElement): FocusState | undefined {
  */
 /** An item's next thing to do, else its title. */
 function firstControl(li: HTMLElement | undefined): HTMLElement | null {
-  return li?.querySelector<HTMLElement>(".jsj-action-primary") ?? li?.querySelector<HTMLElement>(".jsj-item-title") ?? null;
+  return (
+    li?.querySelector<HTMLElement>(".jsj-action-primary") ?? li?.querySelector<HTMLElement>(".jsj-item-title") ?? null
+  );
 }
 
 export function restoreFocus(container: HTMLElement, state: FocusState | undefined): void {
   if (!state) return;
-  const find = (id: string) => [...container.querySelectorAll<HTMLElement>(".jsj-item")].find((li) => li.getAttribute("data-id") === id);
+  const find = (id: string) =>
+    [...container.querySelectorAll<HTMLElement>(".jsj-item")].find((li) => li.getAttribute("data-id") === id);
   const same = find(state.id);
   const target = same
-    ? (state.action ? same.querySelector<HTMLElement>(`[data-action="${state.action}"]`) : null) ?? same.querySelector<HTMLElement>(".jsj-item-title")
+    ? ((state.action ? same.querySelector<HTMLElement>(`[data-action="${state.action}"]`) : null) ??
+      same.querySelector<HTMLElement>(".jsj-item-title"))
     : firstControl(state.next ? find(state.next) : undefined);
   target?.focus();
 }
 
-export function renderFollowUps(container: HTMLElement, model: ViewModel | undefined, handlers: ViewHandlers, pageSize = ITEMS_SHOWN): void {
+export function renderFollowUps(
+  container: HTMLElement,
+  model: ViewModel | undefined,
+  handlers: ViewHandlers,
+  pageSize = ITEMS_SHOWN,
+): void {
   const focus = focusState(container);
   drawFollowUps(container, model, handlers, pageSize);
   restoreFocus(container, focus);
 }
 
-function drawFollowUps(container: HTMLElement, model: ViewModel | undefined, handlers: ViewHandlers, pageSize: number): void {
+function drawFollowUps(
+  container: HTMLElement,
+  model: ViewModel | undefined,
+  handlers: ViewHandlers,
+  pageSize: number,
+): void {
   container.empty();
   const root = container.createDiv({ cls: "jsj-view" });
   if (!model) {
@@ -141,16 +176,26 @@ function drawFollowUps(container: HTMLElement, model: ViewModel | undefined, han
   if (model.sections.length === 0) {
     root.createEl("p", { cls: "jsj-empty", text: "Nothing is due in the next days." });
   }
-  const switcher = root.createDiv({ cls: "jsj-grouping", attr: { role: "group", "aria-label": "Group the follow-ups" } });
+  const switcher = root.createDiv({
+    cls: "jsj-grouping",
+    attr: { role: "group", "aria-label": "Group the follow-ups" },
+  });
   for (const [mode, label] of GROUPINGS) {
-    const b = switcher.createEl("button", { cls: ["jsj-grouping-option", ...(model.groupBy === mode ? ["is-active"] : [])], text: label, attr: { "aria-pressed": String(model.groupBy === mode) } });
+    const b = switcher.createEl("button", {
+      cls: ["jsj-grouping-option", ...(model.groupBy === mode ? ["is-active"] : [])],
+      text: label,
+      attr: { "aria-pressed": String(model.groupBy === mode) },
+    });
     b.addEventListener("click", () => {
       if (model.groupBy !== mode) handlers.groupBy(mode);
     });
   }
 
   for (const section of model.sections) {
-    const el = root.createEl("section", { cls: ["jsj-section", section.state ? `jsj-section-${section.state}` : "jsj-section-application"], attr: { "aria-label": section.title, "data-key": section.key } });
+    const el = root.createEl("section", {
+      cls: ["jsj-section", section.state ? `jsj-section-${section.state}` : "jsj-section-application"],
+      attr: { "aria-label": section.title, "data-key": section.key },
+    });
     const heading = el.createEl("h2", { cls: "jsj-section-title" });
     const toggle = heading.createEl("button", {
       cls: "jsj-section-toggle",
@@ -165,7 +210,10 @@ function drawFollowUps(container: HTMLElement, model: ViewModel | undefined, han
   }
 
   if (model.problems.length > 0) {
-    const el = root.createEl("section", { cls: ["jsj-section", "jsj-problems"], attr: { "aria-label": "Needs attention" } });
+    const el = root.createEl("section", {
+      cls: ["jsj-section", "jsj-problems"],
+      attr: { "aria-label": "Needs attention" },
+    });
     el.createEl("h2", { cls: "jsj-section-title", text: `Needs attention (${model.problems.length})` });
     const list = el.createEl("ul", { cls: "jsj-items" });
     for (const p of model.problems) {

@@ -1,5 +1,14 @@
 import type { Count, JobSearchStats, Rate } from "../../core/stats";
-import { countsLine, followUpsLine, interviewsLine, percent, repliesLine, shortDay, thankYousLine, thankYousOnTime } from "../../core/stats-text";
+import {
+  countsLine,
+  followUpsLine,
+  interviewsLine,
+  percent,
+  repliesLine,
+  shortDay,
+  thankYousLine,
+  thankYousOnTime,
+} from "../../core/stats-text";
 
 /**
  * Draws the statistics with Obsidian's DOM helpers (createEl, createSvg): numbers first, then
@@ -28,7 +37,13 @@ const SCALE = 1.25;
 function chart(parent: HTMLElement, cls: string, width: number, height: number, label: string): SVGSVGElement {
   return parent.createSvg("svg", {
     cls: `jsj-chart ${cls}`,
-    attr: { viewBox: `0 0 ${width} ${height}`, width: width * SCALE, height: height * SCALE, role: "img", "aria-label": label },
+    attr: {
+      viewBox: `0 0 ${width} ${height}`,
+      width: width * SCALE,
+      height: height * SCALE,
+      role: "img",
+      "aria-label": label,
+    },
   });
 }
 
@@ -51,26 +66,49 @@ function weekChart(parent: HTMLElement, stats: JobSearchStats): void {
     return { monday, count: counts.get(monday) ?? 0, coming: monday > stats.thisWeek };
   });
   const max = Math.max(1, ...weeks.map((w) => w.count));
-  const words = weeks.map((w) => `week of ${shortDay(w.monday)}${w.coming ? " (coming)" : w.monday === stats.thisWeek ? " (this week)" : ""}: ${w.count}`).join(", ");
+  const words = weeks
+    .map(
+      (w) =>
+        `week of ${shortDay(w.monday)}${w.coming ? " (coming)" : w.monday === stats.thisWeek ? " (this week)" : ""}: ${w.count}`,
+    )
+    .join(", ");
   const width = WEEKS_SHOWN * slot;
   const svg = chart(parent, "jsj-chart-weeks", width, top + height + bottom, `Interviews per week, ${words}`);
-  svg.createSvg("line", { cls: "jsj-baseline", attr: { x1: 0, x2: width, y1: top + height + 0.5, y2: top + height + 0.5 } });
+  svg.createSvg("line", {
+    cls: "jsj-baseline",
+    attr: { x1: 0, x2: width, y1: top + height + 0.5, y2: top + height + 0.5 },
+  });
   let month = "";
   weeks.forEach((w, i) => {
     const x = i * slot + (slot - barWidth) / 2;
     const mid = x + barWidth / 2;
     const h = (w.count / max) * height;
     const y = top + height - h;
-    if (w.count > 0) svg.createSvg("rect", { cls: w.coming ? "jsj-bar jsj-bar-coming" : "jsj-bar", attr: { x, y, width: barWidth, height: h, rx: 2 } });
-    svg.createSvg("text", { cls: "jsj-bar-count", attr: { x: mid, y: y - 3, "text-anchor": "middle" } }).setText(String(w.count));
+    if (w.count > 0)
+      svg.createSvg("rect", {
+        cls: w.coming ? "jsj-bar jsj-bar-coming" : "jsj-bar",
+        attr: { x, y, width: barWidth, height: h, rx: 2 },
+      });
+    svg
+      .createSvg("text", { cls: "jsj-bar-count", attr: { x: mid, y: y - 3, "text-anchor": "middle" } })
+      .setText(String(w.count));
     const [day, name = ""] = shortDay(w.monday).split(" ");
-    svg.createSvg("text", { cls: "jsj-bar-label", attr: { x: mid, y: top + height + 11, "text-anchor": "middle" } }).setText(day ?? "");
+    svg
+      .createSvg("text", { cls: "jsj-bar-label", attr: { x: mid, y: top + height + 11, "text-anchor": "middle" } })
+      .setText(day ?? "");
     if (name !== month) {
-      svg.createSvg("text", { cls: "jsj-bar-label", attr: { x: mid, y: top + height + 23, "text-anchor": "middle" } }).setText(name);
+      svg
+        .createSvg("text", { cls: "jsj-bar-label", attr: { x: mid, y: top + height + 23, "text-anchor": "middle" } })
+        .setText(name);
       month = name;
     }
     if (w.coming || w.monday === stats.thisWeek) {
-      svg.createSvg("text", { cls: "jsj-bar-label jsj-bar-when", attr: { x: mid, y: top + height + 34, "text-anchor": "middle" } }).setText(w.coming ? "next" : "now");
+      svg
+        .createSvg("text", {
+          cls: "jsj-bar-label jsj-bar-when",
+          attr: { x: mid, y: top + height + 34, "text-anchor": "middle" },
+        })
+        .setText(w.coming ? "next" : "now");
     }
   });
 }
@@ -83,16 +121,30 @@ function countChart(parent: HTMLElement, title: string, counts: readonly Count[]
   const labelWidth = 120;
   const barSpace = 160;
   const max = Math.max(1, ...counts.map((c) => c.count));
-  const svg = chart(parent, "jsj-chart-counts", labelWidth + barSpace + 30, counts.length * rowHeight, `${title}: ${countsLine(counts)}`);
+  const svg = chart(
+    parent,
+    "jsj-chart-counts",
+    labelWidth + barSpace + 30,
+    counts.length * rowHeight,
+    `${title}: ${countsLine(counts)}`,
+  );
   counts.forEach((c, i) => {
     const y = i * rowHeight;
     const label = c.label.length > LABEL_CHARS ? `${c.label.slice(0, LABEL_CHARS - 1)}…` : c.label;
-    const text = svg.createSvg("text", { cls: "jsj-bar-label", attr: { x: labelWidth - 6, y: y + 14, "text-anchor": "end" } });
+    const text = svg.createSvg("text", {
+      cls: "jsj-bar-label",
+      attr: { x: labelWidth - 6, y: y + 14, "text-anchor": "end" },
+    });
     text.setText(label);
     if (label !== c.label) text.createSvg("title").setText(c.label);
     const w = (c.count / max) * barSpace;
-    svg.createSvg("rect", { cls: "jsj-bar", attr: { x: labelWidth, y: y + 4, width: w, height: rowHeight - 8, rx: 2 } });
-    svg.createSvg("text", { cls: "jsj-bar-count", attr: { x: labelWidth + w + 4, y: y + 14 } }).setText(String(c.count));
+    svg.createSvg("rect", {
+      cls: "jsj-bar",
+      attr: { x: labelWidth, y: y + 4, width: w, height: rowHeight - 8, rx: 2 },
+    });
+    svg
+      .createSvg("text", { cls: "jsj-bar-count", attr: { x: labelWidth + w + 4, y: y + 14 } })
+      .setText(String(c.count));
   });
 }
 
@@ -112,16 +164,29 @@ export function renderStats(el: HTMLElement, stats: JobSearchStats | undefined):
   }
   el.createEl("p", { cls: "jsj-stats-summary", text: interviewsLine(stats) });
   if (stats.interviews.total === 0) {
-    el.createEl("p", { cls: "jsj-empty", text: "No interview with a date yet. Numbers appear here as your interview notes do." });
+    el.createEl("p", {
+      cls: "jsj-empty",
+      text: "No interview with a date yet. Numbers appear here as your interview notes do.",
+    });
     return;
   }
   const pastWindow = thankYousOnTime(stats);
   const tiles = el.createEl("dl", { cls: "jsj-stat-tiles" });
   tile(tiles, "Reply rate", percent(stats.replies), ofWords(stats.replies, "held interviews"));
-  tile(tiles, "Days to a reply", stats.medianDaysToReply === undefined ? "–" : String(stats.medianDaysToReply), "median, interview to reply");
+  tile(
+    tiles,
+    "Days to a reply",
+    stats.medianDaysToReply === undefined ? "–" : String(stats.medianDaysToReply),
+    "median, interview to reply",
+  );
   tile(tiles, "Thank-yous on time", percent(pastWindow), ofWords(pastWindow, "past their window"));
   const { first, second } = stats.followUps;
-  tile(tiles, "Follow-ups answered", `${first.count} of ${first.of}`, `first follow-ups (${percent(first)}); second: ${second.count} of ${second.of}`);
+  tile(
+    tiles,
+    "Follow-ups answered",
+    `${first.count} of ${first.of}`,
+    `first follow-ups (${percent(first)}); second: ${second.count} of ${second.of}`,
+  );
 
   weekChart(section(el, "Interviews per week"), stats);
   countChart(section(el, "By stage"), "Interviews by stage", stats.byStage);
@@ -129,7 +194,11 @@ export function renderStats(el: HTMLElement, stats: JobSearchStats | undefined):
 
   const words = section(el, "In words");
   const list = words.createEl("ul", { cls: "jsj-stats-words" });
-  for (const line of [`Replies: ${repliesLine(stats)}.`, `Follow-ups: ${followUpsLine(stats)}.`, `Thank-yous: ${thankYousLine(stats)}.`]) {
+  for (const line of [
+    `Replies: ${repliesLine(stats)}.`,
+    `Follow-ups: ${followUpsLine(stats)}.`,
+    `Thank-yous: ${thankYousLine(stats)}.`,
+  ]) {
     list.createEl("li", { text: line });
   }
 }

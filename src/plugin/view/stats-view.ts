@@ -10,12 +10,19 @@ export const STATS_VIEW = "job-search-journal-statistics";
 
 /** "Job search statistics": worked out from the model's notes whenever they change, while open. */
 export class StatsView extends ModelView {
-  constructor(leaf: WorkspaceLeaf, model: FollowUpModel, private readonly settings: () => Settings, private readonly now: () => Date) {
+  constructor(
+    leaf: WorkspaceLeaf,
+    model: FollowUpModel,
+    private readonly settings: () => Settings,
+    private readonly now: () => Date,
+  ) {
     super(leaf, model, { type: STATS_VIEW, title: "Job search statistics", icon: "trending-up" });
   }
 
   render(): void {
-    const stats = this.model.ready ? jobSearchStats(this.model.interviewNotes(), wallClockOf(this.now()), this.settings()) : undefined;
+    const stats = this.model.ready
+      ? jobSearchStats(this.model.interviewNotes(), wallClockOf(this.now()), this.settings())
+      : undefined;
     renderStats(this.contentEl, stats);
   }
 }

@@ -37,14 +37,24 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
   const proto = win.Element.prototype as unknown as Record<string, unknown>;
   if (proto.createEl) return;
   const doc = win.document;
-  function createEl(this: HTMLElement | DocumentFragment, tag: string, o?: ElOptions | string, cb?: (el: HTMLElement) => void): HTMLElement {
+  function createEl(
+    this: HTMLElement | DocumentFragment,
+    tag: string,
+    o?: ElOptions | string,
+    cb?: (el: HTMLElement) => void,
+  ): HTMLElement {
     const el = doc.createElement(tag);
     apply(el, o);
     this.appendChild(el);
     cb?.(el);
     return el;
   }
-  function createSvg(this: Element | DocumentFragment, tag: string, o?: ElOptions | string, cb?: (el: SVGElement) => void): SVGElement {
+  function createSvg(
+    this: Element | DocumentFragment,
+    tag: string,
+    o?: ElOptions | string,
+    cb?: (el: SVGElement) => void,
+  ): SVGElement {
     const el: SVGElement = doc.createElementNS(SVG_NS, tag);
     apply(el, o);
     this.appendChild(el);
@@ -115,7 +125,8 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
     cb?.(el);
     return el;
   };
-  g.createDiv = (o?: ElOptions | string) => (g.createEl as (t: string, o?: ElOptions | string) => HTMLElement)("div", o);
+  g.createDiv = (o?: ElOptions | string) =>
+    (g.createEl as (t: string, o?: ElOptions | string) => HTMLElement)("div", o);
   g.createFragment = (cb?: (f: DocumentFragment) => void) => {
     const f = doc.createDocumentFragment();
     cb?.(f);

@@ -5,7 +5,22 @@ import type * as O from "obsidian";
  * undo history. `setValue` replaces the document wholesale (as CodeMirror does), losing the
  * cursor mapping; tests count those to prove the plugin never does it.
  */
-export class Editor implements Pick<O.Editor, "getValue" | "setValue" | "transaction" | "offsetToPos" | "posToOffset" | "getCursor" | "setCursor" | "lineCount" | "getLine" | "lastLine" | "getSelection" | "replaceRange" | "focus"> {
+export class Editor implements Pick<
+  O.Editor,
+  | "getValue"
+  | "setValue"
+  | "transaction"
+  | "offsetToPos"
+  | "posToOffset"
+  | "getCursor"
+  | "setCursor"
+  | "lineCount"
+  | "getLine"
+  | "lastLine"
+  | "getSelection"
+  | "replaceRange"
+  | "focus"
+> {
   private text: string;
   anchor = 0;
   head = 0;
@@ -48,7 +63,14 @@ export class Editor implements Pick<O.Editor, "getValue" | "setValue" | "transac
     return offset + pos.ch;
   }
   getCursor(which?: "from" | "to" | "head" | "anchor"): O.EditorPosition {
-    const o = which === "anchor" ? this.anchor : which === "from" ? Math.min(this.anchor, this.head) : which === "to" ? Math.max(this.anchor, this.head) : this.head;
+    const o =
+      which === "anchor"
+        ? this.anchor
+        : which === "from"
+          ? Math.min(this.anchor, this.head)
+          : which === "to"
+            ? Math.max(this.anchor, this.head)
+            : this.head;
     return this.offsetToPos(o);
   }
   setCursor(pos: O.EditorPosition | number, ch?: number): void {
@@ -68,13 +90,18 @@ export class Editor implements Pick<O.Editor, "getValue" | "setValue" | "transac
   }
   transaction(tx: O.EditorTransaction): void {
     this.transactions.push(tx);
-    const changes = (tx.changes ?? []).map((c) => ({ from: this.posToOffset(c.from), to: this.posToOffset(c.to ?? c.from), text: c.text }));
+    const changes = (tx.changes ?? []).map((c) => ({
+      from: this.posToOffset(c.from),
+      to: this.posToOffset(c.to ?? c.from),
+      text: c.text,
+    }));
     changes.sort((a, b) => b.from - a.from);
     const undo: { from: number; removed: string; inserted: string }[] = [];
     for (const c of changes) {
       const removed = this.text.slice(c.from, c.to);
       this.text = this.text.slice(0, c.from) + c.text + this.text.slice(c.to);
-      const map = (o: number) => (o <= c.from ? o : o >= c.to ? o + c.text.length - (c.to - c.from) : c.from + c.text.length);
+      const map = (o: number) =>
+        o <= c.from ? o : o >= c.to ? o + c.text.length - (c.to - c.from) : c.from + c.text.length;
       this.anchor = map(this.anchor);
       this.head = map(this.head);
       undo.push({ from: c.from, removed, inserted: c.text });

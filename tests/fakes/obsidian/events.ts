@@ -18,11 +18,17 @@ export class Events implements O.Events {
     return ref;
   }
   off(name: string, callback: (...data: unknown[]) => unknown): void {
-    this.handlers.set(name, (this.handlers.get(name) ?? []).filter((r) => r.fn !== callback));
+    this.handlers.set(
+      name,
+      (this.handlers.get(name) ?? []).filter((r) => r.fn !== callback),
+    );
   }
   offref(ref: O.EventRef): void {
     const r = ref as Ref;
-    this.handlers.set(r.name, (this.handlers.get(r.name) ?? []).filter((h) => h !== r));
+    this.handlers.set(
+      r.name,
+      (this.handlers.get(r.name) ?? []).filter((h) => h !== r),
+    );
   }
   trigger(name: string, ...data: unknown[]): void {
     for (const r of [...(this.handlers.get(name) ?? [])]) r.fn.apply(r.ctx, data);
@@ -37,7 +43,18 @@ export class Events implements O.Events {
   }
 }
 
-export class Component implements Pick<O.Component, "load" | "onload" | "unload" | "onunload" | "addChild" | "removeChild" | "register" | "registerEvent" | "registerInterval"> {
+export class Component implements Pick<
+  O.Component,
+  | "load"
+  | "onload"
+  | "unload"
+  | "onunload"
+  | "addChild"
+  | "removeChild"
+  | "register"
+  | "registerEvent"
+  | "registerInterval"
+> {
   private cleanups: (() => void)[] = [];
   private children: Component[] = [];
   loaded = false;

@@ -6,8 +6,25 @@
 export { Component, Events } from "./events";
 export { Editor } from "./editor";
 export {
-  ButtonComponent, debounce, DropdownComponent, FuzzySuggestModal, Menu, MenuItem, Modal, normalizePath, Notice, Platform,
-  PluginSettingTab, fakeVersion, requireApiVersion, setIcon, Setting, SuggestModal, TextAreaComponent, TextComponent, ToggleComponent,
+  ButtonComponent,
+  debounce,
+  DropdownComponent,
+  FuzzySuggestModal,
+  Menu,
+  MenuItem,
+  Modal,
+  normalizePath,
+  Notice,
+  Platform,
+  PluginSettingTab,
+  fakeVersion,
+  requireApiVersion,
+  setIcon,
+  Setting,
+  SuggestModal,
+  TextAreaComponent,
+  TextComponent,
+  ToggleComponent,
 } from "./ui";
 export { MetadataCache, TAbstractFile, TFile, TFolder, Vault } from "./vault";
 export { App, ItemView, MarkdownView, Plugin, View, Workspace, WorkspaceLeaf } from "./workspace";

@@ -5,7 +5,10 @@ import { Component } from "./events";
 
 export class Notice implements Pick<O.Notice, "hide"> {
   static shown: string[] = [];
-  constructor(public message: string | DocumentFragment, _duration?: number) {
+  constructor(
+    public message: string | DocumentFragment,
+    _duration?: number,
+  ) {
     Notice.shown.push(typeof message === "string" ? message : (message.textContent ?? ""));
   }
   setMessage(message: string | DocumentFragment): this {
@@ -15,7 +18,10 @@ export class Notice implements Pick<O.Notice, "hide"> {
   hide(): void {}
 }
 
-export class Modal implements Pick<O.Modal, "open" | "close" | "onOpen" | "onClose" | "contentEl" | "modalEl" | "titleEl" | "containerEl"> {
+export class Modal implements Pick<
+  O.Modal,
+  "open" | "close" | "onOpen" | "onClose" | "contentEl" | "modalEl" | "titleEl" | "containerEl"
+> {
   static openModals: Modal[] = [];
   containerEl: HTMLElement;
   modalEl: HTMLElement;
@@ -302,7 +308,10 @@ export class Setting {
 
 export abstract class PluginSettingTab {
   containerEl: HTMLElement;
-  constructor(public app: O.App, public plugin: O.Plugin) {
+  constructor(
+    public app: O.App,
+    public plugin: O.Plugin,
+  ) {
     this.containerEl = activeDocument.createElement("div");
     this.containerEl.className = "modal-container";
   }
@@ -315,15 +324,39 @@ const ICON_PATHS: Record<string, string[]> = {
   check: ["M20 6 9 17l-5-5"],
   mail: ["M4 4h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z", "m22 6-10 7L2 6"],
   reply: ["M9 17 4 12l5-5", "M20 18v-2a4 4 0 0 0-4-4H4"],
-  "alarm-clock-off": ["M6.87 6.87a8 8 0 1 0 11.26 11.26", "M19.9 14.25a8 8 0 0 0-9.15-9.15", "m22 6-3-3", "M6.26 18.67 4 21", "m2 2 20 20", "M4 4 2 6"],
-  "file-text": ["M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z", "M14 2v4a2 2 0 0 0 2 2h4", "M16 13H8", "M16 17H8"],
+  "alarm-clock-off": [
+    "M6.87 6.87a8 8 0 1 0 11.26 11.26",
+    "M19.9 14.25a8 8 0 0 0-9.15-9.15",
+    "m22 6-3-3",
+    "M6.26 18.67 4 21",
+    "m2 2 20 20",
+    "M4 4 2 6",
+  ],
+  "file-text": [
+    "M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z",
+    "M14 2v4a2 2 0 0 0 2 2h4",
+    "M16 13H8",
+    "M16 17H8",
+  ],
 };
 
 export function setIcon(parent: HTMLElement, iconId: string): void {
   parent.setAttribute("data-icon", iconId);
   const doc = parent.ownerDocument;
   const svg = doc.createElementNS("http://www.w3.org/2000/svg", "svg");
-  for (const [k, v] of Object.entries({ viewBox: "0 0 24 24", width: "16", height: "16", fill: "none", stroke: "currentColor", "stroke-width": "2", "stroke-linecap": "round", "stroke-linejoin": "round", class: "svg-icon", "aria-hidden": "true" })) svg.setAttribute(k, v);
+  for (const [k, v] of Object.entries({
+    viewBox: "0 0 24 24",
+    width: "16",
+    height: "16",
+    fill: "none",
+    stroke: "currentColor",
+    "stroke-width": "2",
+    "stroke-linecap": "round",
+    "stroke-linejoin": "round",
+    class: "svg-icon",
+    "aria-hidden": "true",
+  }))
+    svg.setAttribute(k, v);
   for (const d of ICON_PATHS[iconId] ?? ["M12 12m-9 0a9 9 0 1 0 18 0a9 9 0 1 0-18 0"]) {
     const path = doc.createElementNS("http://www.w3.org/2000/svg", "path");
     path.setAttribute("d", d);
@@ -333,13 +366,22 @@ export function setIcon(parent: HTMLElement, iconId: string): void {
 }
 
 export function normalizePath(path: string): string {
-  return path.replace(/\\/g, "/").replace(/\/+/g, "/").replace(/^\/|\/$/g, "") || "/";
+  return (
+    path
+      .replace(/\\/g, "/")
+      .replace(/\/+/g, "/")
+      .replace(/^\/|\/$/g, "") || "/"
+  );
 }
 
 export const Platform = { isMobile: false, isDesktop: true, isDesktopApp: true, isMobileApp: false };
 
 /** Obsidian's debounce, on the (fakeable) setTimeout. */
-export const debounce: typeof O.debounce = <T extends unknown[], V>(cb: (...args: [...T]) => V, timeout = 0, resetTimer = false) => {
+export const debounce: typeof O.debounce = <T extends unknown[], V>(
+  cb: (...args: [...T]) => V,
+  timeout = 0,
+  resetTimer = false,
+) => {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: [...T] | undefined;
   const fire = (): V | void => {

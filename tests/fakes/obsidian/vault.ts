@@ -45,7 +45,10 @@ export interface WriteRecord {
   path: string;
 }
 
-export class Vault extends Events implements Pick<O.Vault, "read" | "cachedRead" | "process" | "modify" | "configDir" | "getName"> {
+export class Vault
+  extends Events
+  implements Pick<O.Vault, "read" | "cachedRead" | "process" | "modify" | "configDir" | "getName">
+{
   configDir = ".obsidian";
   /** The vault's name (its folder's name in Obsidian). */
   name = "Job search";
@@ -128,7 +131,8 @@ export class Vault extends Events implements Pick<O.Vault, "read" | "cachedRead"
   create(path: string, data: string): Promise<O.TFile> {
     if (this.files.has(path)) return Promise.reject(new Error("File already exists."));
     const parent = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-    if (parent !== "" && !this.folderExists(parent)) return Promise.reject(new Error(`ENOENT: no such file or directory, open '${path}'`));
+    if (parent !== "" && !this.folderExists(parent))
+      return Promise.reject(new Error(`ENOENT: no such file or directory, open '${path}'`));
     const file = this.seed(path, data);
     this.writes.push({ api: "create", path });
     this.trigger("create", file);
@@ -163,7 +167,10 @@ export class Vault extends Events implements Pick<O.Vault, "read" | "cachedRead"
   }
 }
 
-export class MetadataCache extends Events implements Pick<O.MetadataCache, "getFileCache" | "getFirstLinkpathDest" | "getCache"> {
+export class MetadataCache
+  extends Events
+  implements Pick<O.MetadataCache, "getFileCache" | "getFirstLinkpathDest" | "getCache">
+{
   vault!: Vault;
   private caches = new Map<string, O.CachedMetadata>();
   resolvedLinks: Record<string, Record<string, number>> = {};
@@ -181,8 +188,15 @@ export class MetadataCache extends Events implements Pick<O.MetadataCache, "getF
       const position = { start: pos(0), end: pos(block.end - (content[block.end - 1] === "\n" ? 1 : 0)) };
       cache.frontmatterPosition = position;
       cache.sections = [{ type: "yaml", position }];
-      const doc = parseDocument(content.slice(block.yamlStart, block.yamlEnd), { schema: "core", uniqueKeys: false, logLevel: "silent" });
-      if (doc.errors.length === 0 && (isMap(doc.contents) || doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null))) {
+      const doc = parseDocument(content.slice(block.yamlStart, block.yamlEnd), {
+        schema: "core",
+        uniqueKeys: false,
+        logLevel: "silent",
+      });
+      if (
+        doc.errors.length === 0 &&
+        (isMap(doc.contents) || doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null))
+      ) {
         // Like Obsidian's parser: an alias is the same object again (shared, not copied), with no
         // limit on how many; what guards against alias bombs is the plugin's own check.
         cache.frontmatter = (doc.toJS({ maxAliasCount: -1 }) ?? {}) as O.FrontMatterCache;

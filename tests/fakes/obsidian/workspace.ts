@@ -63,7 +63,10 @@ type ViewCreator = (leaf: WorkspaceLeaf) => View;
 
 export class WorkspaceLeaf extends Events {
   view: View;
-  constructor(public app: App, public side: "main" | "right") {
+  constructor(
+    public app: App,
+    public side: "main" | "right",
+  ) {
     super();
     this.view = new EmptyView(this);
   }
@@ -205,7 +208,10 @@ export class App {
 }
 
 export class Plugin extends Component {
-  constructor(public app: App, public manifest: PluginManifest) {
+  constructor(
+    public app: App,
+    public manifest: PluginManifest,
+  ) {
     super();
   }
   addCommand(command: Command): Command {
