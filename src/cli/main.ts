@@ -4,7 +4,10 @@ import { UsageError } from "./usage-error";
 
 /** job-journal: the follow-up engine over a folder of markdown notes. */
 
-/** Exit statuses (the README's table and `--help`): 0 fine, 1 something to look at, 2 a usage error, 141 the reader closed the pipe. */
+/**
+ * Exit statuses (the README's table and `--help`): 0 fine, 1 something to look at, 2 a usage
+ * error, 141 the reader closed the pipe.
+ */
 export const EXIT_CLOSED_PIPE = 141;
 
 export function runCli(argv: string[], io: CliIo = processIo): number {

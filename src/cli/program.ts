@@ -44,7 +44,10 @@ const PROGRAM_EXAMPLES = [
   "job-journal check ~/notes",
 ];
 
-/** Commander's own error text, made one line in our voice: `job-journal due: unknown option '--dayz' (Did you mean --days?)`. */
+/**
+ * Commander's own error text, made one line in our voice:
+ * `job-journal due: unknown option '--dayz' (Did you mean --days?)`.
+ */
 function errorLine(text: string, command: string): string {
   let message = text
     .replace(/^error: /, "")

@@ -23,7 +23,7 @@ export interface RawItem {
   application?: true;
 }
 
-/** What a rule sees: the note, its interview (set for every rule but the application ones), the time and the durations. */
+/** What a rule sees: the note, its interview (unset for an application), the time and the durations. */
 export interface RuleContext {
   note: InterviewNote;
   interview: When | undefined;

@@ -91,7 +91,10 @@ export const DEFAULT_DEBRIEF = `## Debrief
 - 
 `;
 
-/** 001: short, 4 to 5 lines, per interviewer, something you talked about, restate interest, invite questions. 003: your contact details. */
+/**
+ * 001: short, 4 to 5 lines, per interviewer, something you talked about, restate interest,
+ * invite questions. 003: your contact details.
+ */
 export const DEFAULT_THANK_YOU = `Subject: Thank you for the {{role}} interview
 
 Dear {{first_name}},
