@@ -139,181 +139,221 @@ export class JobSearchSettingTab extends PluginSettingTab {
     };
   }
 
+  /** The settings, in the groups the tab shows (also Obsidian's settings search, getSettingDefinitions). */
   groups(): Group[] {
-    const s = () => this.store.get();
     return [
-      {
-        heading: "Finding interview notes",
-        rows: [
-          this.mapNotes(),
+      this.findingGroup(),
+      this.keysGroup(),
+      this.timingGroup(),
+      this.statusesGroup(),
+      this.youGroup(),
+      this.templatesGroup(),
+      this.calendarGroup(),
+      this.displayGroup(),
+    ];
+  }
+
+  private findingGroup(): Group {
+    const s = () => this.store.get();
+    return {
+      heading: "Finding interview notes",
+      rows: [
+        this.mapNotes(),
+        this.text(
+          "Type value",
+          `A note whose "${s().keys.type}" property is this value is an interview note.`,
+          () => s().typeValue,
+          (d, v) => (d.typeValue = v.trim()),
+        ),
+        this.text(
+          "Interview folders",
+          "Every note in these folders is an interview note (comma-separated).",
+          () => s().interviewFolders.join(", "),
+          (d, v) => (d.interviewFolders = list(v)),
+        ),
+        this.text(
+          "Excluded folders",
+          "Notes here never are, such as your templates folder (comma-separated).",
+          () => s().excludeFolders.join(", "),
+          (d, v) => (d.excludeFolders = list(v)),
+        ),
+        this.text(
+          "New notes folder",
+          "Where new interview notes are created.",
+          () => s().newNoteFolder,
+          (d, v) => (d.newNoteFolder = v.trim()),
+        ),
+      ],
+    };
+  }
+
+  private keysGroup(): Group {
+    const s = () => this.store.get();
+    return {
+      heading: "Property names",
+      rows: [
+        ...(Object.keys(KEY_LABELS) as KeyField[]).map((field) =>
           this.text(
-            "Type value",
-            `A note whose "${s().keys.type}" property is this value is an interview note.`,
-            () => s().typeValue,
-            (d, v) => (d.typeValue = v.trim()),
-          ),
-          this.text(
-            "Interview folders",
-            "Every note in these folders is an interview note (comma-separated).",
-            () => s().interviewFolders.join(", "),
-            (d, v) => (d.interviewFolders = list(v)),
-          ),
-          this.text(
-            "Excluded folders",
-            "Notes here never are, such as your templates folder (comma-separated).",
-            () => s().excludeFolders.join(", "),
-            (d, v) => (d.excludeFolders = list(v)),
-          ),
-          this.text(
-            "New notes folder",
-            "Where new interview notes are created.",
-            () => s().newNoteFolder,
-            (d, v) => (d.newNoteFolder = v.trim()),
-          ),
-        ],
-      },
-      {
-        heading: "Property names",
-        rows: [
-          ...(Object.keys(KEY_LABELS) as KeyField[]).map((field) =>
-            this.text(
-              KEY_LABELS[field],
-              `Default: ${DEFAULT_KEYS[field]}`,
-              () => s().keys[field],
-              (d, v) => (d.keys[field] = v.trim()),
-            ),
-          ),
-          this.text(
-            "Person note email",
-            "The property of a person note that holds their email.",
-            () => s().personEmailKey,
-            (d, v) => (d.personEmailKey = v.trim()),
-          ),
-        ],
-      },
-      {
-        heading: "Timing",
-        // Grouped as the kinds of items define them (core/kinds.ts), then the list's own.
-        rows: ruleLabels().flatMap(({ rules }) =>
-          rules.map(([rule, [name, why]]) =>
-            this.text(
-              name,
-              `${why} Default: ${DEFAULT_RULES[rule]}.`.trim(),
-              () => String(s().rules[rule]),
-              (d, v) => (d.rules[rule] = v.trim() === "" ? Number.NaN : Number(v)),
-              "number",
-            ),
+            KEY_LABELS[field],
+            `Default: ${DEFAULT_KEYS[field]}`,
+            () => s().keys[field],
+            (d, v) => (d.keys[field] = v.trim()),
           ),
         ),
-      },
-      {
-        heading: "Statuses",
-        rows: [
-          ...STATUS_CLASSES.map((cls) => {
-            const [name, why] = STATUS_LABELS[cls];
-            return this.text(
-              name,
-              `${why} Comma-separated.`,
-              () => s().statuses[cls].join(", "),
-              (d, v) => (d.statuses[cls] = list(v)),
-            );
-          }),
+        this.text(
+          "Person note email",
+          "The property of a person note that holds their email.",
+          () => s().personEmailKey,
+          (d, v) => (d.personEmailKey = v.trim()),
+        ),
+      ],
+    };
+  }
+
+  private timingGroup(): Group {
+    const s = () => this.store.get();
+    return {
+      heading: "Timing",
+      // Grouped as the kinds of items define them (core/kinds.ts), then the list's own.
+      rows: ruleLabels().flatMap(({ rules }) =>
+        rules.map(([rule, [name, why]]) =>
           this.text(
-            "Accepted statuses",
-            "The search is over: no more reminders to keep applying.",
-            () => s().acceptedStatuses.join(", "),
-            (d, v) => (d.acceptedStatuses = list(v)),
-          ),
-          this.text(
-            "Keep applying below",
-            "Remind me to keep applying while fewer applications than this are active.",
-            () => String(s().keepApplyingThreshold),
-            (d, v) => (d.keepApplyingThreshold = Number(v)),
+            name,
+            `${why} Default: ${DEFAULT_RULES[rule]}.`.trim(),
+            () => String(s().rules[rule]),
+            (d, v) => (d.rules[rule] = v.trim() === "" ? Number.NaN : Number(v)),
             "number",
           ),
-        ],
-      },
-      {
-        heading: "You",
-        rows: [
-          this.text(
-            "Your name",
-            "Signs the drafts.",
-            () => s().myName,
-            (d, v) => (d.myName = v),
-          ),
-          this.text(
-            "Your contact details",
-            "Phone or email under your name, as article 003 advises.",
-            () => s().myContact,
-            (d, v) => (d.myContact = v),
-          ),
-        ],
-      },
-      {
-        heading: "Templates",
-        rows: [
-          this.text(
-            "Interview note template",
-            "A note in your vault; empty for the built-in one.",
-            () => s().templates.interviewNote,
-            (d, v) => (d.templates.interviewNote = v.trim()),
-          ),
-          this.text(
-            "Debrief template",
-            "A note in your vault; empty for the built-in one.",
-            () => s().templates.debrief,
-            (d, v) => (d.templates.debrief = v.trim()),
-          ),
-          this.text(
-            "Thank-you template",
-            "A note in your vault; empty for the built-in one.",
-            () => s().templates.thankYou,
-            (d, v) => (d.templates.thankYou = v.trim()),
-          ),
-          this.text(
-            "Follow-up template",
-            "A note in your vault; empty for the built-in one.",
-            () => s().templates.followUp,
-            (d, v) => (d.templates.followUp = v.trim()),
-          ),
-        ],
-      },
-      {
-        heading: "Calendar",
-        rows: [
-          this.text(
-            "Calendar file",
-            'Where "Export follow-ups to calendar file" writes the iCalendar file (a path in the vault ending in .ics).',
-            () => s().calendar.path,
-            (d, v) => (d.calendar.path = v.trim()),
-          ),
-          this.toggle(
-            "Keep the calendar file current",
-            "Write it again whenever the follow-ups change, so a calendar app that watches the file stays up to date.",
-            () => s().calendar.keepCurrent,
-            (d, v) => (d.calendar.keepCurrent = v),
-          ),
-        ],
-      },
-      {
-        heading: "Display",
-        rows: [
-          this.toggle(
-            "Status bar count",
-            "Show how many follow-ups are due (desktop).",
-            () => s().showStatusBar,
-            (d, v) => (d.showStatusBar = v),
-          ),
-          this.toggle(
-            "Notice at startup",
-            "Tell me when Obsidian opens if something is overdue.",
-            () => s().startupNotice,
-            (d, v) => (d.startupNotice = v),
-          ),
-        ],
-      },
-    ];
+        ),
+      ),
+    };
+  }
+
+  private statusesGroup(): Group {
+    const s = () => this.store.get();
+    return {
+      heading: "Statuses",
+      rows: [
+        ...STATUS_CLASSES.map((cls) => {
+          const [name, why] = STATUS_LABELS[cls];
+          return this.text(
+            name,
+            `${why} Comma-separated.`,
+            () => s().statuses[cls].join(", "),
+            (d, v) => (d.statuses[cls] = list(v)),
+          );
+        }),
+        this.text(
+          "Accepted statuses",
+          "The search is over: no more reminders to keep applying.",
+          () => s().acceptedStatuses.join(", "),
+          (d, v) => (d.acceptedStatuses = list(v)),
+        ),
+        this.text(
+          "Keep applying below",
+          "Remind me to keep applying while fewer applications than this are active.",
+          () => String(s().keepApplyingThreshold),
+          (d, v) => (d.keepApplyingThreshold = Number(v)),
+          "number",
+        ),
+      ],
+    };
+  }
+
+  private youGroup(): Group {
+    const s = () => this.store.get();
+    return {
+      heading: "You",
+      rows: [
+        this.text(
+          "Your name",
+          "Signs the drafts.",
+          () => s().myName,
+          (d, v) => (d.myName = v),
+        ),
+        this.text(
+          "Your contact details",
+          "Phone or email under your name, as article 003 advises.",
+          () => s().myContact,
+          (d, v) => (d.myContact = v),
+        ),
+      ],
+    };
+  }
+
+  private templatesGroup(): Group {
+    const s = () => this.store.get();
+    return {
+      heading: "Templates",
+      rows: [
+        this.text(
+          "Interview note template",
+          "A note in your vault; empty for the built-in one.",
+          () => s().templates.interviewNote,
+          (d, v) => (d.templates.interviewNote = v.trim()),
+        ),
+        this.text(
+          "Debrief template",
+          "A note in your vault; empty for the built-in one.",
+          () => s().templates.debrief,
+          (d, v) => (d.templates.debrief = v.trim()),
+        ),
+        this.text(
+          "Thank-you template",
+          "A note in your vault; empty for the built-in one.",
+          () => s().templates.thankYou,
+          (d, v) => (d.templates.thankYou = v.trim()),
+        ),
+        this.text(
+          "Follow-up template",
+          "A note in your vault; empty for the built-in one.",
+          () => s().templates.followUp,
+          (d, v) => (d.templates.followUp = v.trim()),
+        ),
+      ],
+    };
+  }
+
+  private calendarGroup(): Group {
+    const s = () => this.store.get();
+    return {
+      heading: "Calendar",
+      rows: [
+        this.text(
+          "Calendar file",
+          'Where "Export follow-ups to calendar file" writes the iCalendar file (a path in the vault ending in .ics).',
+          () => s().calendar.path,
+          (d, v) => (d.calendar.path = v.trim()),
+        ),
+        this.toggle(
+          "Keep the calendar file current",
+          "Write it again whenever the follow-ups change, so a calendar app that watches the file stays up to date.",
+          () => s().calendar.keepCurrent,
+          (d, v) => (d.calendar.keepCurrent = v),
+        ),
+      ],
+    };
+  }
+
+  private displayGroup(): Group {
+    const s = () => this.store.get();
+    return {
+      heading: "Display",
+      rows: [
+        this.toggle(
+          "Status bar count",
+          "Show how many follow-ups are due (desktop).",
+          () => s().showStatusBar,
+          (d, v) => (d.showStatusBar = v),
+        ),
+        this.toggle(
+          "Notice at startup",
+          "Tell me when Obsidian opens if something is overdue.",
+          () => s().startupNotice,
+          (d, v) => (d.startupNotice = v),
+        ),
+      ],
+    };
   }
 
   override getSettingDefinitions(): SettingDefinitionItem[] {
