@@ -2,7 +2,7 @@ import { compareText } from "./engine";
 import { thankYouDue } from "./rules";
 import type { InterviewNote } from "./schema";
 import type { Settings } from "./settings";
-import { dayOf, MINUTES_PER_DAY, type WallTime } from "./time";
+import { dayOf, MINUTES_PER_DAY, mondayOf, type WallTime } from "./time";
 
 /**
  * How the search is going, from the same notes: what a tracker's dashboard shows, worked out
@@ -44,10 +44,7 @@ export interface JobSearchStats {
   thankYous: { onTime: number; late: number; undated: number; none: number };
 }
 
-/** The Monday of the week a day falls in (day 0, 1970-01-01, was a Thursday). */
-export function mondayOf(day: number): number {
-  return day - ((((day + 3) % 7) + 7) % 7);
-}
+export { mondayOf };
 
 function counts(values: Iterable<string>, empty: string): Count[] {
   const byKey = new Map<string, Count>();

@@ -1,3 +1,5 @@
+import { UTCDate } from "@date-fns/utc";
+import { getDaysInMonth, startOfISOWeek } from "date-fns";
 import { memoize } from "./memo";
 
 /**
@@ -19,15 +21,22 @@ export interface When {
 
 export const MINUTES_PER_DAY = 1440;
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * A UTC calendar date of date-fns (`@date-fns/utc`): its getters and setters are UTC ones, so
+ * the calendar arithmetic below never meets the process's time zone. Set with `setFullYear`,
+ * which, unlike the Date constructor, takes years below 100 as they are.
+ */
+function utcDate(year: number, month: number, day: number): UTCDate {
+  const date = new UTCDate(0);
+  date.setFullYear(year, month - 1, day);
+  return date;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date. */
 export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return Math.round(utcDate(year, month, day).getTime() / MS_PER_DAY);
 }
 
 export interface CivilDate {
@@ -37,20 +46,17 @@ export interface CivilDate {
 }
 
 export function civilFromDays(days: number): CivilDate {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+  const date = new UTCDate(days * MS_PER_DAY);
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }
 
 function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return getDaysInMonth(utcDate(year, month, 1));
+}
+
+/** The Monday of the week a day falls in (ISO weeks), as days since 1970-01-01. */
+export function mondayOf(day: number): number {
+  return Math.round(startOfISOWeek(new UTCDate(day * MS_PER_DAY)).getTime() / MS_PER_DAY);
 }
 
 // YYYY-MM-DD, optionally followed by T or a space and HH:mm, with optional :ss and fraction.
