@@ -3,14 +3,13 @@ import { Session } from "node:inspector";
 import Module from "node:module";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { Window as HappyWindow } from "happy-dom";
 import type * as O from "obsidian";
 import { defaultSettings } from "../../src/core/settings";
 import { FollowUpModel } from "../../src/plugin/model";
 import { VaultNotes } from "../../src/plugin/vault-notes";
 import manifest from "../../manifest.json";
 import * as fake from "../fakes/obsidian";
-import { installDomHelpers } from "../fakes/obsidian/dom";
+import { installDom } from "./dom-globals";
 import { generateVault } from "./synthetic-vault";
 import { generateRealisticVault } from "./realistic-vault";
 import { touchAll } from "./floors";
@@ -26,25 +25,6 @@ import { touchAll } from "./floors";
 
 const NOW = new Date(2026, 2, 12, 9, 0);
 const [mode = "", sizeArg = "10000", kind = "realistic"] = process.argv.slice(2);
-
-function installDom(): void {
-  const win = new HappyWindow() as unknown as Window & typeof globalThis;
-  const g = globalThis as unknown as Record<string, unknown>;
-  for (const name of [
-    "window",
-    "document",
-    "HTMLElement",
-    "DocumentFragment",
-    "Event",
-    "KeyboardEvent",
-    "MouseEvent",
-  ]) {
-    g[name] = name === "window" ? win : (win as unknown as Record<string, unknown>)[name];
-  }
-  installDomHelpers(win);
-  for (const name of ["activeDocument", "activeWindow", "createEl", "createDiv", "createFragment"])
-    g[name] = (win as unknown as Record<string, unknown>)[name];
-}
 
 function fakeApp(): fake.App {
   const size = Number(sizeArg);

@@ -1,5 +1,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import {
+  COMPANIES as SHARED_COMPANIES,
+  dateFrom,
+  FIRST as SHARED_FIRST,
+  LAST as SHARED_LAST,
+  mulberry32,
+  pad,
+  ROLES,
+} from "./generator-kit";
 
 /**
  * A vault the way real ones look, for the benchmark's CLI and index rows (issue 16): notes of
@@ -14,88 +23,10 @@ import { dirname, join } from "node:path";
 
 export const REALISTIC_VERSION = 1;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const COMPANIES = [
-  "Acme",
-  "Globex",
-  "Initech",
-  "Umbrella",
-  "Hooli",
-  "Stark Industries",
-  "Wayne Enterprises",
-  "Soylent",
-  "Vandelay",
-  "Pied Piper",
-  "Massive Dynamic",
-  "Tyrell",
-  "Cyberdyne",
-  "Wonka",
-  "Oscorp",
-  "Aperture",
-  "Dunder Mifflin",
-  "Prestige Worldwide",
-  "Gringotts",
-  "Monsters Inc",
-];
-const ROLES = [
-  "Backend Engineer",
-  "Product Manager",
-  "Data Engineer",
-  "Platform Engineer",
-  "Site Reliability Engineer",
-  "Frontend Engineer",
-  "ML Engineer",
-  "Engineering Manager",
-];
+const COMPANIES = [...SHARED_COMPANIES, "Dunder Mifflin", "Prestige Worldwide", "Gringotts", "Monsters Inc"];
 const STAGES = ["phone screen", "technical", "onsite", "final", "video", "take-home review", "hiring manager"];
-const FIRST = [
-  "Jane",
-  "Tom",
-  "Priya",
-  "Lena",
-  "Sam",
-  "Ada",
-  "Bo",
-  "Chen",
-  "Maria",
-  "Dave",
-  "Nina",
-  "Omar",
-  "Ravi",
-  "Yuki",
-  "Zoe",
-  "Luis",
-  "Ingrid",
-  "Kwame",
-];
-const LAST = [
-  "Doe",
-  "Becker",
-  "Raman",
-  "Fischer",
-  "Ortiz",
-  "Park",
-  "Chen",
-  "Lopez",
-  "Kim",
-  "Sharp",
-  "Haddad",
-  "Patel",
-  "Sato",
-  "Novak",
-  "García",
-  "Mensah",
-];
+const FIRST = [...SHARED_FIRST, "Ingrid", "Kwame"];
+const LAST = [...SHARED_LAST, "Mensah"];
 const WORDS = (
   "the a of to and in is for on that with as by this we from at be it are was our have an will or not which team plan note idea " +
   "meeting project review draft progress week goal reading chapter summary call follow design system data question answer market " +
@@ -126,16 +57,6 @@ const DECOYS = [
   'related: "[[Interview checklist]]"',
   "source: an interview with the author",
 ];
-
-function pad(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
-
-/** A date `days` from 2026-03-12 (the bench's "now"), as YYYY-MM-DD. */
-function dateFrom(days: number): string {
-  const d = new Date(Date.UTC(2026, 2, 12 + days));
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
 
 export interface RealisticVault {
   /** Markdown notes, vault-relative. */

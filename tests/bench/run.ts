@@ -4,7 +4,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
-import { Window as HappyWindow } from "happy-dom";
 import { CORE_SCHEMA, load as jsYamlLoad } from "js-yaml";
 import type * as O from "obsidian";
 import { followUpReport, type FollowUpReport, type PeopleDirectory } from "../../src/core/engine";
@@ -17,7 +16,7 @@ import { parseYamlCore } from "../../src/core/yaml-core";
 import { FollowUpModel } from "../../src/plugin/model";
 import { VaultNotes } from "../../src/plugin/vault-notes";
 import { renderFollowUps } from "../../src/plugin/view/render-follow-ups";
-import { installDomHelpers } from "../fakes/obsidian/dom";
+import { installDom } from "./dom-globals";
 import { chromiumAvailable, launchChromium } from "../helpers/chromium";
 import { App } from "../fakes/obsidian";
 import { touchAll, touchKeys } from "./floors";
@@ -70,29 +69,6 @@ const timePair = (floor: () => void, subject: () => void, runs = RUNS): Paired =
 /** A row read against its floor: medians beside each other, the ratio taken pair by pair. */
 function against(p: Paired, floorName: string): Pick<Row, "median" | "floor" | "floorName" | "ratio"> {
   return { median: p.subject, floor: p.floor, floorName, ratio: p.ratio };
-}
-
-function installDom(): void {
-  const win = new HappyWindow() as unknown as Window & typeof globalThis;
-  const g = globalThis as unknown as Record<string, unknown>;
-  for (const name of [
-    "window",
-    "document",
-    "HTMLElement",
-    "HTMLInputElement",
-    "HTMLTextAreaElement",
-    "DocumentFragment",
-    "Event",
-    "KeyboardEvent",
-    "MouseEvent",
-    "navigator",
-  ]) {
-    if (name === "navigator") continue;
-    g[name] = name === "window" ? win : (win as unknown as Record<string, unknown>)[name];
-  }
-  installDomHelpers(win);
-  for (const name of ["activeDocument", "activeWindow", "createEl", "createDiv", "createFragment"])
-    g[name] = (win as unknown as Record<string, unknown>)[name];
 }
 
 const FLOOR_NAME = "touch every key and list item";
