@@ -1,8 +1,7 @@
 import matter from "gray-matter";
 import { CORE_SCHEMA, load } from "js-yaml";
 import { findFrontmatter } from "../core/frontmatter-block";
-import type { Problem } from "../core/schema";
-import { exceedsValues, MAX_FRONTMATTER_BYTES, tooManyValuesProblem } from "../core/value-limits";
+import { checkedData, tooLarge, type FrontmatterRead } from "../core/read-note";
 import { yamlProblem } from "../core/yaml-problem";
 
 /**
@@ -36,8 +35,7 @@ const OPTIONS = {
   },
 } as unknown as Parameters<typeof matter>[1];
 
-export type FrontmatterRead =
-  { kind: "none" } | { kind: "ok"; data: Record<string, unknown> } | { kind: "error"; problem: Problem };
+export type { FrontmatterRead } from "../core/read-note";
 
 /** Reads a note's frontmatter; `file` names the note in problems. */
 export function readFrontmatter(file: string, text: string): FrontmatterRead {
@@ -45,25 +43,10 @@ export function readFrontmatter(file: string, text: string): FrontmatterRead {
   if (!block) return { kind: "none" };
   // gray-matter sees exactly the block Obsidian would see, from the opening line to the closing one.
   const source = block.bom ? text.slice(1, block.end) : text.slice(0, block.end);
-  if (block.yamlEnd - block.yamlStart > MAX_FRONTMATTER_BYTES) {
-    return {
-      kind: "error",
-      problem: {
-        file,
-        message: `the frontmatter is larger than ${MAX_FRONTMATTER_BYTES / 1024} KB; the note is not read`,
-      },
-    };
-  }
+  const large = tooLarge(file, block);
+  if (large) return large;
   try {
-    const data: unknown = matter(source, OPTIONS).data;
-    if (typeof data !== "object" || data === null || Array.isArray(data)) {
-      return {
-        kind: "error",
-        problem: { file, message: "the frontmatter is not a list of properties (key: value lines)" },
-      };
-    }
-    if (exceedsValues(data)) return { kind: "error", problem: tooManyValuesProblem(file) };
-    return { kind: "ok", data: data as Record<string, unknown> };
+    return checkedData(file, matter(source, OPTIONS).data);
   } catch (error) {
     // gray-matter hands the engine the text after `---`, whose first line is the empty rest of
     // the opening line, so YAML line N is file line N.
