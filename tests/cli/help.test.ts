@@ -22,8 +22,9 @@ const ESC = "\u001b[";
 /** The program in a real terminal of `columns` (script(1) gives it a pseudo-terminal), stdout and stderr together. */
 function inTerminal(columns: number, argv: string[], env: Record<string, string> = {}): string {
   const quoted = [process.execPath, bundle, ...argv].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
+  // A user's terminal: not CI (Node reports a CI run's terminal as colourless), no colour variables.
   const base = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !["NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE"].includes(k)),
+    Object.entries(process.env).filter(([k]) => !["NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE", "CI"].includes(k)),
   );
   const run = spawnSync("script", ["-qec", `stty cols ${columns}; ${quoted}`, "/dev/null"], {
     encoding: "utf8",
