@@ -70,3 +70,29 @@ export function statsToJson(s: JobSearchStats, now: string): unknown {
     thankYous: s.thankYous,
   };
 }
+
+/** The last weeks as a bar of blocks each: enough to see the rhythm in a terminal. */
+function weekLines(s: JobSearchStats, weeks = 12): string[] {
+  return s.perWeek
+    .slice(-weeks)
+    .map((w) => `  ${isoDay(w.monday)}  ${"█".repeat(w.count)}${w.count > 0 ? " " : ""}${w.count}`);
+}
+
+/**
+ * The statistics as plain text (the CLI prints it; VS Code shows it). `escape` is applied to
+ * what comes from notes (stage and status values): the CLI escapes control characters.
+ */
+export function formatStats(s: JobSearchStats, now: string, escape = (text: string): string => text): string {
+  const lines = [
+    `Job search statistics at ${now.replace("T", " ")}`,
+    "",
+    `Interviews:  ${interviewsLine(s)}`,
+    `By stage:    ${escape(countsLine(s.byStage))}`,
+    `By status:   ${escape(countsLine(s.byStatus))}`,
+    `Replies:     ${repliesLine(s)}`,
+    `Follow-ups:  ${followUpsLine(s)}`,
+    `Thank-yous:  ${thankYousLine(s)}`,
+  ];
+  if (s.perWeek.length > 0) lines.push("", "Interviews per week (weeks start on Monday):", ...weekLines(s));
+  return `${lines.join("\n")}\n`;
+}

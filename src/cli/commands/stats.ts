@@ -1,13 +1,5 @@
-import { jobSearchStats, type JobSearchStats } from "../../core/stats";
-import {
-  countsLine,
-  followUpsLine,
-  interviewsLine,
-  isoDay,
-  repliesLine,
-  statsToJson,
-  thankYousLine,
-} from "../../core/stats-text";
+import { jobSearchStats } from "../../core/stats";
+import { formatStats, statsToJson } from "../../core/stats-text";
 import { formatDateTime } from "../../core/time";
 import { CONFIG_OPTION, NOW_OPTION, VAULT_ARG, type CommandInput, type CommandSpec } from "../command-spec";
 import type { CliIo } from "../io";
@@ -26,28 +18,6 @@ export const statsSpec: CommandSpec = {
   run: statsCommand,
 };
 
-/** The last weeks as a bar of blocks each: enough to see the rhythm in a terminal. */
-function weekLines(s: JobSearchStats, weeks = 12): string[] {
-  return s.perWeek
-    .slice(-weeks)
-    .map((w) => `  ${isoDay(w.monday)}  ${"█".repeat(w.count)}${w.count > 0 ? " " : ""}${w.count}`);
-}
-
-export function formatStats(s: JobSearchStats, now: string): string {
-  const lines = [
-    `Job search statistics at ${now.replace("T", " ")}`,
-    "",
-    `Interviews:  ${interviewsLine(s)}`,
-    `By stage:    ${escapeControls(countsLine(s.byStage))}`,
-    `By status:   ${escapeControls(countsLine(s.byStatus))}`,
-    `Replies:     ${repliesLine(s)}`,
-    `Follow-ups:  ${followUpsLine(s)}`,
-    `Thank-yous:  ${thankYousLine(s)}`,
-  ];
-  if (s.perWeek.length > 0) lines.push("", "Interviews per week (weeks start on Monday):", ...weekLines(s));
-  return `${lines.join("\n")}\n`;
-}
-
 export function statsCommand(input: CommandInput, io: CliIo): number {
   const values = input.opts;
   const { entries, now, settings } = readVaultCommand(input, io);
@@ -61,7 +31,7 @@ export function statsCommand(input: CommandInput, io: CliIo): number {
     );
     return 0;
   }
-  io.out(formatStats(stats, formatDateTime(now)));
+  io.out(formatStats(stats, formatDateTime(now), escapeControls));
   if (unread > 0)
     io.out(
       `\n${unread} interview ${unread === 1 ? "note" : "notes"} could not be read and ${unread === 1 ? "is" : "are"} not counted: \`job-journal check\` says why.\n`,
