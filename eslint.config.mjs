@@ -7,6 +7,10 @@ const obsidianImport = {
   name: "obsidian",
   message: "Only src/plugin/ may import obsidian (even as a type): the core and the CLI run without Obsidian.",
 };
+const vscodeImport = {
+  name: "vscode",
+  message: "Only src/vscode/ may import vscode: the core, the plugin and the CLI run without VS Code.",
+};
 const nodeBuiltins = {
   regex: "^(node:.*|fs|path|os|child_process|util|crypto|url|stream|events|process|buffer)$",
   message: "src/core/ is pure: no Node built-ins. Pass what it needs in through an interface.",
@@ -56,7 +60,7 @@ export default defineConfig([
   {
     files: ["src/core/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [obsidianImport], patterns: [nodeBuiltins] }],
+      "no-restricted-imports": ["error", { paths: [obsidianImport, vscodeImport], patterns: [nodeBuiltins] }],
       "no-restricted-globals": [
         "error",
         { name: "window", message: "src/core/ has no DOM." },
@@ -114,6 +118,21 @@ export default defineConfig([
   },
   {
     files: ["src/cli/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { paths: [obsidianImport] }] },
+    rules: { "no-restricted-imports": ["error", { paths: [obsidianImport, vscodeImport] }] },
+  },
+  {
+    files: ["src/plugin/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { paths: [vscodeImport] }] },
+  },
+  {
+    // The VS Code extension: no obsidian, and no Node built-ins either (it runs in VS Code for
+    // the web, in a worker); Obsidian's own conventions (window timers, the config folder) are not its.
+    files: ["src/vscode/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [obsidianImport], patterns: [nodeBuiltins] }],
+      "obsidianmd/prefer-window-timers": "off",
+      "obsidianmd/hardcoded-config-path": "off",
+      "obsidianmd/ui/sentence-case": "off",
+    },
   },
 ]);

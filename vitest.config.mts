@@ -3,7 +3,13 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   // The plugin imports "obsidian", which has no runtime code outside Obsidian: tests get the fake.
-  resolve: { alias: { obsidian: fileURLToPath(new URL("./tests/fakes/obsidian/index.ts", import.meta.url)) } },
+  // The same for "vscode", which only the extension host provides.
+  resolve: {
+    alias: {
+      obsidian: fileURLToPath(new URL("./tests/fakes/obsidian/index.ts", import.meta.url)),
+      vscode: fileURLToPath(new URL("./tests/fakes/vscode/index.ts", import.meta.url)),
+    },
+  },
   test: {
     include: ["tests/**/*.test.ts"],
     exclude: ["tests/browser/**", "node_modules/**"],

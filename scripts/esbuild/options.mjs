@@ -50,3 +50,24 @@ export function cliOptions(production) {
     logLevel: "info",
   };
 }
+
+/**
+ * The VS Code extension: one file that runs in the desktop extension host and in VS Code for
+ * the web (a worker), so it is built for the browser (a Node import fails the build) as CommonJS,
+ * with `vscode` provided by the host.
+ */
+export function vscodeOptions(production) {
+  return {
+    entryPoints: ["src/vscode/extension.ts"],
+    bundle: true,
+    format: "cjs",
+    platform: "browser",
+    target: "es2022",
+    external: ["vscode"],
+    outfile: "vscode/dist/extension.js",
+    minify: production,
+    charset: "utf8",
+    sourcemap: production ? false : "inline",
+    logLevel: "info",
+  };
+}

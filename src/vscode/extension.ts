@@ -1,0 +1,79 @@
+import * as vscode from "vscode";
+import { NoteDiagnostics } from "./diagnostics";
+import { registerCommands, type CommandContext } from "./commands";
+import { Journal, NOTES_GLOB } from "./journal";
+import { loadWorkspaceSettings, PLUGIN_DATA, SECTION } from "./settings";
+import { FollowUpsTree } from "./tree";
+
+/**
+ * Job Search Journal in VS Code: the follow-ups of the first workspace folder's notes, from the
+ * same core as the Obsidian plugin and the CLI. Activation only wires things up; the notes are
+ * read in the background, and the view shows them when they are.
+ */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  await start(context, () => new Date());
+}
+
+/** Everything activation does, with the clock passed in (tests pass a fixed one). */
+export async function start(context: Pick<vscode.ExtensionContext, "subscriptions">, now: () => Date): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!folder) return;
+  const loaded = await loadWorkspaceSettings(folder);
+  const journal = new Journal(folder, loaded.settings, now);
+  const tree = new FollowUpsTree(journal);
+  const diagnostics = new NoteDiagnostics(journal);
+  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
+  status.command = "jobSearchJournal.openFollowUps";
+  const showCount = () => {
+    const count = tree.view?.dueCount ?? 0;
+    status.text = `$(checklist) ${count}`;
+    status.tooltip = `Job Search Journal: ${count} follow-up${count === 1 ? "" : "s"} due or overdue`;
+    status.accessibilityInformation = { label: status.tooltip };
+    if (count > 0) status.show();
+    else status.hide();
+  };
+  const c: CommandContext = { journal, tree, now, checkNotes: () => void diagnostics.refresh() };
+  const reportErrors = (errors: string[]) => {
+    if (errors.length > 0) void vscode.window.showWarningMessage(`Job Search Journal settings: ${errors.join("; ")}`);
+  };
+  reportErrors(loaded.errors);
+
+  const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, NOTES_GLOB));
+  const pluginData = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, PLUGIN_DATA));
+  const reload = async () => {
+    const next = await loadWorkspaceSettings(folder);
+    reportErrors(next.errors);
+    await journal.rebuild(next.settings);
+  };
+  const isNote = (d: vscode.TextDocument) => d.languageId === "markdown" || d.uri.path.toLowerCase().endsWith(".md");
+  const clock = setInterval(() => journal.publish(), 60_000);
+  context.subscriptions.push(
+    journal,
+    tree,
+    diagnostics,
+    status,
+    watcher,
+    pluginData,
+    vscode.window.registerTreeDataProvider("jobSearchJournal.followUps", tree),
+    journal.onDidChange(showCount),
+    watcher.onDidCreate((uri) => void journal.update(uri)),
+    watcher.onDidChange((uri) => void journal.update(uri)),
+    watcher.onDidDelete((uri) => journal.remove(uri)),
+    // Unsaved edits count: the view and the Problems panel follow the text as it is typed.
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (isNote(e.document)) journal.updateText(e.document.uri, e.document.getText());
+    }),
+    pluginData.onDidChange(() => void reload()),
+    pluginData.onDidCreate(() => void reload()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(SECTION)) void reload();
+    }),
+    { dispose: () => clearInterval(clock) },
+    ...registerCommands(c),
+  );
+  await journal.rebuild();
+}
+
+export function deactivate(): void {
+  // Everything is in context.subscriptions.
+}

@@ -1,0 +1,145 @@
+import * as vscode from "vscode";
+import { followUpReport, type FollowUpReport, type NoteEntry } from "../core/engine";
+import { LinkPeople } from "../core/link-people";
+import { noteEntry, readFrontmatterText } from "../core/read-note";
+import { KeyLookup, type InterviewNote } from "../core/schema";
+import type { Settings } from "../core/settings";
+import { wallClockOf } from "../core/time";
+import { asText, propertyInAnyCase } from "../core/values";
+import { parseYamlCore } from "../core/yaml-core";
+
+/**
+ * The workspace folder as the core sees it: every markdown note's entry (interview notes) and
+ * email (person notes), kept current one file at a time from the file system watcher and from
+ * unsaved editors, and the report computed from them. Reads through `workspace.fs`, so the same
+ * code runs in VS Code for the web.
+ */
+
+/** Dot-folders (.obsidian, .git, .trash) hold no notes, as in the CLI and Obsidian. */
+export const NOTES_GLOB = "**/*.md";
+export const EXCLUDE_GLOB = "{**/.*/**,**/node_modules/**}";
+
+interface NoteState {
+  entry?: NoteEntry;
+  email?: string;
+}
+
+const read = (path: string, text: string) => readFrontmatterText(path, text, parseYamlCore);
+
+export class Journal implements vscode.Disposable {
+  private readonly notes = new Map<string, NoteState>();
+  private lookup: KeyLookup;
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  report: FollowUpReport | undefined;
+
+  constructor(
+    readonly folder: vscode.Uri,
+    private settings: Settings,
+    private readonly now: () => Date,
+  ) {
+    this.lookup = new KeyLookup(settings);
+  }
+
+  get currentSettings(): Settings {
+    return this.settings;
+  }
+
+  /** The vault-relative path of a file in this folder, with `/`; undefined outside it. */
+  relative(uri: vscode.Uri): string | undefined {
+    const base = this.folder.path.endsWith("/") ? this.folder.path : `${this.folder.path}/`;
+    if (uri.scheme !== this.folder.scheme || !uri.path.startsWith(base)) return undefined;
+    const path = uri.path.slice(base.length);
+    return path.split("/").some((part) => part.startsWith(".")) || !path.toLowerCase().endsWith(".md")
+      ? undefined
+      : path;
+  }
+
+  uriOf(path: string): vscode.Uri {
+    return vscode.Uri.joinPath(this.folder, ...path.split("/"));
+  }
+
+  /** Reads every note of the folder again (at start, and when the settings change). */
+  async rebuild(settings = this.settings): Promise<void> {
+    this.settings = settings;
+    this.lookup = new KeyLookup(settings);
+    this.notes.clear();
+    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(this.folder, NOTES_GLOB), EXCLUDE_GLOB);
+    await Promise.all(files.map((uri) => this.readFile(uri, false)));
+    this.publish();
+  }
+
+  /** One file changed on disk (or was created). */
+  async update(uri: vscode.Uri): Promise<void> {
+    if (this.relative(uri) === undefined) return;
+    await this.readFile(uri, true);
+  }
+
+  /** An editor's unsaved text: the note as the user sees it now. */
+  updateText(uri: vscode.Uri, text: string): void {
+    const path = this.relative(uri);
+    if (path === undefined) return;
+    this.setText(path, text);
+    this.publish();
+  }
+
+  remove(uri: vscode.Uri): void {
+    const path = this.relative(uri);
+    if (path === undefined || !this.notes.delete(path)) return;
+    this.publish();
+  }
+
+  noteAt(path: string): InterviewNote | undefined {
+    return this.notes.get(path)?.entry?.note;
+  }
+
+  interviewNotes(): InterviewNote[] {
+    return [...this.notes.values()].flatMap((s) => (s.entry?.note ? [s.entry.note] : []));
+  }
+
+  /** How many markdown notes the folder holds. */
+  get size(): number {
+    return this.notes.size;
+  }
+
+  people(): LinkPeople {
+    return new LinkPeople([...this.notes.keys()].sort(), (path) => this.notes.get(path)?.email);
+  }
+
+  /** Recomputes the report at the clock's time (every minute, and after each change). */
+  publish(): void {
+    const entries = [...this.notes.values()].flatMap((s) => (s.entry ? [s.entry] : []));
+    this.report = followUpReport(entries, wallClockOf(this.now()), this.settings, this.people());
+    this.changed.fire();
+  }
+
+  private async readFile(uri: vscode.Uri, publish: boolean): Promise<void> {
+    const path = this.relative(uri);
+    if (path === undefined) return;
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      return;
+    }
+    this.setText(path, text);
+    if (publish) this.publish();
+  }
+
+  private setText(path: string, text: string): void {
+    const entry = noteEntry(path, text, this.settings, this.lookup, read);
+    this.notes.set(path, { entry, email: entry ? undefined : this.emailIn(path, text) });
+  }
+
+  /** A person note's email, read only from notes whose frontmatter names the property at all. */
+  private emailIn(path: string, text: string): string | undefined {
+    const key = this.settings.personEmailKey;
+    if (!text.startsWith("---") || !text.toLowerCase().includes(key.toLowerCase())) return undefined;
+    const frontmatter = read(path, text);
+    return frontmatter.kind === "ok" ? asText(propertyInAnyCase(frontmatter.data, key)) : undefined;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,266 @@
+import { readFileSync } from "node:fs";
+import type * as vs from "vscode";
+import { beforeEach, describe, expect, it } from "vitest";
+import { defaultSettings } from "../../src/core/settings";
+import { start } from "../../src/vscode/extension";
+import { CONFIGURABLE } from "../../src/vscode/settings";
+import type { Node } from "../../src/vscode/tree";
+import * as fake from "../fakes/vscode";
+import { vaultFiles } from "../../scripts/vault-files.mjs";
+import { cli } from "../helpers/cli";
+
+/** The extension in the fake VS Code: the same journal as the sidebar and the CLI, written through WorkspaceEdit. */
+
+const ROOT = "/work/vault";
+const NOW = new Date(2026, 2, 12, 9, 0);
+const ACME = "Interviews/2026-03-11 Acme - Backend Engineer (onsite).md";
+
+async function activate(files: Record<string, string>): Promise<{ subscriptions: { dispose(): unknown }[] }> {
+  fake.resetVscode(ROOT, files);
+  const context = { subscriptions: [] as { dispose(): unknown }[] };
+  await start(context, () => NOW);
+  return context;
+}
+
+function tree(): vs.TreeDataProvider<Node> {
+  const provider = fake.window.treeProviders.get("jobSearchJournal.followUps");
+  if (!provider) throw new Error("no tree");
+  return provider as vs.TreeDataProvider<Node>;
+}
+
+const labelOf = (item: vs.TreeItem): string => (typeof item.label === "string" ? item.label : (item.label?.label ?? ""));
+
+async function rows(): Promise<string[]> {
+  const out: string[] = [];
+  for (const section of ((await tree().getChildren()) ?? [])) {
+    out.push(labelOf(await tree().getTreeItem(section)));
+    for (const child of ((await tree().getChildren(section)) ?? [])) {
+      const item = await tree().getTreeItem(child);
+      out.push(`  ${labelOf(item)} · ${String(item.description ?? "")}`);
+    }
+  }
+  return out;
+}
+
+async function itemNode(sentence: string): Promise<Node> {
+  for (const section of ((await tree().getChildren()) ?? [])) {
+    for (const child of ((await tree().getChildren(section)) ?? [])) {
+      if (child.kind === "item" && child.view.sentence === sentence) return child;
+    }
+  }
+  throw new Error(`no item "${sentence}"`);
+}
+
+const example = vaultFiles("examples/vault");
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe("the Follow-ups due tree", () => {
+  beforeEach(async () => {
+    await activate(example);
+  });
+
+  it("shows the example vault as the CLI lists it: same sections, sentences and due words", async () => {
+    const listed = await rows();
+    const due = JSON.parse(cli("due", "examples/vault", "--now", "2026-03-12T09:00", "--json").out) as {
+      items: unknown[];
+    };
+    expect(listed.filter((r) => r.startsWith("  ")).length).toBeGreaterThanOrEqual(due.items.length);
+    expect(listed.slice(0, 3)).toEqual([
+      "Overdue (5)",
+      "  No reply from Umbrella after two follow-ups: time to move on · 2 days overdue",
+      "  Send a thank-you to Soylent · 2 days overdue",
+    ]);
+    expect(listed).toContain("Today (4)");
+    expect(listed).toContain("  Send a thank-you to Lena Fischer · due in 5 hours");
+  });
+
+  it("each item opens its note, and its context value lists its actions", async () => {
+    const item = await tree().getTreeItem(await itemNode("Send a thank-you to Lena Fischer"));
+    expect(item.command).toMatchObject({ command: "jobSearchJournal.openNote", arguments: [ACME] });
+    expect(item.contextValue).toBe("item draft done snooze");
+  });
+
+  it("groups by application when asked", async () => {
+    await fake.commands.executeCommand("jobSearchJournal.groupByApplication");
+    expect((await rows())[0]).toMatch(/^Umbrella · Platform Engineer \(\d+\)$/);
+  });
+
+  it("the status bar counts what is due or overdue", () => {
+    const status = fake.window.statusItems[0];
+    expect(status).toMatchObject({ text: "$(checklist) 9", visible: true, command: "jobSearchJournal.openFollowUps" });
+  });
+});
+
+describe("writing through WorkspaceEdit", () => {
+  it("Done on an open note with unsaved text: one small edit, the user's text and its undo kept, not saved", async () => {
+    await activate(example);
+    const uri = fake.Uri.file(`${ROOT}/${ACME}`);
+    const document = await fake.workspace.openTextDocument(uri);
+    document.type(`${document.getText()}\nA line I am still typing`);
+    await fake.commands.executeCommand(
+      "jobSearchJournal.item.done",
+      await itemNode("Send a thank-you to Lena Fischer"),
+    );
+    const edit = fake.window.appliedEdits.at(-1);
+    expect(edit?.size).toBe(1);
+    const text = document.getText();
+    expect(text).toContain("A line I am still typing");
+    expect(text).toMatch(/thanked:[\s\S]*Lena Fischer/);
+    expect(text).toContain("thanked_on: 2026-03-12");
+    // One undo step takes the step back, leaving what was typed.
+    expect(document.undo.at(-1)).toContain("A line I am still typing");
+    expect(document.undo.at(-1)).not.toContain("thanked_on: 2026-03-12");
+    expect(document.isDirty).toBe(true);
+    expect(fake.fsFiles.get(uri.path)).toBe(example[ACME]);
+    expect(fake.window.messages.at(-1)?.text).toMatch(/^Recorded your thank-you to Lena Fischer/);
+    await settle();
+    expect(await rows()).not.toContain("  Send a thank-you to Lena Fischer · due in 5 hours");
+  });
+
+  it("a note without unsaved changes is saved after the edit, and only its frontmatter lines change", async () => {
+    await activate(example);
+    await fake.commands.executeCommand(
+      "jobSearchJournal.item.done",
+      await itemNode("Write your Acme debrief while it is fresh"),
+    );
+    const saved = fake.fsFiles.get(`${ROOT}/${ACME}`) ?? "";
+    expect(saved).toContain("debriefed: 2026-03-12");
+    expect(saved.replace("debriefed: 2026-03-12\n", "")).toBe(example[ACME]);
+  });
+
+  it("what check would report is asked about first: cancelled, nothing is written", async () => {
+    await activate(example);
+    fake.window.answers.push("2026-03-01", { label: "rejected" }, undefined);
+    await fake.commands.executeCommand(
+      "jobSearchJournal.item.reply",
+      await itemNode("Send a thank-you to Lena Fischer"),
+    );
+    expect(fake.window.messages.at(-1)).toMatchObject({ level: "warning", items: ["Record anyway"] });
+    expect(fake.window.messages.at(-1)?.text).toMatch(/before the interview/);
+    expect(fake.fsFiles.get(`${ROOT}/${ACME}`)).toBe(example[ACME]);
+  });
+
+  it("Snooze: the chosen days, for every item of the note", async () => {
+    await activate(example);
+    fake.window.answers.push((items: { label: string }[]) => items.find((i) => i.label === "Snooze 3 days"));
+    await fake.commands.executeCommand(
+      "jobSearchJournal.item.snooze",
+      await itemNode("Send a thank-you to Lena Fischer"),
+    );
+    expect(fake.fsFiles.get(`${ROOT}/${ACME}`)).toContain("snooze_until: 2026-03-15");
+  });
+});
+
+describe("drafts, statistics, new notes", () => {
+  it("Draft opens the thank-yous as an untitled markdown document with mail links, that person first", async () => {
+    await activate(example);
+    await fake.commands.executeCommand(
+      "jobSearchJournal.item.draft",
+      await itemNode("Send a thank-you to Lena Fischer"),
+    );
+    const shown = fake.window.shown.at(-1);
+    expect(shown?.languageId).toBe("markdown");
+    expect(shown?.getText()).toMatch(
+      /^# Thank-you notes: Acme\n\n## Lena Fischer <lena.fischer@acme.io>\n\n\[Open in your mail app\]\(mailto:lena.fischer@acme.io\?subject=/,
+    );
+  });
+
+  it("statistics as text, as the CLI prints them", async () => {
+    await activate(example);
+    await fake.commands.executeCommand("jobSearchJournal.openStatistics");
+    const printed = cli("stats", "examples/vault", "--now", "2026-03-12T09:00").out;
+    expect(fake.window.shown.at(-1)?.getText()).toContain(printed);
+  });
+
+  it("New interview note writes the note and the tree reads it", async () => {
+    await activate({});
+    fake.window.answers.push("Initrode", "Data Engineer", "2026-03-12T15:00");
+    await fake.commands.executeCommand("jobSearchJournal.newInterviewNote");
+    const path = [...fake.fsFiles.keys()].find((p) => p.includes("Initrode"));
+    expect(path).toBe(`${ROOT}/Interviews/2026-03-12 Initrode - Data Engineer.md`);
+    expect(fake.fsFiles.get(path ?? "")).toContain("interview_date: 2026-03-12T15:00");
+    expect(fake.window.shown.at(-1)?.uri.path).toBe(path);
+  });
+});
+
+describe("live from the file system and from unsaved editors", () => {
+  it("a note saved by another program updates the tree", async () => {
+    await activate({});
+    expect(await rows()).toEqual([]);
+    fake.changeOnDisk(
+      fake.Uri.file(`${ROOT}/Globex.md`),
+      "---\ntype: interview\ncompany: Globex\ninterview_date: 2026-03-11\n---\n",
+    );
+    await settle();
+    expect(await rows()).toContain("  Write your Globex debrief while it is fresh · 1 day overdue");
+  });
+
+  it("Check notes: problems on their lines in the Problems panel, gone as the user fixes the text", async () => {
+    await activate({ "Bad.md": "---\ntype: interview\ncompany: Bad\ninterview_date: soon\n---\n" });
+    await settle();
+    const diagnostics = fake.languages.collections[0]?.byUri.get(`${ROOT}/Bad.md`);
+    expect(diagnostics?.map((d) => [d.range.start.line, d.message])).toEqual([
+      [3, 'interview_date "soon" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)'],
+    ]);
+    const document = await fake.workspace.openTextDocument(fake.Uri.file(`${ROOT}/Bad.md`));
+    document.type(document.getText().replace("soon", "2026-03-11"));
+    await settle();
+    expect(fake.languages.collections[0]?.byUri.get(`${ROOT}/Bad.md`)).toBeUndefined();
+    await fake.commands.executeCommand("jobSearchJournal.checkNotes");
+    expect(fake.commands.executed).toContain("workbench.actions.view.problems");
+  });
+});
+
+describe("settings", () => {
+  const note = "---\nkind: job-interview\nEmployer: Initrode\nWhen: 2026-03-11\n---\n";
+  const data = JSON.stringify({
+    version: 1,
+    typeValue: "job-interview",
+    keys: { type: "kind", company: "Employer", interviewDate: "When" },
+  });
+
+  it("an Obsidian vault's saved plugin settings are read, so one vault reads the same in both", async () => {
+    await activate({ "n.md": note, ".obsidian/plugins/job-search-journal/data.json": data });
+    expect(await rows()).toContain("  Write your Initrode debrief while it is fresh · 1 day overdue");
+  });
+
+  it("jobSearchJournal.* applies on top, checked as the plugin checks it", async () => {
+    fake.resetVscode(ROOT, { "n.md": note.replace("kind:", "category:") });
+    fake.userSettings.set("jobSearchJournal.typeValue", "job-interview");
+    fake.userSettings.set("jobSearchJournal.keys", { type: "category", company: "Employer", interviewDate: "When" });
+    fake.userSettings.set("jobSearchJournal.keepApplyingThreshold", "three");
+    await start({ subscriptions: [] }, () => NOW);
+    expect(await rows()).toContain("  Write your Initrode debrief while it is fresh · 1 day overdue");
+    expect(fake.window.messages[0]?.text).toMatch(/^Job Search Journal settings: .*keepApplyingThreshold/);
+  });
+});
+
+describe("the manifest (vscode/package.json)", () => {
+  const manifest = JSON.parse(readFileSync("vscode/package.json", "utf8")) as {
+    contributes: {
+      commands: { command: string; category: string }[];
+      configuration: { properties: Record<string, { default: unknown }> };
+    };
+    engines: { vscode: string };
+  };
+
+  it("declares every command the extension registers, and no other, under one category", async () => {
+    await activate({});
+    const declared = manifest.contributes.commands.map((c) => c.command).sort();
+    expect(fake.commands.registeredIds().sort()).toEqual(declared);
+    expect(new Set(manifest.contributes.commands.map((c) => c.category))).toEqual(new Set(["Job Search Journal"]));
+  });
+
+  it("declares every setting with the core's default", () => {
+    const defaults = defaultSettings() as unknown as Record<string, unknown>;
+    const properties = manifest.contributes.configuration.properties;
+    expect(Object.keys(properties).sort()).toEqual(CONFIGURABLE.map((k) => `jobSearchJournal.${k}`).sort());
+    for (const key of CONFIGURABLE) expect(properties[`jobSearchJournal.${key}`]?.default, key).toEqual(defaults[key]);
+  });
+
+  it("asks for no VS Code newer than its API types", () => {
+    const types = (JSON.parse(readFileSync("node_modules/@types/vscode/package.json", "utf8")) as { version: string })
+      .version;
+    expect(manifest.engines.vscode).toBe(`^${types}`);
+  });
+});
