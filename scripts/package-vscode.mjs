@@ -12,5 +12,11 @@ await esbuild.build({ ...vscodeOptions(true), logLevel: "warning" });
 copyFileSync("LICENSE", join("vscode", "LICENSE"));
 mkdirSync("dist", { recursive: true });
 const packagePath = resolve("dist", `${manifest.name}-${manifest.version}.vsix`);
-await createVSIX({ cwd: resolve("vscode"), packagePath, dependencies: false, allowMissingRepository: true, allowStarActivation: false });
+await createVSIX({
+  cwd: resolve("vscode"),
+  packagePath,
+  dependencies: false,
+  allowMissingRepository: true,
+  allowStarActivation: false,
+});
 console.log(packagePath);

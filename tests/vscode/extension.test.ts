@@ -28,13 +28,14 @@ function tree(): vs.TreeDataProvider<Node> {
   return provider as vs.TreeDataProvider<Node>;
 }
 
-const labelOf = (item: vs.TreeItem): string => (typeof item.label === "string" ? item.label : (item.label?.label ?? ""));
+const labelOf = (item: vs.TreeItem): string =>
+  typeof item.label === "string" ? item.label : (item.label?.label ?? "");
 
 async function rows(): Promise<string[]> {
   const out: string[] = [];
-  for (const section of ((await tree().getChildren()) ?? [])) {
+  for (const section of (await tree().getChildren()) ?? []) {
     out.push(labelOf(await tree().getTreeItem(section)));
-    for (const child of ((await tree().getChildren(section)) ?? [])) {
+    for (const child of (await tree().getChildren(section)) ?? []) {
       const item = await tree().getTreeItem(child);
       out.push(`  ${labelOf(item)} · ${String(item.description ?? "")}`);
     }
@@ -43,8 +44,8 @@ async function rows(): Promise<string[]> {
 }
 
 async function itemNode(sentence: string): Promise<Node> {
-  for (const section of ((await tree().getChildren()) ?? [])) {
-    for (const child of ((await tree().getChildren(section)) ?? [])) {
+  for (const section of (await tree().getChildren()) ?? []) {
+    for (const child of (await tree().getChildren(section)) ?? []) {
       if (child.kind === "item" && child.view.sentence === sentence) return child;
     }
   }
