@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { get } from "node:http";
 import { join, resolve } from "node:path";
 
 /**
@@ -45,6 +46,16 @@ export interface ServedVscode {
   stop(): void;
 }
 
+/** Whether something answers 200 at `url` (the server is up). */
+function answers(url: string): Promise<boolean> {
+  return new Promise((done) => {
+    get(url, (response) => {
+      response.resume();
+      done(response.statusCode === 200);
+    }).on("error", () => done(false));
+  });
+}
+
 /** Serves VS Code with `extension` (a folder with package.json) loaded and `folder` open. */
 export async function serveVscodeWeb(extension: string, folder: string, port = 3117): Promise<ServedVscode> {
   install();
@@ -69,13 +80,7 @@ export async function serveVscodeWeb(extension: string, folder: string, port = 3
   const url = `http://localhost:${port}/`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    try {
-      // A test helper in Node, not plugin code: Obsidian's requestUrl does not exist here.
-      // eslint-disable-next-line no-restricted-globals
-      if ((await fetch(url)).ok) break;
-    } catch {
-      // not listening yet
-    }
+    if (await answers(url)) break;
     if (Date.now() > deadline || server.exitCode !== null) {
       server.kill();
       throw new Error("VS Code for the web did not start");
