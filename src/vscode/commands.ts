@@ -16,7 +16,7 @@ import { addDays, formatDate, formatDateTime, parseWhen, wallClockOf } from "../
 import { parseYamlCore } from "../core/yaml-core";
 import type { Journal } from "./journal";
 import type { FollowUpsTree, Node } from "./tree";
-import { recordInNote } from "./write";
+import { editInNote, recordInNote } from "./write";
 
 /** The commands of the palette and of the tree's items, under one category (the manifest's). */
 
@@ -269,6 +269,52 @@ async function exportCalendar(c: CommandContext): Promise<void> {
   );
 }
 
+/**
+ * Add emails, on "Ask for contact details": asked one interviewer at a time; each email goes
+ * where it is read from, the person note of an interviewer written as a link (its email
+ * property), else the interviewer's entry in the interview note (`Ann` becomes `Ann <ann@…>`).
+ */
+async function addEmails(c: CommandContext, note: InterviewNote): Promise<void> {
+  const people = c.journal.people();
+  const missing = note.interviewers.filter(
+    (p) => !(p.email ?? (p.link ? people.emailOf(p.link.target, note.file) : undefined)),
+  );
+  if (missing.length === 0) {
+    void vscode.window.showInformationMessage(`Every interviewer at ${note.company} has an email on file.`);
+    return;
+  }
+  const settings = c.journal.currentSettings;
+  const recorded: string[] = [];
+  for (const person of missing) {
+    const email = await vscode.window.showInputBox({
+      title: `Add emails: ${note.company}`,
+      prompt: `${person.name}'s email (leave empty to skip)`,
+      validateInput: (v) =>
+        v.trim() === "" || /^[^\s@<>]+@[^\s@<>]+$/.test(v.trim())
+          ? undefined
+          : "An email address, like name@company.com",
+    });
+    if (email === undefined) break;
+    if (email.trim() === "") continue;
+    const personNote = person.link ? people.resolve(person.link.target, note.file) : undefined;
+    const written = personNote
+      ? await editInNote(c.journal, personNote, [
+          { op: "set-if-empty", key: settings.personEmailKey, value: email.trim() },
+        ])
+      : await editInNote(c.journal, note.file, [
+          {
+            op: "replace-text",
+            key: settings.keys.interviewers,
+            find: person.raw,
+            value: `${person.raw} <${email.trim()}>`,
+          },
+        ]);
+    if (written) recorded.push(person.name);
+  }
+  if (recorded.length > 0)
+    void vscode.window.showInformationMessage(`Recorded the email of ${recorded.join(", ")} (${note.company}).`);
+}
+
 /** The item a tree command was run on (from its context menu or inline button). */
 function itemOf(node: Node | undefined): { item: DueItem; noteItems: number } | undefined {
   return node?.kind === "item" ? { item: node.view.item, noteItems: node.view.noteItems } : undefined;
@@ -342,10 +388,12 @@ export function registerCommands(c: CommandContext): vscode.Disposable[] {
         if (note) await recordReply(c, note);
       }),
     ),
-    // Add emails: the interviewers are in the note's frontmatter, where the editor opens.
     register(
       "jobSearchJournal.item.contacts",
-      onItem((item) => openNote(c, item.file)),
+      onItem(async (item) => {
+        const note = c.journal.noteAt(item.file);
+        if (note) await addEmails(c, note);
+      }),
     ),
   ];
 }

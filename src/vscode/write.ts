@@ -2,6 +2,7 @@ import * as vscode from "vscode";
 import { actionProblem } from "../core/action-checks";
 import { readNoteText, recordAction, type RecordAction } from "../core/actions";
 import { isInterviewNote } from "../core/schema";
+import { editFrontmatter, type FrontmatterEdit } from "../core/frontmatter-edit";
 import { minimalChange } from "../core/text-diff";
 import { parseYamlCore } from "../core/yaml-core";
 import type { Journal } from "./journal";
@@ -42,17 +43,52 @@ export async function recordInNote(journal: Journal, path: string, action: Recor
     void vscode.window.showInformationMessage(`${path}: already recorded (${outcome.reason}).`);
     return "unchanged";
   }
-  const change = minimalChange(text, outcome.text);
+  if (!(await replaceText(journal, document, outcome.text, wasDirty))) return "refused";
+  void vscode.window.showInformationMessage(outcome.sentence);
+  return "written";
+}
+
+/**
+ * The document's text replaced by `next` as one small edit (the changed middle only); saved
+ * after when it had no unsaved changes before. False when VS Code refused the edit.
+ */
+async function replaceText(
+  journal: Journal,
+  document: vscode.TextDocument,
+  next: string,
+  wasDirty: boolean,
+): Promise<boolean> {
+  const text = document.getText();
+  const change = minimalChange(text, next);
   if (change) {
     const edit = new vscode.WorkspaceEdit();
-    edit.replace(uri, new vscode.Range(document.positionAt(change.from), document.positionAt(change.to)), change.text);
+    edit.replace(
+      document.uri,
+      new vscode.Range(document.positionAt(change.from), document.positionAt(change.to)),
+      change.text,
+    );
     if (!(await vscode.workspace.applyEdit(edit))) {
-      void vscode.window.showErrorMessage(`Could not record this in ${path}: VS Code refused the edit.`);
-      return "refused";
+      void vscode.window.showErrorMessage(
+        `Could not write ${journal.relative(document.uri) ?? document.uri.path}: VS Code refused the edit.`,
+      );
+      return false;
     }
     if (!wasDirty) await document.save();
   }
-  journal.updateText(uri, document.getText());
-  void vscode.window.showInformationMessage(outcome.sentence);
-  return "written";
+  journal.updateText(document.uri, document.getText());
+  return true;
+}
+
+/** Frontmatter edits in a note (Add emails), through the same one-edit write; a refusal is said with its line. */
+export async function editInNote(journal: Journal, path: string, edits: FrontmatterEdit[]): Promise<boolean> {
+  const document = await vscode.workspace.openTextDocument(journal.uriOf(path));
+  const wasDirty = document.isDirty;
+  const outcome = editFrontmatter(document.getText(), edits, parseYamlCore);
+  if (outcome.status === "refused") {
+    void vscode.window.showErrorMessage(
+      `Could not write ${path}${outcome.line ? ` (line ${outcome.line})` : ""}: ${outcome.message}.`,
+    );
+    return false;
+  }
+  return outcome.status === "unchanged" || (await replaceText(journal, document, outcome.text, wasDirty));
 }

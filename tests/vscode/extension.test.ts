@@ -152,6 +152,24 @@ describe("writing through WorkspaceEdit", () => {
   });
 });
 
+describe("Add emails", () => {
+  it("asks for each interviewer without one and writes it into their entry; the item leaves", async () => {
+    await activate(example);
+    const tyrell = "Interviews/2026-03-13 Tyrell - Staff Engineer (onsite).md";
+    fake.window.answers.push("rachael@tyrell.example");
+    await fake.commands.executeCommand(
+      "jobSearchJournal.item.contacts",
+      await itemNode("Ask for contact details at Tyrell before you leave"),
+    );
+    expect(fake.fsFiles.get(`${ROOT}/${tyrell}`)).toBe(
+      (example[tyrell] ?? "").replace("  - Rachael Rosen\n", "  - Rachael Rosen <rachael@tyrell.example>\n"),
+    );
+    expect(fake.window.messages.at(-1)?.text).toBe("Recorded the email of Rachael Rosen (Tyrell).");
+    await settle();
+    expect((await rows()).some((r) => r.includes("Ask for contact details at Tyrell"))).toBe(false);
+  });
+});
+
 describe("drafts, statistics, new notes", () => {
   it("Draft opens the thank-yous as an untitled markdown document with mail links, that person first", async () => {
     await activate(example);
