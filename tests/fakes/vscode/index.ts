@@ -333,8 +333,10 @@ export const window = {
     value?: string;
     validateInput?: (v: string) => string | undefined;
   }): Promise<string | undefined> => {
+    // A queued string is what the user typed; "" accepts the proposed value; nothing queued is Escape.
     const answer = window.answers.shift();
-    const value = answer === "" || answer === undefined ? (answer === "" ? options?.value : undefined) : String(answer);
+    if (answer !== undefined && typeof answer !== "string") throw new Error("an input box is answered with text");
+    const value = answer === "" ? options?.value : answer;
     if (value !== undefined && options?.validateInput?.(value)) throw new Error(`invalid input: ${value}`);
     return Promise.resolve(value);
   },
