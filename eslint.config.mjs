@@ -17,7 +17,16 @@ const nodeBuiltins = {
 };
 
 export default defineConfig([
-  globalIgnores(["node_modules/", "dist/", "vscode/dist/", "main.js", "coverage/", "examples/", "docs/", "tests/fixtures/"]),
+  globalIgnores([
+    "node_modules/",
+    "dist/",
+    "vscode/dist/",
+    "main.js",
+    "coverage/",
+    "examples/",
+    "docs/",
+    "tests/fixtures/",
+  ]),
   ...obsidianmd.configs.recommended,
   {
     languageOptions: {
