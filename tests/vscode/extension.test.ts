@@ -7,7 +7,7 @@ import { CONFIGURABLE } from "../../src/vscode/settings";
 import type { Node } from "../../src/vscode/tree";
 import * as fake from "../fakes/vscode";
 import { vaultFiles } from "../../scripts/vault-files.mjs";
-import { cli } from "../helpers/cli";
+import { cli, tempVault } from "../helpers/cli";
 
 /** The extension in the fake VS Code: the same journal as the sidebar and the CLI, written through WorkspaceEdit. */
 
@@ -251,6 +251,27 @@ describe("settings", () => {
     await start({ subscriptions: [] }, () => NOW);
     expect(await rows()).toContain("  Write your Initrode debrief while it is fresh · 1 day overdue");
     expect(fake.window.messages[0]?.text).toMatch(/^Job Search Journal settings: .*keepApplyingThreshold/);
+  });
+});
+
+describe("a journal kept the way people keep one", () => {
+  it("the application-centric fixture, mapped by suggest-config and saved as the plugin would: the same items as the CLI", async () => {
+    const vault = "tests/fixtures/application-vault";
+    const proposal = cli("suggest-config", vault).out;
+    await activate({
+      ...(vaultFiles(vault) as Record<string, string>),
+      ".obsidian/plugins/job-search-journal/data.json": proposal,
+    });
+    const dir = tempVault({ "proposal.json": proposal });
+    const due = JSON.parse(
+      cli("due", vault, "--now", "2026-03-12T09:00", "--json", "--config", `${dir}/proposal.json`).out,
+    ) as {
+      items: { company: string }[];
+    };
+    const items = (await rows()).filter((r) => r.startsWith("  "));
+    expect(items).toHaveLength(due.items.length);
+    expect(due.items.length).toBeGreaterThan(3);
+    for (const { company } of due.items) expect(items.some((r) => r.includes(company))).toBe(true);
   });
 });
 

@@ -192,12 +192,15 @@ let untitled = 0;
 
 function globToRegExp(glob: string): RegExp {
   const alternatives = glob.replace(/^\{|\}$/g, "").split(",");
+  // Placeholders first, so the stars a replacement writes are not replaced again.
   const one = (g: string) =>
     g
       .replace(/[.+^$()|[\]\\]/g, "\\$&")
-      .replace(/\*\*\//g, "(?:.*/)?")
-      .replace(/\*\*/g, ".*")
-      .replace(/\*/g, "[^/]*");
+      .replace(/\*\*\//g, "\u0001")
+      .replace(/\*\*/g, "\u0002")
+      .replace(/\*/g, "[^/]*")
+      .replace(/\u0001/g, "(?:.*/)?")
+      .replace(/\u0002/g, ".*");
   return new RegExp(`^(?:${alternatives.map(one).join("|")})$`);
 }
 
