@@ -259,7 +259,7 @@ describe("a journal kept the way people keep one", () => {
     const vault = "tests/fixtures/application-vault";
     const proposal = cli("suggest-config", vault).out;
     await activate({
-      ...(vaultFiles(vault) as Record<string, string>),
+      ...vaultFiles(vault),
       ".obsidian/plugins/job-search-journal/data.json": proposal,
     });
     const dir = tempVault({ "proposal.json": proposal });

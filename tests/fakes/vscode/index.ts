@@ -196,11 +196,11 @@ function globToRegExp(glob: string): RegExp {
   const one = (g: string) =>
     g
       .replace(/[.+^$()|[\]\\]/g, "\\$&")
-      .replace(/\*\*\//g, "\u0001")
-      .replace(/\*\*/g, "\u0002")
+      .replace(/\*\*\//g, "%ANY_FOLDERS%")
+      .replace(/\*\*/g, "%ANYTHING%")
       .replace(/\*/g, "[^/]*")
-      .replace(/\u0001/g, "(?:.*/)?")
-      .replace(/\u0002/g, ".*");
+      .replace(/%ANY_FOLDERS%/g, "(?:.*/)?")
+      .replace(/%ANYTHING%/g, ".*");
   return new RegExp(`^(?:${alternatives.map(one).join("|")})$`);
 }
 
