@@ -64,8 +64,11 @@ export class Journal implements vscode.Disposable {
     this.settings = settings;
     this.lookup = new KeyLookup(settings);
     this.notes.clear();
+    this.directory = undefined;
     const files = await vscode.workspace.findFiles(new vscode.RelativePattern(this.folder, NOTES_GLOB), EXCLUDE_GLOB);
-    await Promise.all(files.map((uri) => this.readFile(uri, false)));
+    // A few reads at a time: a vault of thousands of notes does not flood the file system provider.
+    for (let i = 0; i < files.length; i += 32)
+      await Promise.all(files.slice(i, i + 32).map((uri) => this.readFile(uri, false)));
     this.publish();
   }
 
@@ -75,17 +78,33 @@ export class Journal implements vscode.Disposable {
     await this.readFile(uri, true);
   }
 
-  /** An editor's unsaved text: the note as the user sees it now. */
-  updateText(uri: vscode.Uri, text: string): void {
+  /**
+   * An editor's unsaved text: the note as the user sees it now. Typing fires this on every
+   * keystroke, so the report is recomputed once the typing pauses (`publishSoon`), not per key.
+   */
+  updateText(uri: vscode.Uri, text: string, now = false): void {
     const path = this.relative(uri);
     if (path === undefined) return;
     this.setText(path, text);
-    this.publish();
+    if (now) this.publish();
+    else this.publishSoon();
+  }
+
+  private pending: ReturnType<typeof setTimeout> | undefined;
+
+  /** Publishes after a short quiet time; several changes in a row publish once. */
+  publishSoon(delayMs = 250): void {
+    if (this.pending !== undefined) clearTimeout(this.pending);
+    this.pending = setTimeout(() => {
+      this.pending = undefined;
+      this.publish();
+    }, delayMs);
   }
 
   remove(uri: vscode.Uri): void {
     const path = this.relative(uri);
     if (path === undefined || !this.notes.delete(path)) return;
+    this.directory = undefined;
     this.publish();
   }
 
@@ -102,12 +121,18 @@ export class Journal implements vscode.Disposable {
     return this.notes.size;
   }
 
+  private directory: LinkPeople | undefined;
+
+  /** Person links, resolved over the folder's notes; made again only when notes come or go. */
   people(): LinkPeople {
-    return new LinkPeople([...this.notes.keys()].sort(), (path) => this.notes.get(path)?.email);
+    this.directory ??= new LinkPeople([...this.notes.keys()].sort(), (path) => this.notes.get(path)?.email);
+    return this.directory;
   }
 
   /** Recomputes the report at the clock's time (every minute, and after each change). */
   publish(): void {
+    if (this.pending !== undefined) clearTimeout(this.pending);
+    this.pending = undefined;
     const entries = [...this.notes.values()].flatMap((s) => (s.entry ? [s.entry] : []));
     this.report = followUpReport(entries, wallClockOf(this.now()), this.settings, this.people());
     this.changed.fire();
@@ -128,7 +153,11 @@ export class Journal implements vscode.Disposable {
 
   private setText(path: string, text: string): void {
     const entry = noteEntry(path, text, this.settings, this.lookup, read);
-    this.notes.set(path, { entry, email: entry ? undefined : this.emailIn(path, text) });
+    const email = entry ? undefined : this.emailIn(path, text);
+    const before = this.notes.get(path);
+    // The directory caches emails by note: a new note or a changed email makes it again.
+    if (!before || before.email !== email) this.directory = undefined;
+    this.notes.set(path, { entry, email });
   }
 
   /** A person note's email, read only from notes whose frontmatter names the property at all. */
@@ -140,6 +169,7 @@ export class Journal implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.pending !== undefined) clearTimeout(this.pending);
     this.changed.dispose();
   }
 }

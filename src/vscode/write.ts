@@ -75,7 +75,7 @@ async function replaceText(
     }
     if (!wasDirty) await document.save();
   }
-  journal.updateText(document.uri, document.getText());
+  journal.updateText(document.uri, document.getText(), true);
   return true;
 }
 

@@ -3,6 +3,7 @@ import type * as vs from "vscode";
 import { beforeEach, describe, expect, it } from "vitest";
 import { defaultSettings } from "../../src/core/settings";
 import { start } from "../../src/vscode/extension";
+import { Journal } from "../../src/vscode/journal";
 import { CONFIGURABLE } from "../../src/vscode/settings";
 import type { Node } from "../../src/vscode/tree";
 import * as fake from "../fakes/vscode";
@@ -223,10 +224,29 @@ describe("live from the file system and from unsaved editors", () => {
     ]);
     const document = await fake.workspace.openTextDocument(fake.Uri.file(`${ROOT}/Bad.md`));
     document.type(document.getText().replace("soon", "2026-03-11"));
-    await settle();
+    // Typing is read once it pauses (a quarter of a second).
+    await new Promise((r) => setTimeout(r, 300));
     expect(fake.languages.collections[0]?.byUri.get(`${ROOT}/Bad.md`)).toBeUndefined();
     await fake.commands.executeCommand("jobSearchJournal.checkNotes");
     expect(fake.commands.executed).toContain("workbench.actions.view.problems");
+  });
+});
+
+describe("typing", () => {
+  it("keystrokes in a note are read once the typing pauses: one recomputation for many changes", async () => {
+    fake.resetVscode(ROOT, { "n.md": "---\ntype: interview\ncompany: A\ninterview_date: 2026-03-11\n---\n" });
+    const journal = new Journal(fake.Uri.file(ROOT) as unknown as vs.Uri, defaultSettings(), () => NOW);
+    await journal.rebuild();
+    let published = 0;
+    journal.onDidChange(() => published++);
+    const uri = fake.Uri.file(`${ROOT}/n.md`) as unknown as vs.Uri;
+    for (let i = 0; i < 10; i++)
+      journal.updateText(uri, `---\ntype: interview\ncompany: A${i}\ninterview_date: 2026-03-11\n---\n`);
+    expect(published).toBe(0);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(published).toBe(1);
+    expect(journal.report?.items[0]?.company).toBe("A9");
+    journal.dispose();
   });
 });
 
