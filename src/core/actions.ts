@@ -1,3 +1,4 @@
+import { actionProblem } from "./action-checks";
 import { assertNever } from "./assert-never";
 import { dayAndMonth } from "./describe";
 import { KINDS } from "./kinds";
@@ -6,7 +7,7 @@ import { findFrontmatter } from "./frontmatter-block";
 import { editFrontmatter, type EditOutcome, type FrontmatterEdit, type ParseYaml } from "./frontmatter-edit";
 import { parsePerson, peopleEntries, samePerson } from "./people";
 import { archiveEarlierRound, nextRoundEdits, type NextRound } from "./rounds";
-import { KeyLookup, readInterviewNote, type InterviewNote } from "./schema";
+import { isInterviewNote, KeyLookup, readInterviewNote, type InterviewNote } from "./schema";
 import type { Settings } from "./settings";
 
 /**
@@ -107,6 +108,22 @@ export function readNoteText(
 
 export type RecordOutcome =
   { status: "changed"; text: string; summary: string; sentence: string } | Exclude<EditOutcome, { status: "changed" }>;
+
+/**
+ * Why recording `action` in this text would leave a note that `check` reports (see
+ * action-checks.ts); undefined when it would not, or when the YAML is invalid (the edit
+ * refuses that itself, with its line). Every host asks this before writing.
+ */
+export function problemInText(
+  path: string,
+  text: string,
+  action: RecordAction,
+  settings: Settings,
+  parse: ParseYaml,
+): string | undefined {
+  const { frontmatter, note, lookup, valid } = readNoteText(path, text, settings, parse);
+  return valid ? actionProblem(note, action, settings, isInterviewNote(path, frontmatter, lookup)) : undefined;
+}
 
 /** The edits an action makes on this text, and what to tell the user. */
 export function planAction(

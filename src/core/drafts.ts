@@ -1,3 +1,4 @@
+import { findFrontmatter } from "./frontmatter-block";
 import { greetingName, parsePerson, samePerson, type Person } from "./people";
 import type { InterviewNote } from "./schema";
 import type { Settings } from "./settings";
@@ -35,6 +36,25 @@ export interface DraftTemplates {
   thankYou?: string;
   followUp?: string;
   callScript?: string;
+}
+
+/** A template note's text as a template: its properties are left out, unless they are the template (a new note's). */
+export function templateText(text: string, keepProperties = false): string {
+  const block = findFrontmatter(text);
+  return block && !keepProperties ? text.slice(block.end) : text;
+}
+
+/** The draft templates the settings name, each read with `read` (undefined: not there, the built-in one is used). */
+export async function draftTemplatesWith(
+  names: { thankYou: string; followUp: string },
+  read: (name: string) => Promise<string | undefined>,
+): Promise<DraftTemplates> {
+  const out: DraftTemplates = {};
+  const thankYou = await read(names.thankYou);
+  const followUp = await read(names.followUp);
+  if (thankYou !== undefined) out.thankYou = thankYou;
+  if (followUp !== undefined) out.followUp = followUp;
+  return out;
 }
 
 /** Lines under a heading (any level, any case) up to the next heading. */

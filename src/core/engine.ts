@@ -73,7 +73,12 @@ export function itemId(file: string, kind: ItemKind, person?: string, attempt?: 
   return id;
 }
 
-function emailFor(person: Person | undefined, file: string, people: PeopleDirectory | undefined): string | undefined {
+/** A person's email: the one written with their name, else their person note's (by link). */
+export function emailFor(
+  person: Person | undefined,
+  file: string,
+  people: PeopleDirectory | undefined,
+): string | undefined {
   if (!person) return undefined;
   if (person.email) return person.email;
   if (person.link && people) return people.emailOf(person.link.target, file);

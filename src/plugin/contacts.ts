@@ -1,4 +1,5 @@
 import { Notice, parseYaml, TFile } from "obsidian";
+import { emailFor } from "../core/engine";
 import { editFrontmatter, type FrontmatterEdit } from "../core/frontmatter-edit";
 import type { Person } from "../core/people";
 import type { InterviewNote } from "../core/schema";
@@ -12,9 +13,7 @@ import { writeNote } from "./write-back";
  * entry in the interview note (`Rachael Rosen` becomes `Rachael Rosen <rachael@…>`).
  */
 export function addContacts(ctx: PluginContext, note: InterviewNote): void {
-  const missing = note.interviewers.filter(
-    (p) => !(p.email ?? (p.link ? ctx.notes.emailOf(p.link.target, note.file) : undefined)),
-  );
+  const missing = note.interviewers.filter((p) => !emailFor(p, note.file, ctx.notes));
   if (missing.length === 0) {
     new Notice(`Every interviewer at ${note.company} has an email on file.`);
     return;

@@ -1,5 +1,6 @@
 import { Modal, Setting, TFile } from "obsidian";
 import { followUpDraft, thankYouDrafts } from "../core/drafts";
+import { emailFor } from "../core/engine";
 import type { InterviewNote } from "../core/schema";
 import type { PluginContext } from "./context";
 import { DraftsModal } from "./modals/drafts-modal";
@@ -15,8 +16,7 @@ async function noteBody(ctx: PluginContext, note: InterviewNote): Promise<string
 }
 
 function emailOf(ctx: PluginContext, note: InterviewNote) {
-  return (p: InterviewNote["interviewers"][number]) =>
-    p.email ?? (p.link ? ctx.notes.emailOf(p.link.target, note.file) : undefined);
+  return (p: InterviewNote["interviewers"][number]) => emailFor(p, note.file, ctx.notes);
 }
 
 /** The company's own note, when the interview note links it (`company: "[[Acme]]"`): its news. */

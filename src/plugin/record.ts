@@ -1,7 +1,5 @@
 import { Notice, parseYaml, TFile } from "obsidian";
-import { actionProblem } from "../core/action-checks";
-import { readNoteText, recordAction, type RecordAction } from "../core/actions";
-import { isInterviewNote } from "../core/schema";
+import { problemInText, recordAction, type RecordAction } from "../core/actions";
 import type { PluginContext } from "./context";
 import { writeNote, type WriteResult } from "./write-back";
 
@@ -24,10 +22,7 @@ export async function recordOnNote(
   let summary = "";
   const result = await writeNote(ctx.app, file, (text) => {
     if (!options.force) {
-      const { frontmatter, note, lookup, valid } = readNoteText(path, text, settings, parseYaml);
-      const problem = valid
-        ? actionProblem(note, action, settings, isInterviewNote(path, frontmatter, lookup))
-        : undefined;
+      const problem = problemInText(path, text, action, settings, parseYaml);
       if (problem) return { status: "refused", message: problem };
     }
     const outcome = recordAction(text, action, settings, parseYaml);

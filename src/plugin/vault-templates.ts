@@ -1,6 +1,5 @@
 import { normalizePath, Notice, TFile } from "obsidian";
-import { findFrontmatter } from "../core/frontmatter-block";
-import type { DraftTemplates } from "../core/drafts";
+import { draftTemplatesWith, templateText, type DraftTemplates } from "../core/drafts";
 import type { PluginContext } from "./context";
 
 /** A template note named in the settings, or undefined (and a notice) when it is not there. */
@@ -16,19 +15,11 @@ export async function readTemplate(
     new Notice(`Template note "${name}" was not found; using the built-in template.`);
     return undefined;
   }
-  const text = await ctx.app.vault.cachedRead(file);
-  const block = findFrontmatter(text);
-  return block && !keepProperties ? text.slice(block.end) : text;
+  return templateText(await ctx.app.vault.cachedRead(file), keepProperties);
 }
 
-export async function draftTemplates(ctx: PluginContext): Promise<DraftTemplates> {
-  const t = ctx.store.get().templates;
-  const out: DraftTemplates = {};
-  const thankYou = await readTemplate(ctx, t.thankYou);
-  const followUp = await readTemplate(ctx, t.followUp);
-  if (thankYou !== undefined) out.thankYou = thankYou;
-  if (followUp !== undefined) out.followUp = followUp;
-  return out;
+export function draftTemplates(ctx: PluginContext): Promise<DraftTemplates> {
+  return draftTemplatesWith(ctx.store.get().templates, (name) => readTemplate(ctx, name));
 }
 
 /** Tells the user about placeholders their template used that have no value. */

@@ -2,9 +2,16 @@ import * as vscode from "vscode";
 import { doneAction, type RecordAction } from "../core/actions";
 import { calendarEventsFor, calendarUpdate, toICalendar } from "../core/calendar";
 import { addDebrief } from "../core/debrief";
-import { baseVars, followUpDraft, thankYouDrafts, type Draft, type DraftTemplates } from "../core/drafts";
-import type { DueItem } from "../core/engine";
-import { findFrontmatter } from "../core/frontmatter-block";
+import {
+  baseVars,
+  draftTemplatesWith,
+  followUpDraft,
+  templateText,
+  thankYouDrafts,
+  type Draft,
+  type DraftTemplates,
+} from "../core/drafts";
+import { emailFor, type DueItem } from "../core/engine";
 import { newInterviewNote } from "../core/new-note";
 import { interviewNoteName, uniqueNotePath } from "../core/note-names";
 import type { InterviewNote } from "../core/schema";
@@ -64,23 +71,18 @@ async function readTemplate(c: CommandContext, name: string, keepProperties = fa
   if (name.trim() === "") return undefined;
   const path = name.toLowerCase().endsWith(".md") ? name : `${name}.md`;
   try {
-    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(c.journal.uriOf(path)));
-    const block = findFrontmatter(text);
-    return block && !keepProperties ? text.slice(block.end) : text;
+    return templateText(
+      new TextDecoder().decode(await vscode.workspace.fs.readFile(c.journal.uriOf(path))),
+      keepProperties,
+    );
   } catch {
     void vscode.window.showWarningMessage(`Template note "${name}" was not found; using the built-in template.`);
     return undefined;
   }
 }
 
-async function draftTemplates(c: CommandContext): Promise<DraftTemplates> {
-  const t = c.journal.currentSettings.templates;
-  const out: DraftTemplates = {};
-  const thankYou = await readTemplate(c, t.thankYou);
-  const followUp = await readTemplate(c, t.followUp);
-  if (thankYou !== undefined) out.thankYou = thankYou;
-  if (followUp !== undefined) out.followUp = followUp;
-  return out;
+function draftTemplates(c: CommandContext): Promise<DraftTemplates> {
+  return draftTemplatesWith(c.journal.currentSettings.templates, (name) => readTemplate(c, name));
 }
 
 async function noteText(c: CommandContext, path: string): Promise<string> {
@@ -88,7 +90,7 @@ async function noteText(c: CommandContext, path: string): Promise<string> {
 }
 
 const emailOf = (c: CommandContext, note: InterviewNote) => (p: InterviewNote["interviewers"][number]) =>
-  p.email ?? (p.link ? c.journal.people().emailOf(p.link.target, note.file) : undefined);
+  emailFor(p, note.file, c.journal.people());
 
 /** Drafts as one markdown document: each with its mail link, ready to copy or send. */
 function draftsDocument(title: string, drafts: readonly Draft[]): string {
@@ -276,9 +278,7 @@ async function exportCalendar(c: CommandContext): Promise<void> {
  */
 async function addEmails(c: CommandContext, note: InterviewNote): Promise<void> {
   const people = c.journal.people();
-  const missing = note.interviewers.filter(
-    (p) => !(p.email ?? (p.link ? people.emailOf(p.link.target, note.file) : undefined)),
-  );
+  const missing = note.interviewers.filter((p) => !emailFor(p, note.file, people));
   if (missing.length === 0) {
     void vscode.window.showInformationMessage(`Every interviewer at ${note.company} has an email on file.`);
     return;

@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import { ACTION_LABELS, buildViewModel, type ViewItem, type ViewModel, type ViewSection } from "../core/view-model";
+import { buildViewModel, type ViewItem, type ViewModel, type ViewSection } from "../core/view-model";
 import type { Journal } from "./journal";
 
 /**
@@ -127,6 +127,3 @@ export class FollowUpsTree implements vscode.TreeDataProvider<Node>, vscode.Disp
     this.changed.dispose();
   }
 }
-
-/** What each action is called in VS Code's menus (Done is named per kind in the tree's tooltip). */
-export const VSCODE_ACTION_TITLES = { done: "Done", ...ACTION_LABELS };

@@ -1,7 +1,5 @@
 import * as vscode from "vscode";
-import { actionProblem } from "../core/action-checks";
-import { readNoteText, recordAction, type RecordAction } from "../core/actions";
-import { isInterviewNote } from "../core/schema";
+import { problemInText, recordAction, type RecordAction } from "../core/actions";
 import { editFrontmatter, type FrontmatterEdit } from "../core/frontmatter-edit";
 import { minimalChange } from "../core/text-diff";
 import { parseYamlCore } from "../core/yaml-core";
@@ -26,8 +24,7 @@ export async function recordInNote(journal: Journal, path: string, action: Recor
   const wasDirty = document.isDirty;
   const text = document.getText();
   const settings = journal.currentSettings;
-  const { frontmatter, note, lookup, valid } = readNoteText(path, text, settings, parseYamlCore);
-  const problem = valid ? actionProblem(note, action, settings, isInterviewNote(path, frontmatter, lookup)) : undefined;
+  const problem = problemInText(path, text, action, settings, parseYamlCore);
   if (problem) {
     const choice = await vscode.window.showWarningMessage(`${path}: ${problem}.`, { modal: true }, RECORD_ANYWAY);
     if (choice !== RECORD_ANYWAY) return "cancelled";
