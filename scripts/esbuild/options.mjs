@@ -1,6 +1,6 @@
 import { builtinModules } from "node:module";
 import { resolve } from "node:path";
-import { yamlCstOnly } from "./yaml-cst-plugin.mjs";
+import { noYamlInMain } from "./no-yaml-in-main.mjs";
 
 /**
  * The two bundles' esbuild options, in one place: the build uses them, and the tests that run
@@ -19,7 +19,7 @@ export function pluginOptions(production) {
     target: "es2022",
     external: ["obsidian", "electron", "@codemirror/*", "@lezer/*"],
     outfile: "main.js",
-    plugins: [yamlCstOnly],
+    plugins: [noYamlInMain],
     minify: production,
     // Obsidian loads main.js as UTF-8: non-ASCII text stays as is instead of \uXXXX escapes.
     charset: "utf8",

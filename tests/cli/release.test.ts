@@ -66,4 +66,21 @@ describe("releasing", () => {
     for (const mod of ["fs", "path", "os", "child_process", "crypto", "electron", "node:"])
       expect(main).not.toContain(`require("${mod}`);
   });
+
+  it("the plugin's build refuses the yaml package (frontmatter positions come from core/frontmatter-layout.ts)", async () => {
+    const { default: esbuild } = await import("esbuild");
+    const { pluginOptions } = await import("../../scripts/esbuild/options.mjs");
+    const build = esbuild.build({
+      ...pluginOptions(true),
+      entryPoints: undefined,
+      stdin: {
+        contents: 'import { parse } from "yaml"; console.log(parse("a: 1"));',
+        resolveDir: "src/core",
+        sourcefile: "src/core/x.ts",
+      },
+      write: false,
+      logLevel: "silent",
+    });
+    await expect(build).rejects.toThrow(/imports "yaml" into main\.js/);
+  });
 });

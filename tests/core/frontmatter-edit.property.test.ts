@@ -1,10 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import { recordAction, type RecordAction } from "../../src/core/actions";
-import { renderScalar } from "../../src/core/frontmatter-edit";
 import { defaultSettings } from "../../src/core/settings";
 import { parseYamlCore } from "../../src/core/yaml-core";
+import { build, isValidYaml, note } from "../helpers/generated-frontmatter";
 import { asList } from "../../src/core/values";
 import { comments, expectOnlyKeysChanged, values } from "../helpers/frontmatter";
 
@@ -15,106 +14,6 @@ import { comments, expectOnlyKeysChanged, values } from "../helpers/frontmatter"
  */
 
 const settings = defaultSettings();
-const schemaKeys = Object.values(settings.keys) as string[];
-const otherKeys = ["title", "tags", "aliases", "notes", "salary", "location", "recruiter", "links"];
-
-const text = fc.oneof(
-  fc.string({ maxLength: 20 }),
-  fc.string({ unit: "grapheme", maxLength: 12 }),
-  fc.constantFrom(
-    "Jane Doe",
-    "2026-03-09",
-    "true",
-    "null",
-    "#tag",
-    "a: b",
-    "[[Jane Doe]]",
-    "- x",
-    "'q'",
-    '"dq"',
-    "C:\\path",
-    "---",
-    "😅 emoji",
-    "  spaced  ",
-  ),
-);
-const comment = fc.option(
-  fc.string({ maxLength: 12 }).map((c) => ` # ${c.replace(/[\r\n]/g, " ")}`),
-  { nil: "" },
-);
-const item = text.map((t) => renderScalar(t, "block", parseYamlCore));
-const flowItem = text.map((t) => renderScalar(t, "flow", parseYamlCore));
-
-// One key's lines, as a function of its name.
-const valueLines: fc.Arbitrary<(key: string, anchor: string) => string[]> = fc.oneof(
-  fc.tuple(item, comment).map(([v, c]) => (k: string) => [`${k}: ${v}${c}`]),
-  fc
-    .tuple(text, comment)
-    .map(([v, c]) => (k: string) => [`${k}: '${v.replace(/[\r\n]/g, " ").replace(/'/g, "''")}'${c}`]),
-  fc.tuple(text, comment).map(([v, c]) => (k: string) => [`${k}: ${JSON.stringify(v)}${c}`]),
-  comment.map((c) => (k: string) => [`${k}:${c}`]),
-  fc
-    .tuple(fc.array(flowItem, { maxLength: 4 }), comment)
-    .map(([items, c]) => (k: string) => [`${k}: [${items.join(", ")}]${c}`]),
-  fc
-    .tuple(fc.array(fc.tuple(item, comment), { minLength: 1, maxLength: 4 }), fc.constantFrom("  ", "", "    "))
-    .map(([items, indent]) => (k: string) => [`${k}:`, ...items.map(([v, c]) => `${indent}- ${v}${c}`)]),
-  fc
-    .array(fc.tuple(fc.constantFrom("a", "b", "c"), item), { minLength: 1, maxLength: 3 })
-    .map((pairs) => (k: string) => [`${k}:`, ...[...new Map(pairs)].map(([nk, v]) => `  ${nk}: ${v}`)]),
-  fc
-    .tuple(
-      fc.constantFrom("|", ">", "|-"),
-      fc.array(
-        fc.string({ maxLength: 15 }).map((s) => s.replace(/[\r\n]/g, " ")),
-        { minLength: 1, maxLength: 3 },
-      ),
-    )
-    .map(([style, lines]) => (k: string) => [`${k}: ${style}`, ...lines.map((l) => `  x${l}`)]),
-  item.map((v) => (k: string, anchor: string) => [`${k}: &${anchor} ${v}`]),
-);
-
-const note = fc.record({
-  entries: fc.uniqueArray(fc.tuple(fc.constantFrom(...schemaKeys, ...otherKeys), valueLines), {
-    selector: ([k]) => k.toLowerCase(),
-    maxLength: 10,
-  }),
-  interleave: fc.array(fc.constantFrom("", "# a comment", "#", "# --- section ---"), { maxLength: 10 }),
-  aliasOf: fc.boolean(),
-  body: fc.array(
-    fc.oneof(fc.string({ maxLength: 30 }), fc.constant("---"), fc.constant(""), fc.constant("key: value")),
-    { maxLength: 6 },
-  ),
-  crlf: fc.boolean(),
-  bom: fc.boolean(),
-  finalNewline: fc.boolean(),
-});
-
-type GeneratedNote = typeof note extends fc.Arbitrary<infer T> ? T : never;
-
-function build(n: GeneratedNote): string {
-  const lines: string[] = [];
-  n.entries.forEach(([key, make], i) => {
-    const extra = n.interleave[i];
-    if (extra !== undefined) lines.push(extra);
-    lines.push(...make(key, `anc${i}`));
-  });
-  if (n.aliasOf && n.entries.length > 0) lines.push(`copy: *anc${n.entries.length - 1}`);
-  const eol = n.crlf ? "\r\n" : "\n";
-  let body = n.body.join(eol);
-  if (n.finalNewline && body !== "") body += eol;
-  return `${n.bom ? "\uFEFF" : ""}---${eol}${lines.join(eol)}${lines.length ? eol : ""}---${eol}${body}`;
-}
-
-function isValidYaml(t: string): boolean {
-  try {
-    const yaml = t.replace(/^\uFEFF?---\r?\n/, "").split(/\r?\n---(?:\r?\n|$)/)[0] ?? "";
-    const v: unknown = parse(yaml, { schema: "core", uniqueKeys: true });
-    return v === null || (typeof v === "object" && !Array.isArray(v));
-  } catch {
-    return false;
-  }
-}
 
 const action: fc.Arbitrary<RecordAction> = fc.oneof(
   fc
@@ -166,7 +65,7 @@ describe("every action on generated notes", () => {
         if (r.status === "refused") {
           // Only a list key that holds a map, or a value other keys share through an anchor, may be
           // refused; never the safety guard.
-          expect(r.message).toMatch(/holds a map, not a list|is a YAML anchor/);
+          expect(r.message, JSON.stringify(before)).toMatch(/holds a map, not a list|is a YAML anchor/);
           return;
         }
         if (r.status === "unchanged") return;
