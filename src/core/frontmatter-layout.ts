@@ -426,7 +426,8 @@ export function readLayout(src: string): Layout | undefined {
     if (top.type !== "map" || nextContent(top.end) !== -1) return undefined;
     return { top, comments };
   } catch (error) {
-    if (error instanceof Unreadable) return undefined;
+    // RangeError: lists nested thousands deep, which a full parser may still have read.
+    if (error instanceof Unreadable || error instanceof RangeError) return undefined;
     throw error;
   }
 }

@@ -55,7 +55,15 @@ describe("what the layout gives up on", () => {
     ["an unclosed list", "a: [1, 2\n"],
     ["a top-level list", "- a\n- b\n"],
     ["a key on several lines", "? [a,\n  b]\n: 1\n"],
+    ["lists nested deeper than the stack", `a: ${"[".repeat(50000)}${"]".repeat(50000)}\n`],
   ])("%s", (_, yaml) => {
     expect(readLayout(yaml)?.top).toBeUndefined();
+  });
+
+  it("4,000 keys and their comments are all placed", () => {
+    const keys = Array.from({ length: 4000 }, (_, i) => `k${i}: value ${i} # c${i}`).join("\n");
+    const layout = readLayout(`${keys}\n`);
+    expect(layout?.top?.type === "map" && layout.top.pairs.length).toBe(4000);
+    expect(layout?.comments).toHaveLength(4000);
   });
 });
