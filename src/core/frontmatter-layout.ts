@@ -424,7 +424,7 @@ export function readLayout(src: string): Layout | undefined {
     const top = block(first, -1);
     // What follows the top node must be blank, comments, or a `...` line and what is after it.
     if (top.type !== "map" || nextContent(top.end) !== -1) return undefined;
-    return { top, comments };
+    return { top, comments: comments.sort((a, b) => a.offset - b.offset) };
   } catch (error) {
     // RangeError: lists nested thousands deep, which a full parser may still have read.
     if (error instanceof Unreadable || error instanceof RangeError) return undefined;
