@@ -55,7 +55,8 @@ async function main(): Promise<number> {
       await plugin.loading;
       const t2 = performance.now();
       // JSJ_SPLIT=1: the two parts on stderr, require(main.js) and the awaited onload.
-      if (process.env.JSJ_SPLIT) process.stderr.write(`require ${(t1 - t0).toFixed(2)} onload ${(t2 - t1).toFixed(2)}\n`);
+      if (process.env.JSJ_SPLIT)
+        process.stderr.write(`require ${(t1 - t0).toFixed(2)} onload ${(t2 - t1).toFixed(2)}\n`);
       return t2 - t0;
     });
   }
