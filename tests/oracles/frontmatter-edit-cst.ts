@@ -1,3 +1,10 @@
+/**
+ * THE ORACLE, not product code: src/core/frontmatter-edit.ts as it was up to December 2026, when it
+ * found keys on the `yaml` package's concrete syntax tree. It is kept whole and frozen on purpose
+ * (the parts that did not change too), so that tests/core/frontmatter-layout.test.ts compares the
+ * editor on the hand-written layout with an independent one, byte for byte. Do not "fix" it to
+ * match the product: a difference is what the test is there to find.
+ */
 import { CST, Parser } from "yaml";
 import { findFrontmatter, type FrontmatterBlock } from "../../src/core/frontmatter-block";
 import { exceedsValues, MAX_FRONTMATTER_BYTES } from "../../src/core/value-limits";
