@@ -6,7 +6,8 @@
  * Hand-written because it goes into main.js: the `yaml` package's concrete syntax tree did this
  * job before, 27 KB of the plugin's bundle. It covers block YAML as frontmatter is written (maps,
  * lists, plain, quoted and block scalars, flow collections, anchors, aliases, tags, comments).
- * What it cannot place (a `?` key, a directive) makes it give up, and the edit is refused. It is
+ * What it cannot place (a directive, an explicit `? key` that is more than one scalar) makes it
+ * give up, and the edit is refused. It is
  * never trusted alone: every edit is proven by parsing the result with the full parser, and the
  * tests hold the editor built on it byte-equal to the one built on `yaml`'s tree
  * (tests/oracles/frontmatter-edit-cst.ts) over generated notes.
