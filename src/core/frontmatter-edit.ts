@@ -109,14 +109,17 @@ function locate(text: string, parse: ParseYaml): Located | { refused: string; li
   }
   const layout = readLayout(yaml);
   if (value === null || value === undefined)
-    return { block, yaml, entries: [], comments: layout?.comments ?? [], parse };
+    return { block, yaml, entries: [], comments: "comments" in layout ? layout.comments : [], parse };
   if (typeof value !== "object" || Array.isArray(value))
     return { refused: "the frontmatter is not a list of key: value lines", line: block.firstLine };
-  if (layout?.top?.type !== "map")
+  if ("unplacedAt" in layout || layout.top?.type !== "map") {
+    const at = "unplacedAt" in layout ? layout.unplacedAt : 0;
+    const line = block.firstLine + (yaml.slice(0, at).match(/\n/g)?.length ?? 0);
     return {
-      refused: "the frontmatter is written in a way this cannot edit safely; edit it by hand",
-      line: block.firstLine,
+      refused: `line ${line} of the frontmatter is written in a way this cannot edit safely; edit it by hand`,
+      line,
     };
+  }
   const entries: Entry[] = [];
   for (const pair of layout.top.pairs) {
     const name = keyText(yaml, pair.key, parse);

@@ -92,19 +92,28 @@ export interface Layout {
   comments: Comment[];
 }
 
-class Unreadable extends Error {}
+/** Where the layout could not be read: an offset into the YAML text. */
+export interface Unplaced {
+  unplacedAt: number;
+}
+
+class Unreadable extends Error {
+  constructor(readonly at: number) {
+    super("unreadable");
+  }
+}
 
 const isSpace = (c: string | undefined): boolean => c === " " || c === "\t";
 const isBreak = (c: string | undefined): boolean => c === undefined || c === "\n" || c === "\r";
 const FLOW_STOP = ",[]{}";
 
-/** The layout of `src`, a frontmatter block's YAML, or undefined where it cannot be placed. */
-export function readLayout(src: string): Layout | undefined {
+/** The layout of `src`, a frontmatter block's YAML, or where it could not be placed. */
+export function readLayout(src: string): Layout | Unplaced {
   const comments: Comment[] = [];
   const seen = new Set<number>();
 
-  const fail = (): never => {
-    throw new Unreadable();
+  const fail = (at: number): never => {
+    throw new Unreadable(at);
   };
   const nextLine = (p: number): number => {
     const nl = src.indexOf("\n", p);
@@ -130,7 +139,7 @@ export function readLayout(src: string): Layout | undefined {
   const restOfLine = (p: number): void => {
     p = spaces(p);
     if (src[p] === "#") comment(p);
-    else if (!isBreak(src[p])) fail();
+    else if (!isBreak(src[p])) fail(p);
   };
   const isDash = (p: number): boolean => src[p] === "-" && (isSpace(src[p + 1]) || isBreak(src[p + 1]));
   /** `? key` on one line, then `: value`: an explicit key. */
@@ -185,7 +194,7 @@ export function readLayout(src: string): Layout | undefined {
         else return j + 1;
       }
     }
-    return fail();
+    return fail(p);
   };
 
   const alias = (p: number, flow: boolean): AliasNode => {
@@ -247,13 +256,13 @@ export function readLayout(src: string): Layout | undefined {
     for (;;) {
       while (j < src.length && (isSpace(src[j]) || isBreak(src[j]))) j++;
       const c = src[j];
-      if (c === undefined) return fail();
+      if (c === undefined) return fail(p);
       if (c === "#") {
         comment(j);
         j = nextLine(j);
       } else if (c === close) return { type: "flow", open, start: p, end: j + 1, items };
       else if (c === "," || (c === ":" && !plainAt(j + 1))) j++;
-      else if (c === "]" || c === "}") return fail();
+      else if (c === "]" || c === "}") return fail(j);
       else if (c === "!" || c === "&") while (j < src.length && plainAt(j)) j++;
       else {
         const item: LayoutNode =
@@ -264,7 +273,7 @@ export function readLayout(src: string): Layout | undefined {
               : c === "*"
                 ? alias(j, true)
                 : flowPlain(j);
-        if (item.end === j) return fail();
+        if (item.end === j) return fail(j);
         items.push(item);
         j = item.end;
       }
@@ -384,13 +393,13 @@ export function readLayout(src: string): Layout | undefined {
       let colon: number;
       if (isExplicit(q)) {
         const node = inline(spaces(q + 1), c);
-        if (node.type !== "plain" && node.type !== "single" && node.type !== "double") return fail();
+        if (node.type !== "plain" && node.type !== "single" && node.type !== "double") return fail(q);
         key = node;
         colon = nextContent(nextLine(node.end));
-        if (colon === -1 || col(colon) !== c || src[colon] !== ":") return fail();
+        if (colon === -1 || col(colon) !== c || src[colon] !== ":") return fail(q);
       } else {
         colon = keyColon(q);
-        if (colon === -1) return fail();
+        if (colon === -1) return fail(q);
         let keyEnd = colon;
         while (isSpace(src[keyEnd - 1])) keyEnd--;
         const k = src[q];
@@ -405,7 +414,7 @@ export function readLayout(src: string): Layout | undefined {
       pairs.push(pair);
       const nx = nextContent(end);
       if (nx === -1 || col(nx) < c) break;
-      if (col(nx) > c) return fail();
+      if (col(nx) > c) return fail(nx);
       q = nx;
     }
     return { type: "map", start: p, end: trailing(end, n, true), pairs };
@@ -423,12 +432,15 @@ export function readLayout(src: string): Layout | undefined {
     const first = nextContent(0);
     if (first === -1) return { comments };
     const top = block(first, -1);
-    // What follows the top node must be blank, comments, or a `...` line and what is after it.
-    if (top.type !== "map" || nextContent(top.end) !== -1) return undefined;
+    if (top.type !== "map") return { unplacedAt: first };
+    // What follows the top map must be blank, comments, or a `...` line and what is after it.
+    const after = nextContent(top.end);
+    if (after !== -1) return { unplacedAt: after };
     return { top, comments: comments.sort((a, b) => a.offset - b.offset) };
   } catch (error) {
-    // RangeError: lists nested thousands deep, which a full parser may still have read.
-    if (error instanceof Unreadable || error instanceof RangeError) return undefined;
+    if (error instanceof Unreadable) return { unplacedAt: error.at };
+    // Lists nested thousands deep, which a full parser may still have read.
+    if (error instanceof RangeError) return { unplacedAt: 0 };
     throw error;
   }
 }

@@ -49,22 +49,32 @@ describe("the editor on the hand-written layout", () => {
 });
 
 describe("what the layout gives up on", () => {
-  it.each([
-    ["a directive", "%YAML 1.2\na: 1\n"],
-    ["an unclosed quote", 'a: "open\n'],
-    ["an unclosed list", "a: [1, 2\n"],
-    ["a top-level list", "- a\n- b\n"],
-    ["a key on several lines", "? [a,\n  b]\n: 1\n"],
-    ["lists nested deeper than the stack", `a: ${"[".repeat(50000)}${"]".repeat(50000)}\n`],
-  ])("%s", (_, yaml) => {
-    expect(readLayout(yaml)?.top).toBeUndefined();
+  it.each<[string, string, number]>([
+    ["a directive", "%YAML 1.2\na: 1\n", 0],
+    ["an unclosed quote", 'a: "open\n', 3],
+    ["an unclosed list", "a: [1, 2\n", 3],
+    ["a top-level list", "- a\n- b\n", 0],
+    ["a key on several lines", "t: 1\n? [a,\n  b]\n: 1\n", 5],
+    ["lists nested deeper than the stack", `a: ${"[".repeat(50000)}${"]".repeat(50000)}\n`, 0],
+  ])("%s: where it stopped", (_, yaml, at) => {
+    expect(readLayout(yaml)).toEqual({ unplacedAt: at });
+  });
+
+  it("the edit is refused with the line it stopped at, and nothing is written", () => {
+    const note = "---\ntitle: x\n? [a,\n  b]\n: 1\n---\nbody\n";
+    expect(editFrontmatter(note, [{ op: "set", key: "status", value: "closed" }], parseYamlCore)).toEqual({
+      status: "refused",
+      message: "line 3 of the frontmatter is written in a way this cannot edit safely; edit it by hand",
+      line: 3,
+    });
   });
 
   it("4,000 keys and their comments are all placed", () => {
     const keys = Array.from({ length: 4000 }, (_, i) => `k${i}: value ${i} # c${i}`).join("\n");
     const layout = readLayout(`${keys}\n`);
-    expect(layout?.top?.type === "map" && layout.top.pairs.length).toBe(4000);
-    expect(layout?.comments).toHaveLength(4000);
+    if (!("top" in layout) || layout.top?.type !== "map") throw new Error("not placed");
+    expect(layout.top.pairs).toHaveLength(4000);
+    expect(layout.comments).toHaveLength(4000);
   });
 });
 
@@ -131,6 +141,7 @@ describe("the editor on the hand-written layout, on soups of YAML's pieces", () 
       ),
       { numRuns: Number(process.env.FC_RUNS ?? 3000) },
     );
-    expect(valid).toBeGreaterThan(300);
+    // About one soup in fourteen is a valid map.
+    expect(valid).toBeGreaterThan(Number(process.env.FC_RUNS ?? 3000) / 30);
   }, 600_000);
 });

@@ -6,7 +6,11 @@ import { frontmatterLines as findFrontmatter } from "./frontmatter-lines";
 export function values(text: string): Record<string, unknown> {
   const block = findFrontmatter(text);
   if (!block) return {};
-  const v: unknown = parse(text.slice(block.yamlStart, block.yamlEnd), { schema: "core", uniqueKeys: false });
+  const v: unknown = parse(text.slice(block.yamlStart, block.yamlEnd), {
+    schema: "core",
+    uniqueKeys: false,
+    logLevel: "error",
+  });
   return typeof v === "object" && v !== null ? (v as Record<string, unknown>) : {};
 }
 
@@ -21,7 +25,7 @@ function keySpan(text: string, key: string): [number, number] | undefined {
   const block = findFrontmatter(text);
   if (!block) return undefined;
   const yaml = text.slice(block.yamlStart, block.yamlEnd);
-  const doc = parseDocument(yaml, { schema: "core", uniqueKeys: false });
+  const doc = parseDocument(yaml, { schema: "core", uniqueKeys: false, logLevel: "error" });
   if (!isMap(doc.contents)) return undefined;
   for (const pair of doc.contents.items) {
     if (!isScalar(pair.key) || String(pair.key.value).toLowerCase() !== key.toLowerCase()) continue;

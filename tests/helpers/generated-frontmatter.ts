@@ -109,7 +109,7 @@ export function build(n: GeneratedNote): string {
 export function isValidYaml(t: string): boolean {
   try {
     const yaml = t.replace(/^\uFEFF?---\r?\n/, "").split(/\r?\n---(?:\r?\n|$)/)[0] ?? "";
-    const v: unknown = parse(yaml, { schema: "core", uniqueKeys: true });
+    const v: unknown = parse(yaml, { schema: "core", uniqueKeys: true, logLevel: "error" });
     return v === null || (typeof v === "object" && !Array.isArray(v));
   } catch {
     return false;
