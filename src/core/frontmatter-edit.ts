@@ -116,7 +116,7 @@ function locate(text: string, parse: ParseYaml): Located | { refused: string; li
     const at = "unplacedAt" in layout ? layout.unplacedAt : 0;
     const line = block.firstLine + (yaml.slice(0, at).match(/\n/g)?.length ?? 0);
     return {
-      refused: `line ${line} of the frontmatter is written in a way this cannot edit safely; edit it by hand`,
+      refused: `the frontmatter is written in a way this cannot edit safely at line ${line}; edit it by hand`,
       line,
     };
   }

@@ -64,7 +64,7 @@ describe("what the layout gives up on", () => {
     const note = "---\ntitle: x\n? [a,\n  b]\n: 1\n---\nbody\n";
     expect(editFrontmatter(note, [{ op: "set", key: "status", value: "closed" }], parseYamlCore)).toEqual({
       status: "refused",
-      message: "line 3 of the frontmatter is written in a way this cannot edit safely; edit it by hand",
+      message: "the frontmatter is written in a way this cannot edit safely at line 3; edit it by hand",
       line: 3,
     });
   });
