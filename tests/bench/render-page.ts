@@ -3,6 +3,7 @@ import { buildViewModel } from "../../src/core/view-model";
 
 import { renderFollowUps } from "../../src/plugin/view/render-follow-ups";
 import { installDomHelpers } from "../fakes/obsidian/dom";
+import { NO_OP_HANDLERS } from "./no-op-handlers";
 
 /**
  * Bundled into a page: renders a view model with the real renderer and stylesheet, forcing
@@ -28,14 +29,7 @@ function median(samples: number[]): number {
   const model = buildViewModel(report);
   const container = document.createElement("div");
   document.body.appendChild(container);
-  const handlers = {
-    openNote: () => undefined,
-    act: () => undefined,
-    menu: () => undefined,
-    icon: () => undefined,
-    groupBy: () => undefined,
-    toggleSection: () => undefined,
-  };
+  const handlers = NO_OP_HANDLERS;
   const timeIt = (fn: () => void): number => {
     const samples: number[] = [];
     for (let i = 0; i < runs + 3; i++) {

@@ -20,6 +20,7 @@ import { installDom } from "./dom-globals";
 import { chromiumAvailable, launchChromium } from "../helpers/chromium";
 import { App } from "../fakes/obsidian";
 import { touchAll, touchKeys } from "./floors";
+import { NO_OP_HANDLERS } from "./no-op-handlers";
 import { realisticVaultOnDisk, generateRealisticVault } from "./realistic-vault";
 import { generateVault, vaultOnDisk } from "./synthetic-vault";
 import { median, paired, time as timeWith, timePair as timePairWith, type Paired, type Timing } from "./timing";
@@ -314,14 +315,7 @@ async function measureRender(renderScript: string): Promise<void> {
     return;
   }
   const container = (globalThis as unknown as { document: Document }).document.createElement("div");
-  const handlers = {
-    openNote: () => undefined,
-    act: () => undefined,
-    menu: () => undefined,
-    icon: () => undefined,
-    groupBy: () => undefined,
-    toggleSection: () => undefined,
-  };
+  const handlers = NO_OP_HANDLERS;
   const ms = time(() => renderFollowUps(container, buildViewModel(report), handlers), RUNS);
   rows.push({
     name: "view: view model + render 500 items (happy-dom: no Chromium here, not a browser figure)",

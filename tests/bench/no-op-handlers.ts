@@ -1,0 +1,11 @@
+import type { ViewHandlers } from "../../src/plugin/view/render-follow-ups";
+
+/** The view's handlers doing nothing: the benchmark times drawing, not what a click does. */
+export const NO_OP_HANDLERS: ViewHandlers = {
+  openNote: () => undefined,
+  act: () => undefined,
+  menu: () => undefined,
+  icon: () => undefined,
+  groupBy: () => undefined,
+  toggleSection: () => undefined,
+};
