@@ -150,15 +150,38 @@ describe("Job Search Journal in VS Code (web)", () => {
       .filter({ hasText: `(${attempt + 1} of 2)` });
     if (attempt === 1) await next.first().waitFor({ timeout: 15_000 });
     await page.screenshot({ path: join(SHOTS, "vscode-after-done.png") });
-    // Its note, opened from the tree, has the step dated today.
-    await next.first().click();
-    await page.waitForSelector(".editor-instance .view-lines", { timeout: 15_000 });
+    // Its note, opened from the tree, has the step dated today, on the line where the CLI writes
+    // it (the same edit, made on a copy of the vault). Writes stay in the browser, so the note is
+    // read in the editor; it draws only the lines in view, so the editor goes to that line first.
+    const step = `follow_up_${attempt}: ${today()}`;
+    const copy = mkdtempSync(join(tmpdir(), "jsj-vscode-expected-"));
+    cpSync(vault, copy, { recursive: true });
+    const file = item?.file ?? "?";
+    expect(cli("done", copy, file, "follow-up", "--attempt", String(attempt), "--date", today()).code).toBe(0);
+    const line = readFileSync(join(copy, file), "utf8").split(/\r?\n/).indexOf(step) + 1;
+    expect(line).toBeGreaterThan(0);
+    // The tree redraws once the note changes; a click that lands while it does is lost, so it is
+    // clicked until the note's tab is the active one.
+    const name = file.slice(file.lastIndexOf("/") + 1).replace(/\.md$/, "");
+    await expect
+      .poll(
+        async () => {
+          await next.first().click();
+          return page.locator(".tab.active").first().innerText();
+        },
+        { timeout: 15_000 },
+      )
+      .toContain(name);
+    await page.locator(".editor-instance .view-lines").click();
+    await page.keyboard.press("Control+G");
+    await page.keyboard.type(String(line));
+    await page.keyboard.press("Enter");
     await expect
       // The editor draws spaces as no-break spaces.
       .poll(async () => (await page.locator(".editor-instance .view-lines").innerText()).replace(/\u00a0/g, " "), {
         timeout: 15_000,
       })
-      .toContain(`follow_up_${attempt}: ${today()}`);
+      .toContain(step);
     expect(errors.filter((e) => /job-search-journal|jobSearchJournal/i.test(e))).toEqual([]);
   });
 });
