@@ -234,7 +234,7 @@ export function itemsForNote(
   hasEmail: (p: Person) => boolean = (p) => p.email !== undefined,
 ): RawItem[] {
   const items: RawItem[] = [];
-  if (note.snoozeUntil && !hasArrived(dateOnly(note.snoozeUntil), now)) return items;
+  if (note.unplaced || (note.snoozeUntil && !hasArrived(dateOnly(note.snoozeUntil), now))) return items;
   const c: RuleContext = { note, interview: note.interview, now, r, hasEmail };
   // Post-interview items are for interviews only: not for jobs applied to, considered or closed.
   if (note.phase === "applied") {

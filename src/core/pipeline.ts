@@ -58,7 +58,7 @@ export class PipelineTally {
       offer: note.phase === "offer",
       accepted: this.acceptedSet.has(note.status),
     };
-    if (note.phase === "applied" || note.phase === "interviewing")
+    if ((note.phase === "applied" || note.phase === "interviewing") && !note.unplaced)
       c.application = this.applicationKey(note.company, note.role);
     return c;
   }

@@ -1,3 +1,4 @@
+import { normaliseStatus, statusTypo } from "./mapping/status-words";
 import { noteTitle, underFolder } from "./paths";
 import { displayText, hasSeparator, parseLink, parsePerson, peopleEntries, samePerson, type Person } from "./people";
 import { DEFAULT_KEYS, STATUS_CLASSES, type KeyField, type Settings, type StatusClass } from "./settings";
@@ -61,6 +62,8 @@ export interface InterviewNote {
    * interview date: interviewing; only an applied date: applied).
    */
   phase: StatusClass;
+  /** A status in no class: nothing is due and the note counts in no pipeline until it is placed. */
+  unplaced: boolean;
   /** Offer or closed: no follow-ups. */
   closed: boolean;
   snoozeUntil?: When;
@@ -98,7 +101,10 @@ export class KeyLookup {
 
   constructor(readonly settings: Settings) {
     for (const cls of STATUS_CLASSES)
-      for (const status of settings.statuses[cls]) this.classes.set(status.toLowerCase(), cls);
+      for (const status of settings.statuses[cls]) {
+        this.classes.set(status.toLowerCase(), cls);
+        this.classes.set(normaliseStatus(status), cls);
+      }
     FIELDS.forEach((field, i) => {
       this.exact.set(settings.keys[field], i);
       this.folded.set(settings.keys[field].toLowerCase(), i);
@@ -138,9 +144,12 @@ export class KeyLookup {
     return keyInAnyCase(frontmatter, name) ?? name;
   }
 
-  /** The class of a status (lower case), if it has one. */
+  /**
+   * The class of a status (lower case), if it has one: as written, else as a person reads it
+   * (`Under_Review` is `under review`, `✅ Applied` is `applied`).
+   */
   classOf(status: string): StatusClass | undefined {
-    return this.classes.get(status);
+    return this.classes.get(status) ?? this.classes.get(normaliseStatus(status));
   }
 
   /** The value of one field (used for the type check every note goes through). */
@@ -248,11 +257,11 @@ function checkConsistency(r: Reader, note: InterviewNote, values: unknown[]): vo
   const k = lookup.settings.keys;
   const status = note.status;
   if (status !== "" && note.statusClass === undefined) {
-    report(
-      r,
-      "status",
-      (key) =>
-        `${key} ${quoteValue(status)} is in no class of statuses (add it to one in the settings: considering, applied, interviewing, offer or closed)`,
+    const typo = statusTypo(status);
+    report(r, "status", (key) =>
+      typo
+        ? `${key} ${quoteValue(status)} is in no class of statuses: did you mean ${typo}? (nothing is due for this note until it is fixed or added to a class in the settings)`
+        : `${key} ${quoteValue(status)} is in no class of statuses (add it to one in the settings: considering, applied, interviewing, offer or closed; nothing is due for this note until then)`,
     );
   }
   if (note.interview && (note.statusClass === "applied" || note.statusClass === "considering")) {
@@ -354,8 +363,11 @@ export function readInterviewNote(
   const appliedOn = dateField(r, values, INDEX.appliedOn);
   const hasInterviewDate = asText(values[INDEX.interviewDate]) !== undefined;
   const phase: StatusClass = statusClass ?? (!hasInterviewDate && appliedOn ? "applied" : "interviewing");
+  // A status in no class is the user's to place: it raises nothing until then, and its one
+  // problem says so (a guess from the dates could raise thank-yous on a rejection).
+  const unplaced = status !== "" && statusClass === undefined;
   // Only an interview needs a date: an application, a closed one included, may never have had one.
-  if (!hasInterviewDate && phase === "interviewing") {
+  if (!hasInterviewDate && phase === "interviewing" && !unplaced) {
     addProblem(r, s.keys.interviewDate, `${s.keys.interviewDate} is missing, so no follow-ups can be worked out`);
   }
   const decisionBy = dateField(r, values, INDEX.decisionBy);
@@ -394,6 +406,7 @@ export function readInterviewNote(
     status,
     statusClass,
     phase,
+    unplaced,
     closed: phase === "closed" || phase === "offer",
     snoozeUntil,
     appliedOn,

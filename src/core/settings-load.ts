@@ -1,3 +1,4 @@
+import { normaliseStatus } from "./mapping/status-words";
 import {
   cloneSettings,
   defaultSettings,
@@ -172,12 +173,13 @@ function checkStatuses(settings: Settings, errors: string[]): void {
   const seen = new Map<string, StatusClass>();
   for (const cls of STATUS_CLASSES) {
     settings.statuses[cls] = settings.statuses[cls].filter((status) => {
-      const other = seen.get(status.toLowerCase());
+      // Compared as the engine reads them: `Under_Review` and `under review` are one status.
+      const other = seen.get(normaliseStatus(status));
       if (other && other !== cls) {
         errors.push(`statuses.${cls}: "${status}" is already in statuses.${other}`);
         return false;
       }
-      seen.set(status.toLowerCase(), cls);
+      seen.set(normaliseStatus(status), cls);
       return true;
     });
   }

@@ -173,8 +173,9 @@ export function defaultSettings(): Settings {
     rules: { ...DEFAULT_RULES },
     statuses: {
       considering: ["considering", "interested", "reviewing", "saved", "wishlist", "to apply"],
-      applied: ["applied", "submitted", "under review"],
-      interviewing: ["scheduled", "interviewing", "waiting", "next round"],
+      applied: ["applied", "submitted"],
+      // "Under review" is most often said after an interview, while the employer decides.
+      interviewing: ["scheduled", "interviewing", "waiting", "next round", "under review"],
       offer: ["offer"],
       closed: ["accepted", "rejected", "withdrawn", "declined", "ghosted", "not interested", "closed"],
     },

@@ -9,7 +9,8 @@ import {
   type StatusClass,
 } from "./settings";
 import { loadSettings } from "./settings-load";
-import { classifyStatus, fieldForName } from "./suggest-names";
+import { classifyStatus, statusTypo } from "./mapping/status-words";
+import { fieldForName } from "./suggest-names";
 import { exceedsValues } from "./value-limits";
 import { asDate, asList, asText } from "./values";
 

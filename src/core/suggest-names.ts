@@ -1,35 +1,9 @@
-import type { KeyField, StatusClass } from "./settings";
+import type { KeyField } from "./settings";
 
 /**
  * The words suggest-config reads: which class a status value belongs to, and which field a
  * property name stands for. Kept apart so the table tests can walk them value by value.
  */
-
-/** In order: the first that matches wins ("offer declined" is closed, "under review" applied). */
-const STATUS_WORDS: readonly [StatusClass, RegExp][] = [
-  [
-    "closed",
-    /reject|declin|withdr|ghost|closed|no (longer|response|reply)|not (interested|a fit|selected|moving)|do ?n[o']t apply|not applying|\bpass(ed)?\b|\bdead\b|\blost\b|archiv|accepted|hired|signed|filled|cancel/,
-  ],
-  ["offer", /offer/],
-  ["applied", /under review|in review|application (sent|submitted)|^applied|submitted|^sent$|pending/],
-  [
-    "considering",
-    /review|consider|interest|wish|saved|bookmark|research|to apply|prospect|planned|\bidea\b|\blead\b|draft|not (yet )?applied/,
-  ],
-  ["applied", /appl/],
-  [
-    "interviewing",
-    /interview|screen|on-?site|technical|round|final|scheduled|waiting|assessment|take[- ]home|\bcall\b|phone|panel|\bcase\b/,
-  ],
-];
-
-/** The class a status value reads as, or undefined when nothing says. */
-export function classifyStatus(value: string): StatusClass | undefined {
-  const v = value.trim().toLowerCase();
-  for (const [cls, re] of STATUS_WORDS) if (re.test(v)) return cls;
-  return undefined;
-}
 
 /** ` follow up reminder date ` for `Follow-Up-Reminder-Date`: words between spaces. */
 export function words(key: string): string {

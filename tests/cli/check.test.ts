@@ -26,7 +26,7 @@ describe("job-journal check", () => {
     expect(run.code).toBe(1);
     expect(run.out).toBe(
       [
-        'a.md:4: status "in limbo" is in no class of statuses (add it to one in the settings: considering, applied, interviewing, offer or closed)',
+        'a.md:4: status "in limbo" is in no class of statuses (add it to one in the settings: considering, applied, interviewing, offer or closed; nothing is due for this note until then)',
         "a.md:5: follow_up_2 is set but follow_up_1 is not",
         "b.md:4: the frontmatter is not valid YAML: unexpected end of the stream within a flow collection",
         "3 problems in 2 of 3 interview notes.",

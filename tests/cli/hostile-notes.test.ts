@@ -80,10 +80,12 @@ describe("YAML tags on the value being edited", () => {
 
 describe("control characters in what the terminal shows", () => {
   const evil = "Acme\u001b]0;pwned\u0007\u001b[2J\r\nInjected line";
-  const note = `---\ntype: interview\ncompany: ${JSON.stringify(evil)}\ninterview_date: 2026-03-09\nstatus: "in\\u001b[31m limbo"\n---\n`;
+  const note = `---\ntype: interview\ncompany: ${JSON.stringify(evil)}\ninterview_date: 2026-03-09\n---\n`;
+  // A status in no class raises nothing, so it has a note of its own.
+  const limbo = `---\ntype: interview\ninterview_date: 2026-03-09\nstatus: "in\\u001b[31m limbo"\n---\n`;
 
   it("due, check and stats show them escaped; nothing reaches the terminal raw", () => {
-    const vault = tempVault({ "n.md": note });
+    const vault = tempVault({ "n.md": note, "m.md": limbo });
     for (const args of [["due", "--now", "2026-03-12T09:00"], ["check"], ["stats", "--now", "2026-03-12T09:00"]]) {
       const run = cli(args[0] as string, vault, ...args.slice(1));
       // eslint-disable-next-line no-control-regex -- looking for control characters is the test

@@ -65,7 +65,7 @@ describe("writes that check would flag", () => {
     const run = cli("reply", vault, "acme", "--status", "maybe later");
     expect(run.code).toBe(1);
     expect(run.err).toMatch(
-      /^job-journal: acme\.md: "maybe later" is in no class of statuses; use one of: applied, submitted, under review, scheduled, interviewing, waiting, next round, offer, accepted, rejected/,
+      /^job-journal: acme\.md: "maybe later" is in no class of statuses; use one of: applied, submitted, scheduled, interviewing, waiting, next round, under review, offer, accepted, rejected/,
     );
     expect(readFileSync(join(vault, "acme.md"), "utf8")).toBe(ONE_STRING);
   });

@@ -289,7 +289,7 @@ describe("consistency checks (also what `job-journal check` lists)", () => {
       "an unknown status",
       { status: "in limbo" },
       [
-        'status "in limbo" is in no class of statuses (add it to one in the settings: considering, applied, interviewing, offer or closed)',
+        'status "in limbo" is in no class of statuses (add it to one in the settings: considering, applied, interviewing, offer or closed; nothing is due for this note until then)',
       ],
     ],
     [

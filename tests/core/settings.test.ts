@@ -87,7 +87,7 @@ describe("migration from version 1: one class per status", () => {
     [
       "a status v1 closed stays closed, though the defaults call it interviewing",
       { version: 1, closedStatuses: ["waiting"] },
-      { closed: ["waiting"], interviewing: ["scheduled", "interviewing", "next round"] },
+      { closed: ["waiting"], interviewing: ["scheduled", "interviewing", "next round", "under review"] },
     ],
     [
       "a hand-written config with no version is read as v1 by its shape",

@@ -1,47 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { classifyStatus, fieldForName, words } from "../../src/core/suggest-names";
+import { fieldForName, words } from "../../src/core/suggest-names";
 
-/** The words suggest-config reads, value by value: what is placed, and what is left alone. */
-
-describe("status values to classes", () => {
-  it.each<[string, string | undefined]>([
-    ["Reviewing", "considering"],
-    ["Interested", "considering"],
-    ["To apply", "considering"],
-    ["Wishlist", "considering"],
-    ["Not applied yet", "considering"],
-    ["Applied", "applied"],
-    ["Application sent", "applied"],
-    ["Under review", "applied"],
-    ["Submitted", "applied"],
-    ["Recruiter screen", "interviewing"],
-    ["Interview", "interviewing"],
-    ["Phone screen", "interviewing"],
-    ["Onsite", "interviewing"],
-    ["Take-home", "interviewing"],
-    ["Final round", "interviewing"],
-    ["Waiting", "interviewing"],
-    ["Offered", "offer"],
-    ["Offer", "offer"],
-    ["Offer declined", "closed"],
-    ["Offer accepted", "closed"],
-    ["Rejected", "closed"],
-    ["Do not apply", "closed"],
-    ["Don't apply", "closed"],
-    ["Ghosted", "closed"],
-    ["No response", "closed"],
-    ["Withdrawn", "closed"],
-    ["Position filled", "closed"],
-    ["Hired", "closed"],
-    // Left alone: nothing says which class.
-    ["Maybe", undefined],
-    ["Full-time", undefined],
-    ["Remote", undefined],
-    ["", undefined],
-  ])("%s: %s", (value, cls) => {
-    expect(classifyStatus(value)).toBe(cls);
-  });
-});
+/** The property names suggest-config reads, name by name (status values: mapping/status-words.test.ts). */
 
 describe("property names to fields", () => {
   it.each<[string, string | undefined]>([
