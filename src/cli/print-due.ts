@@ -73,7 +73,9 @@ export function formatReport(report: FollowUpReport, width = DEFAULT_COLUMNS, pa
   };
   say(`Follow-ups due at ${formatDateTime(report.now).replace("T", " ")}`);
   say(
-    `Pipeline: ${plural(s.active, "active application")}, ${s.awaitingReply} awaiting reply, ${plural(s.offers, "offer")}`,
+    s.notes === 0
+      ? "Pipeline: no application notes found."
+      : `Pipeline: ${plural(s.active, "active application")}, ${s.awaitingReply} awaiting reply, ${plural(s.offers, "offer")}`,
   );
   if (s.keepApplying) {
     say(

@@ -1,4 +1,5 @@
 import type { RecordAction } from "./actions";
+import { normaliseStatus } from "./mapping/status-words";
 import { parsePerson, samePerson } from "./people";
 import type { InterviewNote } from "./schema";
 import { STATUS_CLASSES, type Settings } from "./settings";
@@ -24,8 +25,12 @@ export function actionProblem(
   action: RecordAction,
   settings: Settings,
   isJobNote: boolean,
+  isTemplate = false,
 ): string | undefined {
   const k = settings.keys;
+  if (isTemplate) {
+    return `${note.file} is a template (it has placeholders): nothing is recorded in a template; create a note from it first`;
+  }
   if (!isJobNote) {
     return `${note.file} is not an interview or application note (it has no ${k.type}: ${settings.typeValue}, and is in no interview folder)`;
   }
@@ -39,9 +44,9 @@ export function actionProblem(
     return `${k.followUp2} without ${k.followUp1}: record the first follow-up first`;
   }
   if (action.kind === "reply" && action.status) {
-    const status = action.status.trim().toLowerCase();
+    const status = normaliseStatus(action.status);
     const valid = replyStatuses(settings);
-    if (!valid.some((s) => s.toLowerCase() === status)) {
+    if (!valid.some((s) => normaliseStatus(s) === status)) {
       return `"${action.status}" is in no class of statuses; use one of: ${valid.join(", ")} (or add it to a class in the settings)`;
     }
   }

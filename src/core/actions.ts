@@ -6,8 +6,11 @@ import type { DueItem } from "./engine";
 import { findFrontmatter } from "./frontmatter-block";
 import { editFrontmatter, type EditOutcome, type FrontmatterEdit, type ParseYaml } from "./frontmatter-edit";
 import { parsePerson, peopleEntries, samePerson } from "./people";
+import { asText } from "./values";
 import { archiveEarlierRound, nextRoundEdits, type NextRound } from "./rounds";
 import { isInterviewNote, KeyLookup, readInterviewNote, type InterviewNote } from "./schema";
+import { isTemplateFrontmatter, isTemplateText } from "./mapping/note-roles";
+import { statusFor, vaultSpelling } from "./mapping/status-words";
 import type { Settings } from "./settings";
 
 /**
@@ -31,10 +34,9 @@ export type RecordAction =
   /** The current round closes into the rounds list; the note goes on with the next interview. */
   | { kind: "next-round"; next: NextRound };
 
-/** The status "move on" writes: `closed` when it is a closed status, else the first one. */
+/** The status "move on" writes. */
 export function closedStatus(settings: Settings): string {
-  const closed = settings.statuses.closed;
-  return closed.find((s) => s.toLowerCase() === "closed") ?? closed[0] ?? "closed";
+  return statusFor("closed", settings);
 }
 
 export function editsFor(action: RecordAction, settings: Settings): FrontmatterEdit[] {
@@ -60,7 +62,7 @@ export function editsFor(action: RecordAction, settings: Settings): FrontmatterE
     case "reply": {
       const edits: FrontmatterEdit[] = [{ op: "set-if-empty", key: k.replied, value: action.date }];
       if (action.status !== undefined && action.status.trim() !== "")
-        edits.push({ op: "set", key: k.status, value: action.status.trim() });
+        edits.push({ op: "set", key: k.status, value: vaultSpelling(action.status, settings) });
       return edits;
     }
     case "move-on":
@@ -122,7 +124,10 @@ export function problemInText(
   parse: ParseYaml,
 ): string | undefined {
   const { frontmatter, note, lookup, valid } = readNoteText(path, text, settings, parse);
-  return valid ? actionProblem(note, action, settings, isInterviewNote(path, frontmatter, lookup)) : undefined;
+  const template = isTemplateText(text) || isTemplateFrontmatter(frontmatter);
+  if (template) return actionProblem(note, action, settings, false, true);
+  if (!valid) return undefined;
+  return actionProblem(note, action, settings, isInterviewNote(path, frontmatter, lookup));
 }
 
 /** The edits an action makes on this text, and what to tell the user. */
@@ -159,6 +164,15 @@ export function planAction(
 
 /** Applies an action to a note's text; `parse` is the YAML parser that proves the edit. */
 export function recordAction(text: string, action: RecordAction, settings: Settings, parse: ParseYaml): RecordOutcome {
+  if (action.kind === "move-on") {
+    // Closing a closed application would only swap the user's word (`Rejected`) for ours.
+    const { note, frontmatter, lookup } = readNoteText("", text, settings, parse);
+    if (note.statusClass === "closed")
+      return {
+        status: "unchanged",
+        reason: `it is already closed (${lookup.keyOf(frontmatter, "status")}: ${asText(lookup.get(frontmatter, "status")) ?? note.status})`,
+      };
+  }
   const { edits, summary, sentence } = planAction(text, action, settings, parse);
   const outcome = editFrontmatter(text, edits, parse);
   return outcome.status === "changed" ? { ...outcome, summary, sentence } : outcome;

@@ -22,6 +22,8 @@ export interface PipelineSummary {
   keepApplyingThreshold: number;
   /** Fewer active interviews than the threshold, and no accepted offer. */
   keepApplying: boolean;
+  /** Application notes read, whatever their status: none means nothing was found, not a slow search. */
+  notes: number;
 }
 
 export interface Contribution {
@@ -36,6 +38,7 @@ export class PipelineTally {
   private awaiting = 0;
   private offers = 0;
   private accepted = 0;
+  private notes = 0;
   private readonly acceptedSet: ReadonlySet<string>;
   /**
    * Application keys by company and role as written. A search has a few dozen of them, and
@@ -86,6 +89,7 @@ export class PipelineTally {
       if (n > 0) this.applications.set(c.application, n);
       else this.applications.delete(c.application);
     }
+    this.notes += sign;
     if (c.awaiting) this.awaiting += sign;
     if (c.offer) this.offers += sign;
     if (c.accepted) this.accepted += sign;
@@ -103,7 +107,8 @@ export class PipelineTally {
       awaitingReply: this.awaiting,
       offers: this.offers,
       keepApplyingThreshold: threshold,
-      keepApplying: this.accepted === 0 && active < threshold,
+      keepApplying: this.notes > 0 && this.accepted === 0 && active < threshold,
+      notes: this.notes,
     };
   }
 }

@@ -1,4 +1,5 @@
 import type { FrontmatterEdit } from "./frontmatter-edit";
+import { statusFor, vaultSpelling } from "./mapping/status-words";
 import { KeyLookup, ROUND_FIELDS, type EarlierRecord, type InterviewNote } from "./schema";
 import { formatWhen } from "./time";
 import { asList, asText } from "./values";
@@ -76,7 +77,9 @@ export function nextRoundEdits(
   const edits = moveToRounds(records, `${label}: ${parts.join(", ") || "nothing recorded"}`, k.rounds);
   edits.push({ op: "set", key: lookup.keyOf(frontmatter, "interviewDate"), value: next.interview });
   if (next.stage?.trim()) edits.push({ op: "set", key: lookup.keyOf(frontmatter, "stage"), value: next.stage.trim() });
-  const status = next.status?.trim() || lookup.settings.statuses.interviewing[0] || "scheduled";
+  const status = next.status?.trim()
+    ? vaultSpelling(next.status, lookup.settings)
+    : statusFor("interviewing", lookup.settings);
   edits.push({ op: "set", key: lookup.keyOf(frontmatter, "status"), value: status });
   return edits;
 }

@@ -1,3 +1,4 @@
+import { isTemplateFrontmatter } from "./mapping/note-roles";
 import { normaliseStatus, statusTypo } from "./mapping/status-words";
 import { noteTitle, underFolder } from "./paths";
 import { displayText, hasSeparator, parseLink, parsePerson, peopleEntries, samePerson, type Person } from "./people";
@@ -171,10 +172,16 @@ export function isInterviewNote(
 ): boolean {
   const s = lookup.settings;
   if (s.excludeFolders.length > 0 && s.excludeFolders.some((f) => underFolder(path, f))) return false;
-  if (s.interviewFolders.length > 0 && s.interviewFolders.some((f) => underFolder(path, f))) return true;
-  if (!frontmatter || s.typeValue === "") return false;
-  const type = lookup.get(frontmatter, "type");
-  return type !== undefined && typeMatches(type, s.typeValue.toLowerCase());
+  let matches = false;
+  if (s.interviewFolders.length > 0 && s.interviewFolders.some((f) => underFolder(path, f))) {
+    // A dashboard or an index note in the applications' folder has no status.
+    matches = !s.needsStatus || (frontmatter !== undefined && asText(lookup.get(frontmatter, "status")) !== undefined);
+  } else if (frontmatter && s.typeValue !== "") {
+    const type = lookup.get(frontmatter, "type");
+    matches = type !== undefined && typeMatches(type, s.typeValue.toLowerCase());
+  }
+  // A template has the type and the folder of the notes made from it, and placeholders for values.
+  return matches && !(frontmatter && isTemplateFrontmatter(frontmatter));
 }
 
 /** Where a note's problems go: the note, its frontmatter (for the property names) and the list. */
@@ -265,7 +272,8 @@ function checkConsistency(r: Reader, note: InterviewNote, values: unknown[]): vo
     );
   }
   if (note.interview && (note.statusClass === "applied" || note.statusClass === "considering")) {
-    const interviewing = lookup.settings.statuses.interviewing[0] ?? "interviewing";
+    const interviewing =
+      lookup.settings.writeStatuses.interviewing || lookup.settings.statuses.interviewing[0] || "interviewing";
     report(
       r,
       "status",
@@ -368,7 +376,11 @@ export function readInterviewNote(
   const unplaced = status !== "" && statusClass === undefined;
   // Only an interview needs a date: an application, a closed one included, may never have had one.
   if (!hasInterviewDate && phase === "interviewing" && !unplaced) {
-    addProblem(r, s.keys.interviewDate, `${s.keys.interviewDate} is missing, so no follow-ups can be worked out`);
+    addProblem(
+      r,
+      s.keys.interviewDate,
+      `${s.keys.interviewDate} is missing, so no follow-ups can be worked out: log the interview (Log an interview, or job-journal interview)`,
+    );
   }
   const decisionBy = dateField(r, values, INDEX.decisionBy);
   const followUpOn = dateField(r, values, INDEX.followUpOn);

@@ -93,6 +93,14 @@ export interface Settings {
   rules: RuleDurations;
   /** Status values by class, compared in any case. A status in no class is reported. */
   statuses: Record<StatusClass, string[]>;
+  /**
+   * The value written for each class when the tool sets a status (Close, a reply, the next
+   * round): the vault's own word, so its dashboards keep working. Empty: the first of the class
+   * (for closed, "closed" when listed).
+   */
+  writeStatuses: Record<StatusClass, string>;
+  /** Notes found by folder are applications only when they have a status (dashboards share the folder). */
+  needsStatus: boolean;
   /** Status values that mean the search is over: no "keep applying" nudge. */
   acceptedStatuses: string[];
   /** "Keep applying" shows while fewer interviews than this are active. */
@@ -179,6 +187,8 @@ export function defaultSettings(): Settings {
       offer: ["offer"],
       closed: ["accepted", "rejected", "withdrawn", "declined", "ghosted", "not interested", "closed"],
     },
+    writeStatuses: { considering: "", applied: "", interviewing: "", offer: "", closed: "" },
+    needsStatus: false,
     acceptedStatuses: ["accepted"],
     keepApplyingThreshold: 3,
     myName: "",

@@ -188,7 +188,10 @@ export function buildViewModel(
   const model: ViewModel = {
     groupBy: options.groupBy,
     pipeline: s,
-    pipelineLine: `${plural(s.active, "active application")} · ${s.awaitingReply} awaiting reply · ${plural(s.offers, "offer")}`,
+    pipelineLine:
+      s.notes === 0
+        ? "No application notes found yet: keep yours under other names? Map them in the settings."
+        : `${plural(s.active, "active application")} · ${s.awaitingReply} awaiting reply · ${plural(s.offers, "offer")}`,
     sections,
     problems: report.problems,
     dueCount: groups.overdue.length + groups.due.length,

@@ -30,7 +30,7 @@ export default class JobSearchJournalPlugin extends Plugin {
     this.registerView(FOLLOW_UPS_VIEW, (leaf) => new FollowUpsView(leaf, model, viewHandlers(ctx)));
     this.registerView(STATS_VIEW, (leaf) => new StatsView(leaf, model, settings, now));
     registerCommands(this, ctx);
-    this.addSettingTab(new JobSearchSettingTab(this.app, this, store));
+    this.addSettingTab(new JobSearchSettingTab(this.app, this, store, now));
     this.addRibbonIcon("calendar-check", "Open follow-ups due", () => void openFollowUps(this.app));
     addStatusBar(this, ctx);
     keepCalendarCurrent(this, ctx);

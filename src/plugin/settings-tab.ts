@@ -1,48 +1,9 @@
 import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import { ruleLabels } from "../core/kinds";
-import {
-  DEFAULT_KEYS,
-  DEFAULT_RULES,
-  STATUS_CLASSES,
-  type KeyField,
-  type Settings,
-  type StatusClass,
-} from "../core/settings";
-import { suggestConfig } from "../core/suggest-config";
-import { MapNotesModal } from "./modals/map-notes-modal";
+import { DEFAULT_KEYS, DEFAULT_RULES, STATUS_CLASSES, type KeyField, type Settings } from "../core/settings";
+import { FIELD_LABELS as KEY_LABELS, STATUS_CLASS_LABELS as STATUS_LABELS } from "../core/mapping/labels";
+import { openMapNotes } from "./map-notes";
 import type { SettingsStore } from "./settings-store";
-
-const KEY_LABELS: Record<KeyField, string> = {
-  type: "Note type",
-  company: "Company",
-  role: "Role",
-  stage: "Stage",
-  interviewDate: "Interview date",
-  interviewers: "Interviewers",
-  contactPreference: "Contact preference",
-  decisionBy: "Decision by",
-  thanked: "Thanked",
-  thankedOn: "Thanked on",
-  debriefed: "Debriefed",
-  references: "References",
-  referencesInformed: "References informed",
-  followUp1: "Follow-up 1",
-  followUp2: "Follow-up 2",
-  followUpOn: "Follow up on",
-  replied: "Replied",
-  status: "Status",
-  snoozeUntil: "Snooze until",
-  appliedOn: "Applied on",
-  rounds: "Earlier rounds",
-};
-
-const STATUS_LABELS: Record<StatusClass, [string, string]> = {
-  considering: ["Considering", "Not applied yet: counted nowhere, no reminders."],
-  applied: ["Applied", "Applied, no interview yet: an active application; follow-ups on the application only."],
-  interviewing: ["Interviewing", "Interviews under way: thank-yous, debrief, references and follow-ups."],
-  offer: ["Offer", "Counted as offers; the follow-ups stop."],
-  closed: ["Closed", "Rejected, withdrawn, decided against or accepted: nothing more is due."],
-};
 
 const list = (s: string): string[] =>
   s
@@ -71,6 +32,7 @@ export class JobSearchSettingTab extends PluginSettingTab {
     app: App,
     plugin: Plugin,
     private readonly store: SettingsStore,
+    private readonly now: () => Date,
   ) {
     super(app, plugin);
   }
@@ -107,18 +69,9 @@ export class JobSearchSettingTab extends PluginSettingTab {
       desc: "Already track applications under your own property names? Read them and propose settings to match.",
       render: (setting) => {
         setting.addButton((b) =>
-          b.setButtonText("Suggest settings").onClick(() => {
-            const samples = this.app.vault.getMarkdownFiles().flatMap((file) => {
-              const frontmatter = this.app.metadataCache.getFileCache(file)?.frontmatter;
-              return frontmatter ? [{ path: file.path, frontmatter }] : [];
-            });
-            const suggestion = suggestConfig(samples, this.store.get());
-            new MapNotesModal(this.app, suggestion, async () => {
-              const errors = await this.store.merge(suggestion.config);
-              if (errors.length === 0) this.draw();
-              return errors;
-            }).open();
-          }),
+          b
+            .setButtonText("Suggest settings")
+            .onClick(() => void openMapNotes(this.app, this.store, this.now, () => this.draw())),
         );
       },
     };

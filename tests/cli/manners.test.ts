@@ -89,7 +89,7 @@ describe("messages that say what was wrong", () => {
     const run = cli("due", vault, "--now", "2026-03-12");
     expect(run.code).toBe(0);
     expect(run.err).toBe(
-      "No interview notes found in 2 notes: do your notes use other property names? Try `job-journal suggest-config`, or --config.\n",
+      "No application notes found in 2 notes: do your notes use other property names? Try `job-journal suggest-config`, or --config.\n",
     );
   });
 

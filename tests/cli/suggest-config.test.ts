@@ -78,10 +78,12 @@ describe("job-journal suggest-config on an application-centric vault", () => {
 describe("job-journal suggest-config on an interview-centric vault with its own names", () => {
   it("maps it, and says why", () => {
     const run = cli("suggest-config", OTHER);
-    expect(JSON.parse(run.out)).toEqual({
+    expect(JSON.parse(run.out)).toMatchObject({
       version: 2,
       interviewFolders: ["Job Hunt/Applications"],
       personEmailKey: "Email",
+      // The vault's own words, written when the tool sets a status.
+      writeStatuses: { applied: "Applied", interviewing: "Interviewing", offer: "Offer", closed: "Ghosted" },
       keys: {
         status: "App-Stage",
         interviewers: "Contacts",
@@ -94,7 +96,7 @@ describe("job-journal suggest-config on an interview-centric vault with its own 
       },
     });
     expect(run.err).toContain(
-      'status: "App-Stage" (values: applied, ghosted, interviewing, offer, rejected) in 6 notes',
+      'status: "App-Stage" (its name says status; values in 4 classes (applied, closed, interviewing, offer)) in 6 application notes',
     );
     expect(run.err).toContain('person notes\' email: "Email" (4 linked person notes)');
   });
@@ -132,7 +134,7 @@ describe("suggest-config never makes a working vault worse", () => {
   it("on the example vault: your notes already match, nothing is proposed", () => {
     const run = cli("suggest-config", "examples/vault");
     expect(JSON.parse(run.out)).toEqual({ version: 2 });
-    expect(run.err).toMatch(/^Your notes already match: 13 notes are read as interview notes/);
+    expect(run.err).toMatch(/^Your notes already match: 13 notes are read as application notes/);
     expect(dueJson("examples/vault", "--now", NOW, "--config", proposalFile("examples/vault"))).toEqual(
       dueJson("examples/vault", "--now", NOW),
     );
@@ -162,7 +164,7 @@ describe("suggest-config never makes a working vault worse", () => {
     });
     const run = cli("suggest-config", vault);
     expect((JSON.parse(run.out) as { keys?: Record<string, string> }).keys).not.toHaveProperty("interviewDate");
-    expect(run.err).toContain('"Date": not mapped, it could be the applied date or the interview date');
+    expect(run.err).toContain('"Date": not mapped: it could be the applied date or the interview date');
   });
 
   // Any vault in the default schema, typed any way the schema allows: the proposal changes nothing.

@@ -63,7 +63,8 @@ describe("the report over many notes", () => {
 
 describe("pipeline summary", () => {
   it.each<[string, Record<string, Record<string, unknown>>, object]>([
-    ["empty vault", {}, { active: 0, awaitingReply: 0, offers: 0, keepApplying: true }],
+    // Nothing found is not a slow search: no nudge, and the hosts say nothing was found.
+    ["empty vault", {}, { active: 0, awaitingReply: 0, offers: 0, keepApplying: false, notes: 0 }],
     [
       "two rounds of one application count once",
       {
@@ -76,7 +77,7 @@ describe("pipeline summary", () => {
         },
         "b.md": { company: "Hooli", role: "SRE", interview_date: "2026-03-16", status: "scheduled" },
       },
-      { active: 1, awaitingReply: 0, offers: 0, keepApplying: true },
+      { active: 1, awaitingReply: 0, offers: 0, keepApplying: true, notes: 2 },
     ],
     [
       "three active: no nudge; offers and rejections are not active",
@@ -87,12 +88,12 @@ describe("pipeline summary", () => {
         "d.md": { company: "D", interview_date: "2026-03-01", status: "offer" },
         "e.md": { company: "E", interview_date: "2026-03-01", status: "rejected" },
       },
-      { active: 3, awaitingReply: 2, offers: 1, keepApplying: false },
+      { active: 3, awaitingReply: 2, offers: 1, keepApplying: false, notes: 5 },
     ],
     [
       "an accepted offer ends the nudge",
       { "a.md": { company: "A", interview_date: "2026-03-01", status: "accepted" } },
-      { active: 0, awaitingReply: 0, offers: 0, keepApplying: false },
+      { active: 0, awaitingReply: 0, offers: 0, keepApplying: false, notes: 1 },
     ],
   ])("%s", (_, notes, expected) => {
     expect(reportFor(notes, "2026-03-12T09:00").summary).toEqual({ keepApplyingThreshold: 3, ...expected });

@@ -174,11 +174,15 @@ describe("reading a note", () => {
       { interview_date: "next tuesday" },
       'interview_date "next tuesday" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)',
     ],
-    ["no interview date", {}, "interview_date is missing, so no follow-ups can be worked out"],
+    [
+      "no interview date",
+      {},
+      "interview_date is missing, so no follow-ups can be worked out: log the interview (Log an interview, or job-journal interview)",
+    ],
     [
       "an empty interview date",
       { interview_date: null },
-      "interview_date is missing, so no follow-ups can be worked out",
+      "interview_date is missing, so no follow-ups can be worked out: log the interview (Log an interview, or job-journal interview)",
     ],
     [
       "a bad decision date",
@@ -221,7 +225,9 @@ describe("reading a note", () => {
     [
       "waiting, no interview date: missing",
       { status: "waiting" },
-      ["interview_date is missing, so no follow-ups can be worked out"],
+      [
+        "interview_date is missing, so no follow-ups can be worked out: log the interview (Log an interview, or job-journal interview)",
+      ],
     ],
   ])("%s", (_, fm, messages) => {
     expect(readNote(fm).problems.map((p) => p.message)).toEqual(messages);

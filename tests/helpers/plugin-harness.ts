@@ -15,7 +15,8 @@ export function exampleVaultFiles(root = "examples/vault"): Record<string, strin
 }
 
 export async function flush(): Promise<void> {
-  for (let i = 0; i < 5; i++) await Promise.resolve();
+  // Enough turns for a chain of awaits (Map my existing notes reads settings files, then every note).
+  for (let i = 0; i < 20; i++) await Promise.resolve();
 }
 
 export interface Harness {

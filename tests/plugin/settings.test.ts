@@ -137,7 +137,10 @@ describe("Map my existing notes", () => {
     const modal = h.lastModal();
     expect(modal.titleEl.textContent).toBe("Map my existing notes");
     expect([...modal.contentEl.querySelectorAll(".jsj-map-reasons li")].map((li) => li.textContent)).toContain(
-      'status: "App-Stage" (values: applied, ghosted, interviewing, offer, rejected) in 6 notes',
+      'status: "App-Stage" (its name says status; values in 4 classes (applied, closed, interviewing, offer)) in 6 application notes',
+    );
+    expect([...modal.contentEl.querySelectorAll(".jsj-map-fields li")].map((li) => li.textContent)).toContain(
+      "Status: App-Stage",
     );
     // Nothing is saved until Apply.
     expect(h.app.pluginData.get("job-search-journal")).toBeUndefined();
@@ -186,13 +189,71 @@ describe("Map my existing notes", () => {
     );
   });
 
+  it("reviews before saving: a typo-like value first, placed by hand; the word written for closed; the due list follows", async () => {
+    const { vaultFiles } = await import("../../scripts/vault-files.mjs");
+    const h = await startPlugin(
+      {
+        ...vaultFiles("tests/corpus/status-and-last-round/vault"),
+        ".obsidian/templates.json": '{"folder": "Templates"}',
+      },
+      { now: new Date(2026, 2, 12, 9, 0) },
+    );
+    await h.click(row(tab(h), "Map my existing notes").querySelector("button")!);
+    const modal = h.lastModal();
+    const names = [...modal.contentEl.querySelectorAll(".setting-item-name")].map((e) => e.textContent);
+    // Status values, the one that looks like a typo first.
+    expect(names.slice(0, 5)).toEqual(["Actve", "Active", "Offer", "Dead", "Rejected"]);
+    const actve = [...modal.contentEl.querySelectorAll(".setting-item")].find(
+      (e) => e.querySelector(".setting-item-name")?.textContent === "Actve",
+    )!;
+    expect(actve.querySelector(".setting-item-description")?.textContent).toBe("1 note: did you mean active?");
+    const closedWord = modal.contentEl.querySelector<HTMLSelectElement>('select[aria-label="Closed is written as"]')!;
+    expect(closedWord.value).toBe("Dead");
+    const pipeline = () => modal.contentEl.querySelector(".jsj-map-preview .jsj-pipeline-line")?.textContent;
+    expect(pipeline()).toBe("3 active · 0 awaiting reply · 1 offers · 1 to fix");
+    const select = actve.querySelector("select")!;
+    select.value = "applied";
+    select.dispatchEvent(new Event("change"));
+    expect(pipeline()).toBe("4 active · 0 awaiting reply · 1 offers · 0 to fix");
+    expect(modal.contentEl.querySelector(".jsj-map-left-out")?.textContent).toContain(
+      "Job Search/Job Search Dashboard.md: a dashboard (a dataview block)",
+    );
+    expect(h.app.pluginData.get("job-search-journal")).toBeUndefined();
+    await h.click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Apply")!);
+    const saved = h.app.pluginData.get("job-search-journal") as {
+      statuses: Record<string, string[]>;
+      writeStatuses: Record<string, string>;
+      keys: Record<string, string>;
+    };
+    expect(saved.statuses.applied).toEqual(["Active", "applied", "submitted", "Actve"]);
+    expect(saved.writeStatuses.closed).toBe("Dead");
+    expect(saved.keys).toMatchObject({ status: "Status", stage: "Last Round" });
+  });
+
+  it("a vault where nothing reads like a status says so, and names the inline fields", async () => {
+    const { vaultFiles } = await import("../../scripts/vault-files.mjs");
+    const h = await startPlugin(vaultFiles("tests/corpus/dataview-inline-fields/vault"), {
+      now: new Date(2026, 2, 12, 9, 0),
+    });
+    await h.openView();
+    expect(h.viewEl().querySelector(".jsj-pipeline-line")?.textContent).toBe(
+      "No application notes found yet: keep yours under other names? Map them in the settings.",
+    );
+    expect(h.viewEl().querySelector(".jsj-keep-applying")).toBeNull();
+    await h.click(row(tab(h), "Map my existing notes").querySelector("button")!);
+    const text = h.lastModal().contentEl.textContent ?? "";
+    expect(text).toContain("No property reads like an application status");
+    expect(text).toContain("Status:: in 7 notes");
+    expect([...h.lastModal().contentEl.querySelectorAll("button")].map((b) => b.textContent)).not.toContain("Apply");
+  });
+
   it("a vault that already matches: nothing to apply, and it says why", async () => {
     const h = await startPlugin();
     const t = tab(h);
     await h.click(row(t, "Map my existing notes").querySelector("button")!);
     const modal = h.lastModal();
     expect(modal.contentEl.textContent).toContain(
-      "Your notes already match: 13 notes are read as interview notes with the current settings, so nothing is proposed.",
+      "Your notes already match: 13 notes are read as application notes with the current settings, so nothing is proposed.",
     );
     expect([...modal.contentEl.querySelectorAll("button")].map((b) => b.textContent)).not.toContain("Apply");
   });

@@ -53,5 +53,5 @@ export function dueCommand(input: CommandInput, io: CliIo): number {
 
 /** When no note is an interview note, the likely reason and what to try. */
 export function nothingFound(notesRead: number): string {
-  return `No interview notes found in ${notesRead.toLocaleString("en")} notes: do your notes use other property names? Try \`job-journal suggest-config\`, or --config.`;
+  return `No application notes found in ${notesRead.toLocaleString("en")} notes: do your notes use other property names? Try \`job-journal suggest-config\`, or --config.`;
 }

@@ -2,6 +2,7 @@ import { actionProblem } from "../../core/action-checks";
 import { recordAction, type RecordAction } from "../../core/actions";
 import { CLI_DONE_KINDS, KINDS, type CliDoneKind } from "../../core/kinds";
 import { parsePerson, samePerson } from "../../core/people";
+import { isTemplateFrontmatter, isTemplateText } from "../../core/mapping/note-roles";
 import { isInterviewNote, KeyLookup, readInterviewNote, type InterviewNote } from "../../core/schema";
 import type { Settings } from "../../core/settings";
 import { addDays, formatDate, formatWhen, parseWhen, wallClockOf } from "../../core/time";
@@ -82,7 +83,13 @@ function run(
   const action = build({ file, note, settings, today }, values, positionals.slice(2));
   // Invalid YAML is not judged here: the edit refuses it below, with its line.
   const isJobNote = read.kind === "error" || isInterviewNote(file, data, lookup);
-  const problem = actionProblem(note, action, settings, isJobNote);
+  const isTemplate = isTemplateText(text) || (data !== undefined && isTemplateFrontmatter(data));
+  const problem = actionProblem(note, action, settings, isJobNote, isTemplate);
+  // A template stays a template, --force or not.
+  if (problem && isTemplate) {
+    io.err(`job-journal: ${file}: ${problem}; nothing was written\n`);
+    return 1;
+  }
   if (problem && values.force !== true) {
     io.err(`job-journal: ${file}: ${problem}; nothing was written (--force writes it anyway)\n`);
     return 1;

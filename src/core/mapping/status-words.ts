@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import type { StatusClass } from "../settings";
+import { STATUS_CLASSES, type Settings, type StatusClass } from "../settings";
 
 /**
  * How a person reads a status value: `✅ Applied`, `3. Interview`, `Do_Not_Apply` and
@@ -116,4 +116,27 @@ export function statusTypo(value: string): string | undefined {
     }
   }
   return best?.word;
+}
+
+/**
+ * The value written for a class: the vault's own word (`writeStatuses`, which the mapping fills
+ * from what the notes use most), else the class's first status (for closed, `closed` when listed).
+ */
+export function statusFor(cls: StatusClass, settings: Settings): string {
+  const own = settings.writeStatuses[cls].trim();
+  if (own !== "") return own;
+  const listed = settings.statuses[cls];
+  if (cls === "closed") return listed.find((s) => s.toLowerCase() === "closed") ?? listed[0] ?? "closed";
+  return listed[0] ?? cls;
+}
+
+/**
+ * A status the user typed (`reply --status rejected`), spelled as the settings list it: the vault's
+ * `Rejected` for `rejected`, `Under_Review` for `under review`. Unlisted text is kept as typed.
+ */
+export function vaultSpelling(status: string, settings: Settings): string {
+  const wanted = normaliseStatus(status);
+  for (const cls of STATUS_CLASSES)
+    for (const listed of settings.statuses[cls]) if (normaliseStatus(listed) === wanted) return listed;
+  return status.trim();
 }

@@ -63,8 +63,22 @@ export class Vault
     metadataCache.vault = this;
   }
 
+  /** Files in the config folder: not notes, read through the adapter only (as Obsidian hides them). */
+  private hidden = new Map<string, string>();
+  adapter: Pick<O.DataAdapter, "exists" | "read"> = {
+    exists: (path: string) => Promise.resolve(this.hidden.has(path) || this.files.has(path) || this.folderExists(path)),
+    read: (path: string) => {
+      const text = this.hidden.get(path) ?? this.files.get(path)?.content;
+      return text === undefined ? Promise.reject(new Error(`ENOENT: ${path}`)) : Promise.resolve(text);
+    },
+  };
+
   /** Seeds a file without events, as at vault load. */
   seed(path: string, content: string): TFile {
+    if (path.startsWith(`${this.configDir}/`)) {
+      this.hidden.set(path, content);
+      return new TFile(path);
+    }
     const file = new TFile(path);
     file.vault = this;
     file.stat = { ctime: this.clock, mtime: this.clock, size: content.length };

@@ -1,4 +1,4 @@
-import type { KeyField } from "./settings";
+import type { KeyField } from "../settings";
 
 /**
  * The words suggest-config reads: which class a status value belongs to, and which field a
@@ -22,7 +22,10 @@ const NAME_RULES: readonly [KeyField, (w: string) => boolean][] = [
     "interviewDate",
     (w) => (/\binterview(ed)?\b/.test(w) && /\b(date|on|at|when|time|day)\b/.test(w)) || w === " interview ",
   ],
-  ["followUpOn", (w) => /\bfollow\b/.test(w) && /\b(remind|reminder|next|due|on)\b/.test(w)],
+  [
+    "followUpOn",
+    (w) => (/\bfollow\b/.test(w) && /\b(remind|reminder|next|due|on)\b/.test(w)) || /^ follow ?ups? $/.test(w),
+  ],
   ["followUp1", (w) => /\bfollow\b/.test(w) && /\b(1|first)\b/.test(w)],
   ["followUp2", (w) => /\bfollow\b/.test(w) && /\b(2|second)\b/.test(w)],
   ["decisionBy", (w) => /\b(decision|deadline|decide)\b/.test(w)],
@@ -33,7 +36,12 @@ const NAME_RULES: readonly [KeyField, (w: string) => boolean][] = [
   ["thankedOn", (w) => /\b(thanked|thank|thanks|thank you)\b/.test(w) && /\b(date|on|when)\b/.test(w)],
   ["thanked", (w) => /\b(thanked|thank|thanks|thank yous)\b/.test(w)],
   ["references", (w) => /\breferences?\b/.test(w)],
-  ["interviewers", (w) => /\b(contacts?|interviewers?|people|who|panel|recruiters?|hiring manager)\b/.test(w)],
+  [
+    "interviewers",
+    (w) =>
+      /\b(contacts?|interviewers?|people|who|panel|recruiters?|hiring manager)\b/.test(w) &&
+      !/\b(email|e mail|phone|method|strength|role|type)\b/.test(w),
+  ],
   ["company", (w) => /\b(company|employer|organisation|organization|org)\b/.test(w)],
   ["role", (w) => /\b(role|position|title|job)\b/.test(w) && !/\b(type|url|link|id|board|site)\b/.test(w)],
   ["stage", (w) => /\b(round|interview stage|interview type)\b/.test(w)],

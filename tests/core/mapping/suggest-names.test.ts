@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldForName, words } from "../../src/core/suggest-names";
+import { fieldForName, words } from "../../../src/core/mapping/suggest-names";
 
 /** The property names suggest-config reads, name by name (status values: mapping/status-words.test.ts). */
 

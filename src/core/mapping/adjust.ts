@@ -1,0 +1,59 @@
+import { followUpReport, type FollowUpReport } from "../engine";
+import { isInterviewNote, KeyLookup, readInterviewNote } from "../schema";
+import { cloneSettings, STATUS_CLASSES, type Settings, type StatusClass } from "../settings";
+import { loadSettings } from "../settings-load";
+import type { WallTime } from "../time";
+import { normaliseStatus } from "./status-words";
+import type { NoteSample } from "./suggest-config";
+
+/**
+ * The review's changes to a proposed mapping before it is saved: a status value placed in
+ * another class (or in none), another word written for a class. Each returns a new config; the
+ * proposal itself is never changed in place.
+ */
+
+type Config = Record<string, unknown>;
+
+function statusesOf(config: Config, base: Settings): Settings["statuses"] {
+  const given = config.statuses as Settings["statuses"] | undefined;
+  return cloneSettings({ ...base, statuses: given ?? base.statuses }).statuses;
+}
+
+/** The config with `value` in class `cls` only (`undefined`: in no class, so check names its notes). */
+export function placeStatus(config: Config, value: string, cls: StatusClass | undefined, base: Settings): Config {
+  const statuses = statusesOf(config, base);
+  const wanted = normaliseStatus(value);
+  for (const c of STATUS_CLASSES) statuses[c] = statuses[c].filter((s) => normaliseStatus(s) !== wanted);
+  if (cls) statuses[cls].push(value);
+  const words = { ...((config.writeStatuses as Record<string, string> | undefined) ?? {}) };
+  // A word written for a class it no longer belongs to would be read back as another class.
+  for (const c of STATUS_CLASSES)
+    if (words[c] !== undefined && normaliseStatus(words[c]) === wanted && c !== cls) delete words[c];
+  const out: Config = { ...config, statuses };
+  if (Object.keys(words).length > 0) out.writeStatuses = words;
+  else delete out.writeStatuses;
+  return out;
+}
+
+/** The config with `value` written whenever the tool sets a status of class `cls`. */
+export function setWriteStatus(config: Config, cls: StatusClass, value: string): Config {
+  return {
+    ...config,
+    writeStatuses: { ...(config.writeStatuses ?? {}), [cls]: value },
+  };
+}
+
+/** What the vault would show with this config: the due list, problems and pipeline at `now`. */
+export function previewMapping(
+  samples: readonly NoteSample[],
+  config: Config,
+  base: Settings,
+  now: WallTime,
+): FollowUpReport {
+  const settings = loadSettings(config, base, "mapping").settings;
+  const lookup = new KeyLookup(settings);
+  const entries = samples
+    .filter((n) => isInterviewNote(n.path, n.frontmatter, lookup))
+    .map((n) => readInterviewNote(n.path, n.frontmatter, lookup));
+  return followUpReport(entries, now, settings);
+}
