@@ -4,7 +4,7 @@ import { checkSpec } from "./commands/check";
 import { completionSpecFor } from "./commands/completion";
 import { dueSpec } from "./commands/due";
 import { icsSpec } from "./commands/ics";
-import { closeSpec, doneSpec, nextRoundSpec, replySpec, snoozeSpec } from "./commands/record";
+import { closeSpec, doneSpec, interviewSpec, nextRoundSpec, replySpec, snoozeSpec } from "./commands/record";
 import { statsSpec } from "./commands/stats";
 import { suggestConfigSpec } from "./commands/suggest-config";
 import type { CommandSpec } from "./command-spec";
@@ -20,6 +20,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   snoozeSpec,
   closeSpec,
   nextRoundSpec,
+  interviewSpec,
   checkSpec,
   statsSpec,
   icsSpec,

@@ -16,7 +16,12 @@ export function replyStatuses(settings: Settings): string[] {
 }
 
 function dateOf(action: RecordAction): string | undefined {
-  return "date" in action ? action.date : action.kind === "next-round" ? action.next.interview : undefined;
+  if ("date" in action) return action.date;
+  return action.kind === "next-round"
+    ? action.next.interview
+    : action.kind === "interview"
+      ? action.interview
+      : undefined;
 }
 
 /** Why this action would leave the note in a state `check` reports, or undefined when it would not. */
@@ -50,14 +55,20 @@ export function actionProblem(
       return `"${action.status}" is in no class of statuses; use one of: ${valid.join(", ")} (or add it to a class in the settings)`;
     }
   }
+  if (action.kind === "interview" && (note.statusClass === "closed" || note.statusClass === "offer")) {
+    return `${k.status} is ${note.status} (${note.statusClass}): set it to where the application stands first`;
+  }
   const date = dateOf(action);
   const when = date === undefined ? undefined : parseWhen(date);
   const interview = note.interview;
+  // Logging an interview on the day of the one the note has is the same interview, written again.
+  const nextRound =
+    action.kind === "next-round" || (action.kind === "interview" && dayOf(when?.at ?? 0) !== dayOf(interview?.at ?? 0));
   if (when && interview && note.phase === "interviewing") {
-    if (action.kind === "next-round" && when.at <= interview.at) {
+    if (nextRound && when.at <= interview.at) {
       return `the next round's date ${date} is not after this round's interview (${formatWhen(interview)})`;
     }
-    if (action.kind !== "next-round" && dayOf(when.at) < dayOf(interview.at)) {
+    if (!nextRound && action.kind !== "interview" && dayOf(when.at) < dayOf(interview.at)) {
       return `${date} is before the interview (${formatWhen(interview)}), so it would count for an earlier round`;
     }
   }

@@ -7,7 +7,7 @@ import { findFrontmatter } from "./frontmatter-block";
 import { editFrontmatter, type EditOutcome, type FrontmatterEdit, type ParseYaml } from "./frontmatter-edit";
 import { parsePerson, peopleEntries, samePerson } from "./people";
 import { asText } from "./values";
-import { archiveEarlierRound, nextRoundEdits, type NextRound } from "./rounds";
+import { archiveEarlierRound, interviewEdits, nextRoundEdits, type NextRound } from "./rounds";
 import { isInterviewNote, KeyLookup, readInterviewNote, type InterviewNote } from "./schema";
 import { isTemplateFrontmatter, isTemplateText } from "./mapping/note-roles";
 import { statusFor, vaultSpelling } from "./mapping/status-words";
@@ -32,7 +32,13 @@ export type RecordAction =
   | { kind: "move-on" }
   | { kind: "snooze"; until: string }
   /** The current round closes into the rounds list; the note goes on with the next interview. */
-  | { kind: "next-round"; next: NextRound };
+  | { kind: "next-round"; next: NextRound }
+  /**
+   * An interview logged in a note that may have none yet (vaults that keep interviews in the text):
+   * its date, the people met and the stage. A note that had an interview already goes on to the
+   * next round, the earlier one kept in `rounds`.
+   */
+  | { kind: "interview"; interview: string; people: string[]; stage?: string };
 
 /** The status "move on" writes. */
 export function closedStatus(settings: Settings): string {
@@ -70,7 +76,8 @@ export function editsFor(action: RecordAction, settings: Settings): FrontmatterE
     case "snooze":
       return [{ op: "set", key: k.snoozeUntil, value: action.until }];
     case "next-round":
-      // Worked out from the note's own text: see recordAction.
+    case "interview":
+      // Worked out from the note's own text: see planAction.
       return [];
   }
 }
@@ -139,6 +146,10 @@ export function planAction(
 ): { edits: FrontmatterEdit[]; summary: string; sentence: string } {
   const { frontmatter, note, lookup } = readNoteText("", text, settings, parse);
   const sentence = recordSentence(action, note.company, note.role);
+  if (action.kind === "interview") {
+    const edits = interviewEdits(frontmatter, note, lookup, action);
+    return { edits, summary: describeEdits(edits.filter((e) => e.op !== "remove")), sentence };
+  }
   if (action.kind === "next-round") {
     const edits = nextRoundEdits(frontmatter, note, lookup, action.next);
     const set = edits.filter((e) => e.op === "set");
@@ -206,6 +217,8 @@ export function recordSentence(action: RecordAction, company: string, role: stri
       return `Snoozed ${where} until ${dayAndMonth(action.until)}.`;
     case "next-round":
       return `${where}: the next round is on ${dayAndMonth(action.next.interview)}; the round before is kept in the note's rounds.`;
+    case "interview":
+      return `Logged your ${where} interview on ${dayAndMonth(action.interview)}${action.people.length > 0 ? ` with ${action.people.map((p) => parsePerson(p).name).join(", ")}` : ""}.`;
     default:
       return assertNever(action);
   }

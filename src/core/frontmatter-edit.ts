@@ -341,8 +341,17 @@ function removeKey(loc: Located, key: string): Step {
   const found = findEntry(loc.entries, key);
   if (found && "refused" in found) return found;
   if (!found) return { unchanged: `${key} is not there` };
+  const shared = sharedAnchor(loc.yaml, found);
+  if (shared) return { refused: `${found.name} is a YAML anchor (&${shared}) that other keys repeat; edit it by hand` };
   const start = lineStart(loc.yaml, found.key.start);
-  return { text: splice(loc.yaml, start, nextLineStart(loc.yaml, found.end), "") };
+  const end = nextLineStart(loc.yaml, found.end);
+  // The key goes; what the user wrote about it stays, as comment lines where it stood.
+  const eol = loc.block.eol;
+  const kept = commentsBetween(loc.comments, start, end)
+    .map((c) => `${c}${eol}`)
+    .join("");
+  const lineEnded = loc.yaml.slice(start, end).endsWith("\n");
+  return { text: splice(loc.yaml, start, end, lineEnded ? kept : kept.replace(/\r?\n$/, "")) };
 }
 
 function expectedAfter(

@@ -1,7 +1,9 @@
 import type { FrontmatterEdit } from "./frontmatter-edit";
 import { statusFor, vaultSpelling } from "./mapping/status-words";
+import { parsePerson, peopleEntries, samePerson } from "./people";
 import { KeyLookup, ROUND_FIELDS, type EarlierRecord, type InterviewNote } from "./schema";
-import { formatWhen } from "./time";
+import type { KeyField } from "./settings";
+import { dayOf, formatWhen, parseWhen } from "./time";
 import { asList, asText } from "./values";
 
 /**
@@ -82,4 +84,55 @@ export function nextRoundEdits(
     : statusFor("interviewing", lookup.settings);
   edits.push({ op: "set", key: lookup.keyOf(frontmatter, "status"), value: status });
   return edits;
+}
+
+/**
+ * Log an interview: its date, the people met (added to the interviewers, each once) and the
+ * stage, and the status moved to the vault's interviewing word when it said "not interviewed
+ * yet". A note that already had an interview on another day goes on to the next round first, so
+ * the earlier round is kept in `rounds` with the people met then.
+ */
+export function interviewEdits(
+  frontmatter: Record<string, unknown>,
+  note: InterviewNote,
+  lookup: KeyLookup,
+  logged: { interview: string; people: readonly string[]; stage?: string },
+): FrontmatterEdit[] {
+  const key = (field: KeyField) => lookup.keyOf(frontmatter, field);
+  const typed = logged.people.map((p) => p.trim()).filter((p) => p !== "");
+  const stage = logged.stage?.trim();
+  const day = parseWhen(logged.interview);
+  const newRound = note.interview !== undefined && day !== undefined && dayOf(note.interview.at) !== dayOf(day.at);
+  // Someone the note lists already is not added again (and not said to be).
+  const people = newRound ? typed : typed.filter((p) => !note.interviewers.some((i) => samePerson(i, parsePerson(p))));
+  if (newRound) {
+    const next = nextRoundEdits(frontmatter, note, lookup, { interview: logged.interview, stage });
+    if (people.length === 0) return next;
+    // The new round's people replace the earlier round's, who are kept in its rounds line.
+    const before = note.interviewers.map((p) => p.name).join("; ");
+    const rounds = next[0];
+    if (before !== "" && rounds?.op === "append") {
+      const line = `${rounds.value}, ${key("interviewers")} ${before}`;
+      next[0] = { ...rounds, value: line, matches: (e) => e === line };
+    }
+    return [...next, { op: "remove", key: key("interviewers") }, ...appendPeople(key("interviewers"), people)];
+  }
+  const edits: FrontmatterEdit[] = [{ op: "set", key: key("interviewDate"), value: logged.interview }];
+  if (stage) edits.push({ op: "set", key: key("stage"), value: stage });
+  edits.push(...appendPeople(key("interviewers"), people));
+  if (note.statusClass === "applied" || note.statusClass === "considering")
+    edits.push({ op: "set", key: key("status"), value: statusFor("interviewing", lookup.settings) });
+  return edits;
+}
+
+function appendPeople(key: string, people: readonly string[]): FrontmatterEdit[] {
+  return people.map((person) => {
+    const wanted = parsePerson(person);
+    return {
+      op: "append" as const,
+      key,
+      value: person,
+      matches: (e: string) => peopleEntries([e]).entries.some((p) => samePerson(parsePerson(p), wanted)),
+    };
+  });
 }

@@ -15,6 +15,8 @@ export interface Problem {
   key?: string;
   /** 1-based line in the file, when known. */
   line?: number;
+  /** An action that fixes it, offered beside it: an interview status with no interview date is logged. */
+  fix?: "log-interview";
 }
 
 /** A recorded step: set, with its date when the value is one. */
@@ -376,11 +378,12 @@ export function readInterviewNote(
   const unplaced = status !== "" && statusClass === undefined;
   // Only an interview needs a date: an application, a closed one included, may never have had one.
   if (!hasInterviewDate && phase === "interviewing" && !unplaced) {
-    addProblem(
-      r,
-      s.keys.interviewDate,
-      `${s.keys.interviewDate} is missing, so no follow-ups can be worked out: log the interview (Log an interview, or job-journal interview)`,
-    );
+    (r.problems ??= []).push({
+      file,
+      key: s.keys.interviewDate,
+      message: `${s.keys.interviewDate} is missing, so no follow-ups can be worked out: log the interview (Log an interview, or job-journal interview)`,
+      fix: "log-interview",
+    });
   }
   const decisionBy = dateField(r, values, INDEX.decisionBy);
   const followUpOn = dateField(r, values, INDEX.followUpOn);

@@ -1,3 +1,4 @@
+import { logInterviewAt } from "./log-interview";
 import { Menu, setIcon } from "obsidian";
 import { doneAction } from "../core/actions";
 import { assertNever } from "../core/assert-never";
@@ -23,6 +24,9 @@ export function viewHandlers(ctx: PluginContext): ViewHandlers {
   return {
     openNote(path) {
       void ctx.app.workspace.openLinkText(path, "", false);
+    },
+    logInterview(path) {
+      logInterviewAt(ctx, path);
     },
     act(action: ItemAction, item: DueItem, button: HTMLElement, view: ViewItem) {
       void runAction(ctx, action, item, button, view);

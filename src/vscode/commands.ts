@@ -22,6 +22,7 @@ import { DEFAULT_DEBRIEF, renderTemplate } from "../core/templates";
 import { addDays, formatDate, formatDateTime, parseWhen, wallClockOf } from "../core/time";
 import { parseYamlCore } from "../core/yaml-core";
 import type { Journal } from "./journal";
+import { logInterview } from "./log-interview";
 import type { FollowUpsTree, Node } from "./tree";
 import { editInNote, recordInNote } from "./write";
 
@@ -346,6 +347,10 @@ export function registerCommands(c: CommandContext): vscode.Disposable[] {
     register(
       "jobSearchJournal.draftFollowUp",
       withNote("Follow up on which interview?", (note) => draftFollowUp(c, note)),
+    ),
+    register(
+      "jobSearchJournal.logInterview",
+      withNote("Log an interview in which application?", (note) => logInterview(c.journal, note, today(c))),
     ),
     register(
       "jobSearchJournal.recordReply",

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { recordAction, type RecordAction } from "../../src/core/actions";
 import { defaultSettings } from "../../src/core/settings";
+import { ROUND_FIELDS } from "../../src/core/schema";
 import { parseYamlCore } from "../../src/core/yaml-core";
 import { build, isValidYaml, note } from "../helpers/generated-frontmatter";
 import { asList } from "../../src/core/values";
@@ -30,7 +31,20 @@ const action: fc.Arbitrary<RecordAction> = fc.oneof(
     ),
   fc.constant<RecordAction>({ kind: "move-on" }),
   fc.constant<RecordAction>({ kind: "snooze", until: "2026-03-20" }),
+  fc
+    .record({
+      people: fc.subarray(["Jane Doe", "Tom Becker <tom@acme.example>", "[[Priya Raman]]"]),
+      stage: fc.constantFrom(undefined, "onsite"),
+    })
+    .map(({ people, stage }): RecordAction =>
+      stage
+        ? { kind: "interview", interview: "2026-03-24", people, stage }
+        : { kind: "interview", interview: "2026-03-24", people },
+    ),
 );
+
+/** What a next round moves into `rounds`: an interview logged on a new day starts one. */
+const ROUND_RECORD_KEYS = ROUND_FIELDS.map((f) => settings.keys[f]);
 
 const keysOf = (a: RecordAction): string[] => {
   const k = settings.keys;
@@ -51,6 +65,8 @@ const keysOf = (a: RecordAction): string[] => {
       return [k.snoozeUntil];
     case "next-round":
       return [k.interviewDate, k.stage, k.status, k.rounds];
+    case "interview":
+      return [k.interviewDate, k.stage, k.status, k.rounds, k.interviewers, ...ROUND_RECORD_KEYS];
   }
 };
 

@@ -233,15 +233,29 @@ describe("a set that goes with the edit before it", () => {
 
 describe("remove", () => {
   it.each<[string, string, string]>([
+    // The key goes; what the user wrote about it stays (a next round moves keys into rounds).
     [
-      "a scalar with its comment",
+      "a scalar: its comment stays as a comment line",
       "---\na: 1\nsnooze_until: 2026-03-12 # back then\nb: 2\n---\n",
-      "---\na: 1\nb: 2\n---\n",
+      "---\na: 1\n# back then\nb: 2\n---\n",
+    ],
+    // Found by the property test of every action (Log an interview on a note with an earlier round).
+    ["a flow list with an empty comment", "---\nsnooze_until: [a, b] # \nb: 2\n---\n", "---\n# \nb: 2\n---\n"],
+    [
+      "comment lines below it stay",
+      "---\nsnooze_until: 2026-03-05 # called Jane\n# about the call\n---\n",
+      "---\n# called Jane\n# about the call\n---\n",
     ],
     ["a block list", "---\nsnooze_until:\n  - x\n  - y\nb: 2\n---\n", "---\nb: 2\n---\n"],
     ["the last key", "---\na: 1\nsnooze_until: 2026-03-12\n---\n", "---\na: 1\n---\n"],
   ])("%s", (_, text, expected) => {
     expect(changed(text, { op: "remove", key: "snooze_until" })).toBe(expected);
+  });
+  it("a value other keys repeat through its anchor is refused (found by the property test)", () => {
+    expect(edit('---\nsnooze_until: &a "!"\ncopy: *a\n---\n', { op: "remove", key: "snooze_until" })).toMatchObject({
+      status: "refused",
+      message: expect.stringMatching(/is a YAML anchor \(&a\)/) as unknown,
+    });
   });
   it("an absent key: unchanged", () => {
     expect(edit("---\na: 1\n---\n", { op: "remove", key: "x" }).status).toBe("unchanged");

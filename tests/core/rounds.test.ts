@@ -118,6 +118,7 @@ interview_date: 2026-03-16T09:00
 interviewers:
   - Gavin Belson <gavin@hooli.example>
   - Denpok
+# over coffee
 status: scheduled
 rounds:
   - "before 2026-03-16T09:00: decision_by 2026-03-05, thanked Gavin Belson, thanked_on 2026-03-02, debriefed 2026-03-02, follow_up_1 2026-03-09, replied 2026-03-06"

@@ -444,8 +444,17 @@ function removeKey(loc: Located, key: string): Step {
   const found = findEntry(loc.entries, key);
   if (found && "refused" in found) return found;
   if (!found) return { unchanged: `${key} is not there` };
+  // Changed with the product's editor: an anchored value is refused, the removed lines' comments stay.
+  const shared = sharedAnchor(loc.yaml, found);
+  if (shared) return { refused: `${found.key} is a YAML anchor (&${shared}) that other keys repeat; edit it by hand` };
   const start = lineStart(loc.yaml, found.keyStart);
-  return { text: splice(loc.yaml, start, nextLineStart(loc.yaml, found.end), "") };
+  const end = nextLineStart(loc.yaml, found.end);
+  const eol = loc.block.eol;
+  const kept = commentsBetween(loc.tokens, start, end)
+    .map((c) => `${c}${eol}`)
+    .join("");
+  const lineEnded = loc.yaml.slice(start, end).endsWith("\n");
+  return { text: splice(loc.yaml, start, end, lineEnded ? kept : kept.replace(/\r?\n$/, "")) };
 }
 
 function expectedAfter(

@@ -267,6 +267,7 @@ describe("every command on unusual notes", () => {
     "draft-thank-you-notes",
     "draft-follow-up",
     "record-reply",
+    "log-interview",
     "open-follow-ups",
     "new-interview-note",
     "export-calendar",
@@ -292,6 +293,11 @@ describe("every command on unusual notes", () => {
     if (id === "new-interview-debrief") expect(h.content("Jobs/Plain.md")).toContain("## Debrief");
     if (id === "draft-thank-you-notes") expect(h.lastModal().titleEl.textContent).toBe("Thank-you notes: Plain");
     if (id === "export-calendar") expect(h.content("Job search follow-ups.ics")).toContain("BEGIN:VCALENDAR");
+    if (id === "log-interview") {
+      // The form opens on the plain note; with no date given, nothing is written.
+      expect(h.lastModal().titleEl.textContent).toBe("Log an interview at Plain");
+      expect(h.content("Jobs/Plain.md")).toBe(files["Jobs/Plain.md"]);
+    }
     if (id === "record-reply") {
       await h.click(
         [...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Record reply")!,

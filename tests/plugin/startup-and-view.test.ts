@@ -18,6 +18,7 @@ describe("startup", () => {
       "job-search-journal:draft-follow-up",
       "job-search-journal:draft-thank-you-notes",
       "job-search-journal:export-calendar",
+      "job-search-journal:log-interview",
       "job-search-journal:new-interview-debrief",
       "job-search-journal:new-interview-note",
       "job-search-journal:open-follow-ups",

@@ -171,6 +171,37 @@ describe("Add emails", () => {
   });
 });
 
+describe("Log an interview", () => {
+  it("writes the date, the people and the stage into a note mapped from the vault's own names", async () => {
+    const vault = "tests/corpus/status-and-last-round/vault";
+    const proposal = cli("suggest-config", vault).out;
+    const files: Record<string, string> = {
+      ...vaultFiles(vault),
+      ".obsidian/plugins/job-search-journal/data.json": proposal,
+    };
+    await activate(files);
+    fake.window.answers.push(
+      (items: { label: string }[]) => items.find((i) => i.label === "Acme · Frontend Engineer"),
+      "2026-03-09T15:00",
+      "Dana Scully <dana@acme.example>; Walter Skinner",
+      "HR Interview",
+    );
+    await fake.commands.executeCommand("jobSearchJournal.logInterview");
+    const saved = fake.fsFiles.get(`${ROOT}/Job Search/Acme.md`) ?? "";
+    // Dana is the Recruiter already; Walter is added; Last Round is set again; Active becomes the
+    // interviewing word the vault has none of, so the default one.
+    expect(saved).toBe(
+      (files["Job Search/Acme.md"] ?? "")
+        .replace("Recruiter: Dana Scully\n", "Recruiter:\n  - Dana Scully\n  - Walter Skinner\n")
+        .replace("Status: Active\n", "Status: scheduled\n")
+        .replace(
+          "Link: https://acme.example/jobs/fe\n",
+          "Link: https://acme.example/jobs/fe\ninterview_date: 2026-03-09T15:00\n",
+        ),
+    );
+  });
+});
+
 describe("drafts, statistics, new notes", () => {
   it("Draft opens the thank-yous as an untitled markdown document with mail links, that person first", async () => {
     await activate(example);

@@ -216,6 +216,25 @@ export function nextRoundCommand(input: CommandInput, io: CliIo): number {
   });
 }
 
+export function interviewCommand(input: CommandInput, io: CliIo): number {
+  return run(input, io, (_ctx, values) => {
+    const date = values.date as string | undefined;
+    if (date === undefined) throw new UsageError("interview needs its --date YYYY-MM-DD (or YYYY-MM-DDTHH:mm)");
+    const when = parseWhen(date);
+    if (!when) throw new UsageError(`--date ${notADate(date)}`);
+    // People are separated by semicolons (or new lines); a comma may sit inside `Doe, Jane`.
+    const people =
+      typeof values.with === "string"
+        ? values.with
+            .split(/[;\n]/)
+            .map((p) => p.trim())
+            .filter(Boolean)
+        : [];
+    const stage = typeof values.stage === "string" ? values.stage : undefined;
+    return { kind: "interview", interview: formatWhen(when), people, ...(stage ? { stage } : {}) };
+  });
+}
+
 const DATE_OPTION: OptionSpec = {
   flags: "--date <day>",
   description: "the day it happened, YYYY-MM-DD (default: today)",
@@ -307,4 +326,27 @@ export const nextRoundSpec: CommandSpec = {
   ],
   examples: ["job-journal next-round ~/notes Acme --date 2026-03-20T14:00 --stage onsite"],
   run: nextRoundCommand,
+};
+
+export const interviewSpec: CommandSpec = {
+  name: "interview",
+  summary: "log an interview in an application's note: date, people, stage",
+  description:
+    "For notes that keep interviews in their text or nowhere: writes the interview's date, the people you met " +
+    "(added to the interviewers, each once) and its stage into the note's properties, under the names the settings " +
+    "map, and moves a status that says you have not interviewed yet to your interviewing word. A note with an " +
+    "interview on another day goes on to the next round, the earlier one kept in its rounds list.",
+  args: [VAULT_ARG, NOTE_ARG],
+  options: [
+    { flags: "--date <when>", description: "when it was (or will be), YYYY-MM-DD or YYYY-MM-DDTHH:mm (required)" },
+    { flags: "--with <people>", description: 'who you met, separated by ";" ("Jane Doe <jane@x.com>; Tom Becker")' },
+    { flags: "--stage <stage>", description: "the round (phone screen, onsite, final…)" },
+    FORCE_OPTION,
+    CONFIG_OPTION,
+  ],
+  examples: [
+    "job-journal interview ~/notes Acme --date 2026-03-10T14:00 --stage onsite",
+    'job-journal interview ~/notes Acme --date 2026-03-10 --with "Ann; Tom Lee"',
+  ],
+  run: interviewCommand,
 };

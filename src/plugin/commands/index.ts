@@ -6,6 +6,7 @@ import { openFollowUpDraft, openThankYouDrafts } from "../drafts";
 import { addDebriefSection, createInterviewNote } from "../interview-notes";
 import { NewInterviewModal } from "../modals/new-interview-modal";
 import { withInterviewNote } from "../note-picker";
+import { logInterview } from "../log-interview";
 import { openFollowUps, openStatistics } from "../open-view";
 import { todayOf } from "../today";
 import { recordReply } from "../reply-flow";
@@ -32,6 +33,11 @@ export function registerCommands(plugin: Plugin, ctx: PluginContext): void {
     id: "draft-follow-up",
     name: "Draft follow-up",
     callback: () => withInterviewNote(ctx, (note) => void openFollowUpDraft(ctx, note)),
+  });
+  plugin.addCommand({
+    id: "log-interview",
+    name: "Log an interview",
+    callback: () => withInterviewNote(ctx, (note) => logInterview(ctx, note)),
   });
   plugin.addCommand({
     id: "record-reply",

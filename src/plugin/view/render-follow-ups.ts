@@ -33,6 +33,8 @@ export interface ViewHandlers {
   groupBy(mode: ViewModel["groupBy"]): void;
   /** Folds or unfolds a section (remembered in the settings). */
   toggleSection(key: string): void;
+  /** Log an interview in a note whose status says interviewing but that has no interview date. */
+  logInterview?: (path: string) => void;
 }
 
 const GROUPINGS: readonly [ViewModel["groupBy"], string][] = [
@@ -222,6 +224,11 @@ function drawFollowUps(
       const open = li.createEl("button", { cls: "jsj-item-title", text: where, attr: { title: `Open ${p.file}` } });
       open.addEventListener("click", () => handlers.openNote(p.file));
       li.createDiv({ cls: "jsj-problem-message", text: p.message });
+      const logInterview = handlers.logInterview;
+      if (p.fix === "log-interview" && logInterview) {
+        const fix = li.createEl("button", { cls: "jsj-action", text: "Log an interview" });
+        fix.addEventListener("click", () => logInterview(p.file));
+      }
     }
   }
   root.setAttr("data-due-count", model.dueCount);

@@ -1,0 +1,40 @@
+import * as vscode from "vscode";
+import type { InterviewNote } from "../core/schema";
+import { formatWhen, parseWhen } from "../core/time";
+import type { Journal } from "./journal";
+import { recordInNote } from "./write";
+
+/**
+ * Log an interview: its date (and time), the people met and the stage, written into the note's
+ * properties under the mapped names, as the plugin's form and `job-journal interview` do.
+ */
+export async function logInterview(journal: Journal, note: InterviewNote, today: string): Promise<void> {
+  const date = await vscode.window.showInputBox({
+    title: `Log an interview at ${note.company}`,
+    prompt: "When: YYYY-MM-DD, or YYYY-MM-DDTHH:mm with the time",
+    value: today,
+    validateInput: (v) => (parseWhen(v.trim()) ? undefined : "A day as YYYY-MM-DD, or YYYY-MM-DDTHH:mm"),
+  });
+  if (date === undefined) return;
+  const people = await vscode.window.showInputBox({
+    title: `Log an interview at ${note.company}`,
+    prompt: 'Who you met, separated by ";": Jane Doe <jane@acme.com>; Tom Becker',
+  });
+  if (people === undefined) return;
+  const stage = await vscode.window.showInputBox({
+    title: `Log an interview at ${note.company}`,
+    prompt: "The round (phone screen, onsite, final…); empty to leave it",
+  });
+  if (stage === undefined) return;
+  const when = parseWhen(date.trim());
+  if (!when) return;
+  await recordInNote(journal, note.file, {
+    kind: "interview",
+    interview: formatWhen(when),
+    people: people
+      .split(/[;\n]/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+    ...(stage.trim() !== "" ? { stage: stage.trim() } : {}),
+  });
+}
