@@ -29,7 +29,7 @@ describe("job-journal check", () => {
         'a.md:4: status "in limbo" is in no class of statuses (add it to one in the settings: considering, applied, interviewing, offer or closed; nothing is due for this note until then)',
         "a.md:5: follow_up_2 is set but follow_up_1 is not",
         "b.md:4: the frontmatter is not valid YAML: unexpected end of the stream within a flow collection",
-        "3 problems in 2 of 3 interview notes.",
+        "3 problems in 2 of 3 application notes.",
         "",
       ].join("\n"),
     );
@@ -37,7 +37,7 @@ describe("job-journal check", () => {
 
   it("a clean vault exits 0; --json for tools", () => {
     const vault = tempVault({ "c.md": "---\ntype: interview\ninterview_date: 2026-03-09\n---\n" });
-    expect(cli("check", vault)).toMatchObject({ code: 0, out: "No problems in 1 interview note.\n" });
+    expect(cli("check", vault)).toMatchObject({ code: 0, out: "No problems in 1 application note.\n" });
     const bad = tempVault({ "a.md": "---\ntype: interview\ninterview_date: soon\n---\n" });
     const json = JSON.parse(cli("check", bad, "--json").out) as { notes: number; problems: unknown[] };
     expect(json).toEqual({

@@ -183,3 +183,15 @@ it("a field's default name is never proposed for another field", () => {
     expect(Object.keys(settings.keys).sort()).toEqual(Object.keys(DEFAULT_KEYS).sort());
   }
 });
+
+it("check lists the mapping's doubts beside the problems, without counting them", () => {
+  const { vault } = read("emoji-stages-kanban");
+  const { suggestion } = mapped(vault);
+  const run = cli("check", vault, "--config", configFile(suggestion.config));
+  expect(run.code).toBe(1);
+  expect(run.out).toContain("1 problem in 1 of 10 application notes.\n");
+  expect(run.out).toContain(
+    "\nThe mapping's doubts (1):\n" +
+      '  "date" is not read: it could be the applied date or the interview date; rename it (Applied-Date or Interview-Date) or map it yourself\n',
+  );
+});

@@ -29,7 +29,10 @@ describe("an alias bomb (a few hundred bytes that stand for billions of values)"
         expect(run.out).toContain("Send a thank-you to Jane Doe");
       }
       if (command === "check")
-        expect(run).toMatchObject({ code: 1, out: `bomb.md: ${BOMB_PROBLEM}\n1 problem in 1 of 2 interview notes.\n` });
+        expect(run).toMatchObject({
+          code: 1,
+          out: `bomb.md: ${BOMB_PROBLEM}\n1 problem in 1 of 2 application notes.\n`,
+        });
       if (command === "ics") expect(run.out).toContain("SUMMARY:Send a thank-you to Jane Doe");
       if (command === "stats") expect(run.code).toBe(0);
       if (command === "suggest-config") expect(run.code).toBe(0);
@@ -106,7 +109,7 @@ describe("control characters in what the terminal shows", () => {
     const vault = tempVault({});
     writeFileSync(join(vault, "bad\u001b[2Jname\n.md"), "---\ntype: interview\ninterview_date: soon\n---\n");
     expect(cli("check", vault).out).toBe(
-      'bad\\e[2Jname\\n.md:3: interview_date "soon" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)\n1 problem in 1 of 1 interview notes.\n',
+      'bad\\e[2Jname\\n.md:3: interview_date "soon" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)\n1 problem in 1 of 1 application notes.\n',
     );
   });
 });

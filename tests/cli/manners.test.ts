@@ -121,7 +121,7 @@ describe("messages that say what was wrong", () => {
     ).toBe(1);
     expect(spawnSync(process.execPath, [bundle, "due"]).status).toBe(2);
     expect(execFileSync(process.execPath, [bundle, "check", tempVault({})], { encoding: "utf8" })).toBe(
-      "No problems in 0 interview notes.\n",
+      "No problems in 0 application notes.\n",
     );
   });
 });

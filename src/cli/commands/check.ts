@@ -1,4 +1,6 @@
 import { compareProblems } from "../../core/engine";
+import { suggestConfig } from "../../core/mapping/suggest-config";
+import { defaultSettings, type Settings } from "../../core/settings";
 import { vaultArg } from "../common";
 import { CONFIG_OPTION, VAULT_ARG, type CommandInput, type CommandSpec } from "../command-spec";
 import { paintFor } from "../colour";
@@ -7,14 +9,17 @@ import { withLines } from "../problem-lines";
 import { escapeControls } from "../terminal";
 import { settingsFor } from "../settings-file";
 import { readVault } from "../vault";
+import { vaultSamples, vaultTemplateFolders } from "./suggest-config";
 
 export const checkSpec: CommandSpec = {
   name: "check",
-  summary: "list every problem in the interview notes, with file and line",
+  summary: "list every problem in the application notes, with file and line",
   description:
-    "Reads every interview note and lists what the follow-ups cannot be computed from: dates that are not dates, " +
+    "Reads every application note and lists what the follow-ups cannot be computed from: dates that are not dates, " +
     "unknown statuses, people written twice, invalid YAML. Exits 1 when there is any problem, so it can run as a git " +
-    "pre-commit hook.",
+    "pre-commit hook. For notes read under your own names, it also lists the mapping's doubts (a second property " +
+    "that reads like a status, a property called only Date, a typo-like status, inline fields), which do not count " +
+    "as problems.",
   args: [VAULT_ARG],
   options: [{ flags: "--json", description: "print the problems as JSON" }, CONFIG_OPTION],
   examples: ["job-journal check ~/notes", "job-journal check . || echo 'fix the notes above'"],
@@ -41,14 +46,38 @@ export function checkCommand({ args, opts: values }: CommandInput, io: CliIo): n
       `${JSON.stringify({ notes, problems: problems.map((p) => ({ file: p.file, line: p.line ?? null, key: p.key ?? null, message: p.message })) }, null, 2)}\n`,
     );
   } else if (problems.length === 0) {
-    io.out(`No problems in ${notes} interview note${notes === 1 ? "" : "s"}.\n`);
+    io.out(`No problems in ${notes} application note${notes === 1 ? "" : "s"}.\n`);
   } else {
     const paint = paintFor(io.colour);
     for (const p of problems)
       io.out(`${paint.bold(escapeControls(`${p.file}${p.line ? `:${p.line}` : ""}`))}: ${escapeControls(p.message)}\n`);
     io.out(
-      `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${new Set(problems.map((p) => p.file)).size} of ${notes} interview notes.\n`,
+      `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${new Set(problems.map((p) => p.file)).size} of ${notes} application notes.\n`,
     );
   }
+  if (!values.json) {
+    const doubts = mappingDoubts(vault, settings);
+    if (doubts.length > 0) io.out(`\nThe mapping's doubts (${doubts.length}):\n`);
+    for (const d of doubts) io.out(`  ${escapeControls(d)}\n`);
+  }
   return problems.length === 0 ? 0 : 1;
+}
+
+/**
+ * For a vault read under its own names: what mapping it again cannot decide (a second
+ * status-like property, a property called only Date, a typo, inline fields). Said, not counted:
+ * they are not problems in a note.
+ */
+function mappingDoubts(vault: string, settings: Settings): string[] {
+  const defaults = defaultSettings();
+  const mapped =
+    settings.keys.status !== defaults.keys.status ||
+    settings.interviewFolders.length > 0 ||
+    settings.typeValue !== defaults.typeValue;
+  if (!mapped) return [];
+  const { review } = suggestConfig(vaultSamples(vault), settings, {
+    templateFolders: vaultTemplateFolders(vault),
+    fresh: true,
+  });
+  return review.doubts;
 }

@@ -40,6 +40,7 @@ export function chooseFields(
   used: Set<string>,
   keys: Partial<Record<KeyField, string>>,
   reasons: string[],
+  doubts: string[] = [],
 ): void {
   const candidates: { field: KeyField; key: string; score: number }[] = [];
   const unmapped = new Map<string, string>();
@@ -49,6 +50,7 @@ export function chooseFields(
     const named = fieldForName(s.key);
     if ("doubt" in named) {
       unmapped.set(s.key, named.doubt);
+      doubts.push(`"${s.key}" is not read: ${named.doubt}`);
       continue;
     }
     if (!named.field) {

@@ -62,6 +62,8 @@ export interface MappingReview {
   writeStatuses: Record<StatusClass, string>;
   applications: string[];
   leftOut: { path: string; why: string }[];
+  /** What the mapping could not decide and the user should look at (check lists them). */
+  doubts: string[];
 }
 
 export interface ConfigSuggestion {
@@ -141,6 +143,7 @@ const under = (path: string, folder: string): boolean => folder === "" || path.s
 interface Found {
   jobNotes: NoteSample[];
   leftOut: { path: string; why: string }[];
+  doubts: string[];
 }
 
 /**
@@ -215,9 +218,9 @@ function applicationRule(
   }
   for (const n of inFolder.filter((x) => asText(x.frontmatter[statusKey]) !== undefined)) {
     const why = found.leftOut.find((l) => l.path === n.path)?.why ?? "not an application";
-    reasons.push(
-      `"${n.path}" is ${why}, but in "${folder}/" with a ${statusKey} it will be read as one: give it a type`,
-    );
+    const doubt = `"${n.path}" is ${why}, but in "${folder}/" with a ${statusKey} it will be read as one: give it a type`;
+    reasons.push(doubt);
+    found.doubts.push(doubt);
   }
   return undefined;
 }
@@ -322,7 +325,7 @@ function statusReasons(values: StatusValueReview[], words: Record<StatusClass, s
 }
 
 /** Dataview inline fields that hold what properties would: named, with how to move them. */
-function reportInlineFields(samples: NoteSample[], reasons: string[]): void {
+function reportInlineFields(samples: NoteSample[], reasons: string[], doubts?: string[]): void {
   const seen = new Map<string, number>();
   for (const n of samples)
     for (const name of inlineFields(n.body ?? "").keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
@@ -331,6 +334,7 @@ function reportInlineFields(samples: NoteSample[], reasons: string[]): void {
     return STATUS_NAME.test(w) || /\b(appl|follow|interview|date|company|role|position)/.test(w);
   });
   if (job.length === 0) return;
+  doubts?.push(`inline fields are not read: ${job.map(([name, n]) => `${name}:: in ${n} notes`).join(", ")}`);
   reasons.push(
     `Dataview inline fields in the notes' text (${job.map(([name, n]) => `${name}:: in ${n} notes`).join(", ")}) are not read: ` +
       "the tool reads properties only, as Obsidian's Properties panel and Bases do. To use them, move each into the " +
@@ -350,7 +354,7 @@ const SPARE_NAMES: Partial<Record<KeyField, string>> = {
 function emptyReview(): MappingReview {
   const words = {} as Record<StatusClass, string>;
   for (const c of STATUS_CLASSES) words[c] = statusFor(c, defaultSettings());
-  return { fields: {}, statusValues: [], writeStatuses: words, applications: [], leftOut: [] };
+  return { fields: {}, statusValues: [], writeStatuses: words, applications: [], leftOut: [], doubts: [] };
 }
 
 /**
@@ -404,7 +408,7 @@ export function suggestConfig(
     key: statusKey,
     alternatives: ranked.slice(1).map((c) => ({ key: c.stats.key, why: describeCandidate(c) })),
   };
-  const found: Found = { jobNotes: [], leftOut: review.leftOut };
+  const found: Found = { jobNotes: [], leftOut: review.leftOut, doubts: review.doubts };
   const withStatus: NoteSample[] = [];
   for (const n of candidates) {
     if (asText(n.frontmatter[statusKey]) !== undefined) withStatus.push(n);
@@ -434,7 +438,9 @@ export function suggestConfig(
     config.excludeFolders = excluded;
     reasons.push(`left-out folders: ${excluded.map((f) => `"${f}/"`).join(", ")} (templates that would match)`);
   }
-  chooseFields(jobStats, new Set([statusKey, ...(typeKey ? [typeKey] : [])]), keys, reasons);
+  chooseFields(jobStats, new Set([statusKey, ...(typeKey ? [typeKey] : [])]), keys, reasons, review.doubts);
+  for (const alt of review.status.alternatives)
+    review.doubts.push(`"${alt.key}" also reads like a status (${alt.why}); "${statusKey}" is read as the status`);
 
   review.statusValues = reviewStatuses(statusStats);
   const statuses = statusLists(review.statusValues, current.statuses);
@@ -454,7 +460,7 @@ export function suggestConfig(
     if (emailKey) config.personEmailKey = emailKey;
   }
   reportLogNotes(samples, found.jobNotes, reasons);
-  reportInlineFields(candidates, reasons);
+  reportInlineFields(candidates, reasons, review.doubts);
   for (const l of review.leftOut) reasons.push(`left out: "${l.path}": ${l.why}`);
 
   const changed = Object.fromEntries(Object.entries(keys).filter(([f, k]) => DEFAULT_KEYS[f as KeyField] !== k));
