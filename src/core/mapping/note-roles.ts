@@ -11,7 +11,9 @@ const PLACEHOLDER = /<%[\s\S]*?%>|\{\{[^{}\n]*\}\}/;
 const BRACKETED = /^<[^<>@\n]+>$/;
 
 function hasPlaceholder(value: unknown, depth = 0): boolean {
-  if (typeof value === "string") return PLACEHOLDER.test(value) || BRACKETED.test(value.trim());
+  // Every application note passes through here: most values hold neither character.
+  if (typeof value === "string")
+    return (value.includes("<") || value.includes("{{")) && (PLACEHOLDER.test(value) || BRACKETED.test(value.trim()));
   if (Array.isArray(value) && depth < 2) return value.some((v) => hasPlaceholder(v, depth + 1));
   return false;
 }
