@@ -2,7 +2,7 @@
 // over the example vault (see preview/main.ts). Open it in any browser.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import esbuild from "esbuild";
-import { noYamlInMain } from "./esbuild/no-yaml-in-main.mjs";
+import { yamlCstOnly } from "./esbuild/yaml-cst-plugin.mjs";
 import { vaultFiles } from "./vault-files.mjs";
 
 const result = await esbuild.build({
@@ -15,10 +15,10 @@ const result = await esbuild.build({
   minify: true,
   charset: "utf8",
   logLevel: "error",
-  // As main.js: no yaml in the plugin's code, so the browser tests' Done and Snooze edit
+  // The same yaml as main.js (its CST parser only), so the browser tests' Done and Snooze edit
   // frontmatter through the code that ships.
   alias: { obsidian: "./tests/fakes/obsidian/index.ts" },
-  plugins: [noYamlInMain],
+  plugins: [yamlCstOnly],
   define: {
     PREVIEW_VAULT: JSON.stringify(vaultFiles("examples/vault")),
     PREVIEW_NOW: String(new Date(2026, 2, 12, 9, 0).getTime()),

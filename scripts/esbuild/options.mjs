@@ -1,6 +1,6 @@
 import { builtinModules } from "node:module";
 import { resolve } from "node:path";
-import { noYamlInMain } from "./no-yaml-in-main.mjs";
+import { yamlCstOnly } from "./yaml-cst-plugin.mjs";
 
 /**
  * The two bundles' esbuild options, in one place: the build uses them, and the tests that run
@@ -19,7 +19,7 @@ export function pluginOptions(production) {
     target: "es2022",
     external: ["obsidian", "electron", "@codemirror/*", "@lezer/*"],
     outfile: "main.js",
-    plugins: [noYamlInMain],
+    plugins: [yamlCstOnly],
     minify: production,
     // Obsidian loads main.js as UTF-8: non-ASCII text stays as is instead of \uXXXX escapes.
     charset: "utf8",
@@ -44,6 +44,8 @@ export function cliOptions(production) {
     // gray-matter's own js-yaml 3 would load a JavaScript parser at start-up for YAML's JS types;
     // the CLI replaces its YAML engine anyway, so gray-matter gets the js-yaml 4 the CLI uses.
     alias: { "js-yaml": resolve("node_modules/js-yaml/index.js") },
+    // The editor's CST parser only: the CLI reads YAML with js-yaml, so not yaml's document model.
+    plugins: [yamlCstOnly],
     minify: production,
     // Help text and messages keep their characters (…, ·) as written.
     charset: "utf8",

@@ -1,5 +1,5 @@
+import { CST, Parser } from "yaml";
 import { findFrontmatter, type FrontmatterBlock } from "./frontmatter-block";
-import { readLayout, scalarsIn, type Comment, type LayoutNode, type Pair, type ScalarNode } from "./frontmatter-layout";
 import { exceedsValues, MAX_FRONTMATTER_BYTES } from "./value-limits";
 import { asList, asText } from "./values";
 
@@ -10,9 +10,9 @@ import { asList, asText } from "./values";
  * line endings, a byte-order mark, the body, a missing final newline) stays byte for byte.
  * Invalid YAML is never repaired: the edit is refused and nothing is written.
  *
- * Positions come from frontmatter-layout.ts, which says where each key and value is written.
- * Values come from a full YAML parser the caller passes in: Obsidian's own `parseYaml` in the
- * plugin, so an edit is proven with the parser that will read the note.
+ * Positions come from the `yaml` package's concrete syntax tree, which keeps every byte of
+ * the source. Values come from a full YAML parser the caller passes in: Obsidian's own
+ * `parseYaml` in the plugin, so an edit is proven with the parser that will read the note.
  */
 
 /** A full YAML parser: returns the value, throws on invalid YAML (with `linePos` or `mark` when it can). */
@@ -40,16 +40,27 @@ export type EditOutcome =
   | { status: "unchanged"; reason: string }
   | { status: "refused"; message: string; line?: number };
 
-/** One top-level `key: value` of the frontmatter, with its name read. */
-interface Entry extends Pair {
-  name: string;
+type Tok = CST.Token;
+type Item = CST.CollectionItem;
+
+/** One top-level `key: value` of the frontmatter, as offsets into its YAML text. */
+interface Entry {
+  key: string;
+  item: Item;
+  keyStart: number;
+  /** Just after the `:`. */
+  colonEnd: number;
+  value?: Tok;
+  anchor?: string;
+  /** Just after the whole entry, trailing comment and line ending included. */
+  end: number;
 }
 
 interface Located {
   block: FrontmatterBlock;
   yaml: string;
   entries: Entry[];
-  comments: Comment[];
+  tokens: Tok[];
   parse: ParseYaml;
 }
 
@@ -70,15 +81,42 @@ export function errorMessage(error: unknown): string {
     : String(error);
 }
 
+function tokenStart(t: Tok): number {
+  if (t.type === "block-scalar") return t.props[0]?.offset ?? t.offset;
+  if (t.type === "block-seq" || t.type === "block-map") return t.items[0]?.start[0]?.offset ?? t.offset;
+  return t.offset;
+}
+
+function tokenEnd(t: Tok): number {
+  return tokenStart(t) + CST.stringify(t).length;
+}
+
+/** Where a value's text ends, before any trailing comment or line break. */
+function valueEnd(t: Tok): number {
+  if (
+    t.type === "scalar" ||
+    t.type === "single-quoted-scalar" ||
+    t.type === "double-quoted-scalar" ||
+    t.type === "alias"
+  )
+    return t.offset + t.source.length;
+  if (t.type === "flow-collection") {
+    const close = t.end.find((e) => e.type === "flow-seq-end" || e.type === "flow-map-end");
+    return close ? close.offset + 1 : tokenEnd(t);
+  }
+  return tokenEnd(t);
+}
+
 /**
  * A key's name. A plain key (one line, no escapes) is its source; a quoted one is read by the
  * same YAML parser that proves the edits, so escapes mean what they mean to Obsidian.
  */
-function keyText(yaml: string, key: ScalarNode, parse: ParseYaml): string | undefined {
-  const source = yaml.slice(key.start, key.end);
-  if (key.type === "plain") return source;
+function keyText(key: Tok | null | undefined, parse: ParseYaml): string | undefined {
+  if (!key) return undefined;
+  if (key.type === "scalar") return key.source;
+  if (key.type !== "single-quoted-scalar" && key.type !== "double-quoted-scalar") return undefined;
   try {
-    const read = parse(`${source}: 0`);
+    const read = parse(`${key.source}: 0`);
     return read !== null && typeof read === "object" ? Object.keys(read)[0] : undefined;
   } catch {
     return undefined;
@@ -107,34 +145,43 @@ function locate(text: string, parse: ParseYaml): Located | { refused: string; li
     const refused = `the frontmatter is not valid YAML${where} (${errorMessage(error)}); fix it by hand first`;
     return line === undefined ? { refused } : { refused, line };
   }
-  const layout = readLayout(yaml);
-  if (value === null || value === undefined)
-    return { block, yaml, entries: [], comments: "comments" in layout ? layout.comments : [], parse };
-  if (typeof value !== "object" || Array.isArray(value))
+  const tokens = [...new Parser().parse(yaml)];
+  const doc = tokens.find((t): t is CST.Document => t.type === "document");
+  const top = doc?.value;
+  const empty = value === null || value === undefined || !top || (top.type === "scalar" && top.source.trim() === "");
+  if (empty) return { block, yaml, entries: [], tokens, parse };
+  if (top.type !== "block-map" || typeof value !== "object" || Array.isArray(value)) {
     return { refused: "the frontmatter is not a list of key: value lines", line: block.firstLine };
-  if ("unplacedAt" in layout || layout.top?.type !== "map") {
-    const at = "unplacedAt" in layout ? layout.unplacedAt : 0;
-    const line = block.firstLine + (yaml.slice(0, at).match(/\n/g)?.length ?? 0);
-    return {
-      refused: `the frontmatter is written in a way this cannot edit safely at line ${line}; edit it by hand`,
-      line,
-    };
   }
   const entries: Entry[] = [];
-  for (const pair of layout.top.pairs) {
-    const name = keyText(yaml, pair.key, parse);
-    if (name !== undefined) entries.push({ ...pair, name });
+  for (const item of top.items) {
+    const key = keyText(item.key, parse);
+    if (key === undefined || !item.key || !item.sep) continue;
+    const colon = item.sep.find((s) => s.type === "map-value-ind");
+    const anchor = item.sep.find((s) => s.type === "anchor")?.source.slice(1);
+    const ends = [tokenEnd(item.key), ...item.sep.map((s) => s.offset + s.source.length)];
+    if (item.value) ends.push(tokenEnd(item.value));
+    const entry: Entry = {
+      key,
+      item,
+      keyStart: item.key.offset,
+      colonEnd: colon ? colon.offset + 1 : tokenEnd(item.key),
+      end: Math.max(...ends),
+    };
+    if (item.value) entry.value = item.value;
+    if (anchor) entry.anchor = anchor;
+    entries.push(entry);
   }
-  return { block, yaml, entries, comments: layout.comments, parse };
+  return { block, yaml, entries, tokens, parse };
 }
 
 /** The entry for `key`: its exact name first, else the one name that matches in any case. */
 function findEntry(entries: Entry[], key: string): Entry | { refused: string } | undefined {
-  const exact = entries.filter((e) => e.name === key);
+  const exact = entries.filter((e) => e.key === key);
   if (exact.length > 1)
     return { refused: `the key "${key}" appears more than once; remove the extra one by hand first` };
   if (exact[0]) return exact[0];
-  const folded = entries.filter((e) => e.name.toLowerCase() === key.toLowerCase());
+  const folded = entries.filter((e) => e.key.toLowerCase() === key.toLowerCase());
   if (folded.length > 1)
     return { refused: `"${key}" is written more than once in different cases; keep one by hand first` };
   return folded[0];
@@ -195,13 +242,30 @@ function splice(text: string, from: number, to: number, insert: string): string 
 }
 
 /** The comments whose text starts within [from, to) of the YAML source. */
-function commentsBetween(comments: Comment[], from: number, to: number): string[] {
-  return comments.filter((c) => c.offset >= from && c.offset < to).map((c) => c.text);
+function commentsBetween(tokens: Tok[], from: number, to: number): string[] {
+  if (to <= from) return [];
+  const found: string[] = [];
+  const visit = (token: unknown): void => {
+    if (Array.isArray(token)) {
+      for (const t of token) visit(t);
+      return;
+    }
+    if (typeof token !== "object" || token === null) return;
+    const t = token as { type?: string; offset?: number; source?: string };
+    if (t.type === "comment" && typeof t.offset === "number" && t.offset >= from && t.offset < to && t.source) {
+      found.push(t.source);
+      return;
+    }
+    for (const child of Object.values(token)) if (typeof child === "object") visit(child);
+  };
+  visit(tokens);
+  return found;
 }
 
 /** The anchor of a value that an alias elsewhere repeats: editing it would change that key too. */
 function sharedAnchor(yaml: string, entry: Entry): string | undefined {
-  const anchor = entry.anchor;
+  const props = entry.value && "props" in entry.value ? entry.value.props : [];
+  const anchor = entry.anchor ?? props.find((p): p is CST.SourceToken => p.type === "anchor")?.source.slice(1);
   return anchor && yaml.includes(`*${anchor}`) ? anchor : undefined;
 }
 
@@ -219,8 +283,15 @@ function appendKeyLines(loc: Located, lines: string): string {
   return yaml + added;
 }
 
-function isFlowScalar(t: LayoutNode | undefined): t is ScalarNode {
-  return t !== undefined && (t.type === "plain" || t.type === "single" || t.type === "double");
+/** The tag written on an entry's value (`!!str`, `!!null`), if any. */
+function tagOf(entry: Entry): CST.SourceToken | undefined {
+  return entry.item.sep?.find((t): t is CST.SourceToken => t.type === "tag");
+}
+
+function isFlowScalar(t: Tok | undefined): t is CST.FlowScalar {
+  return (
+    t !== undefined && (t.type === "scalar" || t.type === "single-quoted-scalar" || t.type === "double-quoted-scalar")
+  );
 }
 
 function setValue(loc: Located, key: string, value: string, onlyIfEmpty: boolean): Step {
@@ -229,32 +300,36 @@ function setValue(loc: Located, key: string, value: string, onlyIfEmpty: boolean
   const { yaml, parse } = loc;
   if (!found) return { text: appendKeyLines(loc, `${key}: ${renderScalar(value, "block", parse)}`) };
   const shared = sharedAnchor(yaml, found);
-  if (shared) return { refused: `${found.name} is a YAML anchor (&${shared}) that other keys repeat; edit it by hand` };
-  const current = asText(readValue(yaml, parse)[found.name]);
-  const tag = found.tag;
-  if (current === value && !tag) return { unchanged: `${found.name} is already ${value}` };
-  if (onlyIfEmpty && current !== undefined) return { unchanged: `${found.name} is already recorded (${current})` };
+  if (shared) return { refused: `${found.key} is a YAML anchor (&${shared}) that other keys repeat; edit it by hand` };
+  const current = asText(readValue(yaml, parse)[found.key]);
+  const tag = tagOf(found);
+  if (current === value && !tag) return { unchanged: `${found.key} is already ${value}` };
+  if (onlyIfEmpty && current !== undefined) return { unchanged: `${found.key} is already recorded (${current})` };
   const node = found.value;
   if (tag) {
     // `follow_up_1: !!null ~`: the tag would type the new value too (`!!null 2026-03-20` is not
     // YAML any reader accepts), so the tag and the value are replaced together.
     if (node && !isFlowScalar(node))
-      return { refused: `${found.name} has the YAML tag ${tag.source} on a list or map; remove the tag by hand first` };
-    const to = node ? node.end : tag.offset + tag.source.length;
+      return { refused: `${found.key} has the YAML tag ${tag.source} on a list or map; remove the tag by hand first` };
+    const to = node ? valueEnd(node) : tag.offset + tag.source.length;
     return { text: splice(yaml, found.colonEnd, to, ` ${renderScalar(value, "block", parse)}`) };
   }
-  if (isFlowScalar(node)) {
+  if (isFlowScalar(node) && node.source.trim() !== "") {
     // Keep the user's quoting of the value being replaced.
-    const style = node.type === "plain" ? undefined : node.type;
-    return { text: splice(yaml, node.start, node.end, renderScalar(value, "block", parse, style)) };
+    const style =
+      node.type === "single-quoted-scalar" ? "single" : node.type === "double-quoted-scalar" ? "double" : undefined;
+    return {
+      text: splice(yaml, node.offset, node.offset + node.source.length, renderScalar(value, "block", parse, style)),
+    };
   }
   // Empty, a block scalar or a collection: everything from the colon to the value's end goes.
   const from = found.colonEnd;
-  const to = node ? node.end : from;
+  const empty = !node || (isFlowScalar(node) && node.source.trim() === "");
+  const to = empty || !node ? from : valueEnd(node);
   const endsLine = to > from && yaml[to - 1] === "\n";
   const eol = loc.block.eol;
   // Comments inside the value being replaced are the user's words: they stay, as comment lines.
-  const kept = commentsBetween(loc.comments, from, to)
+  const kept = commentsBetween(loc.tokens, from, to)
     .map((c) => `${eol}  ${c}`)
     .join("");
   return { text: splice(yaml, from, to, ` ${renderScalar(value, "block", parse)}${kept}${endsLine ? eol : ""}`) };
@@ -267,51 +342,54 @@ function appendItem(loc: Located, key: string, value: string, matches: (existing
   const eol = loc.block.eol;
   if (!found) return { text: appendKeyLines(loc, `${key}:\n  - ${renderScalar(value, "block", parse)}`) };
   const shared = sharedAnchor(yaml, found);
-  if (shared) return { refused: `${found.name} is a YAML anchor (&${shared}) that other keys repeat; edit it by hand` };
-  const existing = asList(readValue(yaml, parse)[found.name]);
-  if (existing.some(matches)) return { unchanged: `${value} is already in ${found.name}` };
+  if (shared) return { refused: `${found.key} is a YAML anchor (&${shared}) that other keys repeat; edit it by hand` };
+  const existing = asList(readValue(yaml, parse)[found.key]);
+  if (existing.some(matches)) return { unchanged: `${value} is already in ${found.key}` };
   const node = found.value;
-  const tag = found.tag;
-  if (tag && node?.type !== "flow" && node?.type !== "seq") {
+  const tag = tagOf(found);
+  if (tag && node?.type !== "flow-collection" && node?.type !== "block-seq") {
     return {
-      refused: `${found.name} has the YAML tag ${tag.source}, which a list cannot keep; remove the tag by hand first`,
+      refused: `${found.key} has the YAML tag ${tag.source}, which a list cannot keep; remove the tag by hand first`,
     };
   }
-  if (node?.type === "flow" && node.open === "[") {
-    const close = node.end - 1;
-    const last = node.items[node.items.length - 1];
-    if (commentsBetween(loc.comments, node.start, close).length > 0) {
+  if (node?.type === "flow-collection" && node.start.source === "[") {
+    const close = valueEnd(node) - 1;
+    const last = [...node.items].reverse().find((i) => i.value)?.value;
+    if (commentsBetween(loc.tokens, node.start.offset, close).length > 0) {
       // A comment inside the list (`[\n  Jane Doe, # hiring manager\n]`): the new item goes
       // right after the last one (or the bracket), so it never lands inside the comment.
-      const at = last ? last.end : node.start + 1;
+      const at = last ? valueEnd(last) : node.start.offset + 1;
       return { text: splice(yaml, at, at, `${last ? ", " : ""}${renderScalar(value, "flow", parse)}`) };
     }
-    const before = yaml.slice(node.start + 1, close).trimEnd();
+    const before = yaml.slice(node.start.offset + 1, close).trimEnd();
     const sep = before.trim() === "" ? "" : before.endsWith(",") ? " " : ", ";
-    const at = node.start + 1 + before.length;
+    const at = node.start.offset + 1 + before.length;
     return { text: splice(yaml, at, at, `${sep}${renderScalar(value, "flow", parse)}`) };
   }
-  if (node?.type === "seq") {
-    const last = node.commentsAfter ? undefined : node.items[node.items.length - 1];
-    const lastValueStart = last?.value ? last.value.start : (last?.dash ?? node.start);
+  if (node?.type === "block-seq") {
+    const last = node.items[node.items.length - 1];
+    const indicator = last?.start.find((s) => s.type === "seq-item-ind");
+    const lastValueStart = last?.value ? tokenStart(last.value) : (indicator?.offset ?? tokenStart(node));
     const prefix = yaml.slice(lineStart(yaml, lastValueStart), lastValueStart);
     const itemPrefix = /^[ \t]*-[ \t]+$/.test(prefix) ? prefix : `${prefix.match(/^[ \t]*/)?.[0] ?? ""}- `;
-    const at = nextLineStart(yaml, last?.value ? last.value.end : node.end);
+    const at = nextLineStart(yaml, last?.value ? valueEnd(last.value) : tokenEnd(node));
     const lead = at === yaml.length && !yaml.endsWith("\n") ? eol : "";
     return { text: splice(yaml, at, at, `${lead}${itemPrefix}${renderScalar(value, "block", parse)}${eol}`) };
   }
   if (node && node.type !== "block-scalar" && !isFlowScalar(node))
-    return { refused: `${found.name} holds a map, not a list` };
+    return { refused: `${found.key} holds a map, not a list` };
   // Empty, or a single value standing for a one-item list: becomes a block list.
   const from = found.colonEnd;
   const items: string[] = [];
   let text = yaml;
-  if (node && (node.type === "block-scalar" || isFlowScalar(node))) {
-    const { start, end } = node;
+  if (node && (node.type === "block-scalar" || (isFlowScalar(node) && node.source.trim() !== ""))) {
+    const start = tokenStart(node);
+    const end = valueEnd(node);
     const source = yaml.slice(start, end);
     // A one-line value keeps its spelling; a multi-line one becomes one item of the same text.
     items.push(source.includes("\n") ? renderScalar(existing[0] ?? "", "block", parse) : source.trim());
-    const kept = commentsBetween(loc.comments, start, end)
+    // From the colon: a comment between the key and its value (`key: # note`) stays too.
+    const kept = commentsBetween(loc.tokens, from, end)
       .map((c) => ` ${c}`)
       .join("");
     text = splice(text, from, end, `${kept}${source.endsWith("\n") ? eol : ""}`);
@@ -321,19 +399,43 @@ function appendItem(loc: Located, key: string, value: string, matches: (existing
   return { text: splice(text, end, end, items.map((i) => `${eol}  - ${i}`).join("")) };
 }
 
+/** The scalars inside a value, in order (a list's items, a map's values, the value itself). */
+function scalarsIn(token: Tok | undefined): CST.FlowScalar[] {
+  const out: CST.FlowScalar[] = [];
+  const visit = (t: unknown): void => {
+    if (Array.isArray(t)) {
+      for (const x of t) visit(x);
+      return;
+    }
+    if (typeof t !== "object" || t === null) return;
+    if (isFlowScalar(t as Tok)) {
+      out.push(t as CST.FlowScalar);
+      return;
+    }
+    for (const [k, child] of Object.entries(t))
+      if (k !== "start" && k !== "end" && typeof child === "object") visit(child);
+  };
+  visit(token);
+  return out;
+}
+
 function replaceText(loc: Located, key: string, find: string, value: string): Step {
   const found = findEntry(loc.entries, key);
   if (found && "refused" in found) return found;
   if (!found?.value) return { unchanged: `${key} has no ${find}` };
-  const source = (t: ScalarNode) => loc.yaml.slice(t.start, t.end);
-  const holders = scalarsIn(found.value).filter((t) => source(t).includes(find));
+  // Text is replaced in values only: in a map it could be a key (found by the guarantees' property test).
+  const current = readValue(loc.yaml, loc.parse)[found.key];
+  const isMap = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
+  if (isMap(current) || (Array.isArray(current) && current.some(isMap)))
+    return { refused: `${found.key} holds a map; change it by hand` };
+  const holders = scalarsIn(found.value).filter((t) => t.source.includes(find));
   const only = holders[0];
-  if (!only || holders.length > 1 || source(only).indexOf(find) !== source(only).lastIndexOf(find)) {
+  if (!only || holders.length > 1 || only.source.indexOf(find) !== only.source.lastIndexOf(find)) {
     return only
-      ? { refused: `"${find}" is written more than once in ${found.name}; change it by hand` }
-      : { unchanged: `${found.name} has no ${find}` };
+      ? { refused: `"${find}" is written more than once in ${found.key}; change it by hand` }
+      : { unchanged: `${found.key} has no ${find}` };
   }
-  const at = only.start + source(only).indexOf(find);
+  const at = only.offset + only.source.indexOf(find);
   return { text: splice(loc.yaml, at, at + find.length, value) };
 }
 
@@ -341,13 +443,13 @@ function removeKey(loc: Located, key: string): Step {
   const found = findEntry(loc.entries, key);
   if (found && "refused" in found) return found;
   if (!found) return { unchanged: `${key} is not there` };
+  // A value other keys repeat is refused; what the user wrote about the key (its comments) stays.
   const shared = sharedAnchor(loc.yaml, found);
-  if (shared) return { refused: `${found.name} is a YAML anchor (&${shared}) that other keys repeat; edit it by hand` };
-  const start = lineStart(loc.yaml, found.key.start);
+  if (shared) return { refused: `${found.key} is a YAML anchor (&${shared}) that other keys repeat; edit it by hand` };
+  const start = lineStart(loc.yaml, found.keyStart);
   const end = nextLineStart(loc.yaml, found.end);
-  // The key goes; what the user wrote about it stays, as comment lines where it stood.
   const eol = loc.block.eol;
-  const kept = commentsBetween(loc.comments, start, end)
+  const kept = commentsBetween(loc.tokens, start, end)
     .map((c) => `${c}${eol}`)
     .join("");
   const lineEnded = loc.yaml.slice(start, end).endsWith("\n");
@@ -411,7 +513,7 @@ function applyOne(text: string, edit: FrontmatterEdit, parse: ParseYaml): EditOu
 
   // Prove the splice: it parses, the edited key reads as asked, every other key as before.
   const found = findEntry(loc.entries, edit.key);
-  const keyUsed = found && !("refused" in found) ? found.name : edit.key;
+  const keyUsed = found && !("refused" in found) ? found.key : edit.key;
   const before = readValue(loc.yaml, parse);
   let after: Record<string, unknown> | undefined;
   try {

@@ -185,6 +185,11 @@ describe("append to a list", () => {
     ).toBe("unchanged");
   });
 
+  it("a comment between the key and its single value stays when it becomes a list (found by the guarantees' property)", () => {
+    expect(
+      changed("---\ndecision_by: # note\n  Tom\n---\n", { op: "append", key: "decision_by", value: "Jane Doe" }),
+    ).toBe("---\ndecision_by: # note\n  - Tom\n  - Jane Doe\n---\n");
+  });
   it("a key that holds a map is refused", () => {
     expect(edit("---\nthanked:\n  a: 1\n---\n", { op: "append", key: "thanked", value: "x" })).toEqual({
       status: "refused",
@@ -375,6 +380,15 @@ describe("replace-text: an email added to one person, wherever the list is writt
     expect(out).toEqual({ status: "changed", text: `---\n${expected}---\nBody.\n` });
   });
 
+  it("in a map, where the text could be a key, refused (found by the guarantees' property)", () => {
+    expect(
+      editFrontmatter(
+        '---\nthanked: {a: "q", b: ""}\n---\n',
+        [{ op: "replace-text", key: "thanked", find: "a", value: "X" }],
+        parseYamlCore,
+      ),
+    ).toEqual({ status: "refused", message: "thanked holds a map; change it by hand" });
+  });
   it("not there: nothing to change; written twice: refused", () => {
     expect(editFrontmatter("---\ninterviewers: [Tom]\n---\n", [edit], parseYamlCore)).toMatchObject({
       status: "unchanged",

@@ -47,9 +47,12 @@ function keySpan(text: string, key: string): [number, number] | undefined {
 export function expectOnlyKeysChanged(before: string, after: string, keys: string[]): void {
   let p = 0;
   while (p < before.length && p < after.length && before[p] === after[p]) p++;
+  // Whole lines: a removed key can share its first letters with the next key's name.
+  while (p > 0 && before[p - 1] !== "\n") p--;
   let s = 0;
   while (s < before.length - p && s < after.length - p && before[before.length - 1 - s] === after[after.length - 1 - s])
     s++;
+  while (s > 0 && before.length - s > p && before[before.length - 1 - s] !== "\n") s--;
   const removedFrom = p;
   const removedTo = before.length - s;
   if (removedTo > removedFrom) {
