@@ -1,3 +1,4 @@
+import { SNOOZE_CHOICES } from "../core/editing/choices";
 import { logInterviewAt } from "./log-interview";
 import { Menu, setIcon } from "obsidian";
 import { doneAction } from "../core/actions";
@@ -12,12 +13,6 @@ import { openFollowUpDraft, openThankYouDrafts } from "./drafts";
 import { recordOnNote } from "./record";
 import { todayOf } from "./today";
 import type { ViewHandlers } from "./view/render-follow-ups";
-
-const SNOOZES: [string, number][] = [
-  ["1 day", 1],
-  ["3 days", 3],
-  ["1 week", 7],
-];
 
 /** What the view's buttons and its context menu do. */
 export function viewHandlers(ctx: PluginContext): ViewHandlers {
@@ -76,7 +71,7 @@ function addSnoozes(ctx: PluginContext, menu: Menu, view: ViewItem): void {
       ? `all ${view.noteItems} items of ${view.context || view.item.company}`
       : `this item (${view.context || view.item.company})`;
   menu.addItem((i) => i.setTitle(`Snooze hides ${what}`).setIcon(ACTION_ICONS.snooze).setDisabled(true));
-  for (const [label, days] of SNOOZES) {
+  for (const { label, days } of SNOOZE_CHOICES) {
     menu.addItem((i) =>
       i.setTitle(`Snooze ${label}`).onClick(() => {
         if (start)

@@ -1,3 +1,4 @@
+import { replyOptions } from "../core/editing/choices";
 import { Modal, Setting } from "obsidian";
 
 /**
@@ -76,10 +77,11 @@ export function recordReply(ctx: PluginContext, note: InterviewNote): void {
   new ReplyModal(
     ctx.app,
     note.company,
+    replyOptions(ctx.store.get()),
     todayOf(ctx.now()),
     (choice) => {
       void recordOnNote(ctx, note.file, replyAction(choice), { force: true }).then((result) =>
-        result?.status === "written" && choice.status === "next round" ? offerNextRound(ctx, note) : undefined,
+        result?.status === "written" && choice.option === "next-round" ? offerNextRound(ctx, note) : undefined,
       );
     },
     check,

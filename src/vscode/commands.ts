@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import { doneAction, type RecordAction } from "../core/actions";
+import { replyStatusChoices, SNOOZE_CHOICES } from "../core/editing/choices";
 import { calendarEventsFor, calendarUpdate, toICalendar } from "../core/calendar";
 import { addDebrief } from "../core/debrief";
 import {
@@ -153,7 +154,9 @@ export async function recordReply(c: CommandContext, note: InterviewNote): Promi
   });
   if (date === undefined) return;
   const settings = c.journal.currentSettings;
-  const statuses = STATUS_CLASSES.flatMap((cls) => settings.statuses[cls].map((s) => ({ label: s, description: cls })));
+  // The plugin's choices first (written in the vault's words), then every status a reply may set.
+  const classOf = (s: string) => STATUS_CLASSES.find((cls) => settings.statuses[cls].includes(s)) ?? "";
+  const statuses = replyStatusChoices(settings).map((s) => ({ label: s, description: classOf(s) }));
   const status = await vscode.window.showQuickPick(
     [{ label: "Keep the status", description: note.status ?? "" }, ...statuses],
     {
@@ -169,17 +172,10 @@ export async function recordReply(c: CommandContext, note: InterviewNote): Promi
   await recordInNote(c.journal, note.file, action);
 }
 
-const SNOOZES: readonly (readonly [string, number])[] = [
-  ["1 day", 1],
-  ["3 days", 3],
-  ["1 week", 7],
-  ["2 weeks", 14],
-];
-
 export async function snooze(c: CommandContext, item: DueItem, noteItems: number): Promise<void> {
   const what = noteItems > 1 ? `all ${noteItems} items of ${item.company}` : `this item (${item.company})`;
   const picked = await vscode.window.showQuickPick(
-    SNOOZES.map(([label, days]) => ({ label: `Snooze ${label}`, days })),
+    SNOOZE_CHOICES.map(({ label, days }) => ({ label: `Snooze ${label}`, days })),
     { title: `Snooze hides ${what}` },
   );
   const start = parseWhen(today(c));

@@ -238,7 +238,7 @@ describe("Record reply", () => {
     await h.openNote(ACME);
     await h.runCommand("record-reply");
     const select = h.lastModal().contentEl.querySelector("select")!;
-    select.value = "next round";
+    select.value = "next-round";
     select.dispatchEvent(new Event("change"));
     await h.click(
       [...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Record reply")!,

@@ -88,7 +88,7 @@ describe("one note for the whole application", () => {
     );
     await h.openNote(HOOLI);
     await h.runCommand("record-reply");
-    setInput(inputNamed(h, "What they said"), "next round");
+    setInput(inputNamed(h, "What they said"), "next-round");
     await h.click(button(h, "Record reply"));
     await h.saveAll();
     // Not named per round: keeping this note is the suggested choice.
@@ -120,7 +120,7 @@ One note for the whole application.
     const h = await startPlugin(exampleVaultFiles());
     await h.openNote(ACME);
     await h.runCommand("record-reply");
-    setInput(inputNamed(h, "What they said"), "next round");
+    setInput(inputNamed(h, "What they said"), "next-round");
     await h.click(button(h, "Record reply"));
     await h.saveAll();
     expect(button(h, "Create the next interview note").classList.contains("mod-cta")).toBe(true);

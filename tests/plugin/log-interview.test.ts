@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { vaultSamples, vaultTemplateFolders } from "../../src/cli/commands/suggest-config";
+import { replyOptions } from "../../src/core/editing/choices";
 import { suggestConfig } from "../../src/core/mapping/suggest-config";
+import { loadSettings } from "../../src/core/settings-load";
 import { startPlugin, type Harness } from "../helpers/plugin-harness";
 
 afterEach(() => {
@@ -12,10 +14,13 @@ afterEach(() => {
 const VAULT = "tests/corpus/metadata-menu-positions/vault";
 const LITWARE = "30 Records/10 Positions/Backend Developer Litware.md";
 
+function mappedConfig(): Record<string, unknown> {
+  return suggestConfig(vaultSamples(VAULT), undefined, { templateFolders: vaultTemplateFolders(VAULT) }).config;
+}
+
 async function mappedVault(): Promise<Harness> {
   const { vaultFiles } = await import("../../scripts/vault-files.mjs");
-  const { config } = suggestConfig(vaultSamples(VAULT), undefined, { templateFolders: vaultTemplateFolders(VAULT) });
-  return startPlugin(vaultFiles(VAULT), { now: new Date(2026, 2, 12, 9, 0), data: config });
+  return startPlugin(vaultFiles(VAULT), { now: new Date(2026, 2, 12, 9, 0), data: mappedConfig() });
 }
 
 function fill(h: Harness, name: string, value: string): void {
@@ -82,5 +87,29 @@ describe("Log an interview", () => {
       "App-Stage is no-go (closed): set it to where the application stands first.",
     );
     expect(h.content(path)).toBe(before);
+  });
+});
+
+describe("Record reply in the vault's own words", () => {
+  it("the choices are the core's table; Rejected writes the vault's spelling, Next round its interviewing word", async () => {
+    const h = await mappedVault();
+    const path = "30 Records/10 Positions/Platform Engineer Fabrikam.md";
+    await h.openNote(path);
+    await h.runCommand("record-reply");
+    const select = h.lastModal().contentEl.querySelector<HTMLSelectElement>('select[aria-label="What they said"]')!;
+    const settings = loadSettings(mappedConfig()).settings;
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      "Keep the status",
+      ...replyOptions(settings).map((o) => o.label),
+      "Other…",
+    ]);
+    expect(replyOptions(settings).map((o) => o.status)).toEqual(["Interview", "Offered", "No-Go"]);
+    select.value = "next-round";
+    select.dispatchEvent(new Event("change"));
+    await h.click(
+      [...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Record reply")!,
+    );
+    await h.saveAll();
+    expect(h.content(path)).toContain("App-Stage: Interview\n");
   });
 });

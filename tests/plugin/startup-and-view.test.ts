@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { SNOOZE_CHOICES } from "../../src/core/editing/choices";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { exampleVaultFiles, flush, startPlugin } from "../helpers/plugin-harness";
 
@@ -258,6 +259,7 @@ describe("the follow-ups view", () => {
       "Snooze 1 day",
       "Snooze 3 days",
       "Snooze 1 week",
+      "Snooze 2 weeks",
     ]);
     h.lastMenu().click("Sent");
     await flush();
@@ -301,16 +303,15 @@ describe("the follow-ups view", () => {
     ]).toEqual(["Send a thank-you to Priya Raman", "draft"]);
   });
 
-  it("Snooze offers 1 day, 3 days and 1 week, and hides the note's items", async () => {
+  it("Snooze offers the choices of the core's table (VS Code offers the same), and hides the note's items", async () => {
     const h = await startPlugin();
     await h.openView();
     await h.click(h.findItem("Follow up with Globex by phone (1 of 2)").querySelector('[data-action="snooze"]')!);
     expect(h.lastMenu().items.map((i) => [i.title, i.disabled])).toEqual([
       ["Snooze hides this item (Globex · Product Manager · phone screen)", true],
-      ["Snooze 1 day", false],
-      ["Snooze 3 days", false],
-      ["Snooze 1 week", false],
+      ...SNOOZE_CHOICES.map((c) => [`Snooze ${c.label}`, false]),
     ]);
+    expect(SNOOZE_CHOICES.map((c) => c.label)).toEqual(["1 day", "3 days", "1 week", "2 weeks"]);
     h.lastMenu().click("Snooze 3 days");
     await flush();
     expect(h.content("Interviews/2026-03-05 Globex - Product Manager (phone screen).md")).toContain(

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type * as vs from "vscode";
 import { beforeEach, describe, expect, it } from "vitest";
+import { replyOptions, replyStatusChoices, SNOOZE_CHOICES } from "../../src/core/editing/choices";
 import { defaultSettings } from "../../src/core/settings";
 import { start } from "../../src/vscode/extension";
 import { Journal } from "../../src/vscode/journal";
@@ -168,6 +169,39 @@ describe("Add emails", () => {
     expect(fake.window.messages.at(-1)?.text).toBe("Recorded the email of Rachael Rosen (Tyrell).");
     await settle();
     expect((await rows()).some((r) => r.includes("Ask for contact details at Tyrell"))).toBe(false);
+  });
+});
+
+describe("the same choices as the plugin, from the core's table", () => {
+  it("Record reply offers the reply options first, then the statuses a reply may set (no considering)", async () => {
+    await activate(example);
+    let offered: string[] = [];
+    fake.window.answers.push("2026-03-12", (items: { label: string }[]) => {
+      offered = items.map((i) => i.label);
+      return undefined;
+    });
+    await fake.commands.executeCommand(
+      "jobSearchJournal.item.reply",
+      await itemNode("Send a thank-you to Lena Fischer"),
+    );
+    const settings = defaultSettings();
+    expect(offered.slice(0, 4)).toEqual(["Keep the status", ...replyOptions(settings).map((o) => o.status)]);
+    expect(offered.slice(1)).toEqual(replyStatusChoices(settings));
+    for (const s of settings.statuses.considering) expect(offered).not.toContain(s);
+  });
+
+  it("Snooze offers the table's choices", async () => {
+    await activate(example);
+    let offered: string[] = [];
+    fake.window.answers.push((items: { label: string }[]) => {
+      offered = items.map((i) => i.label);
+      return undefined;
+    });
+    await fake.commands.executeCommand(
+      "jobSearchJournal.item.snooze",
+      await itemNode("Send a thank-you to Lena Fischer"),
+    );
+    expect(offered).toEqual(SNOOZE_CHOICES.map((c) => `Snooze ${c.label}`));
   });
 });
 

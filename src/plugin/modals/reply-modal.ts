@@ -1,10 +1,13 @@
 import { Modal, Setting, type App } from "obsidian";
+import type { ReplyOption } from "../../core/editing/choices";
 import { parseWhen } from "../../core/time";
 
 export interface ReplyChoice {
   date: string;
   /** "" keeps the status as it is. */
   status: string;
+  /** Which of the reply options it was, when it was one (Next round offers the next round's note). */
+  option?: ReplyOption["id"];
 }
 
 /**
@@ -19,6 +22,7 @@ export class ReplyModal extends Modal {
   constructor(
     app: App,
     private readonly company: string,
+    private readonly options: readonly ReplyOption[],
     today: string,
     private readonly done: (choice: ReplyChoice) => void,
     private readonly check: (choice: ReplyChoice) => string | undefined = () => undefined,
@@ -39,13 +43,9 @@ export class ReplyModal extends Modal {
     });
     new Setting(contentEl).setName("What they said").addDropdown((d) => {
       d.selectEl.setAttr("aria-label", "What they said");
-      d.addOptions({
-        "": "Keep the status",
-        "next round": "Next round",
-        offer: "Offer",
-        rejected: "Rejected",
-        other: "Other…",
-      })
+      d.addOption("", "Keep the status");
+      for (const o of this.options) d.addOption(o.id, o.label);
+      d.addOption("other", "Other…")
         .setValue("")
         .onChange((v) => (this.status = v));
     });
@@ -69,7 +69,10 @@ export class ReplyModal extends Modal {
             );
             return;
           }
-          const choice = { date: this.date, status: this.status === "other" ? this.other.trim() : this.status };
+          const option = this.options.find((o) => o.id === this.status);
+          const choice: ReplyChoice = option
+            ? { date: this.date, status: option.status, option: option.id }
+            : { date: this.date, status: this.status === "other" ? this.other.trim() : "" };
           const problem = this.check(choice);
           if (problem && insisted !== problem) {
             insisted = problem;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { replyOptions, replyStatusChoices } from "../../../src/core/editing/choices";
+import { defaultSettings } from "../../../src/core/settings";
+import { loadSettings } from "../../../src/core/settings-load";
+
+describe("what a reply writes", () => {
+  it.each<[string, Record<string, unknown>, string[]]>([
+    ["the default schema", {}, ["next round", "offer", "rejected"]],
+    [
+      "a mapped vault: its own words",
+      {
+        statuses: { interviewing: ["Interview", "Under_Review"], offer: ["Offered"], closed: ["No-Go", "rejected"] },
+        writeStatuses: { interviewing: "Interview", offer: "Offered", closed: "No-Go" },
+      },
+      ["Interview", "Offered", "No-Go"],
+    ],
+    [
+      "emoji spellings, without written-as words: the listed spelling",
+      {
+        statuses: { interviewing: ["3. 📞 Interview", "📅 Next round"], offer: ["🎉 Offer"], closed: ["❌ Rejected"] },
+      },
+      ["📅 Next round", "🎉 Offer", "❌ Rejected"],
+    ],
+  ])("%s", (_, config, expected) => {
+    const { settings, errors } = loadSettings(config);
+    expect(errors).toEqual([]);
+    expect(replyOptions(settings).map((o) => o.status)).toEqual(expected);
+  });
+
+  it("the statuses a reply may set: the options first, never a considering one, each once", () => {
+    const settings = defaultSettings();
+    const choices = replyStatusChoices(settings);
+    expect(choices.slice(0, 3)).toEqual(["next round", "offer", "rejected"]);
+    expect(new Set(choices).size).toBe(choices.length);
+    for (const s of settings.statuses.considering) expect(choices).not.toContain(s);
+  });
+});
