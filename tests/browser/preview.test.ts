@@ -98,7 +98,7 @@ describe("the follow-ups view in Chromium", () => {
     await page.close();
   });
 
-  it("Snooze opens a menu of three choices, says what it hides, and hides the note's items", async () => {
+  it("Snooze opens a menu of the core's choices, says what it hides, and hides the note's items", async () => {
     const page = await open();
     await page
       .locator(".jsj-item", { hasText: "Follow up with Globex by phone" })
@@ -111,6 +111,7 @@ describe("the follow-ups view in Chromium", () => {
       "Snooze 1 day",
       "Snooze 3 days",
       "Snooze 1 week",
+      "Snooze 2 weeks",
     ]);
     await page.getByRole("menuitem", { name: "Snooze 1 week" }).click();
     await expect.poll(() => page.locator(".jsj-item-title", { hasText: "Globex" }).count()).toBe(0);
@@ -160,6 +161,7 @@ describe("the follow-ups view in Chromium", () => {
       "Snooze 1 day",
       "Snooze 3 days",
       "Snooze 1 week",
+      "Snooze 2 weeks",
     ]);
     expect(await page.textContent(".preview-menu-label")).toBe(
       "Snooze hides all 6 items of Acme · Backend Engineer · onsite",
@@ -380,7 +382,7 @@ describe("the follow-ups view in Chromium", () => {
       .locator(".jsj-item", { hasText: "Follow up with Initech" })
       .getByRole("button", { name: /^Reply received:/ })
       .click();
-    await page.getByLabel("What they said").selectOption("next round");
+    await page.getByLabel("What they said").selectOption("next-round");
     await page.getByRole("button", { name: "Record reply" }).click();
     await page.getByRole("button", { name: "Next round in this note" }).click();
     await page.waitForSelector("text=Start the next round");
