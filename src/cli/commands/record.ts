@@ -202,14 +202,20 @@ export function closeCommand(input: CommandInput, io: CliIo): number {
   return run(input, io, () => ({ kind: "move-on" }));
 }
 
+/** An interview's required --date, as written back (`2026-03-20T14:00`). */
+function interviewWhen(values: CommandInput["opts"], needs: string): string {
+  const date = values.date as string | undefined;
+  if (date === undefined) throw new UsageError(`${needs} --date YYYY-MM-DD (or YYYY-MM-DDTHH:mm)`);
+  const when = parseWhen(date);
+  if (!when) throw new UsageError(`--date ${notADate(date)}`);
+  return formatWhen(when);
+}
+
 export function nextRoundCommand(input: CommandInput, io: CliIo): number {
   return run(input, io, (_ctx, values) => {
-    const date = values.date as string | undefined;
-    if (date === undefined)
-      throw new UsageError("next-round needs the next interview's --date YYYY-MM-DD (or YYYY-MM-DDTHH:mm)");
-    const when = parseWhen(date);
-    if (!when) throw new UsageError(`--date ${notADate(date)}`);
-    const next: { interview: string; stage?: string; status?: string } = { interview: formatWhen(when) };
+    const next: { interview: string; stage?: string; status?: string } = {
+      interview: interviewWhen(values, "next-round needs the next interview's"),
+    };
     if (typeof values.stage === "string") next.stage = values.stage;
     if (typeof values.status === "string") next.status = values.status;
     return { kind: "next-round", next };
@@ -218,10 +224,7 @@ export function nextRoundCommand(input: CommandInput, io: CliIo): number {
 
 export function interviewCommand(input: CommandInput, io: CliIo): number {
   return run(input, io, (_ctx, values) => {
-    const date = values.date as string | undefined;
-    if (date === undefined) throw new UsageError("interview needs its --date YYYY-MM-DD (or YYYY-MM-DDTHH:mm)");
-    const when = parseWhen(date);
-    if (!when) throw new UsageError(`--date ${notADate(date)}`);
+    const interview = interviewWhen(values, "interview needs its");
     // People are separated by semicolons (or new lines); a comma may sit inside `Doe, Jane`.
     const people =
       typeof values.with === "string"
@@ -231,7 +234,7 @@ export function interviewCommand(input: CommandInput, io: CliIo): number {
             .filter(Boolean)
         : [];
     const stage = typeof values.stage === "string" ? values.stage : undefined;
-    return { kind: "interview", interview: formatWhen(when), people, ...(stage ? { stage } : {}) };
+    return { kind: "interview", interview, people, ...(stage ? { stage } : {}) };
   });
 }
 

@@ -1,5 +1,5 @@
 import { Modal, Setting, type App } from "obsidian";
-import { formatWhen, parseWhen } from "../../core/time";
+import { dateAndTime, textField } from "./form-fields";
 
 export interface LoggedInterview {
   interview: string;
@@ -33,14 +33,8 @@ export class LogInterviewModal extends Modal {
       text: "Its date, who you met and the round go into the note's properties; the thank-yous, the debrief and the follow-ups are worked out from them.",
     });
     const error = contentEl.createEl("p", { cls: "jsj-error", attr: { role: "alert" } });
-    const text = (name: string, set: (v: string) => void, type: string, desc?: string) => {
-      const s = new Setting(contentEl).setName(name).addText((t) => {
-        t.inputEl.type = type;
-        t.inputEl.setAttr("aria-label", name);
-        t.onChange(set);
-      });
-      if (desc) s.setDesc(desc);
-    };
+    const text = (name: string, set: (v: string) => void, type: string, desc?: string) =>
+      textField(contentEl, name, set, type, desc);
     text("Date", (v) => (this.date = v), "date");
     text(
       "Time",
@@ -60,7 +54,7 @@ export class LogInterviewModal extends Modal {
         .setButtonText("Log the interview")
         .setCta()
         .onClick(() => {
-          const when = parseWhen(this.time.trim() === "" ? this.date : `${this.date}T${this.time.trim()}`);
+          const when = dateAndTime(this.date, this.time);
           if (!when) {
             error.setText("The date (and time, if given) must be a real date.");
             return;
@@ -69,7 +63,7 @@ export class LogInterviewModal extends Modal {
             .split(/[;\n]/)
             .map((p) => p.trim())
             .filter(Boolean);
-          const logged: LoggedInterview = { interview: formatWhen(when), people };
+          const logged: LoggedInterview = { interview: when, people };
           if (this.stage.trim() !== "") logged.stage = this.stage.trim();
           const problem = this.check(logged);
           if (problem) {

@@ -1,6 +1,6 @@
 import { Modal, Setting, type App } from "obsidian";
 import type { NextRound } from "../../core/rounds";
-import { formatWhen, parseWhen } from "../../core/time";
+import { dateAndTime, textField } from "./form-fields";
 
 /** "Next round in this note": the next interview's date, time and stage. */
 export class NextRoundModal extends Modal {
@@ -24,14 +24,8 @@ export class NextRoundModal extends Modal {
       text: "This round's records (thanked, debriefed, follow-ups, reply) move to the note's rounds list, one line for the round; the note then follows the next interview.",
     });
     const error = contentEl.createEl("p", { cls: "jsj-error", attr: { role: "alert" } });
-    const text = (name: string, set: (v: string) => void, type: string, desc?: string) => {
-      const s = new Setting(contentEl).setName(name).addText((t) => {
-        t.inputEl.type = type;
-        t.inputEl.setAttr("aria-label", name);
-        t.onChange(set);
-      });
-      if (desc) s.setDesc(desc);
-    };
+    const text = (name: string, set: (v: string) => void, type: string, desc?: string) =>
+      textField(contentEl, name, set, type, desc);
     text("Date", (v) => (this.date = v), "date");
     text("Time", (v) => (this.time = v), "time", "Leave empty when you do not know it yet.");
     text("Stage", (v) => (this.stage = v), "text", "For example: onsite, final.");
@@ -40,12 +34,12 @@ export class NextRoundModal extends Modal {
         .setButtonText("Start the next round")
         .setCta()
         .onClick(() => {
-          const when = parseWhen(this.time.trim() === "" ? this.date : `${this.date}T${this.time.trim()}`);
+          const when = dateAndTime(this.date, this.time);
           if (!when) {
             error.setText("The date (and time, if given) must be a real date.");
             return;
           }
-          const next: NextRound = { interview: formatWhen(when), stage: this.stage.trim() };
+          const next: NextRound = { interview: when, stage: this.stage.trim() };
           const problem = this.check(next);
           if (problem) {
             error.setText(`${problem}.`);
