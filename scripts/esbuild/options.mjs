@@ -1,6 +1,5 @@
 import { builtinModules } from "node:module";
-import { resolve } from "node:path";
-import { yamlCstOnly } from "./yaml-cst-plugin.mjs";
+import { noYamlReaderInMain, yamlCstOnly } from "./yaml-cst-plugin.mjs";
 
 /**
  * The two bundles' esbuild options, in one place: the build uses them, and the tests that run
@@ -19,7 +18,7 @@ export function pluginOptions(production) {
     target: "es2022",
     external: ["obsidian", "electron", "@codemirror/*", "@lezer/*"],
     outfile: "main.js",
-    plugins: [yamlCstOnly],
+    plugins: [yamlCstOnly, noYamlReaderInMain],
     minify: production,
     // Obsidian loads main.js as UTF-8: non-ASCII text stays as is instead of \uXXXX escapes.
     charset: "utf8",
@@ -41,9 +40,6 @@ export function cliOptions(production) {
     external: nodeBuiltins,
     outfile: "dist/cli.js",
     banner: { js: "#!/usr/bin/env node" },
-    // gray-matter's own js-yaml 3 would load a JavaScript parser at start-up for YAML's JS types;
-    // the CLI replaces its YAML engine anyway, so gray-matter gets the js-yaml 4 the CLI uses.
-    alias: { "js-yaml": resolve("node_modules/js-yaml/index.js") },
     // The editor's CST parser only: the CLI reads YAML with js-yaml, so not yaml's document model.
     plugins: [yamlCstOnly],
     minify: production,
@@ -67,6 +63,8 @@ export function vscodeOptions(production) {
     target: "es2022",
     external: ["vscode"],
     outfile: "vscode/dist/extension.js",
+    // As the CLI: js-yaml reads, the editor's CST parser edits.
+    plugins: [yamlCstOnly],
     minify: production,
     charset: "utf8",
     sourcemap: production ? false : "inline",

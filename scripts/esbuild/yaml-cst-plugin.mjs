@@ -11,3 +11,16 @@ export const yamlCstOnly = {
     build.onResolve({ filter: /^yaml$/ }, (args) => (args.importer.startsWith(src) ? { path: shim } : undefined));
   },
 };
+
+// main.js reads YAML with Obsidian's own parseYaml: js-yaml (the CLI's and VS Code's reader,
+// src/core/read-yaml.ts) reaching the plugin through any import is a build error.
+export const noYamlReaderInMain = {
+  name: "no-yaml-reader-in-main",
+  setup(build) {
+    build.onResolve({ filter: /^js-yaml$/ }, (args) => ({
+      errors: [
+        { text: `js-yaml is not for main.js (imported by ${args.importer}); the plugin passes Obsidian's parseYaml` },
+      ],
+    }));
+  },
+};

@@ -3,11 +3,12 @@ import { join, sep } from "node:path";
 import type { NoteEntry, PeopleDirectory } from "../core/engine";
 import { LinkPeople } from "../core/link-people";
 import { noteEntry } from "../core/read-note";
+import { readProperties } from "../core/read-properties";
+import { readYaml } from "../core/read-yaml";
 import { KeyLookup } from "../core/schema";
 import type { Settings } from "../core/settings";
 import { asText, propertyInAnyCase } from "../core/values";
 import { insideFolder } from "./inside";
-import { readFrontmatter } from "./read-frontmatter";
 
 /** A vault folder on disk, read only. */
 
@@ -60,12 +61,12 @@ export function readVault(root: string, settings: Settings): VaultRead {
   const lookup = new KeyLookup(settings);
   const entries: NoteEntry[] = [];
   for (const path of paths) {
-    const entry = noteEntry(path, readFileSync(`${root}${sep}${path}`, "utf8"), settings, lookup, readFrontmatter);
+    const entry = noteEntry(path, readFileSync(`${root}${sep}${path}`, "utf8"), settings, lookup, readYaml);
     if (entry) entries.push(entry);
   }
   // Person notes are read only when a link needs them.
   const emailIn = (path: string): string | undefined => {
-    const read = readFrontmatter(path, readFileSync(join(root, path), "utf8"));
+    const read = readProperties(path, readFileSync(join(root, path), "utf8"), readYaml);
     return read.kind === "ok" ? asText(propertyInAnyCase(read.data, settings.personEmailKey)) : undefined;
   };
   return { entries, people: new LinkPeople(paths, emailIn), notesRead: paths.length };

@@ -3,7 +3,7 @@ import { assertNever } from "./assert-never";
 import { dayAndMonth } from "./describe";
 import { KINDS } from "./kinds";
 import type { DueItem } from "./engine";
-import { findFrontmatter } from "./frontmatter-block";
+import { readProperties } from "./read-properties";
 import { editFrontmatter, type EditOutcome, type FrontmatterEdit, type ParseYaml } from "./frontmatter-edit";
 import { parsePerson, peopleEntries, samePerson } from "./people";
 import { asText } from "./values";
@@ -99,19 +99,10 @@ export function readNoteText(
   parse: ParseYaml,
 ): { frontmatter: Record<string, unknown>; note: InterviewNote; lookup: KeyLookup; valid: boolean } {
   const lookup = new KeyLookup(settings);
-  let frontmatter: Record<string, unknown> = {};
-  let valid = true;
-  const block = findFrontmatter(text);
-  if (block) {
-    try {
-      const value = parse(text.slice(block.yamlStart, block.yamlEnd));
-      if (value !== null && typeof value === "object" && !Array.isArray(value))
-        frontmatter = value as Record<string, unknown>;
-    } catch {
-      // Invalid YAML: the edit refuses it with its line.
-      valid = false;
-    }
-  }
+  const read = readProperties(file, text, parse);
+  // Unreadable properties read as none: the edit refuses them itself, with their line.
+  const frontmatter = read.kind === "ok" ? read.data : {};
+  const valid = read.kind !== "error";
   return { frontmatter, note: readInterviewNote(file, frontmatter, lookup).note, lookup, valid };
 }
 

@@ -1,7 +1,8 @@
 import { CST, Parser } from "yaml";
-import { findFrontmatter, type FrontmatterBlock } from "./frontmatter-block";
-import { exceedsValues, MAX_FRONTMATTER_BYTES } from "./value-limits";
+import type { FrontmatterBlock } from "./frontmatter-block";
+import { readProperties, type ParseYaml } from "./read-properties";
 import { asList, asText } from "./values";
+import { errorLine, errorMessage } from "./yaml-problem";
 
 /**
  * Edits a note's frontmatter by splicing only the text that changes, then proves the splice
@@ -15,8 +16,7 @@ import { asList, asText } from "./values";
  * `parseYaml` in the plugin, so an edit is proven with the parser that will read the note.
  */
 
-/** A full YAML parser: returns the value, throws on invalid YAML (with `linePos` or `mark` when it can). */
-export type ParseYaml = (source: string) => unknown;
+export type { ParseYaml } from "./read-properties";
 
 export type FrontmatterEdit =
   /**
@@ -66,21 +66,6 @@ interface Located {
 
 type Step = { text: string } | { unchanged: string } | { refused: string; line?: number };
 
-/** The 1-based line a parser's error points at, from `yaml`'s linePos or js-yaml's mark. */
-export function errorLine(error: unknown): number | undefined {
-  const e = error as { linePos?: { line: number }[]; mark?: { line: number } };
-  if (Array.isArray(e.linePos) && e.linePos[0]) return e.linePos[0].line;
-  if (e.mark && typeof e.mark.line === "number") return e.mark.line + 1;
-  return undefined;
-}
-
-export function errorMessage(error: unknown): string {
-  const message = (error as { reason?: unknown; message?: unknown }).reason ?? (error as { message?: unknown }).message;
-  return typeof message === "string"
-    ? (message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "").replace(/ \(\d+:\d+\)$/, "")
-    : String(error);
-}
-
 function tokenStart(t: Tok): number {
   if (t.type === "block-scalar") return t.props[0]?.offset ?? t.offset;
   if (t.type === "block-seq" || t.type === "block-map") return t.items[0]?.start[0]?.offset ?? t.offset;
@@ -124,33 +109,18 @@ function keyText(key: Tok | null | undefined, parse: ParseYaml): string | undefi
 }
 
 function locate(text: string, parse: ParseYaml): Located | { refused: string; line?: number } | undefined {
-  const block = findFrontmatter(text);
-  if (!block) return undefined;
+  // The same reading as every host's, so an edit sees the note as the journal does.
+  const read = readProperties("", text, parse);
+  if (read.kind === "none") return undefined;
+  if (read.kind === "error") return refusal(read);
+  const { block, empty } = read;
   const yaml = text.slice(block.yamlStart, block.yamlEnd);
-  if (yaml.length > MAX_FRONTMATTER_BYTES)
-    return { refused: `the frontmatter is larger than ${MAX_FRONTMATTER_BYTES / 1024} KB; edit it by hand` };
-  let value: unknown;
-  try {
-    value = parse(yaml);
-    // Proving an edit walks every value: a few aliases can stand for billions of them.
-    if (exceedsValues(value))
-      return {
-        refused:
-          "the properties hold more values than any note needs (YAML aliases that repeat each other); edit them by hand",
-      };
-  } catch (error) {
-    const at = errorLine(error);
-    const line = at === undefined ? undefined : block.firstLine + at - 1;
-    const where = line === undefined ? "" : ` at line ${line}`;
-    const refused = `the frontmatter is not valid YAML${where} (${errorMessage(error)}); fix it by hand first`;
-    return line === undefined ? { refused } : { refused, line };
-  }
   const tokens = [...new Parser().parse(yaml)];
   const doc = tokens.find((t): t is CST.Document => t.type === "document");
   const top = doc?.value;
-  const empty = value === null || value === undefined || !top || (top.type === "scalar" && top.source.trim() === "");
-  if (empty) return { block, yaml, entries: [], tokens, parse };
-  if (top.type !== "block-map" || typeof value !== "object" || Array.isArray(value)) {
+  if (empty || !top || (top.type === "scalar" && top.source.trim() === ""))
+    return { block, yaml, entries: [], tokens, parse };
+  if (top.type !== "block-map") {
     return { refused: "the frontmatter is not a list of key: value lines", line: block.firstLine };
   }
   const entries: Entry[] = [];
@@ -173,6 +143,31 @@ function locate(text: string, parse: ParseYaml): Located | { refused: string; li
     entries.push(entry);
   }
   return { block, yaml, entries, tokens, parse };
+}
+
+/** Why an edit is refused on a note the journal cannot read, in the words of an edit. */
+function refusal(read: Extract<ReturnType<typeof readProperties>, { kind: "error" }>): {
+  refused: string;
+  line?: number;
+} {
+  switch (read.why) {
+    case "large":
+      return { refused: `${read.problem.message.replace(/; the note is not read$/, "")}; edit it by hand` };
+    case "values":
+      return {
+        refused:
+          "the properties hold more values than any note needs (YAML aliases that repeat each other); edit them by hand",
+      };
+    case "shape":
+      return { refused: "the frontmatter is not a list of key: value lines", line: read.block.firstLine };
+    case "yaml": {
+      const at = errorLine(read.cause);
+      const line = at === undefined ? undefined : read.block.firstLine + at - 1;
+      const where = line === undefined ? "" : ` at line ${line}`;
+      const refused = `the frontmatter is not valid YAML${where} (${errorMessage(read.cause)}); fix it by hand first`;
+      return line === undefined ? { refused } : { refused, line };
+    }
+  }
 }
 
 /** The entry for `key`: its exact name first, else the one name that matches in any case. */

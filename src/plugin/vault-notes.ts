@@ -5,7 +5,7 @@ import { isInterviewNote, KeyLookup, readInterviewNote, type Problem } from "../
 import type { Settings } from "../core/settings";
 import { exceedsValues, tooManyValuesProblem } from "../core/value-limits";
 import { asText, propertyInAnyCase } from "../core/values";
-import { frontmatterError } from "../core/yaml-frontmatter";
+import { frontmatterError } from "../core/read-properties";
 
 /**
  * The vault as the core sees it, from Obsidian's metadata cache: frontmatter is already

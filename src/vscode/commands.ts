@@ -21,7 +21,7 @@ import { jobSearchStats } from "../core/stats";
 import { formatStats } from "../core/stats-text";
 import { DEFAULT_DEBRIEF, renderTemplate } from "../core/templates";
 import { addDays, formatDate, formatDateTime, parseWhen, wallClockOf } from "../core/time";
-import { parseYamlCore } from "../core/yaml-core";
+import { readYaml } from "../core/read-yaml";
 import type { Journal } from "./journal";
 import { logInterview } from "./log-interview";
 import type { FollowUpsTree, Node } from "./tree";
@@ -203,7 +203,7 @@ async function newNote(c: CommandContext): Promise<void> {
   const settings = c.journal.currentSettings;
   const folder = settings.newNoteFolder.trim().replace(/^\/+|\/+$/g, "");
   const template = await readTemplate(c, settings.templates.interviewNote, true);
-  const rendered = newInterviewNote(fields, settings, parseYamlCore, template, today(c));
+  const rendered = newInterviewNote(fields, settings, readYaml, template, today(c));
   const taken = new Set(
     (await vscode.workspace.findFiles(new vscode.RelativePattern(c.journal.folder, "**/*.md"))).map((u) =>
       c.journal.relative(u),

@@ -1,12 +1,13 @@
 import * as vscode from "vscode";
 import { followUpReport, type FollowUpReport, type NoteEntry } from "../core/engine";
 import { LinkPeople } from "../core/link-people";
-import { noteEntry, readFrontmatterText } from "../core/read-note";
+import { noteEntry } from "../core/read-note";
+import { readProperties } from "../core/read-properties";
 import { KeyLookup, type InterviewNote } from "../core/schema";
 import type { Settings } from "../core/settings";
 import { wallClockOf } from "../core/time";
 import { asText, propertyInAnyCase } from "../core/values";
-import { parseYamlCore } from "../core/yaml-core";
+import { readYaml } from "../core/read-yaml";
 
 /**
  * The workspace folder as the core sees it: every markdown note's entry (interview notes) and
@@ -23,8 +24,6 @@ interface NoteState {
   entry?: NoteEntry;
   email?: string;
 }
-
-const read = (path: string, text: string) => readFrontmatterText(path, text, parseYamlCore);
 
 export class Journal implements vscode.Disposable {
   private readonly notes = new Map<string, NoteState>();
@@ -152,7 +151,7 @@ export class Journal implements vscode.Disposable {
   }
 
   private setText(path: string, text: string): void {
-    const entry = noteEntry(path, text, this.settings, this.lookup, read);
+    const entry = noteEntry(path, text, this.settings, this.lookup, readYaml);
     const email = entry ? undefined : this.emailIn(path, text);
     const before = this.notes.get(path);
     // The directory caches emails by note: a new note or a changed email makes it again.
@@ -164,7 +163,7 @@ export class Journal implements vscode.Disposable {
   private emailIn(path: string, text: string): string | undefined {
     const key = this.settings.personEmailKey;
     if (!text.startsWith("---") || !text.toLowerCase().includes(key.toLowerCase())) return undefined;
-    const frontmatter = read(path, text);
+    const frontmatter = readProperties(path, text, readYaml);
     return frontmatter.kind === "ok" ? asText(propertyInAnyCase(frontmatter.data, key)) : undefined;
   }
 

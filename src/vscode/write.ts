@@ -2,7 +2,7 @@ import * as vscode from "vscode";
 import { problemInText, recordAction, type RecordAction } from "../core/actions";
 import { editFrontmatter, type FrontmatterEdit } from "../core/frontmatter-edit";
 import { minimalChange } from "../core/text-diff";
-import { parseYamlCore } from "../core/yaml-core";
+import { readYaml } from "../core/read-yaml";
 import type { Journal } from "./journal";
 
 /**
@@ -24,12 +24,12 @@ export async function recordInNote(journal: Journal, path: string, action: Recor
   const wasDirty = document.isDirty;
   const text = document.getText();
   const settings = journal.currentSettings;
-  const problem = problemInText(path, text, action, settings, parseYamlCore);
+  const problem = problemInText(path, text, action, settings, readYaml);
   if (problem) {
     const choice = await vscode.window.showWarningMessage(`${path}: ${problem}.`, { modal: true }, RECORD_ANYWAY);
     if (choice !== RECORD_ANYWAY) return "cancelled";
   }
-  const outcome = recordAction(text, action, settings, parseYamlCore);
+  const outcome = recordAction(text, action, settings, readYaml);
   if (outcome.status === "refused") {
     void vscode.window.showErrorMessage(
       `Could not record this in ${path}${outcome.line ? ` (line ${outcome.line})` : ""}: ${outcome.message}.`,
@@ -80,7 +80,7 @@ async function replaceText(
 export async function editInNote(journal: Journal, path: string, edits: FrontmatterEdit[]): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(journal.uriOf(path));
   const wasDirty = document.isDirty;
-  const outcome = editFrontmatter(document.getText(), edits, parseYamlCore);
+  const outcome = editFrontmatter(document.getText(), edits, readYaml);
   if (outcome.status === "refused") {
     void vscode.window.showErrorMessage(
       `Could not write ${path}${outcome.line ? ` (line ${outcome.line})` : ""}: ${outcome.message}.`,

@@ -68,7 +68,19 @@ export interface RealisticVault {
   folders: number;
 }
 
-export function generateRealisticVault(size: number, seed = 20261201): RealisticVault {
+/**
+ * How the vault is made. "realistic": a personal vault where about 2% of notes are the job
+ * search's and notes average 3 KB. "dense": a vault kept mostly for the job search (issue 24's
+ * held-out shape), with 9% job-search notes and 5 KB notes, where reading frontmatter weighs more.
+ */
+export type VaultShape = "realistic" | "dense";
+const SHAPES: Record<VaultShape, { jobNotes: number; bodyScale: number }> = {
+  realistic: { jobNotes: 200, bodyScale: 1 },
+  dense: { jobNotes: 900, bodyScale: 5 / 3 },
+};
+
+export function generateRealisticVault(size: number, seed = 20261201, shape: VaultShape = "realistic"): RealisticVault {
+  const { jobNotes, bodyScale } = SHAPES[shape];
   const rnd = mulberry32(seed + size);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
@@ -164,8 +176,8 @@ export function generateRealisticVault(size: number, seed = 20261201): Realistic
     );
   }
 
-  // Job-search notes: about 2% of the vault.
-  for (let i = 0; i < count(200); i++) {
+  // Job-search notes: about 2% of the vault (9% in the dense shape).
+  for (let i = 0; i < count(jobNotes); i++) {
     const company = pick(COMPANIES);
     const role = pick(ROLES);
     const day = int(-80, 14);
@@ -187,7 +199,7 @@ export function generateRealisticVault(size: number, seed = 20261201): Realistic
       path = note(
         "Job Search/Applications",
         `${company} - ${role} ${i}`,
-        `---\n${lines.join("\n")}\n---\n${body(`${company} application`, 1500)}`,
+        `---\n${lines.join("\n")}\n---\n${body(`${company} application`, 1500 * bodyScale)}`,
       );
     } else {
       lines.push(
@@ -215,7 +227,7 @@ export function generateRealisticVault(size: number, seed = 20261201): Realistic
       path = note(
         style > 0.8 ? "Job Search/Applications" : `Job Search/Interviews/${date.slice(0, 4)}`,
         `${date} ${company} - ${role} ${i}`,
-        `---\n${lines.join("\n")}\n---\n${body(`${company} ${role}`, 2500)}`,
+        `---\n${lines.join("\n")}\n---\n${body(`${company} ${role}`, 2500 * bodyScale)}`,
       );
     }
     interviewPaths.push(path);
@@ -226,7 +238,7 @@ export function generateRealisticVault(size: number, seed = 20261201): Realistic
   for (let i = 0; i < ordinary; i++) {
     const folder = folders[Math.floor(Math.pow(rnd(), 1.3) * folders.length)] ?? "Inbox";
     const fm = rnd() < 0.55 ? ordinaryFrontmatter() : "";
-    note(folder, `${words(int(1, 4))} ${i}`, `${fm}${body(words(int(2, 6)), int(1500, 4500))}`);
+    note(folder, `${words(int(1, 4))} ${i}`, `${fm}${body(words(int(2, 6)), int(1500, 4500) * bodyScale)}`);
   }
 
   // Attachments and Obsidian's own folder: on disk, never read as notes.
@@ -246,11 +258,16 @@ export function generateRealisticVault(size: number, seed = 20261201): Realistic
 }
 
 /** The realistic vault on disk under `root`, written once per size, seed and version. */
-export function realisticVaultOnDisk(root: string, size: number, seed = 20261201): string {
-  const dir = join(root, `realistic-${size}-${seed}-v${REALISTIC_VERSION}`);
+export function realisticVaultOnDisk(
+  root: string,
+  size: number,
+  seed = 20261201,
+  shape: VaultShape = "realistic",
+): string {
+  const dir = join(root, `${shape}-${size}-${seed}-v${REALISTIC_VERSION}`);
   const marker = join(dir, ".complete");
   if (existsSync(marker) && readFileSync(marker, "utf8") === String(size)) return dir;
-  const { files, other } = generateRealisticVault(size, seed);
+  const { files, other } = generateRealisticVault(size, seed, shape);
   for (const [path, content] of [...files, ...other]) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);

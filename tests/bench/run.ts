@@ -12,7 +12,7 @@ import { KeyLookup, readInterviewNote } from "../../src/core/schema";
 import { defaultSettings } from "../../src/core/settings";
 import { parseWhen } from "../../src/core/time";
 import { buildViewModel } from "../../src/core/view-model";
-import { parseYamlCore } from "../../src/core/yaml-core";
+import { readYaml } from "../../src/core/read-yaml";
 import { FollowUpModel } from "../../src/plugin/model";
 import { VaultNotes } from "../../src/plugin/vault-notes";
 import { renderFollowUps } from "../../src/plugin/view/render-follow-ups";
@@ -76,7 +76,7 @@ const FLOOR_NAME = "touch every key and list item";
 
 function frontmatterOf(text: string): Record<string, unknown> {
   const block = findFrontmatter(text);
-  return block ? ((parseYamlCore(text.slice(block.yamlStart, block.yamlEnd)) ?? {}) as Record<string, unknown>) : {};
+  return block ? ((readYaml(text.slice(block.yamlStart, block.yamlEnd)) ?? {}) as Record<string, unknown>) : {};
 }
 
 function fakeApp(files: Map<string, string>): App {
@@ -149,6 +149,14 @@ function cold(args: string[]): number {
   const r = spawnSync(process.execPath, [COLD, ...args], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`cold ${args.join(" ")} failed: ${r.stderr}`);
   return Number(r.stdout.trim());
+}
+
+/** require(main.js) and the awaited onload, timed apart in one fresh process (cold.ts). */
+function coldLoad(): { require: number; onload: number } {
+  const r = spawnSync(process.execPath, [COLD, "load"], { encoding: "utf8", env: { ...process.env, JSJ_SPLIT: "1" } });
+  const m = /require ([\d.]+) onload ([\d.]+)/.exec(r.stderr);
+  if (r.status !== 0 || !m) throw new Error(`cold load failed: ${r.stderr}`);
+  return { require: Number(m[1]), onload: Number(m[2]) };
 }
 
 /** The first index of the realistic vault in a fresh process, as at every start of Obsidian, beside the first touch of the same caches. */
@@ -251,16 +259,30 @@ function measurePlugin(): void {
     ok: SMOKE || flat <= 2,
   });
 
-  // Loading main.js and the whole awaited onload, registration included, in a fresh process each time.
-  const loads = Array.from({ length: SMOKE ? 1 : 9 }, () => cold(["load"]));
-  const load = median(loads);
+  // Loading main.js, then the plugin's own start (onload, awaited), in a fresh process each time.
+  const loads = Array.from({ length: SMOKE ? 1 : 9 }, coldLoad);
+  const kb = statSync("main.js").size / 1024;
+  const requireMs = median(loads.map((l) => l.require));
   rows.push({
-    name: "plugin: require(main.js) + awaited onload, cold",
-    size: "-",
-    median: load,
+    name: "plugin: require(main.js), cold (compiling it; reported, not budgeted)",
+    size: `${kb.toFixed(1)} KB`,
+    median: requireMs,
     unit: "ms",
-    budget: "≤ 5 ms",
-    ok: load <= 5,
+  });
+  rows.push({
+    name: `  per 100 KB of main.js (at this rate Tasks' 718 KB: ${((requireMs / kb) * 718).toFixed(0)} ms)`,
+    size: "-",
+    median: (requireMs / kb) * 100,
+    unit: "ms",
+  });
+  const onload = median(loads.map((l) => l.onload));
+  rows.push({
+    name: "plugin: onload's own work, awaited, cold (everything after require)",
+    size: "-",
+    median: onload,
+    unit: "ms",
+    budget: "≤ 2 ms",
+    ok: onload <= 2,
   });
 
   // The view drawing 500 items.
@@ -360,27 +382,28 @@ function cliAgainstFloor(dir: string): { due: Paired; naive: number } {
 function measureCli(): void {
   mkdirSync(ROOT, { recursive: true });
   const floorName = "node reading every .md";
-  for (const size of [...new Set([MAIN_SIZE, BIG_SIZE])]) {
-    const { due, naive } = cliAgainstFloor(realisticVaultOnDisk(ROOT, size));
-    rows.push({
-      name: "CLI due, whole process (realistic vault)",
-      size: String(size),
-      unit: "ms",
-      ...against(due, floorName),
-      budget: "≤ 1.6× floor",
-      ok: due.ratio <= 1.6,
-    });
-    if (size === MAIN_SIZE)
+  for (const shape of ["realistic", "dense"] as const)
+    for (const size of [...new Set([MAIN_SIZE, BIG_SIZE])]) {
+      const { due, naive } = cliAgainstFloor(realisticVaultOnDisk(ROOT, size, undefined, shape));
       rows.push({
-        name: "without this tool: gray-matter defaults on every note",
+        name: `CLI due, whole process (${shape === "dense" ? "dense vault: 9% job notes, 5 KB notes" : "realistic vault"})`,
         size: String(size),
         unit: "ms",
-        median: naive,
-        floor: due.floor,
-        floorName,
-        ratio: naive / due.floor,
+        ...against(due, floorName),
+        budget: "≤ 1.6× floor",
+        ok: due.ratio <= 1.6,
       });
-  }
+      if (size === MAIN_SIZE && shape === "realistic")
+        rows.push({
+          name: "without this tool: gray-matter defaults on every note",
+          size: String(size),
+          unit: "ms",
+          median: naive,
+          floor: due.floor,
+          floorName,
+          ratio: naive / due.floor,
+        });
+    }
   const easy = cliAgainstFloor(vaultOnDisk(ROOT, MAIN_SIZE));
   rows.push({
     name: "CLI due, whole process (easy vault: 10% interviews)",
@@ -419,7 +442,7 @@ function measureYamlEngines(): void {
     for (const b of blocks) for (let i = 0; i < b.length; i++) n += b.charCodeAt(i);
     sink += n;
   }, RUNS * 4);
-  const yamlPkg = time(() => blocks.forEach((b) => parseYamlCore(b)));
+  const yamlPkg = time(() => blocks.forEach((b) => readYaml(b)));
   const jsYaml = time(() => blocks.forEach((b) => jsYamlLoad(b, { schema: CORE_SCHEMA, json: true })));
   rows.push({
     name: "YAML engine: yaml (core schema)",

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { recordAction, type RecordAction } from "../../src/core/actions";
-import { parseYamlCli, readFrontmatter } from "../../src/cli/read-frontmatter";
+import { readProperties } from "../../src/core/read-properties";
+import { readYaml } from "../../src/core/read-yaml";
 import { defaultSettings } from "../../src/core/settings";
 import { asList } from "../../src/core/values";
 
@@ -81,7 +82,7 @@ function edited(a: RecordAction): string[] {
 }
 
 function readsAs(text: string): Record<string, unknown> {
-  const read = readFrontmatter("n.md", text);
+  const read = readProperties("n.md", text, readYaml);
   if (read.kind !== "ok")
     throw new Error(
       `the CLI's reader rejects the result: ${read.kind === "error" ? read.problem.message : "no frontmatter"}\n${text}`,
@@ -109,7 +110,7 @@ describe("write commands on hostile notes, judged by the CLI's own reader", () =
       fc.property(hostileNote, action, (n, a) => {
         const before = build(n);
         const fm = readsAs(before);
-        const r = recordAction(before, a, settings, parseYamlCli);
+        const r = recordAction(before, a, settings, readYaml);
         if (r.status === "refused") {
           expect(r.message).toMatch(/is a YAML anchor|has the YAML tag|holds a map, not a list/);
           return;
@@ -127,7 +128,7 @@ describe("write commands on hostile notes, judged by the CLI's own reader", () =
         const kept = otherLines(before, keys);
         const now = otherLines(r.text, keys);
         for (const line of kept) expect(now).toContain(line);
-        expect(recordAction(r.text, a, settings, parseYamlCli).status).toBe("unchanged");
+        expect(recordAction(r.text, a, settings, readYaml).status).toBe("unchanged");
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 800) },
     );

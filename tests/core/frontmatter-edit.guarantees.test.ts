@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { findFrontmatter } from "../../src/core/frontmatter-block";
 import { editFrontmatter, type EditOutcome, type FrontmatterEdit } from "../../src/core/frontmatter-edit";
 import { asList, asText } from "../../src/core/values";
-import { parseYamlCore } from "../../src/core/yaml-core";
+import { readYaml } from "../../src/core/read-yaml";
 import { expectOnlyKeysChanged, values } from "../helpers/frontmatter";
 import { build, isValidYaml, noteWith, oddValueLines, otherKeys, schemaKeys } from "../helpers/generated-frontmatter";
 
@@ -82,7 +82,7 @@ function holds(text: string, e: FrontmatterEdit, out: EditOutcome): EditOutcome[
   if (findFrontmatter(text)) expect(body(out.text), what).toBe(body(text));
   expect(out.text.startsWith("\uFEFF"), what).toBe(text.startsWith("\uFEFF"));
   // Written again, the same edit changes nothing.
-  if (e.op !== "replace-text") expect(editFrontmatter(out.text, [e], parseYamlCore).status, what).not.toBe("changed");
+  if (e.op !== "replace-text") expect(editFrontmatter(out.text, [e], readYaml).status, what).not.toBe("changed");
   return "changed";
 }
 
@@ -93,7 +93,7 @@ describe("the editor's guarantees on generated notes", () => {
       fc.property(noteWith(oddValueLines), edit, (n, e) => {
         const text = build(n);
         fc.pre(isValidYaml(text));
-        if (holds(text, e, editFrontmatter(text, [e], parseYamlCore)) === "changed") changed++;
+        if (holds(text, e, editFrontmatter(text, [e], readYaml)) === "changed") changed++;
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 3000) },
     );
@@ -147,7 +147,7 @@ describe("the editor's guarantees on soups of YAML's pieces", () => {
           const text = `---${eol}${lines.join(eol)}${eol}---${eol}body`;
           if (!isValidYaml(text)) return;
           valid++;
-          holds(text, e, editFrontmatter(text, [e], parseYamlCore));
+          holds(text, e, editFrontmatter(text, [e], readYaml));
         },
       ),
       { numRuns: Number(process.env.FC_RUNS ?? 3000) },
@@ -161,7 +161,7 @@ describe("large frontmatter", () => {
   it("a note with 4,000 keys and their comments is edited in place", () => {
     const keys = Array.from({ length: 4000 }, (_, i) => `k${i}: value ${i} # c${i}`).join("\n");
     const text = `---\n${keys}\n---\nbody\n`;
-    const out = editFrontmatter(text, [{ op: "set", key: "k3999", value: "done" }], parseYamlCore);
+    const out = editFrontmatter(text, [{ op: "set", key: "k3999", value: "done" }], readYaml);
     expect(out.status === "changed" && out.text).toBe(text.replace("k3999: value 3999 # c3999", "k3999: done # c3999"));
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { recordAction, type RecordAction } from "../../src/core/actions";
 import { defaultSettings } from "../../src/core/settings";
 import { ROUND_FIELDS } from "../../src/core/schema";
-import { parseYamlCore } from "../../src/core/yaml-core";
+import { readYaml } from "../../src/core/read-yaml";
 import { build, isValidYaml, note } from "../helpers/generated-frontmatter";
 import { asList } from "../../src/core/values";
 import { comments, expectOnlyKeysChanged, values } from "../helpers/frontmatter";
@@ -77,7 +77,7 @@ describe("every action on generated notes", () => {
       fc.property(note, action, (n, a) => {
         const before = build(n);
         fc.pre(isValidYaml(before));
-        const r = recordAction(before, a, settings, parseYamlCore);
+        const r = recordAction(before, a, settings, readYaml);
         if (r.status === "refused") {
           // Only a list key that holds a map, or a value other keys share through an anchor, may be
           // refused; never the safety guard.
@@ -111,7 +111,7 @@ describe("every action on generated notes", () => {
         }
         for (const c of comments(before)) expect(comments(r.text)).toContain(c);
         expect(r.text.startsWith("\uFEFF")).toBe(before.startsWith("\uFEFF"));
-        expect(recordAction(r.text, a, settings, parseYamlCore).status).toBe("unchanged");
+        expect(recordAction(r.text, a, settings, readYaml).status).toBe("unchanged");
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 600) },
     );

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { editFrontmatter, renderScalar, type FrontmatterEdit } from "../../src/core/frontmatter-edit";
-import { parseYamlCore } from "../../src/core/yaml-core";
+import { readYaml } from "../../src/core/read-yaml";
+import { parse } from "yaml";
 import { expectOnlyKeysChanged, values } from "../helpers/frontmatter";
 
-const edit = (text: string, ...edits: FrontmatterEdit[]) => editFrontmatter(text, edits, parseYamlCore);
+const edit = (text: string, ...edits: FrontmatterEdit[]) => editFrontmatter(text, edits, readYaml);
 const changed = (text: string, ...edits: FrontmatterEdit[]): string => {
-  const r = editFrontmatter(text, edits, parseYamlCore);
+  const r = editFrontmatter(text, edits, readYaml);
   if (r.status !== "changed") throw new Error(`expected a change, got ${JSON.stringify(r)}`);
   return r.text;
 };
@@ -218,7 +219,7 @@ describe("a set that goes with the edit before it", () => {
         { op: "append", key: "thanked", value: "Tom" },
         { op: "set", key: "thanked_on", value: "2026-03-12", withPrevious: true },
       ],
-      parseYamlCore,
+      readYaml,
     );
 
   it("is written when the edit before it changed the note", () => {
@@ -276,9 +277,10 @@ describe("refusals: nothing is repaired, nothing is written", () => {
       4,
       /^the frontmatter is not valid YAML at line 4 \(.+\); fix it by hand first$/,
     ],
-    ["bad indentation", "---\na: 1\n  b: 2\n---\n", 2, /not valid YAML at line 2/],
+    ["bad indentation", "---\na: 1\n  b: 2\n---\n", 3, /not valid YAML at line 3/],
     ["a list instead of keys", "---\n- a\n- b\n---\n", 2, /^the frontmatter is not a list of key: value lines$/],
-    ["the key twice", "---\nstatus: a\nstatus: b\n---\n", undefined, /appears more than once/],
+    // As in Obsidian, whose parser is js-yaml too: a key written twice is invalid YAML.
+    ["the key twice", "---\nstatus: a\nstatus: b\n---\n", 3, /not valid YAML at line 3 \(duplicated mapping key\)/],
     ["the key twice in two cases", "---\nStatus: a\nSTATUS: b\n---\n", undefined, /more than once in different cases/],
   ])("%s", (_, text, line, message) => {
     const r = edit(text, { op: "set", key: "status", value: "closed" });
@@ -287,6 +289,16 @@ describe("refusals: nothing is repaired, nothing is written", () => {
       expect(r.message).toMatch(message);
       expect(r.line).toBe(line);
     }
+  });
+
+  it("a key twice, with a parser that lets the last one win, is still refused", () => {
+    const lastWins = (yaml: string): unknown => parse(yaml, { schema: "core", uniqueKeys: false });
+    const r = editFrontmatter(
+      "---\nstatus: a\nstatus: b\n---\n",
+      [{ op: "set", key: "status", value: "closed" }],
+      lastWins,
+    );
+    expect(r).toMatchObject({ status: "refused", message: expect.stringMatching(/appears more than once/) as string });
   });
 });
 
@@ -304,7 +316,7 @@ describe("renderScalar", () => {
     ["line\nbreak", "block", '"line\\nbreak"'],
     ["李小龍", "flow", "李小龍"],
   ])("%j in %s context → %s", (value, context, expected) => {
-    expect(renderScalar(value, context, parseYamlCore)).toBe(expected);
+    expect(renderScalar(value, context, readYaml)).toBe(expected);
   });
 });
 
@@ -323,11 +335,11 @@ describe("the corpus of tricky notes", () => {
     const text = readFileSync(`${dir}/${file}`, "utf8");
     let current = text;
     for (const step of steps) {
-      const r = editFrontmatter(current, [step], parseYamlCore);
+      const r = editFrontmatter(current, [step], readYaml);
       expect(r.status).not.toBe("refused");
       if (r.status !== "changed") continue;
       expectOnlyKeysChanged(current, r.text, [step.key]);
-      expect(editFrontmatter(r.text, [step], parseYamlCore).status).toBe("unchanged");
+      expect(editFrontmatter(r.text, [step], readYaml).status).toBe("unchanged");
       current = r.text;
     }
     const read = Object.fromEntries(Object.entries(values(current)).map(([k, v]) => [k.toLowerCase(), v]));
@@ -336,14 +348,14 @@ describe("the corpus of tricky notes", () => {
 
   it.each(files)("%s: approved result", async (file) => {
     const text = readFileSync(`${dir}/${file}`, "utf8");
-    const r = editFrontmatter(text, steps, parseYamlCore);
+    const r = editFrontmatter(text, steps, readYaml);
     await expect(r.status === "changed" ? r.text : text).toMatchFileSnapshot(`approved/edited-${file}`);
   });
 
   it("invalid-yaml.md is refused with its line and left alone", () => {
     const text = readFileSync(`${dir}/invalid-yaml.md`, "utf8");
     for (const step of steps)
-      expect(editFrontmatter(text, [step], parseYamlCore)).toMatchObject({ status: "refused", line: 4 });
+      expect(editFrontmatter(text, [step], readYaml)).toMatchObject({ status: "refused", line: 4 });
   });
 });
 
@@ -376,7 +388,7 @@ describe("replace-text: an email added to one person, wherever the list is writt
       "interviewers: Eldon Tyrell; Rachael Rosen <rachael@tyrell.example>\n",
     ],
   ])("%s", (_, yaml, expected) => {
-    const out = editFrontmatter(`---\n${yaml}---\nBody.\n`, [edit], parseYamlCore);
+    const out = editFrontmatter(`---\n${yaml}---\nBody.\n`, [edit], readYaml);
     expect(out).toEqual({ status: "changed", text: `---\n${expected}---\nBody.\n` });
   });
 
@@ -385,17 +397,17 @@ describe("replace-text: an email added to one person, wherever the list is writt
       editFrontmatter(
         '---\nthanked: {a: "q", b: ""}\n---\n',
         [{ op: "replace-text", key: "thanked", find: "a", value: "X" }],
-        parseYamlCore,
+        readYaml,
       ),
     ).toEqual({ status: "refused", message: "thanked holds a map; change it by hand" });
   });
   it("not there: nothing to change; written twice: refused", () => {
-    expect(editFrontmatter("---\ninterviewers: [Tom]\n---\n", [edit], parseYamlCore)).toMatchObject({
+    expect(editFrontmatter("---\ninterviewers: [Tom]\n---\n", [edit], readYaml)).toMatchObject({
       status: "unchanged",
     });
     expect(
-      editFrontmatter("---\ninterviewers: [Rachael Rosen, Rachael Rosen Jr]\n---\n", [edit], parseYamlCore),
+      editFrontmatter("---\ninterviewers: [Rachael Rosen, Rachael Rosen Jr]\n---\n", [edit], readYaml),
     ).toMatchObject({ status: "refused" });
-    expect(editFrontmatter("No frontmatter.\n", [edit], parseYamlCore)).toMatchObject({ status: "unchanged" });
+    expect(editFrontmatter("No frontmatter.\n", [edit], readYaml)).toMatchObject({ status: "unchanged" });
   });
 });

@@ -77,12 +77,10 @@ describe("the iCalendar writer against ical-generator", () => {
 
   it("the example vault's follow-ups: the same text", async () => {
     const { vaultFiles } = await import("../../scripts/vault-files.mjs");
-    const { parseYamlCore } = await import("../../src/core/yaml-core");
+    const { readYaml } = await import("../../src/core/read-yaml");
     const entries = Object.entries(vaultFiles("examples/vault"))
       .filter(([p]) => p.endsWith(".md") && p.startsWith("Interviews/"))
-      .map(([p, t]) =>
-        readNote(parseYamlCore(t.split("---\n")[1] ?? "") as Record<string, unknown>, defaultSettings(), p),
-      );
+      .map(([p, t]) => readNote(readYaml(t.split("---\n")[1] ?? "") as Record<string, unknown>, defaultSettings(), p));
     const events = calendarEventsFor(entries, at("2026-03-12T09:00"), defaultSettings(), undefined, "vault");
     expect(events.length).toBeGreaterThan(10);
     const s = new Date(Date.UTC(2026, 2, 12, 8, 0, 5));

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Document } from "yaml";
-import { readFrontmatter } from "../../src/cli/read-frontmatter";
+import { readProperties } from "../../src/core/read-properties";
+import { readYaml } from "../../src/core/read-yaml";
 import { findFrontmatter, yamlText } from "../../src/core/frontmatter-block";
 import { mightBeInterviewNote } from "../../src/core/prefilter";
 import { isInterviewNote, KeyLookup } from "../../src/core/schema";
@@ -42,7 +43,7 @@ describe("the cheap test never skips a real interview note", () => {
     "---\ntype: [note, interview]\n---\n",
   ])("%j", (text) => {
     expect(mightBeInterviewNote("a.md", text, settings)).toBe(true);
-    expect(readFrontmatter("a.md", text).kind).toBe("ok");
+    expect(readProperties("a.md", text, readYaml).kind).toBe("ok");
   });
 
   it("notes in an interview folder pass even without frontmatter", () => {
@@ -83,7 +84,7 @@ describe("the cheap test never skips a real interview note", () => {
           let text = `---\n${doc.toString()}---\n${body}`;
           if (crlf) text = text.replace(/\n/g, "\r\n");
           if (bom) text = `\uFEFF${text}`;
-          const read = readFrontmatter("a.md", text);
+          const read = readProperties("a.md", text, readYaml);
           const isInterview = read.kind === "ok" && isInterviewNote("a.md", read.data, lookup);
           if (isInterview) expect(mightBeInterviewNote("a.md", text, settings)).toBe(true);
         },

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { actionProblem } from "../../src/core/action-checks";
 import { recordAction, type RecordAction } from "../../src/core/actions";
 import { defaultSettings } from "../../src/core/settings";
-import { parseYamlCore } from "../../src/core/yaml-core";
+import { readYaml } from "../../src/core/read-yaml";
 import { dueAt, readNote } from "../helpers/notes";
 
 /**
@@ -78,7 +78,7 @@ describe("reading a note whose interview date moved on", () => {
 });
 
 function record(fm: string, action: RecordAction): string {
-  const out = recordAction(fm, action, settings, parseYamlCore);
+  const out = recordAction(fm, action, settings, readYaml);
   if (out.status !== "changed") throw new Error(`${out.status}: ${"reason" in out ? out.reason : out.message}`);
   return out.text;
 }
@@ -104,7 +104,7 @@ Round 1 went well.
 
 describe("writing the first step of a new round", () => {
   it("moves the earlier round into the rounds list first, so nothing of it is lost", () => {
-    const out = recordAction(MOVED_TEXT, { kind: "debrief", date: "2026-03-16" }, settings, parseYamlCore);
+    const out = recordAction(MOVED_TEXT, { kind: "debrief", date: "2026-03-16" }, settings, readYaml);
     expect(out).toMatchObject({
       status: "changed",
       summary:
@@ -200,7 +200,7 @@ status: next round
       ROUND_1,
       { kind: "next-round", next: { interview: "2026-03-16T09:00", stage: "onsite" } },
       settings,
-      parseYamlCore,
+      readYaml,
     );
     expect(out).toMatchObject({
       status: "changed",
@@ -222,7 +222,7 @@ rounds:
 
   it("the new round starts clean: its items come, none of round 1's", () => {
     const out = record(ROUND_1, { kind: "next-round", next: { interview: "2026-03-16T09:00", stage: "onsite" } });
-    const fm = parseYamlCore(out.split("---\n")[1] ?? "") as Record<string, unknown>;
+    const fm = readYaml(out.split("---\n")[1] ?? "") as Record<string, unknown>;
     expect(readNote(fm).problems).toEqual([]);
     expect(dueAt(fm, "2026-03-16T10:00")).toEqual([
       "ask-contacts overdue 2026-03-16T09:00",
@@ -233,7 +233,7 @@ rounds:
   });
 
   it("a date not after this round's interview is refused", () => {
-    const fm = parseYamlCore(ROUND_1.split("---\n")[1] ?? "") as Record<string, unknown>;
+    const fm = readYaml(ROUND_1.split("---\n")[1] ?? "") as Record<string, unknown>;
     expect(
       actionProblem(readNote(fm).note, { kind: "next-round", next: { interview: "2026-03-02" } }, settings, true),
     ).toBe("the next round's date 2026-03-02 is not after this round's interview (2026-03-02T16:00)");

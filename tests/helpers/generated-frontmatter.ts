@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { parse } from "yaml";
 import { renderScalar } from "../../src/core/frontmatter-edit";
 import { defaultSettings } from "../../src/core/settings";
-import { parseYamlCore } from "../../src/core/yaml-core";
+import { readYaml } from "../../src/core/read-yaml";
 
 /**
  * Generated notes: frontmatter in every style people write (comments, plain and quoted scalars,
@@ -37,8 +37,8 @@ const comment = fc.option(
   fc.string({ maxLength: 12 }).map((c) => ` # ${c.replace(/[\r\n]/g, " ")}`),
   { nil: "" },
 );
-const item = text.map((t) => renderScalar(t, "block", parseYamlCore));
-const flowItem = text.map((t) => renderScalar(t, "flow", parseYamlCore));
+const item = text.map((t) => renderScalar(t, "block", readYaml));
+const flowItem = text.map((t) => renderScalar(t, "flow", readYaml));
 
 // One key's lines, as a function of its name.
 type ValueLines = fc.Arbitrary<(key: string, anchor: string) => string[]>;
@@ -123,7 +123,7 @@ export function isValidYaml(t: string): boolean {
  */
 export const oddValueLines: ValueLines = fc.oneof(
   valueLines,
-  fc.tuple(item, text).map(([v, w]) => (k: string) => [`${k}: ${v}`, `  ${renderScalar(w, "block", parseYamlCore)}`]),
+  fc.tuple(item, text).map(([v, w]) => (k: string) => [`${k}: ${v}`, `  ${renderScalar(w, "block", readYaml)}`]),
   fc
     .tuple(text, text)
     .map(([v, w]) => (k: string) => [`${k}: "${v.replace(/["\\\r\n]/g, "")}`, `  ${w.replace(/["\\\r\n]/g, "")}"`]),

@@ -19,7 +19,8 @@ import {
 import type { CliIo } from "../io";
 import { terminalIo } from "../terminal";
 import { realNotePath, resolveNoteArg } from "../note-arg";
-import { parseYamlCli, readFrontmatter } from "../read-frontmatter";
+import { readProperties } from "../../core/read-properties";
+import { readYaml } from "../../core/read-yaml";
 import {
   errorCode,
   NoteChangedError,
@@ -75,7 +76,7 @@ function run(
     return 1;
   }
   const text = stable.text;
-  const read = readFrontmatter(file, text);
+  const read = readProperties(file, text, readYaml);
   const data = read.kind === "ok" ? read.data : undefined;
   const lookup = new KeyLookup(settings);
   const note = readInterviewNote(file, data, lookup).note;
@@ -95,7 +96,7 @@ function run(
     return 1;
   }
   if (problem) io.err(`job-journal: warning: ${file}: ${problem}; \`job-journal check\` will report it\n`);
-  const outcome = recordAction(text, action, settings, parseYamlCli);
+  const outcome = recordAction(text, action, settings, readYaml);
   if (outcome.status === "refused") {
     io.err(`job-journal: ${file}${outcome.line ? `:${outcome.line}` : ""}: ${outcome.message}; nothing was written\n`);
     return 1;

@@ -10,7 +10,8 @@ import { vaultArg } from "../common";
 import { CONFIG_OPTION, VAULT_ARG, type CommandInput, type CommandSpec } from "../command-spec";
 import type { CliIo } from "../io";
 import { escapeControls } from "../terminal";
-import { readFrontmatter } from "../read-frontmatter";
+import { readProperties } from "../../core/read-properties";
+import { readYaml } from "../../core/read-yaml";
 import { settingsFor } from "../settings-file";
 import { listNotes } from "../vault";
 
@@ -57,7 +58,7 @@ export function vaultSamples(vault: string): NoteSample[] {
   const samples: NoteSample[] = [];
   for (const path of listNotes(vault)) {
     const text = readFileSync(join(vault, path), "utf8");
-    const read = readFrontmatter(path, text);
+    const read = readProperties(path, text, readYaml);
     if (read.kind === "error") continue;
     const body = text.slice(findFrontmatter(text)?.end ?? 0);
     samples.push({ path, frontmatter: read.kind === "ok" ? read.data : {}, body });

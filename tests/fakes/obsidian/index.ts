@@ -30,8 +30,6 @@ export { MetadataCache, TAbstractFile, TFile, TFolder, Vault } from "./vault";
 export { App, ItemView, MarkdownView, Plugin, View, Workspace, WorkspaceLeaf } from "./workspace";
 export type { Command, PluginManifest } from "./workspace";
 
-import { parse } from "yaml";
-/** Obsidian's parseYaml: dates stay text, and invalid YAML throws with the line. */
-export function parseYaml(yaml: string): unknown {
-  return parse(yaml, { schema: "core", uniqueKeys: false, logLevel: "error", maxAliasCount: -1 });
-}
+import { obsidianYaml } from "./yaml";
+/** Obsidian's parseYaml (yaml.ts says how it reads and where it may differ). */
+export const parseYaml = obsidianYaml;

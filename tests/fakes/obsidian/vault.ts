@@ -1,5 +1,5 @@
 import type * as O from "obsidian";
-import { isMap, isScalar, parseDocument } from "yaml";
+import { obsidianYaml } from "./yaml";
 import { frontmatterLines as findFrontmatter } from "../../helpers/frontmatter-lines";
 import { Events } from "./events";
 
@@ -202,18 +202,12 @@ export class MetadataCache
       const position = { start: pos(0), end: pos(block.end - (content[block.end - 1] === "\n" ? 1 : 0)) };
       cache.frontmatterPosition = position;
       cache.sections = [{ type: "yaml", position }];
-      const doc = parseDocument(content.slice(block.yamlStart, block.yamlEnd), {
-        schema: "core",
-        uniqueKeys: false,
-        logLevel: "silent",
-      });
-      if (
-        doc.errors.length === 0 &&
-        (isMap(doc.contents) || doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null))
-      ) {
-        // Like Obsidian's parser: an alias is the same object again (shared, not copied), with no
-        // limit on how many; what guards against alias bombs is the plugin's own check.
-        cache.frontmatter = (doc.toJS({ maxAliasCount: -1 }) ?? {}) as O.FrontMatterCache;
+      try {
+        const data = obsidianYaml(content.slice(block.yamlStart, block.yamlEnd));
+        if (data === null || data === undefined) cache.frontmatter = {};
+        else if (typeof data === "object" && !Array.isArray(data)) cache.frontmatter = data;
+      } catch {
+        // Invalid YAML: the note has a frontmatter block but no properties, as in Obsidian.
       }
     }
     this.caches.set(file.path, cache);
