@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
 import type { NoteEntry, PeopleDirectory } from "../core/engine";
 import { LinkPeople } from "../core/link-people";
+import { findFrontmatter } from "../core/frontmatter-block";
 import { noteEntry } from "../core/read-note";
 import { readProperties } from "../core/read-properties";
 import { readYaml } from "../core/read-yaml";
@@ -48,6 +49,30 @@ export function listNotes(root: string): string[] {
   return out.sort();
 }
 
+const HEAD_BYTES = 4096;
+const head = Buffer.allocUnsafe(HEAD_BYTES);
+
+/**
+ * A note's text as far as its properties go: its first 4 KB, or the whole note when its
+ * frontmatter runs past them. Reading the index needs nothing of the body; most notes are
+ * longer than their frontmatter, so this reads and keeps a fraction of the bytes.
+ */
+export function readHead(file: string): string {
+  const fd = openSync(file, "r");
+  let n: number;
+  try {
+    n = readSync(fd, head, 0, HEAD_BYTES, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const text = head.toString("utf8", 0, n);
+  if (n < HEAD_BYTES) return text;
+  // A closing `---` line within the head means the whole block was read; else read it all.
+  const block = findFrontmatter(text);
+  const closed = block !== undefined || !/^\uFEFF?---[ \t]*\r?\n/.test(text);
+  return closed ? text : readFileSync(file, "utf8");
+}
+
 export interface VaultRead {
   entries: NoteEntry[];
   people: PeopleDirectory;
@@ -61,12 +86,12 @@ export function readVault(root: string, settings: Settings): VaultRead {
   const lookup = new KeyLookup(settings);
   const entries: NoteEntry[] = [];
   for (const path of paths) {
-    const entry = noteEntry(path, readFileSync(`${root}${sep}${path}`, "utf8"), settings, lookup, readYaml);
+    const entry = noteEntry(path, readHead(`${root}${sep}${path}`), settings, lookup, readYaml);
     if (entry) entries.push(entry);
   }
   // Person notes are read only when a link needs them.
   const emailIn = (path: string): string | undefined => {
-    const read = readProperties(path, readFileSync(join(root, path), "utf8"), readYaml);
+    const read = readProperties(path, readHead(join(root, path)), readYaml);
     return read.kind === "ok" ? asText(propertyInAnyCase(read.data, settings.personEmailKey)) : undefined;
   };
   return { entries, people: new LinkPeople(paths, emailIn), notesRead: paths.length };

@@ -32,8 +32,6 @@ export default class JobSearchJournalPlugin extends Plugin {
     registerCommands(this, ctx);
     this.addSettingTab(new JobSearchSettingTab(this.app, this, store, now));
     this.addRibbonIcon("calendar-check", "Open follow-ups due", () => void openFollowUps(this.app));
-    addStatusBar(this, ctx);
-    keepCalendarCurrent(this, ctx);
     // The sidebar's layout (grouping, folded sections) redraws; anything else is read anew.
     const readWith = (s: Settings) => JSON.stringify({ ...s, view: undefined });
     let indexedWith = readWith(store.get());
@@ -48,7 +46,10 @@ export default class JobSearchJournalPlugin extends Plugin {
       }),
     );
 
+    // Everything that follows the index waits for it: Obsidian's start is not kept waiting.
     this.app.workspace.onLayoutReady(() => {
+      addStatusBar(this, ctx);
+      keepCalendarCurrent(this, ctx);
       model.rebuild();
       const { metadataCache, vault } = this.app;
       this.registerEvent(metadataCache.on("changed", (file) => model.update(file)));

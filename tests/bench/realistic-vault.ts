@@ -21,7 +21,7 @@ import {
  * folder that the walk must skip. The same seed gives the same vault, byte for byte.
  */
 
-export const REALISTIC_VERSION = 1;
+export const REALISTIC_VERSION = 2;
 
 const COMPANIES = [...SHARED_COMPANIES, "Dunder Mifflin", "Prestige Worldwide", "Gringotts", "Monsters Inc"];
 const STAGES = ["phone screen", "technical", "onsite", "final", "video", "take-home review", "hiring manager"];
@@ -151,7 +151,14 @@ export function generateRealisticVault(size: number, seed = 20261201, shape: Vau
     if (rnd() < 0.15) lines.push(`up: "${link()}"`);
     if (rnd() < 0.1) lines.push(`rating: ${int(1, 5)}`);
     // A few mention interviews in their frontmatter without being interview notes.
-    if (rnd() < 0.03) lines.push(pick(DECOYS));
+    if (rnd() < 0.03) {
+      // A decoy replaces a key the note already has: a key written twice is invalid YAML in Obsidian.
+      const decoy = pick(DECOYS);
+      const key = decoy.slice(0, decoy.indexOf(":") + 1);
+      const at = lines.findIndex((l) => l.startsWith(key));
+      if (at === -1) lines.push(decoy);
+      else lines[at] = decoy;
+    }
     return `---\n${lines.join("\n")}\n---\n`;
   };
 
@@ -207,8 +214,11 @@ export function generateRealisticVault(size: number, seed = 20261201, shape: Vau
         `interview_date: ${date}${rnd() < 0.6 ? `T${pad(int(8, 17))}:${rnd() < 0.5 ? "00" : "30"}` : ""}`,
       );
       if (interviewers.length === 0) lines.push("interviewers:");
-      else if (rnd() < 0.35) lines.push(`interviewers: ${interviewers.map((p) => p.replace(/"/g, "")).join(", ")}`);
-      else lines.push("interviewers:", ...interviewers.map((p) => `  - ${p}`));
+      else if (rnd() < 0.35) {
+        // Typed on one line; a line that starts with a link is quoted, as Obsidian (js-yaml) cannot read it bare.
+        const line = interviewers.map((p) => p.replace(/"/g, "")).join(", ");
+        lines.push(`interviewers: ${line.startsWith("[[") ? `"${line}"` : line}`);
+      } else lines.push("interviewers:", ...interviewers.map((p) => `  - ${p}`));
       if (rnd() < 0.5) lines.push(`decision_by: ${dateFrom(day + int(3, 14))}`);
       if (day < -1 && rnd() < 0.7 && interviewers.length > 0)
         lines.push(`thanked: [${interviewers.slice(0, int(1, interviewers.length)).join(", ")}]`);
