@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { SOAK_FILES } from "./tests/suites.mjs";
 
 export default defineConfig({
   // The plugin imports "obsidian", which has no runtime code outside Obsidian: tests get the fake.
@@ -12,7 +13,8 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts"],
-    exclude: ["tests/browser/**", "node_modules/**"],
+    // The browser checks and the soak run have configs of their own (vitest.browser.config.mts, vitest.soak.config.mts).
+    exclude: ["tests/browser/**", "node_modules/**", ...SOAK_FILES],
     // The clock is never read by the core; the tests that exercise the edges pin it themselves.
     restoreMocks: true,
     testTimeout: 20000,

@@ -1,12 +1,15 @@
-// Runs the unit suite once per time zone. The core reasons in wall-clock time and should not
-// care; the edges (clock readings, the CLI's default --now) must agree in every zone, including
-// New York in the week its clocks spring forward.
+// npm test's test run: the whole unit suite once (in UTC), then the files that read the local
+// zone (tests/suites.mjs) in each other zone, then the browser checks. The core reasons in
+// wall-clock time and should not care; the edges (clock readings, the CLI's default --now)
+// must agree in every zone, including New York in the week its clocks spring forward.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const zones = ["UTC", "America/New_York", "Asia/Kolkata", "Pacific/Auckland"];
+import { ZONES } from "../tests/suites.mjs";
+
+const [first, ...others] = ZONES;
 const extra = process.argv.slice(2);
 const dir = mkdtempSync(join(tmpdir(), "jsj-tz-"));
 let passed = 0;
@@ -35,19 +38,19 @@ function runVitest(label, args, env) {
   if (run.status !== 0) failedZones.push(label);
 }
 
-for (const zone of zones) {
-  console.log(`\n=== TZ=${zone} ===`);
-  runVitest(zone, ["--reporter=dot", ...extra], { TZ: zone });
-}
+// One run, both cores: the projects of vitest.zones.config.mts (every file in the first zone,
+// the zone files in the others). Arguments narrow it, as with vitest itself.
+console.log(`\n=== every file in ${first}; the files that read the zone in ${others.join(", ")} ===`);
+runVitest("unit", ["--config", "vitest.zones.config.mts", "--reporter=dot", "--maxWorkers=2", ...extra], {});
 
 // The browser checks run once: Chromium and the preview page do not depend on the zone.
 if (!extra.length) {
   console.log("\n=== browser (Chromium) ===");
-  runVitest("browser", ["--config", "vitest.browser.config.mts", "--reporter=default"], {});
+  runVitest("browser", ["--config", "vitest.browser.config.mts", "--reporter=default", "--maxWorkers=2"], {});
 }
 
 console.log(
-  `\nTime zones: ${zones.join(", ")}, then the browser checks${failedZones.length ? `; failing: ${failedZones.join(", ")}` : ""}`,
+  `\nEvery file in ${first}, the zone files in ${others.join(", ")}, then the browser checks${failedZones.length ? `; failing: ${failedZones.join(", ")}` : ""}`,
 );
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && failedZones.length === 0 ? 0 : 1);
