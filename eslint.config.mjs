@@ -43,6 +43,7 @@ export default defineConfig([
             "tests/bench/*.mjs",
             "tests/bench/*.cjs",
             "tests/helpers/*.mjs",
+            "tests/*.mjs",
           ],
         },
         tsconfigRootDir: import.meta.dirname,

@@ -7,18 +7,18 @@ import { performance } from "node:perf_hooks";
 const start = performance.now();
 const took = [];
 
-/** Runs `npm run <script>` (or node <file>), resolving with its exit code; output as it comes. */
-function run(label, args) {
+/** Runs a program, resolving with its exit code; output as it comes. */
+function run(label, command, args) {
   const t0 = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(process.platform === "win32" ? "npm.cmd" : "npm", args, { stdio: "inherit" });
+    const child = spawn(command, args, { stdio: "inherit", shell: process.platform === "win32" });
     child.on("exit", (code) => {
       took.push(`${label} ${((performance.now() - t0) / 1000).toFixed(0)} s`);
       resolve(code ?? 1);
     });
   });
 }
-const npm = (script) => run(script, ["run", "--silent", script]);
+const npm = (script) => run(script, "npm", ["run", "--silent", script]);
 const inOrder = async (...steps) => {
   for (const step of steps) {
     const code = await step();
@@ -27,7 +27,7 @@ const inOrder = async (...steps) => {
   return 0;
 };
 
-let code = await run("test tools", ["exec", "--", "node", "scripts/ensure-test-tools.mjs"]);
+let code = await run("test tools", process.execPath, ["scripts/ensure-test-tools.mjs"]);
 if (code === 0) {
   const [lint, checks] = await Promise.all([
     npm("lint"),
@@ -40,5 +40,7 @@ if (code === 0) {
   code = lint || checks;
 }
 if (code === 0) code = await npm("test:tz");
-console.log(`\nnpm test: ${code === 0 ? "passed" : "FAILED"} in ${((performance.now() - start) / 1000).toFixed(0)} s (${took.join(", ")})`);
+console.log(
+  `\nnpm test: ${code === 0 ? "passed" : "FAILED"} in ${((performance.now() - start) / 1000).toFixed(0)} s (${took.join(", ")})`,
+);
 process.exit(code);

@@ -3,9 +3,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SOAK_FILES, ZONE_FILES } from "./suites.mjs";
 
-/** What makes a test file depend on the local time zone: a Date made from local parts, the clock, a host. */
+/** What makes a test file depend on the local time zone (tests/suites.mjs says why a Date from local parts does not). */
 const ZONE_SIGNALS = [
-  /new Date\(/,
+  /new Date\(\)|Date\.now\(\)/,
+  /new Date\(\s*["'`]|new Date\(\s*\d+\s*\)|Date\.UTC|toISOString/,
   /wallClockOf/,
   /setSystemTime|useFakeTimers/,
   /process\.env\.TZ/,
@@ -20,7 +21,12 @@ const testFiles = (dir: string): string[] =>
 
 /** A glob of ZONE_FILES as a test: `**` any folders, `*` any name. */
 const matches = (glob: string, file: string): boolean =>
-  new RegExp(`^${glob.replace(/[.]/g, "\\.").replace(/\*\*\//g, "(.*/)?").replace(/\*/g, "[^/]*")}$`).test(file);
+  new RegExp(
+    `^${glob
+      .replace(/[.]/g, "\\.")
+      .replace(/\*\*\//g, "(.*/)?")
+      .replace(/\*/g, "[^/]*")}$`,
+  ).test(file);
 
 describe("which files run in every time zone", () => {
   // The browser checks run once (Chromium and the preview page do not depend on the zone).
@@ -34,6 +40,10 @@ describe("which files run in every time zone", () => {
   );
 
   it("every listed file exists", () => {
-    for (const glob of [...ZONE_FILES, ...SOAK_FILES]) expect(files.some((f) => matches(glob, f)), glob).toBe(true);
+    for (const glob of [...ZONE_FILES, ...SOAK_FILES])
+      expect(
+        files.some((f) => matches(glob, f)),
+        glob,
+      ).toBe(true);
   });
 });

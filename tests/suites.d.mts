@@ -1,0 +1,3 @@
+export const ZONES: readonly string[];
+export const ZONE_FILES: string[];
+export const SOAK_FILES: string[];
