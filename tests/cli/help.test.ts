@@ -192,9 +192,28 @@ describe("width and colour in a real terminal", () => {
   });
 });
 
-describe("the README", () => {
-  it("shows `job-journal --help` exactly as approved", () => {
+describe("the docs", () => {
+  it("docs/command-line.md shows `job-journal --help` exactly as approved", () => {
     const approved = readFileSync("tests/cli/approved/help/job-journal.txt", "utf8");
-    expect(readFileSync("README.md", "utf8")).toContain(`\`\`\`\n${approved}\`\`\``);
+    expect(readFileSync("docs/command-line.md", "utf8")).toContain(`\`\`\`\n${approved}\`\`\``);
+  });
+
+  it("docs/cli.md is every command's approved help, in the order of job-journal --help", async () => {
+    const help = (name: string): string => readFileSync(`tests/cli/approved/help/${name}.txt`, "utf8");
+    const reference = [
+      "# Every command of job-journal",
+      "",
+      "<!-- Generated from the command specs (src/cli/commands/) through their approved help",
+      "(tests/cli/approved/help/). Do not edit: run `npx vitest run tests/cli/help.test.ts -u`. -->",
+      "",
+      "The guide is [command-line.md](command-line.md). This page is what `--help` prints, at 80 columns.",
+      "",
+      "```",
+      help("job-journal").trimEnd(),
+      "```",
+      ...NAMES.flatMap((name) => ["", `## ${name}`, "", "```", help(name).trimEnd(), "```"]),
+      "",
+    ].join("\n");
+    await expect(reference).toMatchFileSnapshot("../../docs/cli.md");
   });
 });

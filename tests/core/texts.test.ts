@@ -124,7 +124,7 @@ describe("the minimal change between two texts", () => {
 });
 
 describe("the placeholders", () => {
-  it("every built-in template uses only known placeholders, and the README documents each one", async () => {
+  it("every built-in template uses only known placeholders, and docs/obsidian.md documents each one", async () => {
     const { readFileSync } = await import("node:fs");
     const templates = await import("../../src/core/templates");
     const vars = Object.fromEntries(templates.PLACEHOLDERS.map((p) => [p, "x"]));
@@ -137,7 +137,7 @@ describe("the placeholders", () => {
     ]) {
       expect(renderTemplate(t, vars).unknown).toEqual([]);
     }
-    const readme = readFileSync("README.md", "utf8");
-    for (const p of templates.PLACEHOLDERS) expect(readme, `README lists {{${p}}}`).toContain(`{{${p}}}`);
+    const guide = readFileSync("docs/obsidian.md", "utf8");
+    for (const p of templates.PLACEHOLDERS) expect(guide, `docs/obsidian.md lists {{${p}}}`).toContain(`{{${p}}}`);
   });
 });

@@ -1,0 +1,49 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, normalize } from "node:path";
+import { describe, expect, it } from "vitest";
+
+/** The pages people read: every relative link leads to a file, and every #anchor to a heading there. */
+const PAGES = [
+  "README.md",
+  "CONTRIBUTING.md",
+  "CHANGELOG.md",
+  ...readdirSync("docs")
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => `docs/${f}`),
+];
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as dashes. */
+const slug = (heading: string): string =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[`*_]/g, "")
+    .replace(/[^\p{L}\p{N} -]/gu, "")
+    .replace(/ /g, "-");
+
+const anchorsOf = (file: string): Set<string> =>
+  new Set(
+    readFileSync(file, "utf8")
+      .split("\n")
+      .filter((l) => /^#{1,6} /.test(l))
+      .map((l) => slug(l.replace(/^#+ /, ""))),
+  );
+
+describe("links in the docs", () => {
+  it.each(PAGES)("%s: every relative link resolves", (page) => {
+    const text = readFileSync(page, "utf8").replace(/```[\s\S]*?```/g, "");
+    const broken: string[] = [];
+    for (const [, target = ""] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (/^(https?:|mailto:|obsidian:)/.test(target)) continue;
+      const [path = "", anchor] = target.split("#");
+      const file = path === "" ? page : normalize(join(dirname(page), decodeURI(path)));
+      if (!existsSync(file)) broken.push(`${target} (no ${file})`);
+      else if (anchor && file.endsWith(".md") && !anchorsOf(file).has(anchor)) broken.push(`${target} (no heading)`);
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("the README stays short: what it is, how to start, where to read more", () => {
+    expect(readFileSync("README.md").length).toBeLessThanOrEqual(15 * 1024);
+  });
+});
