@@ -44,6 +44,7 @@ export default defineConfig([
             "tests/bench/*.cjs",
             "tests/helpers/*.mjs",
             "tests/*.mjs",
+            ".dependency-cruiser.cjs",
           ],
         },
         tsconfigRootDir: import.meta.dirname,
@@ -100,6 +101,7 @@ export default defineConfig([
       "preview/**/*.ts",
       "*.mjs",
       "*.mts",
+      ".dependency-cruiser.cjs",
     ],
     languageOptions: { globals: { ...globals.node } },
     rules: {

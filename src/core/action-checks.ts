@@ -1,4 +1,4 @@
-import type { RecordAction } from "./actions";
+import type { RecordAction } from "./items";
 import { normaliseStatus } from "./mapping/status-words";
 import { parsePerson, samePerson } from "./people";
 import type { InterviewNote } from "./schema";

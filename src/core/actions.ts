@@ -2,43 +2,17 @@ import { actionProblem } from "./action-checks";
 import { assertNever } from "./assert-never";
 import { dayAndMonth } from "./describe";
 import { KINDS } from "./kinds";
-import type { DueItem } from "./engine";
+import type { DueItem, RecordAction } from "./items";
+export type { RecordAction } from "./items";
 import { readProperties } from "./read-properties";
 import { editFrontmatter, type EditOutcome, type FrontmatterEdit, type ParseYaml } from "./frontmatter-edit";
 import { parsePerson, peopleEntries, samePerson } from "./people";
 import { asText } from "./values";
-import { archiveEarlierRound, interviewEdits, nextRoundEdits, type NextRound } from "./rounds";
+import { archiveEarlierRound, interviewEdits, nextRoundEdits } from "./rounds";
 import { isInterviewNote, KeyLookup, readInterviewNote, type InterviewNote } from "./schema";
 import { isTemplateFrontmatter, isTemplateText } from "./mapping/note-roles";
 import { statusFor, vaultSpelling } from "./mapping/status-words";
 import type { Settings } from "./settings";
-
-/**
- * What the user records after acting on an item, as frontmatter edits. Key names come from
- * the settings, the same mapping the engine reads. Dates are `YYYY-MM-DD` texts the caller
- * works out from its clock. A step already recorded (by hand a moment ago, say) is never
- * overwritten: the edit comes back "unchanged" and nothing is written.
- */
-export type RecordAction =
-  /**
-   * A thank-you sent to `person`, or to the company when the note lists no interviewers, on
-   * `date`: the date goes to `thanked_on` with it, so statistics can tell whether it was on time.
-   */
-  | { kind: "thank-you"; date: string; person?: string; company?: string }
-  | { kind: "debrief"; date: string }
-  | { kind: "inform-references"; date: string }
-  | { kind: "follow-up"; attempt: 1 | 2; date: string }
-  | { kind: "reply"; date: string; status?: string }
-  | { kind: "move-on" }
-  | { kind: "snooze"; until: string }
-  /** The current round closes into the rounds list; the note goes on with the next interview. */
-  | { kind: "next-round"; next: NextRound }
-  /**
-   * An interview logged in a note that may have none yet (vaults that keep interviews in the text):
-   * its date, the people met and the stage. A note that had an interview already goes on to the
-   * next round, the earlier one kept in `rounds`.
-   */
-  | { kind: "interview"; interview: string; people: string[]; stage?: string };
 
 /** The status "move on" writes. */
 export function closedStatus(settings: Settings): string {

@@ -1,4 +1,4 @@
-import type { DueItem, ItemState } from "./engine";
+import type { DueItem, ItemState } from "./items";
 import { KINDS } from "./kinds";
 import { dayOf, formatDate, type WallTime } from "./time";
 

@@ -1,8 +1,9 @@
 import type { Person } from "./people";
 import { PipelineTally, type PipelineSummary } from "./pipeline";
-import { isPerishable, itemsForNote, kindOrder, type ItemKind } from "./kinds";
-import type { RawItem } from "./rules";
-import type { Channel, InterviewNote, Problem } from "./schema";
+import { isPerishable, itemsForNote, kindOrder } from "./kinds";
+import type { DueItem, ItemKind, ItemState, RawItem } from "./items";
+export type { DueItem, ItemState } from "./items";
+import type { InterviewNote, Problem } from "./schema";
 import type { Settings } from "./settings";
 import { dayOf, formatWhen, type WallTime, type When } from "./time";
 
@@ -13,31 +14,6 @@ export type { PipelineSummary } from "./pipeline";
  * (from the metadata cache, or files on disk), the time, and a way to look up a linked
  * person's email; the engine has no other view of the world.
  */
-
-export type ItemState = "overdue" | "due" | "upcoming";
-
-export interface DueItem {
-  /** Stable across runs: note path, kind, person and attempt. */
-  id: string;
-  file: string;
-  kind: ItemKind;
-  person?: string;
-  /** The interviewer's email for a thank-you; absent when none is known. */
-  email?: string;
-  channel?: Channel;
-  attempt?: 1 | 2;
-  /** For ask-contacts: the interviewers with no email on file (empty when none are listed). */
-  missing?: string[];
-  /** A follow-up or move-on about an application with no interview yet. */
-  application?: true;
-  due: When;
-  state: ItemState;
-  company: string;
-  role: string;
-  stage: string;
-  /** The interview the item follows (none for an application's follow-up). */
-  interview?: When;
-}
 
 /** A note as the engine receives it: read, or only problems when it could not be read. */
 export interface NoteEntry {

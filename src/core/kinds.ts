@@ -1,5 +1,4 @@
-import type { RecordAction } from "./actions";
-import type { DueItem } from "./engine";
+import { ITEM_KINDS, type DueItem, type ItemAction, type ItemKind, type RecordAction } from "./items";
 import {
   askContacts,
   debrief,
@@ -16,6 +15,8 @@ import type { RuleDurations } from "./settings";
 import { dateOnly, hasArrived, type WallTime } from "./time";
 import type { Person } from "./people";
 
+export { ITEM_KINDS, type ItemAction, type ItemKind } from "./items";
+
 /**
  * Every kind of follow-up item, each defined once: the rule that raises it and when it runs,
  * its sentence, its sidebar actions and what Done records, its name on the command line, and
@@ -23,20 +24,6 @@ import type { Person } from "./people";
  * `done` and the settings tab are all read from here; adding a kind means adding it to
  * ITEM_KINDS and KINDS (the compiler asks for every field), its rule's tests, and the docs.
  */
-
-/** In the order items due at the same moment are listed. */
-export const ITEM_KINDS = [
-  "ask-contacts",
-  "thank-you",
-  "debrief",
-  "inform-references",
-  "follow-up",
-  "move-on",
-] as const;
-export type ItemKind = (typeof ITEM_KINDS)[number];
-
-/** What an item's buttons and menu can do. */
-export type ItemAction = "done" | "draft" | "snooze" | "reply" | "contacts";
 
 /** A timing setting: its name in the settings tab, and where its default comes from. */
 export type RuleLabel = readonly [name: string, why: string];

@@ -1,7 +1,8 @@
 import { samePerson, type Person } from "./people";
-import type { Channel, InterviewNote } from "./schema";
+import type { InterviewNote } from "./schema";
 import type { RuleDurations } from "./settings";
-import type { ItemKind } from "./kinds";
+import type { RawItem } from "./items";
+export type { RawItem } from "./items";
 import { addDays, dateOnly, dayOf, type WallTime, type When } from "./time";
 
 /**
@@ -10,18 +11,6 @@ import { addDays, dateOnly, dayOf, type WallTime, type When } from "./time";
  * the note's list (one list per note: this runs for every note every minute); `kinds.ts`
  * says which rule raises which kind and when it runs, and the engine decides what is shown.
  */
-
-export interface RawItem {
-  kind: ItemKind;
-  due: When;
-  person?: Person;
-  attempt?: 1 | 2;
-  channel?: Channel;
-  /** For ask-contacts: the interviewers with no email on file. */
-  missing?: string[];
-  /** A follow-up (or move-on) on an application with no interview yet. */
-  application?: true;
-}
 
 /** What a rule sees: the note, its interview (unset for an application), the time and the durations. */
 export interface RuleContext {

@@ -1,4 +1,6 @@
 import { isTemplateFrontmatter } from "./mapping/note-roles";
+import type { Problem } from "./problem";
+export type { Problem } from "./problem";
 import { normaliseStatus, statusTypo } from "./mapping/status-words";
 import { noteTitle, underFolder } from "./paths";
 import { displayText, hasSeparator, parseLink, parsePerson, peopleEntries, samePerson, type Person } from "./people";
@@ -6,18 +8,6 @@ import { DEFAULT_KEYS, STATUS_CLASSES, type KeyField, type Settings, type Status
 import { StringDict } from "./string-dict";
 import { dayOf, type When } from "./time";
 import { asList, asText, dateOrText, keyInAnyCase, propertyInAnyCase, quoteValue } from "./values";
-
-/** Something about a note that the user should fix, in words they understand. */
-export interface Problem {
-  /** Vault-relative path. */
-  file: string;
-  message: string;
-  key?: string;
-  /** 1-based line in the file, when known. */
-  line?: number;
-  /** An action that fixes it, offered beside it: an interview status with no interview date is logged. */
-  fix?: "log-interview";
-}
 
 /** A recorded step: set, with its date when the value is one. */
 export interface Recorded {

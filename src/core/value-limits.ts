@@ -1,4 +1,4 @@
-import type { Problem } from "./schema";
+import type { Problem } from "./problem";
 
 /**
  * Frontmatter is untrusted input. YAML aliases let a few hundred bytes stand for billions of

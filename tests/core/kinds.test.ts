@@ -57,14 +57,15 @@ describe("every kind", () => {
 const addKind = (source: string): string =>
   source.replace(/"move-on",?\s*\] as const/, '"move-on", "linkedin"] as const');
 
-/** Type-checks src/ with one change made to a copy of it; returns the files with errors. */
-function compileWith(change: (source: string) => string): string[] {
+/** Type-checks src/ with changes made to a copy of it (file → change); returns the files with errors. */
+function compileWith(changes: Record<string, (source: string) => string>): string[] {
   const root = mkdtempSync(join(tmpdir(), "jsj-kind-"));
   cpSync("src", join(root, "src"), { recursive: true });
   symlinkSync(resolve("node_modules"), join(root, "node_modules"));
   writeFileSync(join(root, "package.json"), readFileSync("package.json"));
+  for (const [file, change] of Object.entries(changes))
+    writeFileSync(join(root, file), change(readFileSync(join(root, file), "utf8")));
   const kinds = join(root, "src/core/kinds.ts");
-  writeFileSync(kinds, change(readFileSync(kinds, "utf8")));
   const config = ts.getParsedCommandLineOfConfigFile(
     resolve("tsconfig.json"),
     {},
@@ -79,7 +80,7 @@ function compileWith(change: (source: string) => string): string[] {
 
 describe('adding a kind ("send a LinkedIn request two days after")', () => {
   it("does not compile until it has a definition", () => {
-    expect(compileWith(addKind)).toContain("src/core/kinds.ts");
+    expect(compileWith({ "src/core/items.ts": addKind })).toContain("src/core/kinds.ts");
   }, 60_000);
 
   it("with a definition and a CLI name, does not compile until the CLI's done can build it", () => {
@@ -89,7 +90,10 @@ describe('adding a kind ("send a LinkedIn request two days after")', () => {
     done: (_item, today) => ({ kind: "debrief", date: today }), cli: "linkedin", rules: {},
   },
 } as const satisfies`;
-    const errors = compileWith((s) => addKind(s).replace("} as const satisfies", definition));
+    const errors = compileWith({
+      "src/core/items.ts": addKind,
+      "src/core/kinds.ts": (s) => s.replace("} as const satisfies", definition),
+    });
     expect(errors).toEqual(["src/cli/commands/record.ts"]);
   }, 60_000);
 });

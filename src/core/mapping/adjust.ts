@@ -4,7 +4,7 @@ import { cloneSettings, STATUS_CLASSES, type Settings, type StatusClass } from "
 import { loadSettings } from "../settings-load";
 import type { WallTime } from "../time";
 import { normaliseStatus } from "./status-words";
-import type { NoteSample } from "./suggest-config";
+import type { NoteSample } from "./note-sample";
 
 /**
  * The review's changes to a proposed mapping before it is saved: a status value placed in

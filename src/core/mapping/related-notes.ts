@@ -2,7 +2,7 @@ import { linkBasename, parseLink } from "../people";
 import { defaultSettings } from "../settings";
 import { asDate, asList } from "../values";
 import { propertyStats } from "./property-stats";
-import type { NoteSample } from "./suggest-config";
+import type { NoteSample } from "./note-sample";
 
 /** What the mapping reads from notes around the applications: person notes and logs. */
 

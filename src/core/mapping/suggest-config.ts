@@ -12,6 +12,7 @@ import { exceedsValues } from "../value-limits";
 import { asText } from "../values";
 import { chooseFields } from "./choose-fields";
 import { bodyTags, dashboardReason, inlineFields, personLike, templateReason } from "./note-roles";
+import type { NoteSample } from "./note-sample";
 import { propertyStats, spelling, type PropertyStats } from "./property-stats";
 import { classifyStatus, normaliseStatus, statusFor, statusTypo } from "./status-words";
 import { personEmailKey, reportLogNotes } from "./related-notes";
@@ -26,12 +27,7 @@ import { words } from "./suggest-names";
  * value is placed as a person would place it or named when it cannot be. It only proposes.
  */
 
-export interface NoteSample {
-  path: string;
-  frontmatter: Record<string, unknown>;
-  /** The note after its frontmatter: placeholders, query blocks, inline fields and tags are read from it. */
-  body?: string;
-}
+export type { NoteSample } from "./note-sample";
 
 export interface MappingContext {
   /** The folders the vault's Templates core plugin and Templater take templates from. */
