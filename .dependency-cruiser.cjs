@@ -3,8 +3,19 @@
  * type-only imports included (a cycle of types still means the shared vocabulary has no home of
  * its own), and the core's folders in their dependency order (src/core/README.md).
  */
+/** src/core's folders, each depending only on the ones before it. */
+const LAYERS = ["lib", "settings", "notes", "follow-ups", "editing", "drafts", "stats", "mapping"];
+const later = (i) => LAYERS.slice(i + 1).join("|");
+
 module.exports = {
   forbidden: [
+    ...LAYERS.slice(0, -1).map((layer, i) => ({
+      name: `core-${layer}-below-${LAYERS[i + 1]}`,
+      severity: "error",
+      comment: `src/core/${layer} comes before ${LAYERS.slice(i + 1).join(", ")} (src/core/README.md)`,
+      from: { path: `^src/core/${layer}/` },
+      to: { path: `^src/core/(${later(i)})/` },
+    })),
     {
       name: "no-cycle",
       severity: "error",

@@ -22,7 +22,7 @@ export const yamlCstOnly = {
 };
 
 // main.js reads YAML with Obsidian's own parseYaml: js-yaml (the CLI's and VS Code's reader,
-// src/core/read-yaml.ts) reaching the plugin through any import is a build error.
+// src/core/notes/read-yaml.ts) reaching the plugin through any import is a build error.
 export const noYamlReaderInMain = {
   name: "no-yaml-reader-in-main",
   setup(build) {

@@ -1,4 +1,4 @@
-// main.js only edits frontmatter on yaml's CST (src/core/frontmatter-edit.ts); the package's
+// main.js only edits frontmatter on yaml's CST (src/core/editing/frontmatter-edit.ts); the package's
 // index pulls in its document model and stringifier too, about 34 KB of main.js that never run.
 // The plugin build resolves "yaml" in src/ to this file (yaml-cst-plugin.mjs), so a new use of any other export is a build
 // error ("No matching export"), not a silent size jump. Deep paths bypass the exports map on

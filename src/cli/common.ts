@@ -1,5 +1,5 @@
 import { existsSync, statSync } from "node:fs";
-import { parseWhen, wallClockOf, type WallTime } from "../core/time";
+import { parseWhen, wallClockOf, type WallTime } from "../core/lib/time";
 import type { CliIo } from "./io";
 import { UsageError } from "./usage-error";
 

@@ -1,6 +1,6 @@
-import { describeItem, dueInWords, itemContext, plural, STATE_TITLES } from "../core/describe";
-import type { DueItem, FollowUpReport } from "../core/engine";
-import { formatDateTime } from "../core/time";
+import { describeItem, dueInWords, itemContext, plural, STATE_TITLES } from "../core/follow-ups/describe";
+import type { DueItem, FollowUpReport } from "../core/follow-ups/engine";
+import { formatDateTime } from "../core/lib/time";
 import { NO_PAINT, type Paint } from "./colour";
 import { escapeControls } from "./terminal";
 

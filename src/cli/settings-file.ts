@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadSettings } from "../core/settings-load";
-import type { Settings } from "../core/settings";
+import { loadSettings } from "../core/settings/settings-load";
+import type { Settings } from "../core/settings/settings";
 import { UsageError } from "./usage-error";
 
 /** Where the Obsidian plugin saves its settings inside a vault. */

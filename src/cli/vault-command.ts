@@ -1,5 +1,5 @@
-import type { Settings } from "../core/settings";
-import type { WallTime } from "../core/time";
+import type { Settings } from "../core/settings/settings";
+import type { WallTime } from "../core/lib/time";
 import type { CommandInput } from "./command-spec";
 import { nowArg, vaultArg } from "./common";
 import type { CliIo } from "./io";

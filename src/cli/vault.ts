@@ -1,14 +1,14 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
-import type { NoteEntry, PeopleDirectory } from "../core/engine";
-import { LinkPeople } from "../core/link-people";
-import { findFrontmatter } from "../core/frontmatter-block";
-import { noteEntry } from "../core/read-note";
-import { readProperties } from "../core/read-properties";
-import { readYaml } from "../core/read-yaml";
-import { KeyLookup } from "../core/schema";
-import type { Settings } from "../core/settings";
-import { asText, propertyInAnyCase } from "../core/values";
+import type { NoteEntry, PeopleDirectory } from "../core/follow-ups/engine";
+import { LinkPeople } from "../core/follow-ups/link-people";
+import { findFrontmatter } from "../core/notes/frontmatter-block";
+import { noteEntry } from "../core/follow-ups/read-note";
+import { readProperties } from "../core/notes/read-properties";
+import { readYaml } from "../core/notes/read-yaml";
+import { KeyLookup } from "../core/notes/schema";
+import type { Settings } from "../core/settings/settings";
+import { asText, propertyInAnyCase } from "../core/notes/values";
 import { insideFolder } from "./inside";
 
 /** A vault folder on disk, read only. */

@@ -1,5 +1,5 @@
 import { Notice, normalizePath, requireApiVersion, TFile } from "obsidian";
-import { jobSearchBase } from "../core/bases";
+import { jobSearchBase } from "../core/drafts/bases";
 import type { PluginContext } from "./context";
 
 /** Bases came with Obsidian 1.9: before that, the command is not offered at all. */

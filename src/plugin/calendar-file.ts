@@ -1,7 +1,7 @@
 import { debounce, normalizePath, Notice, TFile, type Plugin } from "obsidian";
-import { calendarEventsFor, calendarUpdate, toICalendar } from "../core/calendar";
-import { plural } from "../core/describe";
-import { wallClockOf } from "../core/time";
+import { calendarEventsFor, calendarUpdate, toICalendar } from "../core/stats/calendar";
+import { plural } from "../core/follow-ups/describe";
+import { wallClockOf } from "../core/lib/time";
 import type { PluginContext } from "./context";
 
 /**

@@ -1,8 +1,8 @@
 import { Notice, parseYaml, TFile } from "obsidian";
-import { emailFor } from "../core/engine";
-import { editFrontmatter, type FrontmatterEdit } from "../core/frontmatter-edit";
-import type { Person } from "../core/people";
-import type { InterviewNote } from "../core/schema";
+import { emailFor } from "../core/follow-ups/engine";
+import { editFrontmatter, type FrontmatterEdit } from "../core/editing/frontmatter-edit";
+import type { Person } from "../core/notes/people";
+import type { InterviewNote } from "../core/notes/schema";
 import type { PluginContext } from "./context";
 import { ContactsModal } from "./modals/contacts-modal";
 import { writeNote } from "./write-back";

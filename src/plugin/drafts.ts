@@ -1,7 +1,7 @@
 import { Modal, Setting, TFile } from "obsidian";
-import { followUpDraft, thankYouDrafts } from "../core/drafts";
-import { emailFor } from "../core/engine";
-import type { InterviewNote } from "../core/schema";
+import { followUpDraft, thankYouDrafts } from "../core/drafts/drafts";
+import { emailFor } from "../core/follow-ups/engine";
+import type { InterviewNote } from "../core/notes/schema";
 import type { PluginContext } from "./context";
 import { DraftsModal } from "./modals/drafts-modal";
 import { recordOnNote } from "./record";

@@ -1,10 +1,10 @@
 import { normalizePath, Notice, parseYaml, TFile } from "obsidian";
-import { addDebrief } from "../core/debrief";
-import { baseVars } from "../core/drafts";
-import { newInterviewNote, type NewInterview } from "../core/new-note";
-import { interviewNoteName, uniqueNotePath } from "../core/note-names";
-import type { InterviewNote } from "../core/schema";
-import { DEFAULT_DEBRIEF, renderTemplate } from "../core/templates";
+import { addDebrief } from "../core/drafts/debrief";
+import { baseVars } from "../core/drafts/drafts";
+import { newInterviewNote, type NewInterview } from "../core/drafts/new-note";
+import { interviewNoteName, uniqueNotePath } from "../core/drafts/note-names";
+import type { InterviewNote } from "../core/notes/schema";
+import { DEFAULT_DEBRIEF, renderTemplate } from "../core/drafts/templates";
 import type { PluginContext } from "./context";
 import { todayOf } from "./today";
 import { readTemplate, reportUnknown } from "./vault-templates";

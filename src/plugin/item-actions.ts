@@ -1,11 +1,11 @@
 import { SNOOZE_CHOICES } from "../core/editing/choices";
 import { logInterviewAt } from "./log-interview";
 import { Menu, setIcon } from "obsidian";
-import { doneAction } from "../core/actions";
-import { assertNever } from "../core/assert-never";
-import type { DueItem } from "../core/engine";
-import { addDays, formatDate, parseWhen } from "../core/time";
-import { ACTION_ICONS, actionLabel, type ItemAction, type ViewItem } from "../core/view-model";
+import { doneAction } from "../core/editing/actions";
+import { assertNever } from "../core/lib/assert-never";
+import type { DueItem } from "../core/follow-ups/engine";
+import { addDays, formatDate, parseWhen } from "../core/lib/time";
+import { ACTION_ICONS, actionLabel, type ItemAction, type ViewItem } from "../core/follow-ups/view-model";
 import { recordReply } from "./reply-flow";
 import { addContacts } from "./contacts";
 import type { PluginContext } from "./context";

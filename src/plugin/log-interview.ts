@@ -1,5 +1,5 @@
-import { actionProblem } from "../core/action-checks";
-import type { InterviewNote } from "../core/schema";
+import { actionProblem } from "../core/editing/action-checks";
+import type { InterviewNote } from "../core/notes/schema";
 import type { PluginContext } from "./context";
 import { LogInterviewModal } from "./modals/log-interview-modal";
 import { recordOnNote } from "./record";

@@ -1,5 +1,5 @@
 import { Notice, Plugin, TFile } from "obsidian";
-import type { Settings } from "../core/settings";
+import type { Settings } from "../core/settings/settings";
 import { keepCalendarCurrent } from "./calendar-file";
 import { registerCommands } from "./commands";
 import type { PluginContext } from "./context";

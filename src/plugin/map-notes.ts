@@ -1,9 +1,9 @@
 import type { App } from "obsidian";
-import { findFrontmatter } from "../core/frontmatter-block";
+import { findFrontmatter } from "../core/notes/frontmatter-block";
 import { previewMapping } from "../core/mapping/adjust";
-import { templateFoldersFrom } from "../core/mapping/note-roles";
+import { templateFoldersFrom } from "../core/notes/note-roles";
 import { suggestConfig, type NoteSample } from "../core/mapping/suggest-config";
-import { wallClockOf } from "../core/time";
+import { wallClockOf } from "../core/lib/time";
 import { MapNotesModal } from "./modals/map-notes-modal";
 import type { SettingsStore } from "./settings-store";
 

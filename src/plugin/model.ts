@@ -1,10 +1,10 @@
 import { Events, type TFile } from "obsidian";
-import type { DueItem, FollowUpReport } from "../core/engine";
-import { LiveReport } from "../core/live-report";
-import type { InterviewNote, Problem } from "../core/schema";
-import type { Settings } from "../core/settings";
-import { wallClockOf } from "../core/time";
-import { buildViewModel, type ViewItem, type ViewModel } from "../core/view-model";
+import type { DueItem, FollowUpReport } from "../core/follow-ups/engine";
+import { LiveReport } from "../core/follow-ups/live-report";
+import type { InterviewNote, Problem } from "../core/notes/schema";
+import type { Settings } from "../core/settings/settings";
+import { wallClockOf } from "../core/lib/time";
+import { buildViewModel, type ViewItem, type ViewModel } from "../core/follow-ups/view-model";
 import type { VaultNotes } from "./vault-notes";
 
 /**

@@ -1,6 +1,6 @@
 import { FuzzySuggestModal, TFile, type App } from "obsidian";
-import type { InterviewNote } from "../core/schema";
-import { formatWhen } from "../core/time";
+import type { InterviewNote } from "../core/notes/schema";
+import { formatWhen } from "../core/lib/time";
 import type { PluginContext } from "./context";
 
 /** Picks an interview note, newest interview first. */

@@ -1,5 +1,5 @@
 import { Notice, parseYaml, TFile } from "obsidian";
-import { problemInText, recordAction, type RecordAction } from "../core/actions";
+import { problemInText, recordAction, type RecordAction } from "../core/editing/actions";
 import type { PluginContext } from "./context";
 import { writeNote, type WriteResult } from "./write-back";
 

@@ -6,9 +6,9 @@ import { Modal, Setting } from "obsidian";
  * and what follows a "next round": the view and the commands both use it, so it lives beside
  * them, not in either.
  */
-import { actionProblem } from "../core/action-checks";
-import type { RecordAction } from "../core/actions";
-import type { InterviewNote } from "../core/schema";
+import { actionProblem } from "../core/editing/action-checks";
+import type { RecordAction } from "../core/editing/actions";
+import type { InterviewNote } from "../core/notes/schema";
 import type { PluginContext } from "./context";
 import { createInterviewNote } from "./interview-notes";
 import { NewInterviewModal } from "./modals/new-interview-modal";
@@ -23,7 +23,7 @@ const PER_ROUND_NAME = /(^|\/)\d{4}-\d{2}-\d{2} [^/]*$/;
 /**
  * After "next round", both ways people keep rounds: a new note for the next interview (the
  * default for notes named per round), or this note for the whole application (its records
- * move to its rounds list, see core/rounds.ts).
+ * move to its rounds list, see core/editing/rounds.ts).
  */
 export function offerNextRound(ctx: PluginContext, note: InterviewNote): void {
   const modal = new Modal(ctx.app);

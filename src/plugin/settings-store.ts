@@ -1,6 +1,6 @@
 import type { Plugin } from "obsidian";
-import { cloneSettings, type Settings } from "../core/settings";
-import { loadSettings } from "../core/settings-load";
+import { cloneSettings, type Settings } from "../core/settings/settings";
+import { loadSettings } from "../core/settings/settings-load";
 
 /**
  * The plugin's settings, saved to data.json (which the CLI also reads). Listeners hear about

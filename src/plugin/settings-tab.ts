@@ -1,6 +1,6 @@
 import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
-import { ruleLabels } from "../core/kinds";
-import { DEFAULT_KEYS, DEFAULT_RULES, STATUS_CLASSES, type KeyField, type Settings } from "../core/settings";
+import { ruleLabels } from "../core/follow-ups/kinds";
+import { DEFAULT_KEYS, DEFAULT_RULES, STATUS_CLASSES, type KeyField, type Settings } from "../core/settings/settings";
 import { FIELD_LABELS as KEY_LABELS, STATUS_CLASS_LABELS as STATUS_LABELS } from "../core/mapping/labels";
 import { openMapNotes } from "./map-notes";
 import type { SettingsStore } from "./settings-store";
@@ -167,7 +167,7 @@ export class JobSearchSettingTab extends PluginSettingTab {
     const s = () => this.store.get();
     return {
       heading: "Timing",
-      // Grouped as the kinds of items define them (core/kinds.ts), then the list's own.
+      // Grouped as the kinds of items define them (core/follow-ups/kinds.ts), then the list's own.
       rows: ruleLabels().flatMap(({ rules }) =>
         rules.map(([rule, [name, why]]) =>
           this.text(

@@ -1,4 +1,4 @@
-import { formatDate, wallClockOf } from "../core/time";
+import { formatDate, wallClockOf } from "../core/lib/time";
 
 /** Today's date as notes write it, in the device's time zone. */
 export function todayOf(now: Date): string {

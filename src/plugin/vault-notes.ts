@@ -1,11 +1,11 @@
 import { parseYaml, TFile, type App } from "obsidian";
-import type { NoteEntry, PeopleDirectory } from "../core/engine";
-import { looksLikeInterviewNote } from "../core/prefilter";
-import { isInterviewNote, KeyLookup, readInterviewNote, type Problem } from "../core/schema";
-import type { Settings } from "../core/settings";
-import { exceedsValues, tooManyValuesProblem } from "../core/value-limits";
-import { asText, propertyInAnyCase } from "../core/values";
-import { frontmatterError } from "../core/read-properties";
+import type { NoteEntry, PeopleDirectory } from "../core/follow-ups/engine";
+import { looksLikeInterviewNote } from "../core/notes/prefilter";
+import { isInterviewNote, KeyLookup, readInterviewNote, type Problem } from "../core/notes/schema";
+import type { Settings } from "../core/settings/settings";
+import { exceedsValues, tooManyValuesProblem } from "../core/notes/value-limits";
+import { asText, propertyInAnyCase } from "../core/notes/values";
+import { frontmatterError } from "../core/notes/read-properties";
 
 /**
  * The vault as the core sees it, from Obsidian's metadata cache: frontmatter is already

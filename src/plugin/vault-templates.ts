@@ -1,5 +1,5 @@
 import { normalizePath, Notice, TFile } from "obsidian";
-import { draftTemplatesWith, templateText, type DraftTemplates } from "../core/drafts";
+import { draftTemplatesWith, templateText, type DraftTemplates } from "../core/drafts/drafts";
 import type { PluginContext } from "./context";
 
 /** A template note named in the settings, or undefined (and a notice) when it is not there. */

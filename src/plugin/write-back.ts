@@ -1,6 +1,6 @@
 import { MarkdownView, type App, type TFile } from "obsidian";
-import type { EditOutcome } from "../core/frontmatter-edit";
-import { minimalChange } from "../core/text-diff";
+import type { EditOutcome } from "../core/editing/frontmatter-edit";
+import { minimalChange } from "../core/lib/text-diff";
 
 /**
  * Every write the plugin makes goes through here, and only when the user asks.

@@ -1,8 +1,8 @@
 import * as vscode from "vscode";
-import { doneAction, type RecordAction } from "../core/actions";
+import { doneAction, type RecordAction } from "../core/editing/actions";
 import { replyStatusChoices, SNOOZE_CHOICES } from "../core/editing/choices";
-import { calendarEventsFor, calendarUpdate, toICalendar } from "../core/calendar";
-import { addDebrief } from "../core/debrief";
+import { calendarEventsFor, calendarUpdate, toICalendar } from "../core/stats/calendar";
+import { addDebrief } from "../core/drafts/debrief";
 import {
   baseVars,
   draftTemplatesWith,
@@ -11,17 +11,17 @@ import {
   thankYouDrafts,
   type Draft,
   type DraftTemplates,
-} from "../core/drafts";
-import { emailFor, type DueItem } from "../core/engine";
-import { newInterviewNote } from "../core/new-note";
-import { interviewNoteName, uniqueNotePath } from "../core/note-names";
-import type { InterviewNote } from "../core/schema";
-import { STATUS_CLASSES } from "../core/settings";
-import { jobSearchStats } from "../core/stats";
-import { formatStats } from "../core/stats-text";
-import { DEFAULT_DEBRIEF, renderTemplate } from "../core/templates";
-import { addDays, formatDate, formatDateTime, parseWhen, wallClockOf } from "../core/time";
-import { readYaml } from "../core/read-yaml";
+} from "../core/drafts/drafts";
+import { emailFor, type DueItem } from "../core/follow-ups/engine";
+import { newInterviewNote } from "../core/drafts/new-note";
+import { interviewNoteName, uniqueNotePath } from "../core/drafts/note-names";
+import type { InterviewNote } from "../core/notes/schema";
+import { STATUS_CLASSES } from "../core/settings/settings";
+import { jobSearchStats } from "../core/stats/stats";
+import { formatStats } from "../core/stats/stats-text";
+import { DEFAULT_DEBRIEF, renderTemplate } from "../core/drafts/templates";
+import { addDays, formatDate, formatDateTime, parseWhen, wallClockOf } from "../core/lib/time";
+import { readYaml } from "../core/notes/read-yaml";
 import type { Journal } from "./journal";
 import { logInterview } from "./log-interview";
 import type { FollowUpsTree, Node } from "./tree";

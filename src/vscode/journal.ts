@@ -1,13 +1,13 @@
 import * as vscode from "vscode";
-import { followUpReport, type FollowUpReport, type NoteEntry } from "../core/engine";
-import { LinkPeople } from "../core/link-people";
-import { noteEntry } from "../core/read-note";
-import { readProperties } from "../core/read-properties";
-import { KeyLookup, type InterviewNote } from "../core/schema";
-import type { Settings } from "../core/settings";
-import { wallClockOf } from "../core/time";
-import { asText, propertyInAnyCase } from "../core/values";
-import { readYaml } from "../core/read-yaml";
+import { followUpReport, type FollowUpReport, type NoteEntry } from "../core/follow-ups/engine";
+import { LinkPeople } from "../core/follow-ups/link-people";
+import { noteEntry } from "../core/follow-ups/read-note";
+import { readProperties } from "../core/notes/read-properties";
+import { KeyLookup, type InterviewNote } from "../core/notes/schema";
+import type { Settings } from "../core/settings/settings";
+import { wallClockOf } from "../core/lib/time";
+import { asText, propertyInAnyCase } from "../core/notes/values";
+import { readYaml } from "../core/notes/read-yaml";
 
 /**
  * The workspace folder as the core sees it: every markdown note's entry (interview notes) and

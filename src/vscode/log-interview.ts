@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
-import type { InterviewNote } from "../core/schema";
-import { formatWhen, parseWhen } from "../core/time";
+import type { InterviewNote } from "../core/notes/schema";
+import { formatWhen, parseWhen } from "../core/lib/time";
 import type { Journal } from "./journal";
 import { recordInNote } from "./write";
 

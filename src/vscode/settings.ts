@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
-import { defaultSettings, type Settings } from "../core/settings";
-import { loadSettings } from "../core/settings-load";
+import { defaultSettings, type Settings } from "../core/settings/settings";
+import { loadSettings } from "../core/settings/settings-load";
 
 /**
  * The settings, as the plugin's (same shape, same validation): the vault's saved plugin

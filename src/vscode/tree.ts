@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import { buildViewModel, type ViewItem, type ViewModel, type ViewSection } from "../core/view-model";
+import { buildViewModel, type ViewItem, type ViewModel, type ViewSection } from "../core/follow-ups/view-model";
 import type { Journal } from "./journal";
 
 /**

@@ -1,8 +1,8 @@
 import * as vscode from "vscode";
-import { problemInText, recordAction, type RecordAction } from "../core/actions";
-import { editFrontmatter, type FrontmatterEdit } from "../core/frontmatter-edit";
-import { minimalChange } from "../core/text-diff";
-import { readYaml } from "../core/read-yaml";
+import { problemInText, recordAction, type RecordAction } from "../core/editing/actions";
+import { editFrontmatter, type FrontmatterEdit } from "../core/editing/frontmatter-edit";
+import { minimalChange } from "../core/lib/text-diff";
+import { readYaml } from "../core/notes/read-yaml";
 import type { Journal } from "./journal";
 
 /**

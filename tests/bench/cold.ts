@@ -4,7 +4,7 @@ import Module from "node:module";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import type * as O from "obsidian";
-import { defaultSettings } from "../../src/core/settings";
+import { defaultSettings } from "../../src/core/settings/settings";
 import { FollowUpModel } from "../../src/plugin/model";
 import { VaultNotes } from "../../src/plugin/vault-notes";
 import manifest from "../../manifest.json";

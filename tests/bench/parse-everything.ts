@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import matter from "gray-matter";
-import { followUpReport, type NoteEntry } from "../../src/core/engine";
-import { isInterviewNote, KeyLookup, readInterviewNote } from "../../src/core/schema";
-import { defaultSettings } from "../../src/core/settings";
-import { parseWhen } from "../../src/core/time";
+import { followUpReport, type NoteEntry } from "../../src/core/follow-ups/engine";
+import { isInterviewNote, KeyLookup, readInterviewNote } from "../../src/core/notes/schema";
+import { defaultSettings } from "../../src/core/settings/settings";
+import { parseWhen } from "../../src/core/lib/time";
 
 /**
  * What a user does without this tool: parse every note's frontmatter with gray-matter's

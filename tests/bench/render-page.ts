@@ -1,5 +1,5 @@
-import type { FollowUpReport } from "../../src/core/engine";
-import { buildViewModel } from "../../src/core/view-model";
+import type { FollowUpReport } from "../../src/core/follow-ups/engine";
+import { buildViewModel } from "../../src/core/follow-ups/view-model";
 
 import { renderFollowUps } from "../../src/plugin/view/render-follow-ups";
 import { installDomHelpers } from "../fakes/obsidian/dom";

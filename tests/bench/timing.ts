@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-import { median as coreMedian } from "../../src/core/stats";
+import { median as coreMedian } from "../../src/core/stats/stats";
 
 /** Medians, and the floor against which a row is read. */
 

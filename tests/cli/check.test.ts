@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keyLines } from "../../src/core/frontmatter-block";
+import { keyLines } from "../../src/core/notes/frontmatter-block";
 import { cli, tempVault } from "../helpers/cli";
 
 describe("keyLines", () => {

@@ -4,10 +4,10 @@ import { join } from "node:path";
 import { load } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { vaultSamples, vaultTemplateFolders } from "../../src/cli/commands/suggest-config";
-import { normaliseStatus, statusFor } from "../../src/core/mapping/status-words";
+import { normaliseStatus, statusFor } from "../../src/core/settings/status-words";
 import { suggestConfig } from "../../src/core/mapping/suggest-config";
-import { DEFAULT_KEYS, STATUS_CLASSES, type KeyField, type StatusClass } from "../../src/core/settings";
-import { loadSettings } from "../../src/core/settings-load";
+import { DEFAULT_KEYS, STATUS_CLASSES, type KeyField, type StatusClass } from "../../src/core/settings/settings";
+import { loadSettings } from "../../src/core/settings/settings-load";
 import { cli, dueJson } from "../helpers/cli";
 
 /**

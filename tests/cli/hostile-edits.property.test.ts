@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { recordAction, type RecordAction } from "../../src/core/actions";
-import { readProperties } from "../../src/core/read-properties";
-import { readYaml } from "../../src/core/read-yaml";
-import { defaultSettings } from "../../src/core/settings";
-import { asList } from "../../src/core/values";
+import { recordAction, type RecordAction } from "../../src/core/editing/actions";
+import { readProperties } from "../../src/core/notes/read-properties";
+import { readYaml } from "../../src/core/notes/read-yaml";
+import { defaultSettings } from "../../src/core/settings/settings";
+import { asList } from "../../src/core/notes/values";
 
 /**
  * The write commands on hostile notes, judged by the reader the CLI itself uses (js-yaml, core

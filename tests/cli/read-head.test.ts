@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { readProperties } from "../../src/core/read-properties";
-import { readYaml } from "../../src/core/read-yaml";
+import { readProperties } from "../../src/core/notes/read-properties";
+import { readYaml } from "../../src/core/notes/read-yaml";
 import { readHead } from "../../src/cli/vault";
 
 const dir = mkdtempSync(join(tmpdir(), "jsj-head-"));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { actionProblem, replyStatuses } from "../../src/core/action-checks";
-import { recordSentence } from "../../src/core/actions";
-import { describeItem } from "../../src/core/describe";
-import { followUpDraft } from "../../src/core/drafts";
-import { dueItemsForNote } from "../../src/core/engine";
-import { jobSearchStats } from "../../src/core/stats";
+import { actionProblem, replyStatuses } from "../../src/core/editing/action-checks";
+import { recordSentence } from "../../src/core/editing/actions";
+import { describeItem } from "../../src/core/follow-ups/describe";
+import { followUpDraft } from "../../src/core/drafts/drafts";
+import { dueItemsForNote } from "../../src/core/follow-ups/engine";
+import { jobSearchStats } from "../../src/core/stats/stats";
 import { at, dueAt, readNote, reportFor, settingsWith } from "../helpers/notes";
 
 /** Applications before (or without) an interview, and the classes of status. */
@@ -231,7 +231,7 @@ describe("what a notice says after a step is recorded: a sentence, not a diff", 
 
 describe("the sidebar grouped by application", () => {
   it("one section per company and role, in the order of their most pressing item, with stage and interview day", async () => {
-    const { buildViewModel } = await import("../../src/core/view-model");
+    const { buildViewModel } = await import("../../src/core/follow-ups/view-model");
     const report = reportFor(
       {
         "acme-1.md": {
@@ -286,7 +286,7 @@ describe("the sidebar grouped by application", () => {
   });
 
   it("the grouping is a setting, checked", async () => {
-    const { loadSettings } = await import("../../src/core/settings-load");
+    const { loadSettings } = await import("../../src/core/settings/settings-load");
     expect(loadSettings({ view: { groupBy: "company" } }).errors).toEqual([
       'settings: view.groupBy must be "due" or "application", not "company"',
     ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { jobSearchBase } from "../../src/core/bases";
+import { jobSearchBase } from "../../src/core/drafts/bases";
 import { settingsWith } from "../helpers/notes";
 
 /** The .base file: valid YAML of the shape Obsidian's Bases syntax page shows, from the settings. */

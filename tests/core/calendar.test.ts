@@ -8,9 +8,9 @@ import {
   sameCalendar,
   toICalendar,
   type CalendarEvent,
-} from "../../src/core/calendar";
-import { defaultSettings } from "../../src/core/settings";
-import { daysFromCivil } from "../../src/core/time";
+} from "../../src/core/stats/calendar";
+import { defaultSettings } from "../../src/core/settings/settings";
+import { daysFromCivil } from "../../src/core/lib/time";
 import { readCalendar, readEvents } from "../helpers/ical";
 import { at, readNote } from "../helpers/notes";
 

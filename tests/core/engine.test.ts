@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { describeItem, dueInWords } from "../../src/core/describe";
-import { calendarEventsFor, toICalendar } from "../../src/core/calendar";
-import { followUpReport, type DueItem } from "../../src/core/engine";
-import { KeyLookup, readInterviewNote } from "../../src/core/schema";
-import { defaultSettings } from "../../src/core/settings";
-import { parseWhen } from "../../src/core/time";
-import { jobSearchStats } from "../../src/core/stats";
-import { followUpsLine, repliesLine, thankYousLine } from "../../src/core/stats-text";
+import { describeItem, dueInWords } from "../../src/core/follow-ups/describe";
+import { calendarEventsFor, toICalendar } from "../../src/core/stats/calendar";
+import { followUpReport, type DueItem } from "../../src/core/follow-ups/engine";
+import { KeyLookup, readInterviewNote } from "../../src/core/notes/schema";
+import { defaultSettings } from "../../src/core/settings/settings";
+import { parseWhen } from "../../src/core/lib/time";
+import { jobSearchStats } from "../../src/core/stats/stats";
+import { followUpsLine, repliesLine, thankYousLine } from "../../src/core/stats/stats-text";
 import { readEvents } from "../helpers/ical";
 import { at, readNote, reportFor, summarizeItems } from "../helpers/notes";
 

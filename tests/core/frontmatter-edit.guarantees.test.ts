@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { CORE_SCHEMA, load } from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { findFrontmatter } from "../../src/core/frontmatter-block";
-import { editFrontmatter, type EditOutcome, type FrontmatterEdit } from "../../src/core/frontmatter-edit";
-import { asList, asText } from "../../src/core/values";
-import { readYaml } from "../../src/core/read-yaml";
+import { findFrontmatter } from "../../src/core/notes/frontmatter-block";
+import { editFrontmatter, type EditOutcome, type FrontmatterEdit } from "../../src/core/editing/frontmatter-edit";
+import { asList, asText } from "../../src/core/notes/values";
+import { readYaml } from "../../src/core/notes/read-yaml";
 import { expectOnlyKeysChanged, values } from "../helpers/frontmatter";
 import { build, isValidYaml, noteWith, oddValueLines, otherKeys, schemaKeys } from "../helpers/generated-frontmatter";
 

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { recordAction, type RecordAction } from "../../src/core/actions";
-import { defaultSettings } from "../../src/core/settings";
-import { ROUND_FIELDS } from "../../src/core/schema";
-import { readYaml } from "../../src/core/read-yaml";
+import { recordAction, type RecordAction } from "../../src/core/editing/actions";
+import { defaultSettings } from "../../src/core/settings/settings";
+import { ROUND_FIELDS } from "../../src/core/notes/schema";
+import { readYaml } from "../../src/core/notes/read-yaml";
 import { build, isValidYaml, note } from "../helpers/generated-frontmatter";
-import { asList } from "../../src/core/values";
+import { asList } from "../../src/core/notes/values";
 import { comments, expectOnlyKeysChanged, values } from "../helpers/frontmatter";
 
 /**

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { editFrontmatter, renderScalar, type FrontmatterEdit } from "../../src/core/frontmatter-edit";
-import { readYaml } from "../../src/core/read-yaml";
+import { editFrontmatter, renderScalar, type FrontmatterEdit } from "../../src/core/editing/frontmatter-edit";
+import { readYaml } from "../../src/core/notes/read-yaml";
 import { parse } from "yaml";
 import { expectOnlyKeysChanged, values } from "../helpers/frontmatter";
 

@@ -9,10 +9,10 @@ import {
   obsidianOpenUrl,
   toICalendar,
   type CalendarEvent,
-} from "../../src/core/calendar";
-import { civilFromDays } from "../../src/core/time";
+} from "../../src/core/stats/calendar";
+import { civilFromDays } from "../../src/core/lib/time";
 import { at, readNote } from "../helpers/notes";
-import { defaultSettings } from "../../src/core/settings";
+import { defaultSettings } from "../../src/core/settings/settings";
 
 /**
  * The plugin writes iCalendar with a small writer of its own (main.js must stay small); the
@@ -77,7 +77,7 @@ describe("the iCalendar writer against ical-generator", () => {
 
   it("the example vault's follow-ups: the same text", async () => {
     const { vaultFiles } = await import("../../scripts/vault-files.mjs");
-    const { readYaml } = await import("../../src/core/read-yaml");
+    const { readYaml } = await import("../../src/core/notes/read-yaml");
     const entries = Object.entries(vaultFiles("examples/vault"))
       .filter(([p]) => p.endsWith(".md") && p.startsWith("Interviews/"))
       .map(([p, t]) => readNote(readYaml(t.split("---\n")[1] ?? "") as Record<string, unknown>, defaultSettings(), p));

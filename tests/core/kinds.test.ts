@@ -10,9 +10,9 @@ import {
   KINDS,
   ruleLabels,
   type KindDefinition,
-} from "../../src/core/kinds";
-import { DEFAULT_RULES } from "../../src/core/settings";
-import type { DueItem } from "../../src/core/engine";
+} from "../../src/core/follow-ups/kinds";
+import { DEFAULT_RULES } from "../../src/core/settings/settings";
+import type { DueItem } from "../../src/core/follow-ups/engine";
 
 /** The one definition per kind: consistent with itself, and impossible to extend half-way. */
 
@@ -65,7 +65,7 @@ function compileWith(changes: Record<string, (source: string) => string>): strin
   writeFileSync(join(root, "package.json"), readFileSync("package.json"));
   for (const [file, change] of Object.entries(changes))
     writeFileSync(join(root, file), change(readFileSync(join(root, file), "utf8")));
-  const kinds = join(root, "src/core/kinds.ts");
+  const kinds = join(root, "src/core/follow-ups/kinds.ts");
   const config = ts.getParsedCommandLineOfConfigFile(
     resolve("tsconfig.json"),
     {},
@@ -80,7 +80,7 @@ function compileWith(changes: Record<string, (source: string) => string>): strin
 
 describe('adding a kind ("send a LinkedIn request two days after")', () => {
   it("does not compile until it has a definition", () => {
-    expect(compileWith({ "src/core/items.ts": addKind })).toContain("src/core/kinds.ts");
+    expect(compileWith({ "src/core/follow-ups/items.ts": addKind })).toContain("src/core/follow-ups/kinds.ts");
   }, 60_000);
 
   it("with a definition and a CLI name, does not compile until the CLI's done can build it", () => {
@@ -91,8 +91,8 @@ describe('adding a kind ("send a LinkedIn request two days after")', () => {
   },
 } as const satisfies`;
     const errors = compileWith({
-      "src/core/items.ts": addKind,
-      "src/core/kinds.ts": (s) => s.replace("} as const satisfies", definition),
+      "src/core/follow-ups/items.ts": addKind,
+      "src/core/follow-ups/kinds.ts": (s) => s.replace("} as const satisfies", definition),
     });
     expect(errors).toEqual(["src/cli/commands/record.ts"]);
   }, 60_000);

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { followUpReport, type NoteEntry } from "../../src/core/engine";
-import { LiveReport } from "../../src/core/live-report";
-import { KeyLookup, readInterviewNote } from "../../src/core/schema";
-import { defaultSettings } from "../../src/core/settings";
+import { followUpReport, type NoteEntry } from "../../src/core/follow-ups/engine";
+import { LiveReport } from "../../src/core/follow-ups/live-report";
+import { KeyLookup, readInterviewNote } from "../../src/core/notes/schema";
+import { defaultSettings } from "../../src/core/settings/settings";
 import { at } from "../helpers/notes";
 
 const settings = defaultSettings();

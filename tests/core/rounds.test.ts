@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { actionProblem } from "../../src/core/action-checks";
-import { recordAction, type RecordAction } from "../../src/core/actions";
-import { defaultSettings } from "../../src/core/settings";
-import { readYaml } from "../../src/core/read-yaml";
+import { actionProblem } from "../../src/core/editing/action-checks";
+import { recordAction, type RecordAction } from "../../src/core/editing/actions";
+import { defaultSettings } from "../../src/core/settings/settings";
+import { readYaml } from "../../src/core/notes/read-yaml";
 import { dueAt, readNote } from "../helpers/notes";
 
 /**

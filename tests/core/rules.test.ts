@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dueItemsForNote } from "../../src/core/engine";
-import { defaultSettings } from "../../src/core/settings";
+import { dueItemsForNote } from "../../src/core/follow-ups/engine";
+import { defaultSettings } from "../../src/core/settings/settings";
 import { at, dueAt, readNote, settingsWith } from "../helpers/notes";
 
 // Monday 9 March 2026, 14:00, one interviewer. Every table below varies one thing from here.

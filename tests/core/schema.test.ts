@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parsePerson, samePerson } from "../../src/core/people";
-import { isInterviewNote, KeyLookup } from "../../src/core/schema";
-import { defaultSettings } from "../../src/core/settings";
-import { formatWhen } from "../../src/core/time";
-import { asList, asText, propertyInAnyCase } from "../../src/core/values";
+import { parsePerson, samePerson } from "../../src/core/notes/people";
+import { isInterviewNote, KeyLookup } from "../../src/core/notes/schema";
+import { defaultSettings } from "../../src/core/settings/settings";
+import { formatWhen } from "../../src/core/lib/time";
+import { asList, asText, propertyInAnyCase } from "../../src/core/notes/values";
 import { readNote, settingsWith } from "../helpers/notes";
 
 describe("values as people type them", () => {

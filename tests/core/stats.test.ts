@@ -1,9 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defaultSettings } from "../../src/core/settings";
-import { jobSearchStats, median, mondayOf } from "../../src/core/stats";
-import { followUpsLine, percent, repliesLine, shortDay, statsToJson, thankYousLine } from "../../src/core/stats-text";
-import { daysFromCivil } from "../../src/core/time";
+import { defaultSettings } from "../../src/core/settings/settings";
+import { jobSearchStats, median, mondayOf } from "../../src/core/stats/stats";
+import {
+  followUpsLine,
+  percent,
+  repliesLine,
+  shortDay,
+  statsToJson,
+  thankYousLine,
+} from "../../src/core/stats/stats-text";
+import { daysFromCivil } from "../../src/core/lib/time";
 import { at, readNote } from "../helpers/notes";
 
 const settings = defaultSettings();

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDebrief } from "../../src/core/debrief";
-import { companyNews, mailtoLink, topicsFromDebrief } from "../../src/core/drafts";
-import { interviewNoteName, safeFileName, uniqueNotePath } from "../../src/core/note-names";
-import { parsePerson } from "../../src/core/people";
-import { renderTemplate } from "../../src/core/templates";
-import { minimalChange } from "../../src/core/text-diff";
+import { addDebrief } from "../../src/core/drafts/debrief";
+import { companyNews, mailtoLink, topicsFromDebrief } from "../../src/core/drafts/drafts";
+import { interviewNoteName, safeFileName, uniqueNotePath } from "../../src/core/drafts/note-names";
+import { parsePerson } from "../../src/core/notes/people";
+import { renderTemplate } from "../../src/core/drafts/templates";
+import { minimalChange } from "../../src/core/lib/text-diff";
 
 describe("templates", () => {
   it("fills known placeholders and leaves unknown ones visible, reported once each", () => {
@@ -126,7 +126,7 @@ describe("the minimal change between two texts", () => {
 describe("the placeholders", () => {
   it("every built-in template uses only known placeholders, and docs/obsidian.md documents each one", async () => {
     const { readFileSync } = await import("node:fs");
-    const templates = await import("../../src/core/templates");
+    const templates = await import("../../src/core/drafts/templates");
     const vars = Object.fromEntries(templates.PLACEHOLDERS.map((p) => [p, "x"]));
     for (const t of [
       templates.DEFAULT_INTERVIEW_NOTE,

@@ -9,7 +9,7 @@ import {
   parseWhen,
   wallClockOf,
   whenFromYamlDate,
-} from "../../src/core/time";
+} from "../../src/core/lib/time";
 import { at } from "../helpers/notes";
 
 describe("parseWhen reads the forms Obsidian writes", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MetadataCache, parseYaml, TFile } from "./obsidian";
-import { readYaml } from "../../src/core/read-yaml";
+import { readYaml } from "../../src/core/notes/read-yaml";
 
 /** The fake Obsidian reads YAML as Obsidian does (fakes/obsidian/yaml.ts says what that rests on). */
 describe("the fake Obsidian's YAML", () => {

@@ -1,6 +1,6 @@
 /**
  * Where a note's frontmatter is, found line by line, independently of
- * src/core/frontmatter-block.ts: the tests' checks and the fake vault use this, so a wrong rule
+ * src/core/notes/frontmatter-block.ts: the tests' checks and the fake vault use this, so a wrong rule
  * in the code's own finder is not agreed by the tests that should catch it. The rule, as
  * Obsidian applies it: the first line (after an optional byte-order mark) is `---`, the block
  * ends at the next line that is `---`; spaces or tabs may follow either; lines end in LF or CRLF.

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { parse } from "yaml";
-import { renderScalar } from "../../src/core/frontmatter-edit";
-import { defaultSettings } from "../../src/core/settings";
-import { readYaml } from "../../src/core/read-yaml";
+import { renderScalar } from "../../src/core/editing/frontmatter-edit";
+import { defaultSettings } from "../../src/core/settings/settings";
+import { readYaml } from "../../src/core/notes/read-yaml";
 
 /**
  * Generated notes: frontmatter in every style people write (comments, plain and quoted scalars,

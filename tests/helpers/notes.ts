@@ -4,10 +4,10 @@ import {
   type DueItem,
   type NoteEntry,
   type PeopleDirectory,
-} from "../../src/core/engine";
-import { KeyLookup, readInterviewNote, type InterviewNote } from "../../src/core/schema";
-import { defaultSettings, type Settings } from "../../src/core/settings";
-import { formatWhen, parseWhen, type WallTime } from "../../src/core/time";
+} from "../../src/core/follow-ups/engine";
+import { KeyLookup, readInterviewNote, type InterviewNote } from "../../src/core/notes/schema";
+import { defaultSettings, type Settings } from "../../src/core/settings/settings";
+import { formatWhen, parseWhen, type WallTime } from "../../src/core/lib/time";
 
 /** Wall-clock time from `2026-03-09` or `2026-03-09T14:00`. */
 export function at(text: string): WallTime {

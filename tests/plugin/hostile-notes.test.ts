@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { defaultSettings } from "../../src/core/settings";
+import { defaultSettings } from "../../src/core/settings/settings";
 import { BOMB } from "../helpers/hostile";
 import { startPlugin } from "../helpers/plugin-harness";
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { vaultSamples, vaultTemplateFolders } from "../../src/cli/commands/suggest-config";
 import { replyOptions } from "../../src/core/editing/choices";
 import { suggestConfig } from "../../src/core/mapping/suggest-config";
-import { loadSettings } from "../../src/core/settings-load";
+import { loadSettings } from "../../src/core/settings/settings-load";
 import { startPlugin, type Harness } from "../helpers/plugin-harness";
 
 afterEach(() => {

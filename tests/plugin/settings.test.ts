@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { defaultSettings } from "../../src/core/settings";
+import { defaultSettings } from "../../src/core/settings/settings";
 import type { JobSearchSettingTab } from "../../src/plugin/settings-tab";
 import { exampleVaultFiles, flush, startPlugin, type Harness } from "../helpers/plugin-harness";
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type * as vs from "vscode";
 import { beforeEach, describe, expect, it } from "vitest";
 import { replyOptions, replyStatusChoices, SNOOZE_CHOICES } from "../../src/core/editing/choices";
-import { defaultSettings } from "../../src/core/settings";
+import { defaultSettings } from "../../src/core/settings/settings";
 import { start } from "../../src/vscode/extension";
 import { Journal } from "../../src/vscode/journal";
 import { CONFIGURABLE } from "../../src/vscode/settings";

@@ -1,6 +1,6 @@
-import { compareProblems } from "../../core/engine";
+import { compareProblems } from "../../core/follow-ups/engine";
 import { suggestConfig } from "../../core/mapping/suggest-config";
-import { defaultSettings, type Settings } from "../../core/settings";
+import { defaultSettings, type Settings } from "../../core/settings/settings";
 import { vaultArg } from "../common";
 import { CONFIG_OPTION, VAULT_ARG, type CommandInput, type CommandSpec } from "../command-spec";
 import { paintFor } from "../colour";

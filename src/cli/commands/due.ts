@@ -1,5 +1,5 @@
-import { followUpReport, reportToJson } from "../../core/engine";
-import { formatDateTime } from "../../core/time";
+import { followUpReport, reportToJson } from "../../core/follow-ups/engine";
+import { formatDateTime } from "../../core/lib/time";
 import { CONFIG_OPTION, NOW_OPTION, VAULT_ARG, type CommandInput, type CommandSpec } from "../command-spec";
 import { paintFor } from "../colour";
 import type { CliIo } from "../io";

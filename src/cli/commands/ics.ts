@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { calendarEventsFor, calendarUpdate, toICalendar, type NoteLink } from "../../core/calendar";
-import { plural } from "../../core/describe";
+import { calendarEventsFor, calendarUpdate, toICalendar, type NoteLink } from "../../core/stats/calendar";
+import { plural } from "../../core/follow-ups/describe";
 import { CONFIG_OPTION, NOW_OPTION, VAULT_ARG, type CommandInput, type CommandSpec } from "../command-spec";
 import type { CliIo } from "../io";
 import { NoteChangedError, readNoteStable, writeNoteSafely, type NoteRead } from "../safe-write";

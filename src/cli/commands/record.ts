@@ -1,11 +1,11 @@
-import { actionProblem } from "../../core/action-checks";
-import { recordAction, type RecordAction } from "../../core/actions";
-import { CLI_DONE_KINDS, KINDS, type CliDoneKind } from "../../core/kinds";
-import { parsePerson, samePerson } from "../../core/people";
-import { isTemplateFrontmatter, isTemplateText } from "../../core/mapping/note-roles";
-import { isInterviewNote, KeyLookup, readInterviewNote, type InterviewNote } from "../../core/schema";
-import type { Settings } from "../../core/settings";
-import { addDays, formatDate, formatWhen, parseWhen, wallClockOf } from "../../core/time";
+import { actionProblem } from "../../core/editing/action-checks";
+import { recordAction, type RecordAction } from "../../core/editing/actions";
+import { CLI_DONE_KINDS, KINDS, type CliDoneKind } from "../../core/follow-ups/kinds";
+import { parsePerson, samePerson } from "../../core/notes/people";
+import { isTemplateFrontmatter, isTemplateText } from "../../core/notes/note-roles";
+import { isInterviewNote, KeyLookup, readInterviewNote, type InterviewNote } from "../../core/notes/schema";
+import type { Settings } from "../../core/settings/settings";
+import { addDays, formatDate, formatWhen, parseWhen, wallClockOf } from "../../core/lib/time";
 import { notADate, vaultArg } from "../common";
 import {
   CONFIG_OPTION,
@@ -19,8 +19,8 @@ import {
 import type { CliIo } from "../io";
 import { terminalIo } from "../terminal";
 import { realNotePath, resolveNoteArg } from "../note-arg";
-import { readProperties } from "../../core/read-properties";
-import { readYaml } from "../../core/read-yaml";
+import { readProperties } from "../../core/notes/read-properties";
+import { readYaml } from "../../core/notes/read-yaml";
 import {
   errorCode,
   NoteChangedError,
@@ -154,7 +154,7 @@ const DONE_BUILDERS = {
   "move-on": () => ({ kind: "move-on" }),
 } satisfies Record<CliDoneKind, DoneBuilder>;
 
-/** The words `done` takes, as core/kinds.ts names them. */
+/** The words `done` takes, as core/follow-ups/kinds.ts names them. */
 export const DONE_KINDS = CLI_DONE_KINDS.map((k) => KINDS[k].cli);
 
 export function doneCommand(input: CommandInput, io: CliIo): number {

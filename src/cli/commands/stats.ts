@@ -1,6 +1,6 @@
-import { jobSearchStats } from "../../core/stats";
-import { formatStats, statsToJson } from "../../core/stats-text";
-import { formatDateTime } from "../../core/time";
+import { jobSearchStats } from "../../core/stats/stats";
+import { formatStats, statsToJson } from "../../core/stats/stats-text";
+import { formatDateTime } from "../../core/lib/time";
 import { CONFIG_OPTION, NOW_OPTION, VAULT_ARG, type CommandInput, type CommandSpec } from "../command-spec";
 import type { CliIo } from "../io";
 import { escapeControls } from "../terminal";

@@ -1,17 +1,17 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { plural } from "../../core/describe";
-import { findFrontmatter } from "../../core/frontmatter-block";
+import { plural } from "../../core/follow-ups/describe";
+import { findFrontmatter } from "../../core/notes/frontmatter-block";
 import { mappingChanges } from "../../core/mapping/mapping-changes";
-import { templateFoldersFrom } from "../../core/mapping/note-roles";
+import { templateFoldersFrom } from "../../core/notes/note-roles";
 import { suggestConfig, type NoteSample } from "../../core/mapping/suggest-config";
-import { loadSettings } from "../../core/settings-load";
+import { loadSettings } from "../../core/settings/settings-load";
 import { vaultArg } from "../common";
 import { CONFIG_OPTION, VAULT_ARG, type CommandInput, type CommandSpec } from "../command-spec";
 import type { CliIo } from "../io";
 import { escapeControls } from "../terminal";
-import { readProperties } from "../../core/read-properties";
-import { readYaml } from "../../core/read-yaml";
+import { readProperties } from "../../core/notes/read-properties";
+import { readYaml } from "../../core/notes/read-yaml";
 import { settingsFor } from "../settings-file";
 import { listNotes } from "../vault";
 

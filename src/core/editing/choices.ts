@@ -1,6 +1,6 @@
-import { replyStatuses } from "../action-checks";
-import { normaliseStatus, statusFor } from "../mapping/status-words";
-import type { Settings, StatusClass } from "../settings";
+import { replyStatuses } from "./action-checks";
+import { normaliseStatus, statusFor } from "../settings/status-words";
+import type { Settings, StatusClass } from "../settings/settings";
 
 /**
  * The choices every host offers for a reply and a snooze, from one table: the plugin's modal and

@@ -1,9 +1,9 @@
-import { followUpReport, type FollowUpReport } from "../engine";
-import { isInterviewNote, KeyLookup, readInterviewNote } from "../schema";
-import { cloneSettings, STATUS_CLASSES, type Settings, type StatusClass } from "../settings";
-import { loadSettings } from "../settings-load";
-import type { WallTime } from "../time";
-import { normaliseStatus } from "./status-words";
+import { followUpReport, type FollowUpReport } from "../follow-ups/engine";
+import { isInterviewNote, KeyLookup, readInterviewNote } from "../notes/schema";
+import { cloneSettings, STATUS_CLASSES, type Settings, type StatusClass } from "../settings/settings";
+import { loadSettings } from "../settings/settings-load";
+import type { WallTime } from "../lib/time";
+import { normaliseStatus } from "../settings/status-words";
 import type { NoteSample } from "./note-sample";
 
 /**

@@ -1,4 +1,4 @@
-import { DEFAULT_KEYS, type KeyField } from "../settings";
+import { DEFAULT_KEYS, type KeyField } from "../settings/settings";
 import { looksLikeDates, looksLikePeople, shapeWords, type PropertyStats } from "./property-stats";
 import { fieldForName } from "./suggest-names";
 

@@ -1,4 +1,4 @@
-import type { KeyField, StatusClass } from "../settings";
+import type { KeyField, StatusClass } from "../settings/settings";
 
 /** What each field and each class of status is called where people see them: the settings tab and the review. */
 export const FIELD_LABELS: Record<KeyField, string> = {

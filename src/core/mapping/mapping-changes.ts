@@ -1,5 +1,5 @@
-import { DEFAULT_KEYS, STATUS_CLASSES, type KeyField, type Settings, type StatusClass } from "../settings";
-import { normaliseStatus, statusFor } from "./status-words";
+import { DEFAULT_KEYS, STATUS_CLASSES, type KeyField, type Settings, type StatusClass } from "../settings/settings";
+import { normaliseStatus, statusFor } from "../settings/status-words";
 
 /**
  * What applying a proposed mapping would change in the settings a vault is read with now, one

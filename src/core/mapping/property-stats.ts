@@ -1,5 +1,5 @@
-import { isEmail, parseLink } from "../people";
-import { asDate, asList, asText } from "../values";
+import { isEmail, parseLink } from "../notes/people";
+import { asDate, asList, asText } from "../notes/values";
 
 /**
  * What a property's values look like across notes: how many read as dates, people, links,

@@ -1,6 +1,6 @@
-import { linkBasename, parseLink } from "../people";
-import { defaultSettings } from "../settings";
-import { asDate, asList } from "../values";
+import { linkBasename, parseLink } from "../notes/people";
+import { defaultSettings } from "../settings/settings";
+import { asDate, asList } from "../notes/values";
 import { propertyStats } from "./property-stats";
 import type { NoteSample } from "./note-sample";
 

@@ -1,4 +1,4 @@
-import { isInterviewNote, KeyLookup } from "../schema";
+import { isInterviewNote, KeyLookup } from "../notes/schema";
 import {
   DEFAULT_KEYS,
   defaultSettings,
@@ -6,15 +6,15 @@ import {
   type KeyField,
   type Settings,
   type StatusClass,
-} from "../settings";
-import { loadSettings } from "../settings-load";
-import { exceedsValues } from "../value-limits";
-import { asText } from "../values";
+} from "../settings/settings";
+import { loadSettings } from "../settings/settings-load";
+import { exceedsValues } from "../notes/value-limits";
+import { asText } from "../notes/values";
 import { chooseFields } from "./choose-fields";
-import { bodyTags, dashboardReason, inlineFields, personLike, templateReason } from "./note-roles";
+import { bodyTags, dashboardReason, inlineFields, personLike, templateReason } from "../notes/note-roles";
 import type { NoteSample } from "./note-sample";
 import { propertyStats, spelling, type PropertyStats } from "./property-stats";
-import { classifyStatus, normaliseStatus, statusFor, statusTypo } from "./status-words";
+import { classifyStatus, normaliseStatus, statusFor, statusTypo } from "../settings/status-words";
 import { personEmailKey, reportLogNotes } from "./related-notes";
 import { words } from "./suggest-names";
 

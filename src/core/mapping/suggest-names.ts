@@ -1,4 +1,4 @@
-import type { KeyField } from "../settings";
+import type { KeyField } from "../settings/settings";
 
 /**
  * The words suggest-config reads: which class a status value belongs to, and which field a

@@ -1,5 +1,5 @@
 import { Modal, Setting, type App } from "obsidian";
-import { isEmail } from "../../core/people";
+import { isEmail } from "../../core/notes/people";
 
 /** "Add emails": one field per interviewer with no email on file; empty ones are left as they are. */
 export class ContactsModal extends Modal {

@@ -1,5 +1,5 @@
 import { Modal, Notice, type App } from "obsidian";
-import { mailtoLink, type Draft } from "../../core/drafts";
+import { mailtoLink, type Draft } from "../../core/drafts/drafts";
 
 /** Drafts to review, copy or open in the email app; nothing is sent by the plugin. */
 export class DraftsModal extends Modal {

@@ -1,5 +1,5 @@
 import { Setting } from "obsidian";
-import { formatWhen, parseWhen } from "../../core/time";
+import { formatWhen, parseWhen } from "../../core/lib/time";
 
 /** A labelled input (its name is its accessible name, as Obsidian does not link them). */
 export function textField(el: HTMLElement, name: string, set: (v: string) => void, type: string, desc?: string): void {

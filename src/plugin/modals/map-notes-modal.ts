@@ -1,12 +1,12 @@
 import { Modal, Setting, type App } from "obsidian";
-import { describeItem, dueInWords } from "../../core/describe";
-import type { FollowUpReport } from "../../core/engine";
+import { describeItem, dueInWords } from "../../core/follow-ups/describe";
+import type { FollowUpReport } from "../../core/follow-ups/engine";
 import { placeStatus, setWriteStatus } from "../../core/mapping/adjust";
 import { FIELD_LABELS, STATUS_CLASS_LABELS } from "../../core/mapping/labels";
-import { statusFor } from "../../core/mapping/status-words";
+import { statusFor } from "../../core/settings/status-words";
 import type { ConfigSuggestion } from "../../core/mapping/suggest-config";
-import { STATUS_CLASSES, type KeyField, type Settings, type StatusClass } from "../../core/settings";
-import { loadSettings } from "../../core/settings-load";
+import { STATUS_CLASSES, type KeyField, type Settings, type StatusClass } from "../../core/settings/settings";
+import { loadSettings } from "../../core/settings/settings-load";
 
 type Config = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import { Modal, Setting, type App } from "obsidian";
-import type { NewInterview } from "../../core/new-note";
-import { parseWhen } from "../../core/time";
+import type { NewInterview } from "../../core/drafts/new-note";
+import { parseWhen } from "../../core/lib/time";
 
 /** "New interview note": company, role, stage, date and time, interviewers. */
 export class NewInterviewModal extends Modal {

@@ -1,6 +1,6 @@
 import { Modal, Setting, type App } from "obsidian";
 import type { ReplyOption } from "../../core/editing/choices";
-import { parseWhen } from "../../core/time";
+import { parseWhen } from "../../core/lib/time";
 
 export interface ReplyChoice {
   date: string;

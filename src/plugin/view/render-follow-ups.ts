@@ -1,5 +1,5 @@
-import { plural } from "../../core/describe";
-import type { DueItem } from "../../core/engine";
+import { plural } from "../../core/follow-ups/describe";
+import type { DueItem } from "../../core/follow-ups/engine";
 import {
   ACTION_ICONS,
   actionLabel,
@@ -7,7 +7,7 @@ import {
   type ViewItem,
   type ViewModel,
   type ViewSection,
-} from "../../core/view-model";
+} from "../../core/follow-ups/view-model";
 
 /**
  * Draws the follow-ups view into a container with the DOM helpers Obsidian adds to every

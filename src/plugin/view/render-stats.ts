@@ -1,4 +1,4 @@
-import type { Count, JobSearchStats, Rate } from "../../core/stats";
+import type { Count, JobSearchStats, Rate } from "../../core/stats/stats";
 import {
   countsLine,
   followUpsLine,
@@ -8,7 +8,7 @@ import {
   shortDay,
   thankYousLine,
   thankYousOnTime,
-} from "../../core/stats-text";
+} from "../../core/stats/stats-text";
 
 /**
  * Draws the statistics with Obsidian's DOM helpers (createEl, createSvg): numbers first, then

@@ -1,7 +1,7 @@
 import type { WorkspaceLeaf } from "obsidian";
-import type { Settings } from "../../core/settings";
-import { jobSearchStats } from "../../core/stats";
-import { wallClockOf } from "../../core/time";
+import type { Settings } from "../../core/settings/settings";
+import { jobSearchStats } from "../../core/stats/stats";
+import { wallClockOf } from "../../core/lib/time";
 import type { FollowUpModel } from "../model";
 import { ModelView } from "./model-view";
 import { renderStats } from "./render-stats";

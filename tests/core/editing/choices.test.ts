@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { replyOptions, replyStatusChoices } from "../../../src/core/editing/choices";
-import { defaultSettings } from "../../../src/core/settings";
-import { loadSettings } from "../../../src/core/settings-load";
+import { defaultSettings } from "../../../src/core/settings/settings";
+import { loadSettings } from "../../../src/core/settings/settings-load";
 
 describe("what a reply writes", () => {
   it.each<[string, Record<string, unknown>, string[]]>([

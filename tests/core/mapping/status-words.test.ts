@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { classifyStatus, normaliseStatus, statusTypo } from "../../../src/core/mapping/status-words";
+import { classifyStatus, normaliseStatus, statusTypo } from "../../../src/core/settings/status-words";
 
 /** Status values as vaults built from public templates write them, each with the class a person would give it. */
 describe("status values to classes", () => {

@@ -1,0 +1,199 @@
+import { actionProblem } from "./action-checks";
+import { assertNever } from "../lib/assert-never";
+import { dayAndMonth } from "../follow-ups/describe";
+import { KINDS } from "../follow-ups/kinds";
+import type { DueItem, RecordAction } from "../follow-ups/items";
+export type { RecordAction } from "../follow-ups/items";
+import { readProperties } from "../notes/read-properties";
+import { editFrontmatter, type EditOutcome, type FrontmatterEdit, type ParseYaml } from "./frontmatter-edit";
+import { parsePerson, peopleEntries, samePerson } from "../notes/people";
+import { asText } from "../notes/values";
+import { archiveEarlierRound, interviewEdits, nextRoundEdits } from "./rounds";
+import { isInterviewNote, KeyLookup, readInterviewNote, type InterviewNote } from "../notes/schema";
+import { isTemplateFrontmatter, isTemplateText } from "../notes/note-roles";
+import { statusFor, vaultSpelling } from "../settings/status-words";
+import type { Settings } from "../settings/settings";
+
+/** The status "move on" writes. */
+export function closedStatus(settings: Settings): string {
+  return statusFor("closed", settings);
+}
+
+export function editsFor(action: RecordAction, settings: Settings): FrontmatterEdit[] {
+  const k = settings.keys;
+  switch (action.kind) {
+    case "thank-you": {
+      const when: FrontmatterEdit = { op: "set", key: k.thankedOn, value: action.date, withPrevious: true };
+      if (action.person === undefined) {
+        // Company-level: done as soon as anyone is thanked.
+        return [{ op: "append", key: k.thanked, value: action.company ?? "the team", matches: () => true }, when];
+      }
+      const person = parsePerson(action.person);
+      // An entry may hold several people typed as one string: `Jane Doe, Tom Becker`.
+      const matches = (e: string) => peopleEntries([e]).entries.some((p) => samePerson(parsePerson(p), person));
+      return [{ op: "append", key: k.thanked, value: action.person, matches }, when];
+    }
+    case "debrief":
+      return [{ op: "set-if-empty", key: k.debriefed, value: action.date }];
+    case "inform-references":
+      return [{ op: "set-if-empty", key: k.referencesInformed, value: action.date }];
+    case "follow-up":
+      return [{ op: "set-if-empty", key: action.attempt === 1 ? k.followUp1 : k.followUp2, value: action.date }];
+    case "reply": {
+      const edits: FrontmatterEdit[] = [{ op: "set-if-empty", key: k.replied, value: action.date }];
+      if (action.status !== undefined && action.status.trim() !== "")
+        edits.push({ op: "set", key: k.status, value: vaultSpelling(action.status, settings) });
+      return edits;
+    }
+    case "move-on":
+      return [{ op: "set", key: k.status, value: closedStatus(settings) }];
+    case "snooze":
+      return [{ op: "set", key: k.snoozeUntil, value: action.until }];
+    case "next-round":
+    case "interview":
+      // Worked out from the note's own text: see planAction.
+      return [];
+  }
+}
+
+/** Steps of a round: recording one for a new round first moves the earlier round's records aside. */
+const ROUND_STEPS: ReadonlySet<RecordAction["kind"]> = new Set([
+  "thank-you",
+  "debrief",
+  "inform-references",
+  "follow-up",
+  "reply",
+]);
+
+/** The note as its text reads now (what the edits apply to, not what an index saw a moment ago). */
+export function readNoteText(
+  file: string,
+  text: string,
+  settings: Settings,
+  parse: ParseYaml,
+): { frontmatter: Record<string, unknown>; note: InterviewNote; lookup: KeyLookup; valid: boolean } {
+  const lookup = new KeyLookup(settings);
+  const read = readProperties(file, text, parse);
+  // Unreadable properties read as none: the edit refuses them itself, with their line.
+  const frontmatter = read.kind === "ok" ? read.data : {};
+  const valid = read.kind !== "error";
+  return { frontmatter, note: readInterviewNote(file, frontmatter, lookup).note, lookup, valid };
+}
+
+export type RecordOutcome =
+  { status: "changed"; text: string; summary: string; sentence: string } | Exclude<EditOutcome, { status: "changed" }>;
+
+/**
+ * Why recording `action` in this text would leave a note that `check` reports (see
+ * action-checks.ts); undefined when it would not, or when the YAML is invalid (the edit
+ * refuses that itself, with its line). Every host asks this before writing.
+ */
+export function problemInText(
+  path: string,
+  text: string,
+  action: RecordAction,
+  settings: Settings,
+  parse: ParseYaml,
+): string | undefined {
+  const { frontmatter, note, lookup, valid } = readNoteText(path, text, settings, parse);
+  const template = isTemplateText(text) || isTemplateFrontmatter(frontmatter);
+  if (template) return actionProblem(note, action, settings, false, true);
+  if (!valid) return undefined;
+  return actionProblem(note, action, settings, isInterviewNote(path, frontmatter, lookup));
+}
+
+/** The edits an action makes on this text, and what to tell the user. */
+export function planAction(
+  text: string,
+  action: RecordAction,
+  settings: Settings,
+  parse: ParseYaml,
+): { edits: FrontmatterEdit[]; summary: string; sentence: string } {
+  const { frontmatter, note, lookup } = readNoteText("", text, settings, parse);
+  const sentence = recordSentence(action, note.company, note.role);
+  if (action.kind === "interview") {
+    const edits = interviewEdits(frontmatter, note, lookup, action);
+    return { edits, summary: describeEdits(edits.filter((e) => e.op !== "remove")), sentence };
+  }
+  if (action.kind === "next-round") {
+    const edits = nextRoundEdits(frontmatter, note, lookup, action.next);
+    const set = edits.filter((e) => e.op === "set");
+    return {
+      edits,
+      summary: `${describeEdits(set)} (the round before it is kept in ${settings.keys.rounds})`,
+      sentence,
+    };
+  }
+  const own = editsFor(action, settings);
+  const archive = ROUND_STEPS.has(action.kind) ? archiveEarlierRound(note, lookup) : [];
+  const moved =
+    archive.length > 0
+      ? ` (the earlier round's ${note.earlier.map((r) => r.key).join(", ")} moved to ${settings.keys.rounds})`
+      : "";
+  const movedSentence = archive.length > 0 ? ` The earlier round's records are kept in ${settings.keys.rounds}.` : "";
+  return {
+    edits: [...archive, ...own],
+    summary: `${describeEdits(own)}${moved}`,
+    sentence: `${sentence}${movedSentence}`,
+  };
+}
+
+/** Applies an action to a note's text; `parse` is the YAML parser that proves the edit. */
+export function recordAction(text: string, action: RecordAction, settings: Settings, parse: ParseYaml): RecordOutcome {
+  if (action.kind === "move-on") {
+    // Closing a closed application would only swap the user's word (`Rejected`) for ours.
+    const { note, frontmatter, lookup } = readNoteText("", text, settings, parse);
+    if (note.statusClass === "closed")
+      return {
+        status: "unchanged",
+        reason: `it is already closed (${lookup.keyOf(frontmatter, "status")}: ${asText(lookup.get(frontmatter, "status")) ?? note.status})`,
+      };
+  }
+  const { edits, summary, sentence } = planAction(text, action, settings, parse);
+  const outcome = editFrontmatter(text, edits, parse);
+  return outcome.status === "changed" ? { ...outcome, summary, sentence } : outcome;
+}
+
+/** The action that marks an item done, dated `today` (YYYY-MM-DD); none for asking for contacts. */
+export function doneAction(item: DueItem, today: string): RecordAction | undefined {
+  return KINDS[item.kind].done(item, today);
+}
+
+/**
+ * What was recorded, as a sentence for a notice ("Recorded Initech's reply on 12 March: next
+ * round."). `where` names the application: company, and role when there is one.
+ */
+export function recordSentence(action: RecordAction, company: string, role: string): string {
+  const where = role ? `${company} · ${role}` : company;
+  switch (action.kind) {
+    case "thank-you":
+      return `Recorded your thank-you to ${action.person ?? company}, sent ${dayAndMonth(action.date)}.`;
+    case "debrief":
+      return `Recorded your ${company} debrief, written ${dayAndMonth(action.date)}.`;
+    case "inform-references":
+      return `Recorded that your references know about ${company} (${dayAndMonth(action.date)}).`;
+    case "follow-up":
+      return `Recorded follow-up ${action.attempt} of 2 to ${company}, sent ${dayAndMonth(action.date)}.`;
+    case "reply":
+      return `Recorded ${company}'s reply on ${dayAndMonth(action.date)}${action.status ? `: ${action.status}` : ""}.`;
+    case "move-on":
+      return `Closed ${where}: nothing more is due.`;
+    case "snooze":
+      return `Snoozed ${where} until ${dayAndMonth(action.until)}.`;
+    case "next-round":
+      return `${where}: the next round is on ${dayAndMonth(action.next.interview)}; the round before is kept in the note's rounds.`;
+    case "interview":
+      return `Logged your ${where} interview on ${dayAndMonth(action.interview)}${action.people.length > 0 ? ` with ${action.people.map((p) => parsePerson(p).name).join(", ")}` : ""}.`;
+    default:
+      return assertNever(action);
+  }
+}
+
+/** What edits write, in one line: `follow_up_1: 2026-03-12; thanked: + Tom Becker`. */
+export function describeEdits(edits: readonly FrontmatterEdit[]): string {
+  return edits
+    .map((e) =>
+      e.op === "append" ? `${e.key}: + ${e.value}` : e.op === "remove" ? `${e.key} removed` : `${e.key}: ${e.value}`,
+    )
+    .join("; ");
+}

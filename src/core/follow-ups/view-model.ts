@@ -1,0 +1,206 @@
+import { dayAndMonth, describeItem, dueInWords, itemContext, plural, STATE_TITLES } from "./describe";
+import type { DueItem, FollowUpReport, ItemState, PipelineSummary } from "./engine";
+import { KINDS, type ItemAction, type KindDefinition } from "./kinds";
+import type { Problem } from "../notes/schema";
+import { formatWhen } from "../lib/time";
+
+/** What the follow-ups view shows, worked out without a DOM so it can be tested as data. */
+
+export type { ItemAction } from "./kinds";
+
+/** What each action is called on its button and in the menu (Done is named per kind: doneLabel). */
+export const ACTION_LABELS: Record<Exclude<ItemAction, "done">, string> = {
+  contacts: "Add emails",
+  draft: "Draft",
+  reply: "Reply received",
+  snooze: "Snooze",
+};
+
+/** Obsidian's icon (lucide) for each action. */
+export const ACTION_ICONS: Record<ItemAction, string> = {
+  done: "check",
+  draft: "mail",
+  reply: "reply",
+  snooze: "alarm-clock-off",
+  contacts: "at-sign",
+};
+
+export function actionLabel(v: Pick<ViewItem, "doneLabel">, action: ItemAction): string {
+  return action === "done" ? v.doneLabel : ACTION_LABELS[action];
+}
+
+export interface ViewItem {
+  item: DueItem;
+  sentence: string;
+  context: string;
+  dueWords: string;
+  /** "No email on file" for a thank-you with no known address. */
+  note?: string;
+  /** The next thing you would do, drawn as the item's one labelled button; undefined when none. */
+  primary?: ItemAction;
+  /** Accent-coloured only when it is time: a follow-up due next week must not look urgent. */
+  accent: boolean;
+  /** The other actions, drawn quieter (icons with names), all of them also in the context menu. */
+  secondary: readonly ItemAction[];
+  /** Every action, in the order you would use them. */
+  actions: readonly ItemAction[];
+  /** The Done button's label: what the click records. */
+  doneLabel: string;
+  /** How many items of this note are listed: Snooze hides them all, and says so. */
+  noteItems: number;
+}
+
+/**
+ * A section's items are turned into view items only when drawn: the view draws the first page
+ * of each section, so a change in a long list costs what is drawn, not the list's length.
+ */
+export interface ViewSection {
+  /** Stable across redraws and sessions: what a folded section is remembered by. */
+  key: string;
+  /** For the sections by due date: their state (and colour). */
+  state?: ItemState;
+  title: string;
+  /** For an application: its stage and interview day ("onsite, 11 March"). */
+  subtitle?: string;
+  count: number;
+  collapsed: boolean;
+  at(index: number): ViewItem;
+}
+
+/** How the sidebar is laid out (settings.view). */
+export interface ViewOptions {
+  groupBy: "due" | "application";
+  collapsed: readonly string[];
+}
+
+export interface ViewModel {
+  groupBy: ViewOptions["groupBy"];
+  pipeline: PipelineSummary;
+  pipelineLine: string;
+  keepApplyingLine?: string;
+  sections: ViewSection[];
+  problems: Problem[];
+  /** Overdue and due today: what the status bar counts. */
+  dueCount: number;
+}
+
+export function viewItem(item: DueItem, now: number, noteItems = 1): ViewItem {
+  const kind: KindDefinition = KINDS[item.kind];
+  const actions = kind.actions;
+  const primary = actions[0] === "snooze" ? undefined : actions[0];
+  const v: ViewItem = {
+    item,
+    sentence: describeItem(item),
+    context: itemContext(item),
+    dueWords: dueInWords(item, now),
+    primary,
+    accent: primary !== undefined && item.state !== "upcoming",
+    secondary: primary === undefined ? actions : actions.slice(1),
+    actions,
+    doneLabel: kind.doneLabel,
+    noteItems,
+  };
+  const note = kind.note?.(item);
+  if (note !== undefined) v.note = note;
+  return v;
+}
+
+/** Items already grouped by state, each group in report order. */
+export type ItemsByState = Record<ItemState, readonly DueItem[]>;
+
+export function groupByState(items: readonly DueItem[]): ItemsByState {
+  const groups: Record<ItemState, DueItem[]> = { overdue: [], due: [], upcoming: [] };
+  for (const item of items) groups[item.state].push(item);
+  return groups;
+}
+
+/**
+ * `cache` lets a caller that rebuilds the model after every edit reuse the view items of the
+ * items that did not change (an item object only ever lives within one minute). `groups`, when
+ * the caller keeps its items grouped already, spares a pass over all of them.
+ */
+/** One section per application (company and role), in the order of their most pressing item. */
+function applicationSections(
+  items: readonly DueItem[],
+  view: (i: DueItem) => ViewItem,
+  collapsed: ReadonlySet<string>,
+): ViewSection[] {
+  const byApp = new Map<string, DueItem[]>();
+  for (const item of items) {
+    const key = `app:${item.company.toLowerCase()}\u0000${item.role.toLowerCase()}`;
+    const list = byApp.get(key);
+    if (list) list.push(item);
+    else byApp.set(key, [item]);
+  }
+  return [...byApp].map(([key, list]) => {
+    const first = list[0] as DueItem;
+    // The latest interview of the application: its stage and day say which round this is.
+    const latest = list.reduce((a, b) => ((b.interview?.at ?? -Infinity) > (a.interview?.at ?? -Infinity) ? b : a));
+    const subtitle = [latest.stage, latest.interview ? dayAndMonth(formatWhen(latest.interview)) : ""]
+      .filter((x) => x !== "")
+      .join(", ");
+    const section: ViewSection = {
+      key,
+      title: first.role ? `${first.company} · ${first.role}` : first.company,
+      count: list.length,
+      collapsed: collapsed.has(key),
+      at: (index: number) => view(list[index] as DueItem),
+    };
+    if (subtitle) section.subtitle = subtitle;
+    return section;
+  });
+}
+
+export function buildViewModel(
+  report: FollowUpReport,
+  cache = new WeakMap<DueItem, ViewItem>(),
+  groups = groupByState(report.items),
+  options: ViewOptions = { groupBy: "due", collapsed: [] },
+): ViewModel {
+  const s = report.summary;
+  const perNote = new Map<string, number>();
+  for (const i of report.items) perNote.set(i.file, (perNote.get(i.file) ?? 0) + 1);
+  const view = (i: DueItem): ViewItem => {
+    let v = cache.get(i);
+    const count = perNote.get(i.file) ?? 1;
+    if (!v || v.noteItems !== count) {
+      v = viewItem(i, report.now, count);
+      cache.set(i, v);
+    }
+    return v;
+  };
+  const collapsed = new Set(options.collapsed);
+  const sections: ViewSection[] =
+    options.groupBy === "application"
+      ? applicationSections(report.items, view, collapsed)
+      : STATE_TITLES.map(([state, title]) => {
+          const items = groups[state];
+          const key = `state:${state}`;
+          return {
+            key,
+            state,
+            title,
+            count: items.length,
+            collapsed: collapsed.has(key),
+            at: (index: number) => view(items[index] as DueItem),
+          };
+        }).filter((section) => section.count > 0);
+  const model: ViewModel = {
+    groupBy: options.groupBy,
+    pipeline: s,
+    pipelineLine:
+      s.notes === 0
+        ? "No application notes found yet: keep yours under other names? Map them in the settings."
+        : `${plural(s.active, "active application")} · ${s.awaitingReply} awaiting reply · ${plural(s.offers, "offer")}`,
+    sections,
+    problems: report.problems,
+    dueCount: groups.overdue.length + groups.due.length,
+  };
+  if (s.keepApplying) {
+    model.keepApplyingLine =
+      s.active === 0
+        ? "No interviews in progress: a good week to send a few applications."
+        : `Only ${plural(s.active, "application")} in progress: keep applying while you wait.`;
+  }
+  return model;
+}
