@@ -1,6 +1,6 @@
 import { Notice, parseYaml, TFile } from "obsidian";
-import { emailFor } from "../core/follow-ups/engine";
-import { editFrontmatter, type FrontmatterEdit } from "../core/editing/frontmatter-edit";
+import { allHaveEmails, emailEdit, emailsRecorded, withoutEmail } from "../core/editing/contacts";
+import { editFrontmatter } from "../core/editing/frontmatter-edit";
 import type { Person } from "../core/notes/people";
 import type { InterviewNote } from "../core/notes/schema";
 import type { PluginContext } from "./context";
@@ -13,9 +13,9 @@ import { writeNote } from "./write-back";
  * entry in the interview note (`Rachael Rosen` becomes `Rachael Rosen <rachael@…>`).
  */
 export function addContacts(ctx: PluginContext, note: InterviewNote): void {
-  const missing = note.interviewers.filter((p) => !emailFor(p, note.file, ctx.notes));
+  const missing = withoutEmail(note, ctx.notes);
   if (missing.length === 0) {
-    new Notice(`Every interviewer at ${note.company} has an email on file.`);
+    new Notice(allHaveEmails(note));
     return;
   }
   new ContactsModal(
@@ -32,15 +32,17 @@ async function recordEmail(
   person: Person,
   email: string,
 ): Promise<string | undefined> {
-  const settings = ctx.store.get();
   const personNote = person.link ? ctx.app.metadataCache.getFirstLinkpathDest(person.link.target, note.file) : null;
-  const target = personNote instanceof TFile ? personNote : ctx.app.vault.getAbstractFileByPath(note.file);
-  if (!(target instanceof TFile)) return `${note.file} is no longer in the vault`;
-  const edit: FrontmatterEdit =
-    personNote instanceof TFile
-      ? { op: "set-if-empty", key: settings.personEmailKey, value: email }
-      : { op: "replace-text", key: settings.keys.interviewers, find: person.raw, value: `${person.raw} <${email}>` };
-  const result = await writeNote(ctx.app, target, (text) => editFrontmatter(text, [edit], parseYaml));
+  const { path, edits } = emailEdit(
+    note,
+    person,
+    email,
+    ctx.store.get(),
+    personNote instanceof TFile ? personNote.path : undefined,
+  );
+  const target = ctx.app.vault.getAbstractFileByPath(path);
+  if (!(target instanceof TFile)) return `${path} is no longer in the vault`;
+  const result = await writeNote(ctx.app, target, (text) => editFrontmatter(text, edits, parseYaml));
   return result.status === "refused" ? `${target.basename}: ${result.message}` : undefined;
 }
 
@@ -59,6 +61,6 @@ async function recordEmails(
     if (problem) failed.push(problem);
     else recorded.push(person.name);
   }
-  if (recorded.length > 0) new Notice(`Recorded the email of ${recorded.join(", ")} (${note.company}).`);
+  if (recorded.length > 0) new Notice(emailsRecorded(recorded, note));
   if (failed.length > 0) new Notice(`Could not record: ${failed.join("; ")}.`);
 }

@@ -1,5 +1,6 @@
 import { Modal, Setting, TFile } from "obsidian";
-import { followUpDraft, thankYouDrafts } from "../core/drafts/drafts";
+import { thankYouDraftSet, type NoteTexts } from "../core/drafts/draft-set";
+import { followUpDraft } from "../core/drafts/drafts";
 import { emailFor } from "../core/follow-ups/engine";
 import type { InterviewNote } from "../core/notes/schema";
 import type { PluginContext } from "./context";
@@ -10,20 +11,19 @@ import { draftTemplates } from "./vault-templates";
 
 /** Opens the drafts for a note: thank-yous for everyone not yet thanked, or the next follow-up. */
 
-async function noteBody(ctx: PluginContext, note: InterviewNote): Promise<string> {
-  const file = ctx.app.vault.getAbstractFileByPath(note.file);
-  return file instanceof TFile ? ctx.app.vault.cachedRead(file) : "";
-}
-
 function emailOf(ctx: PluginContext, note: InterviewNote) {
   return (p: InterviewNote["interviewers"][number]) => emailFor(p, note.file, ctx.notes);
 }
 
-/** The company's own note, when the interview note links it (`company: "[[Acme]]"`): its news. */
-async function companyBody(ctx: PluginContext, note: InterviewNote): Promise<string> {
-  if (!note.companyLink) return "";
-  const dest = ctx.app.metadataCache.getFirstLinkpathDest(note.companyLink, note.file);
-  return dest instanceof TFile ? ctx.app.vault.cachedRead(dest) : "";
+/** The vault as the drafts read it. */
+function noteTexts(ctx: PluginContext): NoteTexts {
+  return {
+    read: async (path) => {
+      const file = ctx.app.vault.getAbstractFileByPath(path);
+      return file instanceof TFile ? ctx.app.vault.cachedRead(file) : "";
+    },
+    resolve: (target, from) => ctx.app.metadataCache.getFirstLinkpathDest(target, from)?.path,
+  };
 }
 
 /**
@@ -31,18 +31,15 @@ async function companyBody(ctx: PluginContext, note: InterviewNote): Promise<str
  * first and alone; the others are one click away in the same window.
  */
 export async function openThankYouDrafts(ctx: PluginContext, note: InterviewNote, person?: string): Promise<void> {
-  const all = thankYouDrafts(
+  const { title, drafts, shown } = await thankYouDraftSet(
     note,
-    await noteBody(ctx, note),
+    noteTexts(ctx),
     ctx.store.get(),
     todayOf(ctx.now()),
     emailOf(ctx, note),
     await draftTemplates(ctx),
-    await companyBody(ctx, note),
+    person,
   );
-  const mine = person === undefined ? -1 : all.findIndex((d) => d.person?.toLowerCase() === person.toLowerCase());
-  const drafts = mine < 0 ? all : [all[mine] as (typeof all)[number], ...all.filter((_, i) => i !== mine)];
-  const title = mine < 0 ? `Thank-you notes: ${note.company}` : `Thank-you note to ${person ?? ""}: ${note.company}`;
   new DraftsModal(
     ctx.app,
     title,
@@ -53,7 +50,7 @@ export async function openThankYouDrafts(ctx: PluginContext, note: InterviewNote
         date: todayOf(ctx.now()),
         ...(d.person ? { person: d.person } : { company: note.company }),
       }),
-    mine < 0 ? drafts.length : 1,
+    shown,
   ).open();
 }
 

@@ -246,7 +246,11 @@ describe("drafts, statistics, new notes", () => {
     const shown = fake.window.shown.at(-1);
     expect(shown?.languageId).toBe("markdown");
     expect(shown?.getText()).toMatch(
-      /^# Thank-you notes: Acme\n\n## Lena Fischer <lena.fischer@acme.io>\n\n\[Open in your mail app\]\(mailto:lena.fischer@acme.io\?subject=/,
+      /^# Thank-you note to Lena Fischer: Acme\n\n## Lena Fischer <lena.fischer@acme.io>\n\n\[Open in your mail app\]\(mailto:lena.fischer@acme.io\?subject=/,
+    );
+    // The company note's news, as the plugin's drafts have it (core/drafts/draft-set.ts).
+    expect(shown?.getText()).toContain(
+      "Congratulations on the recent news: Acme announced its expansion into rail freight scheduling.",
     );
   });
 

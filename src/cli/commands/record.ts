@@ -19,6 +19,7 @@ import {
 import type { CliIo } from "../io";
 import { terminalIo } from "../terminal";
 import { realNotePath, resolveNoteArg } from "../note-arg";
+import { loggedInterview } from "../../core/editing/interview-log";
 import { readProperties } from "../../core/notes/read-properties";
 import { readYaml } from "../../core/notes/read-yaml";
 import {
@@ -226,16 +227,8 @@ export function nextRoundCommand(input: CommandInput, io: CliIo): number {
 export function interviewCommand(input: CommandInput, io: CliIo): number {
   return run(input, io, (_ctx, values) => {
     const interview = interviewWhen(values, "interview needs its");
-    // People are separated by semicolons (or new lines); a comma may sit inside `Doe, Jane`.
-    const people =
-      typeof values.with === "string"
-        ? values.with
-            .split(/[;\n]/)
-            .map((p) => p.trim())
-            .filter(Boolean)
-        : [];
-    const stage = typeof values.stage === "string" ? values.stage : undefined;
-    return { kind: "interview", interview, people, ...(stage ? { stage } : {}) };
+    const people = typeof values.with === "string" ? values.with : "";
+    return loggedInterview(interview, people, typeof values.stage === "string" ? values.stage : "");
   });
 }
 

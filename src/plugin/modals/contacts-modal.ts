@@ -1,5 +1,5 @@
 import { Modal, Setting, type App } from "obsidian";
-import { isEmail } from "../../core/notes/people";
+import { emailProblem } from "../../core/editing/contacts";
 
 /** "Add emails": one field per interviewer with no email on file; empty ones are left as they are. */
 export class ContactsModal extends Modal {
@@ -34,7 +34,7 @@ export class ContactsModal extends Modal {
         .setCta()
         .onClick(() => {
           const given = new Map([...this.emails].filter(([, v]) => v !== ""));
-          const bad = [...given].filter(([, v]) => !isEmail(v)).map(([name, v]) => `${name}: "${v}"`);
+          const bad = [...given].filter(([, v]) => emailProblem(v) !== undefined).map(([name, v]) => `${name}: "${v}"`);
           if (bad.length > 0) {
             error.setText(`Not an email address: ${bad.join(", ")}.`);
             return;

@@ -1,4 +1,5 @@
 import { Modal, Setting, type App } from "obsidian";
+import { loggedInterview } from "../../core/editing/interview-log";
 import { dateAndTime, textField } from "./form-fields";
 
 export interface LoggedInterview {
@@ -59,12 +60,7 @@ export class LogInterviewModal extends Modal {
             error.setText("The date (and time, if given) must be a real date.");
             return;
           }
-          const people = this.people
-            .split(/[;\n]/)
-            .map((p) => p.trim())
-            .filter(Boolean);
-          const logged: LoggedInterview = { interview: when, people };
-          if (this.stage.trim() !== "") logged.stage = this.stage.trim();
+          const { kind: _, ...logged } = loggedInterview(when, this.people, this.stage);
           const problem = this.check(logged);
           if (problem) {
             error.setText(`${problem}.`);

@@ -1,8 +1,9 @@
 import * as vscode from "vscode";
-import type { InterviewNote } from "../core/notes/schema";
-import { formatWhen, parseWhen } from "../core/lib/time";
-import type { Journal } from "./journal";
-import { recordInNote } from "./write";
+import type { InterviewNote } from "../../core/notes/schema";
+import { formatWhen, parseWhen } from "../../core/lib/time";
+import { loggedInterview } from "../../core/editing/interview-log";
+import type { Journal } from "../journal";
+import { recordInNote } from "../write";
 
 /**
  * Log an interview: its date (and time), the people met and the stage, written into the note's
@@ -28,13 +29,5 @@ export async function logInterview(journal: Journal, note: InterviewNote, today:
   if (stage === undefined) return;
   const when = parseWhen(date.trim());
   if (!when) return;
-  await recordInNote(journal, note.file, {
-    kind: "interview",
-    interview: formatWhen(when),
-    people: people
-      .split(/[;\n]/)
-      .map((p) => p.trim())
-      .filter(Boolean),
-    ...(stage.trim() !== "" ? { stage: stage.trim() } : {}),
-  });
+  await recordInNote(journal, note.file, loggedInterview(formatWhen(when), people, stage));
 }

@@ -1,0 +1,103 @@
+import * as vscode from "vscode";
+import { doneAction } from "../../core/editing/actions";
+import { type DueItem } from "../../core/follow-ups/engine";
+import type { InterviewNote } from "../../core/notes/schema";
+import { logInterview } from "./log-interview";
+import type { Node } from "../tree";
+import { recordInNote } from "../write";
+import { openNote, pickNote, today, type CommandContext } from "./context";
+import { draftFollowUp, draftThankYou } from "./drafts";
+import { addEmails, recordReply, snooze } from "./record";
+import { newDebrief, newNote } from "./notes";
+import { exportCalendar, statistics } from "./export";
+
+/** The commands of the palette and of the tree's items, under one category (the manifest's). */
+
+/** The item a tree command was run on (from its context menu or inline button). */
+function itemOf(node: Node | undefined): { item: DueItem; noteItems: number } | undefined {
+  return node?.kind === "item" ? { item: node.view.item, noteItems: node.view.noteItems } : undefined;
+}
+
+export function registerCommands(c: CommandContext): vscode.Disposable[] {
+  const withNote = (placeHolder: string, then: (note: InterviewNote) => Promise<void>) => async () => {
+    const note = await pickNote(c, placeHolder);
+    if (note) await then(note);
+  };
+  const onItem = (then: (item: DueItem, noteItems: number) => Promise<void>) => async (node?: Node) => {
+    const target = itemOf(node);
+    if (target) await then(target.item, target.noteItems);
+  };
+  const register = vscode.commands.registerCommand;
+  return [
+    register("jobSearchJournal.openFollowUps", () =>
+      vscode.commands.executeCommand("jobSearchJournal.followUps.focus"),
+    ),
+    register("jobSearchJournal.newInterviewNote", () => newNote(c)),
+    register(
+      "jobSearchJournal.newDebrief",
+      withNote("Which interview?", (note) => newDebrief(c, note)),
+    ),
+    register(
+      "jobSearchJournal.draftThankYou",
+      withNote("Thank-you notes for which interview?", (note) => draftThankYou(c, note)),
+    ),
+    register(
+      "jobSearchJournal.draftFollowUp",
+      withNote("Follow up on which interview?", (note) => draftFollowUp(c, note)),
+    ),
+    register(
+      "jobSearchJournal.logInterview",
+      withNote("Log an interview in which application?", (note) => logInterview(c.journal, note, today(c))),
+    ),
+    register(
+      "jobSearchJournal.recordReply",
+      withNote("Which employer replied?", (note) => recordReply(c, note)),
+    ),
+    register("jobSearchJournal.openStatistics", () => statistics(c)),
+    register("jobSearchJournal.exportCalendar", () => exportCalendar(c)),
+    register("jobSearchJournal.checkNotes", async () => {
+      c.checkNotes();
+      await vscode.commands.executeCommand("workbench.actions.view.problems");
+    }),
+    register("jobSearchJournal.groupByApplication", () => c.tree.setGroupBy("application")),
+    register("jobSearchJournal.groupByDue", () => c.tree.setGroupBy("due")),
+    register("jobSearchJournal.refresh", () => c.journal.rebuild()),
+    register("jobSearchJournal.openNote", (path: string, line?: number) => openNote(c, path, line)),
+    register(
+      "jobSearchJournal.item.done",
+      onItem(async (item) => {
+        const action = doneAction(item, today(c));
+        if (action) await recordInNote(c.journal, item.file, action);
+      }),
+    ),
+    register(
+      "jobSearchJournal.item.draft",
+      onItem(async (item) => {
+        const note = c.journal.noteAt(item.file);
+        if (!note) return;
+        if (item.kind === "thank-you") await draftThankYou(c, note, item.person);
+        else await draftFollowUp(c, note);
+      }),
+    ),
+    register(
+      "jobSearchJournal.item.snooze",
+      onItem((item, noteItems) => snooze(c, item, noteItems)),
+    ),
+    register(
+      "jobSearchJournal.item.reply",
+      onItem(async (item) => {
+        const note = c.journal.noteAt(item.file);
+        if (note) await recordReply(c, note);
+      }),
+    ),
+    register(
+      "jobSearchJournal.item.contacts",
+      onItem(async (item) => {
+        const note = c.journal.noteAt(item.file);
+        if (note) await addEmails(c, note);
+      }),
+    ),
+  ];
+}
+
+export type { CommandContext } from "./context";
