@@ -147,7 +147,7 @@ describe("the engine never throws, whatever the frontmatter holds", () => {
   const settings = defaultSettings();
   const lookup = new KeyLookup(settings);
   const keys = [
-    ...(Object.values(settings.keys) as string[]),
+    ...Object.values<string>(settings.keys),
     "Interview_Date",
     "THANKED",
     "other",

@@ -10,7 +10,7 @@ import { readYaml } from "../../src/core/notes/read-yaml";
  * include lines that are exactly `---`.
  */
 
-export const schemaKeys = Object.values(defaultSettings().keys) as string[];
+export const schemaKeys = Object.values<string>(defaultSettings().keys);
 export const otherKeys = ["title", "tags", "aliases", "notes", "salary", "location", "recruiter", "links"];
 
 const text = fc.oneof(

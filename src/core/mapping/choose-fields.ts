@@ -1,22 +1,11 @@
-import { DEFAULT_KEYS, type KeyField } from "../settings/settings";
+import { fieldsWith, type KeyField } from "../settings/fields";
+import { DEFAULT_KEYS } from "../settings/settings";
 import { looksLikeDates, looksLikePeople, shapeWords, type PropertyStats } from "./property-stats";
 import { fieldForName } from "./suggest-names";
 
 /** Fields that hold a date, and fields that hold people: a property must have that shape to be mapped. */
-const DATE_FIELDS = new Set<KeyField>([
-  "interviewDate",
-  "appliedOn",
-  "followUpOn",
-  "followUp1",
-  "followUp2",
-  "decisionBy",
-  "replied",
-  "debriefed",
-  "referencesInformed",
-  "snoozeUntil",
-  "thankedOn",
-]);
-const PEOPLE_FIELDS = new Set<KeyField>(["interviewers", "thanked", "references"]);
+const DATE_FIELDS = new Set(fieldsWith((f) => f.shape === "date"));
+const PEOPLE_FIELDS = new Set(fieldsWith((f) => f.shape === "people"));
 
 /** Why a property's values do not fit a field, or undefined when they do. */
 function misfit(field: KeyField, s: PropertyStats): string | undefined {

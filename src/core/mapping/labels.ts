@@ -1,29 +1,10 @@
-import type { KeyField, StatusClass } from "../settings/settings";
+import { FIELD_NAMES, FIELDS, type KeyField } from "../settings/fields";
+import type { StatusClass } from "../settings/settings";
 
 /** What each field and each class of status is called where people see them: the settings tab and the review. */
-export const FIELD_LABELS: Record<KeyField, string> = {
-  type: "Note type",
-  company: "Company",
-  role: "Role",
-  stage: "Stage",
-  interviewDate: "Interview date",
-  interviewers: "Interviewers",
-  contactPreference: "Contact preference",
-  decisionBy: "Decision by",
-  thanked: "Thanked",
-  thankedOn: "Thanked on",
-  debriefed: "Debriefed",
-  references: "References",
-  referencesInformed: "References informed",
-  followUp1: "Follow-up 1",
-  followUp2: "Follow-up 2",
-  followUpOn: "Follow up on",
-  replied: "Replied",
-  status: "Status",
-  snoozeUntil: "Snooze until",
-  appliedOn: "Applied on",
-  rounds: "Earlier rounds",
-};
+export const FIELD_LABELS: Record<KeyField, string> = Object.fromEntries(
+  FIELD_NAMES.map((f) => [f, FIELDS[f].label]),
+) as Record<KeyField, string>;
 
 export const STATUS_CLASS_LABELS: Record<StatusClass, [string, string]> = {
   considering: ["Considering", "Not applied yet: counted nowhere, no reminders."],

@@ -4,7 +4,8 @@ export type { Problem } from "./problem";
 import { normaliseStatus, statusTypo } from "../settings/status-words";
 import { noteTitle, underFolder } from "../lib/paths";
 import { displayText, hasSeparator, parseLink, parsePerson, peopleEntries, samePerson, type Person } from "./people";
-import { DEFAULT_KEYS, STATUS_CLASSES, type KeyField, type Settings, type StatusClass } from "../settings/settings";
+import { FIELD_NAMES, fieldsWith, type RoundField } from "../settings/fields";
+import { STATUS_CLASSES, type KeyField, type Settings, type StatusClass } from "../settings/settings";
 import { StringDict } from "../lib/string-dict";
 import { dayOf, type When } from "../lib/time";
 import { asList, asText, dateOrText, keyInAnyCase, propertyInAnyCase, quoteValue } from "./values";
@@ -79,7 +80,7 @@ const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 /** Shared by the notes with no earlier round (nearly all of them). */
 const NO_EARLIER: readonly EarlierRecord[] = Object.freeze([]);
 
-const FIELDS = Object.keys(DEFAULT_KEYS) as KeyField[];
+const FIELDS = FIELD_NAMES;
 const INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<KeyField, number>;
 
 /**
@@ -289,19 +290,7 @@ function checkConsistency(r: Reader, note: InterviewNote, values: unknown[]): vo
 }
 
 /** What one round records, in the order a rounds line lists it (`thanked` is dated by `thankedOn`). */
-export const ROUND_FIELDS = [
-  "decisionBy",
-  "thanked",
-  "thankedOn",
-  "debriefed",
-  "referencesInformed",
-  "followUpOn",
-  "followUp1",
-  "followUp2",
-  "replied",
-] as const satisfies readonly KeyField[];
-
-type RoundField = (typeof ROUND_FIELDS)[number];
+export const ROUND_FIELDS = fieldsWith((f) => f.round) as RoundField[];
 
 /** The date a round field holds on this note, if it is one. */
 function roundDate(note: InterviewNote, field: Exclude<RoundField, "thanked">): When | undefined {

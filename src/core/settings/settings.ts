@@ -7,35 +7,9 @@
 
 export const SETTINGS_VERSION = 2;
 
-/** Frontmatter key names, by the meaning the engine gives them. */
-export interface KeyNames {
-  type: string;
-  company: string;
-  role: string;
-  stage: string;
-  interviewDate: string;
-  interviewers: string;
-  contactPreference: string;
-  decisionBy: string;
-  thanked: string;
-  /** The date of the latest thank-you recorded, written with it (for statistics). */
-  thankedOn: string;
-  debriefed: string;
-  references: string;
-  referencesInformed: string;
-  followUp1: string;
-  followUp2: string;
-  followUpOn: string;
-  replied: string;
-  status: string;
-  snoozeUntil: string;
-  /** When the application was sent. */
-  appliedOn: string;
-  /** Earlier rounds of a note kept for the whole application: one line each, written by the tool. */
-  rounds: string;
-}
+import { FIELD_NAMES, FIELDS, type KeyNames } from "./fields";
 
-export type KeyField = keyof KeyNames;
+export type { KeyField, KeyNames } from "./fields";
 
 /** Durations of the rules, in days unless the name says hours. */
 export interface RuleDurations {
@@ -130,29 +104,7 @@ export interface Settings {
   };
 }
 
-export const DEFAULT_KEYS: KeyNames = {
-  type: "type",
-  company: "company",
-  role: "role",
-  stage: "stage",
-  interviewDate: "interview_date",
-  interviewers: "interviewers",
-  contactPreference: "contact_preference",
-  decisionBy: "decision_by",
-  thanked: "thanked",
-  thankedOn: "thanked_on",
-  debriefed: "debriefed",
-  references: "references",
-  referencesInformed: "references_informed",
-  followUp1: "follow_up_1",
-  followUp2: "follow_up_2",
-  followUpOn: "follow_up_on",
-  replied: "replied",
-  status: "status",
-  snoozeUntil: "snooze_until",
-  appliedOn: "applied_on",
-  rounds: "rounds",
-};
+export const DEFAULT_KEYS: KeyNames = Object.fromEntries(FIELD_NAMES.map((f) => [f, FIELDS[f].key])) as KeyNames;
 
 export const DEFAULT_RULES: RuleDurations = {
   askContactsDays: 1,
