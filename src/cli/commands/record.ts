@@ -142,7 +142,7 @@ function pickPerson(ctx: Context, typed: string | undefined, date: string): Reco
 
 /** How `done <what>` becomes the step it records, for every kind the CLI can record. */
 type DoneBuilder = (ctx: Context, values: CommandInput["opts"], date: string) => RecordAction;
-const DONE_BUILDERS = {
+export const DONE_BUILDERS = {
   "thank-you": (ctx, values, date) => pickPerson(ctx, values.person as string | undefined, date),
   debrief: (_ctx, _values, date) => ({ kind: "debrief", date }),
   "inform-references": (_ctx, _values, date) => ({ kind: "inform-references", date }),
