@@ -1,5 +1,11 @@
 import { normalizePath, Notice, TFile } from "obsidian";
-import { draftTemplatesWith, templateText, type DraftTemplates } from "../core/drafts/drafts";
+import {
+  draftTemplatesWith,
+  templateNotFound,
+  templateNotePath,
+  templateText,
+  type DraftTemplates,
+} from "../core/drafts/drafts";
 import type { PluginContext } from "./context";
 
 /** A template note named in the settings, or undefined (and a notice) when it is not there. */
@@ -8,11 +14,11 @@ export async function readTemplate(
   name: string,
   keepProperties = false,
 ): Promise<string | undefined> {
-  if (name.trim() === "") return undefined;
-  const path = normalizePath(name.toLowerCase().endsWith(".md") ? name : `${name}.md`);
-  const file = ctx.app.vault.getAbstractFileByPath(path);
+  const named = templateNotePath(name);
+  if (named === undefined) return undefined;
+  const file = ctx.app.vault.getAbstractFileByPath(normalizePath(named));
   if (!(file instanceof TFile)) {
-    new Notice(`Template note "${name}" was not found; using the built-in template.`);
+    new Notice(templateNotFound(name));
     return undefined;
   }
   return templateText(await ctx.app.vault.cachedRead(file), keepProperties);

@@ -39,6 +39,15 @@ export interface DraftTemplates {
 }
 
 /** A template note's text as a template: its properties are left out, unless they are the template (a new note's). */
+/** The note a template setting names (`.md` optional), or undefined when the setting is empty. */
+export function templateNotePath(name: string): string | undefined {
+  if (name.trim() === "") return undefined;
+  return name.toLowerCase().endsWith(".md") ? name : `${name}.md`;
+}
+
+export const templateNotFound = (name: string): string =>
+  `Template note "${name}" was not found; using the built-in template.`;
+
 export function templateText(text: string, keepProperties = false): string {
   const block = findFrontmatter(text);
   return block && !keepProperties ? text.slice(block.end) : text;

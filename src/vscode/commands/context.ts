@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import { templateText } from "../../core/drafts/drafts";
+import { templateNotFound, templateNotePath, templateText } from "../../core/drafts/drafts";
 import type { InterviewNote } from "../../core/notes/schema";
 import { formatDate, formatDateTime, wallClockOf } from "../../core/lib/time";
 import type { Journal } from "../journal";
@@ -55,15 +55,15 @@ export async function readTemplate(
   name: string,
   keepProperties = false,
 ): Promise<string | undefined> {
-  if (name.trim() === "") return undefined;
-  const path = name.toLowerCase().endsWith(".md") ? name : `${name}.md`;
+  const path = templateNotePath(name);
+  if (path === undefined) return undefined;
   try {
     return templateText(
       new TextDecoder().decode(await vscode.workspace.fs.readFile(c.journal.uriOf(path))),
       keepProperties,
     );
   } catch {
-    void vscode.window.showWarningMessage(`Template note "${name}" was not found; using the built-in template.`);
+    void vscode.window.showWarningMessage(templateNotFound(name));
     return undefined;
   }
 }
