@@ -38,10 +38,17 @@ function runVitest(label, args, env) {
   if (run.status !== 0) failedZones.push(label);
 }
 
-// One run, both cores: the projects of vitest.zones.config.mts (every file in the first zone,
-// the zone files in the others). Arguments narrow it, as with vitest itself.
-console.log(`\n=== every file in ${first}; the files that read the zone in ${others.join(", ")} ===`);
-runVitest("unit", ["--config", "vitest.zones.config.mts", "--reporter=dot", "--maxWorkers=2", ...extra], {});
+// The projects of vitest.zones.config.mts (every file in the first zone, the zone files in the
+// others), on both cores: the files that share no state first, without isolation, then the
+// hosts' files and the other zones. Arguments narrow it, as with vitest itself.
+const zones = ["--config", "vitest.zones.config.mts", "--reporter=dot", "--maxWorkers=2"];
+if (extra.length) runVitest("unit", [...zones, ...extra], {});
+else {
+  console.log(`\n=== every file but the hosts', in ${first}, without isolation ===`);
+  runVitest(first, [...zones, "--project", first, "--no-isolate"], {});
+  console.log(`\n=== the hosts' files in ${first}; the files that read the zone in ${others.join(", ")} ===`);
+  runVitest("hosts and zones", [...zones, ...[`${first} (hosts)`, ...others].flatMap((p) => ["--project", p])], {});
+}
 
 // The browser checks run once: Chromium and the preview page do not depend on the zone.
 if (!extra.length) {
