@@ -34,7 +34,11 @@ export class FollowUpModel extends Events {
     this.live.clear();
     this.live.setSettings(this.settings());
     this.broken.clear();
-    for (const file of this.notes.markdownFiles()) this.index(file);
+    // Nothing to forget on a fresh index: only the notes that are interview notes are stored.
+    for (const file of this.notes.markdownFiles()) {
+      const entry = this.notes.entryFor(file);
+      if (entry !== undefined) this.store(file, entry);
+    }
     this.ready = true;
     this.publish();
   }
@@ -91,7 +95,10 @@ export class FollowUpModel extends Events {
   private index(file: TFile): void {
     if (file.extension !== "md") return;
     this.broken.delete(file.path);
-    const entry = this.notes.entryFor(file);
+    this.store(file, this.notes.entryFor(file));
+  }
+
+  private store(file: TFile, entry: ReturnType<VaultNotes["entryFor"]>): void {
     this.live.set(file.path, entry === "broken" ? undefined : entry);
     if (entry === "broken") {
       void this.notes.brokenYamlProblem(file).then((problem) => {

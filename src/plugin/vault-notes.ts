@@ -38,8 +38,12 @@ export class VaultNotes implements PeopleDirectory {
    */
   entryFor(file: TFile): NoteEntry | "broken" | undefined {
     const cache = this.app.metadataCache.getFileCache(file);
-    if (cache?.frontmatterPosition !== undefined && cache.frontmatter === undefined) return "broken";
     const fm = cache?.frontmatter;
+    if (fm === undefined) {
+      if (cache?.frontmatterPosition !== undefined) return "broken";
+      // Most notes have no properties; without them only a note in an interview folder is one.
+      if (this.settings().interviewFolders.length === 0) return undefined;
+    }
     if (!isInterviewNote(file.path, fm, this.lookup)) return undefined;
     if (exceedsValues(fm)) return { problems: [tooManyValuesProblem(file.path)] };
     return readInterviewNote(file.path, fm, this.lookup);
