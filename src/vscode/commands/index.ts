@@ -18,14 +18,11 @@ function itemOf(node: Node | undefined): { item: DueItem; noteItems: number } | 
   return node?.kind === "item" ? { item: node.view.item, noteItems: node.view.noteItems } : undefined;
 }
 
-export function registerCommands(c: CommandContext): vscode.Disposable[] {
+/** The palette's commands and the view's title bar. */
+function paletteCommands(c: CommandContext): vscode.Disposable[] {
   const withNote = (placeHolder: string, then: (note: InterviewNote) => Promise<void>) => async () => {
     const note = await pickNote(c, placeHolder);
     if (note) await then(note);
-  };
-  const onItem = (then: (item: DueItem, noteItems: number) => Promise<void>) => async (node?: Node) => {
-    const target = itemOf(node);
-    if (target) await then(target.item, target.noteItems);
   };
   const register = vscode.commands.registerCommand;
   return [
@@ -63,6 +60,22 @@ export function registerCommands(c: CommandContext): vscode.Disposable[] {
     register("jobSearchJournal.groupByDue", () => c.tree.setGroupBy("due")),
     register("jobSearchJournal.refresh", () => c.journal.rebuild()),
     register("jobSearchJournal.openNote", (path: string, line?: number) => openNote(c, path, line)),
+  ];
+}
+
+/** An item's inline buttons and context menu in the Follow-ups due view. */
+function itemCommands(c: CommandContext): vscode.Disposable[] {
+  const onItem = (then: (item: DueItem, noteItems: number) => Promise<void>) => async (node?: Node) => {
+    const target = itemOf(node);
+    if (target) await then(target.item, target.noteItems);
+  };
+  const onNote = (then: (note: InterviewNote, item: DueItem) => Promise<void>) =>
+    onItem(async (item) => {
+      const note = c.journal.noteAt(item.file);
+      if (note) await then(note, item);
+    });
+  const register = vscode.commands.registerCommand;
+  return [
     register(
       "jobSearchJournal.item.done",
       onItem(async (item) => {
@@ -72,12 +85,9 @@ export function registerCommands(c: CommandContext): vscode.Disposable[] {
     ),
     register(
       "jobSearchJournal.item.draft",
-      onItem(async (item) => {
-        const note = c.journal.noteAt(item.file);
-        if (!note) return;
-        if (item.kind === "thank-you") await draftThankYou(c, note, item.person);
-        else await draftFollowUp(c, note);
-      }),
+      onNote((note, item) =>
+        item.kind === "thank-you" ? draftThankYou(c, note, item.person) : draftFollowUp(c, note),
+      ),
     ),
     register(
       "jobSearchJournal.item.snooze",
@@ -85,19 +95,17 @@ export function registerCommands(c: CommandContext): vscode.Disposable[] {
     ),
     register(
       "jobSearchJournal.item.reply",
-      onItem(async (item) => {
-        const note = c.journal.noteAt(item.file);
-        if (note) await recordReply(c, note);
-      }),
+      onNote((note) => recordReply(c, note)),
     ),
     register(
       "jobSearchJournal.item.contacts",
-      onItem(async (item) => {
-        const note = c.journal.noteAt(item.file);
-        if (note) await addEmails(c, note);
-      }),
+      onNote((note) => addEmails(c, note)),
     ),
   ];
+}
+
+export function registerCommands(c: CommandContext): vscode.Disposable[] {
+  return [...paletteCommands(c), ...itemCommands(c)];
 }
 
 export type { CommandContext } from "./context";
