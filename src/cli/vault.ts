@@ -2,7 +2,7 @@ import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync,
 import { join, sep } from "node:path";
 import type { NoteEntry, PeopleDirectory } from "../core/follow-ups/engine";
 import { LinkPeople } from "../core/follow-ups/link-people";
-import { findFrontmatter } from "../core/notes/frontmatter-block";
+import { findFrontmatter, opensFrontmatter } from "../core/notes/frontmatter-block";
 import { noteEntry } from "../core/follow-ups/read-note";
 import { readProperties } from "../core/notes/read-properties";
 import { readYaml } from "../core/notes/read-yaml";
@@ -66,11 +66,9 @@ export function readHead(file: string): string {
     closeSync(fd);
   }
   const text = head.toString("utf8", 0, n);
-  if (n < HEAD_BYTES) return text;
   // A closing `---` line within the head means the whole block was read; else read it all.
-  const block = findFrontmatter(text);
-  const closed = block !== undefined || !/^\uFEFF?---[ \t]*\r?\n/.test(text);
-  return closed ? text : readFileSync(file, "utf8");
+  if (n < HEAD_BYTES || !opensFrontmatter(text) || findFrontmatter(text)) return text;
+  return readFileSync(file, "utf8");
 }
 
 export interface VaultRead {

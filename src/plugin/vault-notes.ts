@@ -39,11 +39,7 @@ export class VaultNotes implements PeopleDirectory {
   entryFor(file: TFile): NoteEntry | "broken" | undefined {
     const cache = this.app.metadataCache.getFileCache(file);
     const fm = cache?.frontmatter;
-    if (fm === undefined) {
-      if (cache?.frontmatterPosition !== undefined) return "broken";
-      // Most notes have no properties; without them only a note in an interview folder is one.
-      if (this.settings().interviewFolders.length === 0) return undefined;
-    }
+    if (fm === undefined && cache?.frontmatterPosition !== undefined) return "broken";
     if (!isInterviewNote(file.path, fm, this.lookup)) return undefined;
     if (exceedsValues(fm)) return { problems: [tooManyValuesProblem(file.path)] };
     return readInterviewNote(file.path, fm, this.lookup);

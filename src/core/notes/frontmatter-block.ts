@@ -23,6 +23,11 @@ export interface FrontmatterBlock {
 const OPEN_RE = /^\uFEFF?---[ \t]*(\r?\n)/;
 const CLOSE_RE = /^---[ \t]*$/;
 
+/** Whether the text opens a frontmatter block (closed or not): its first line is exactly `---`. */
+export function opensFrontmatter(text: string): boolean {
+  return OPEN_RE.test(text);
+}
+
 export function findFrontmatter(text: string): FrontmatterBlock | undefined {
   const open = OPEN_RE.exec(text);
   if (!open) return undefined;

@@ -164,6 +164,8 @@ export function isInterviewNote(
   lookup: KeyLookup,
 ): boolean {
   const s = lookup.settings;
+  // Most notes of a vault have no properties: without them only a note in an interview folder is one.
+  if (frontmatter === undefined && s.interviewFolders.length === 0) return false;
   if (s.excludeFolders.length > 0 && s.excludeFolders.some((f) => underFolder(path, f))) return false;
   let matches = false;
   if (s.interviewFolders.length > 0 && s.interviewFolders.some((f) => underFolder(path, f))) {
