@@ -62,6 +62,8 @@ export default defineConfig([
         "error",
         { code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreUrls: true, ignoreRegExpLiterals: true },
       ],
+      // A function longer than a screen is split where a name helps the reader (issue 25).
+      "max-lines-per-function": ["error", { max: 60 }],
       "@typescript-eslint/switch-exhaustiveness-check": [
         "error",
         { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: true },

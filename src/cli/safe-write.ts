@@ -229,6 +229,45 @@ function conflictName(path: string): string {
 }
 
 /**
+ * Steps 3 and 4: the note is still the file that was read (held under a second name, so a save
+ * by rename cannot slip in between), then the new text is renamed over it. `state.linked` says
+ * whether the second name exists, for the caller's clean-up.
+ */
+function swapIn(
+  path: string,
+  temp: string,
+  held: string,
+  expected: NoteRead,
+  hooks: WriteHooks,
+  state: { linked: boolean },
+): void {
+  let current: BigIntStats;
+  try {
+    current = statSync(path, { bigint: true });
+  } catch {
+    throw new NoteChangedError("was moved or deleted while it was being edited; nothing was written");
+  }
+  if (!sameFile(current, expected.stat)) throw new NoteChangedError(CHANGED);
+  linkSync(path, held);
+  state.linked = true;
+  const kept = statSync(held, { bigint: true });
+  if (kept.ino !== expected.stat.ino || kept.size !== expected.stat.size || kept.mtimeNs !== expected.stat.mtimeNs) {
+    throw new NoteChangedError(CHANGED);
+  }
+  hooks.beforeReplace?.();
+  // A program that saved by renaming its own file over the note since the link took the
+  // note's name from the file we hold: it has one name left, and their file must not be replaced.
+  if (
+    statSync(held, { bigint: true }).nlink !== expected.stat.nlink + 1n ||
+    statSync(path, { bigint: true }).ino !== expected.stat.ino
+  ) {
+    throw new NoteChangedError(CHANGED);
+  }
+  renameSync(temp, path);
+  hooks.afterRename?.(held);
+}
+
+/**
  * Replaces the note at `path`, read as `expected` (undefined: it must not exist yet, and is
  * created), with `next`, by the protocol above. Throws NoteChangedError when another program
  * saved the note meanwhile (their save is kept), WriteRefusedError when it cannot be written.
@@ -246,7 +285,7 @@ export function writeNoteSafely(
   const temp = join(folder, `${tag}.tmp`);
   const held = join(folder, `${tag}.orig`);
   writeTemp(temp, Buffer.from(next, "utf8"), expected ? Number(expected.stat.mode) & 0o7777 : undefined, hooks);
-  let linked = false;
+  const state = { linked: false };
   try {
     hooks.beforeRename?.();
     if (expected === undefined) {
@@ -255,32 +294,9 @@ export function writeNoteSafely(
       unlinkSync(temp);
       return;
     }
-    let current: BigIntStats;
-    try {
-      current = statSync(path, { bigint: true });
-    } catch {
-      throw new NoteChangedError("was moved or deleted while it was being edited; nothing was written");
-    }
-    if (!sameFile(current, expected.stat)) throw new NoteChangedError(CHANGED);
-    linkSync(path, held);
-    linked = true;
-    const kept = statSync(held, { bigint: true });
-    if (kept.ino !== expected.stat.ino || kept.size !== expected.stat.size || kept.mtimeNs !== expected.stat.mtimeNs) {
-      throw new NoteChangedError(CHANGED);
-    }
-    hooks.beforeReplace?.();
-    // A program that saved by renaming its own file over the note since the link took the
-    // note's name from the file we hold: it has one name left, and their file must not be replaced.
-    if (
-      statSync(held, { bigint: true }).nlink !== expected.stat.nlink + 1n ||
-      statSync(path, { bigint: true }).ino !== expected.stat.ino
-    ) {
-      throw new NoteChangedError(CHANGED);
-    }
-    renameSync(temp, path);
-    hooks.afterRename?.(held);
+    swapIn(path, temp, held, expected, hooks, state);
   } catch (error) {
-    for (const leftover of linked ? [temp, held] : [temp]) {
+    for (const leftover of state.linked ? [temp, held] : [temp]) {
       try {
         unlinkSync(leftover);
       } catch {

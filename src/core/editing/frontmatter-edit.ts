@@ -330,50 +330,41 @@ function setValue(loc: Located, key: string, value: string, onlyIfEmpty: boolean
   return { text: splice(yaml, from, to, ` ${renderScalar(value, "block", parse)}${kept}${endsLine ? eol : ""}`) };
 }
 
-function appendItem(loc: Located, key: string, value: string, matches: (existing: string) => boolean): Step {
-  const found = findEntry(loc.entries, key);
-  if (found && "refused" in found) return found;
+/** `[a, b]` → `[a, b, value]`, after the last item and never inside a comment. */
+function appendToFlowList(loc: Located, node: CST.FlowCollection, value: string): Step {
+  const { yaml, parse } = loc;
+  const close = valueEnd(node) - 1;
+  const last = [...node.items].reverse().find((i) => i.value)?.value;
+  if (commentsBetween(loc.tokens, node.start.offset, close).length > 0) {
+    // A comment inside the list (`[\n  Jane Doe, # hiring manager\n]`): the new item goes
+    // right after the last one (or the bracket), so it never lands inside the comment.
+    const at = last ? valueEnd(last) : node.start.offset + 1;
+    return { text: splice(yaml, at, at, `${last ? ", " : ""}${renderScalar(value, "flow", parse)}`) };
+  }
+  const before = yaml.slice(node.start.offset + 1, close).trimEnd();
+  const sep = before.trim() === "" ? "" : before.endsWith(",") ? " " : ", ";
+  const at = node.start.offset + 1 + before.length;
+  return { text: splice(yaml, at, at, `${sep}${renderScalar(value, "flow", parse)}`) };
+}
+
+/** A `- item` line after the last one, indented and dashed as that one is. */
+function appendToBlockList(loc: Located, node: CST.BlockSequence, value: string): Step {
+  const { yaml, parse } = loc;
+  const last = node.items[node.items.length - 1];
+  const indicator = last?.start.find((s) => s.type === "seq-item-ind");
+  const lastValueStart = last?.value ? tokenStart(last.value) : (indicator?.offset ?? tokenStart(node));
+  const prefix = yaml.slice(lineStart(yaml, lastValueStart), lastValueStart);
+  const itemPrefix = /^[ \t]*-[ \t]+$/.test(prefix) ? prefix : `${prefix.match(/^[ \t]*/)?.[0] ?? ""}- `;
+  const at = nextLineStart(yaml, last?.value ? valueEnd(last.value) : tokenEnd(node));
+  const lead = at === yaml.length && !yaml.endsWith("\n") ? loc.block.eol : "";
+  return { text: splice(yaml, at, at, `${lead}${itemPrefix}${renderScalar(value, "block", parse)}${loc.block.eol}`) };
+}
+
+/** Empty, or a single value standing for a one-item list: becomes a block list. */
+function scalarToList(loc: Located, found: Entry, existing: string[], value: string): Step {
   const { yaml, parse } = loc;
   const eol = loc.block.eol;
-  if (!found) return { text: appendKeyLines(loc, `${key}:\n  - ${renderScalar(value, "block", parse)}`) };
-  const shared = sharedAnchor(yaml, found);
-  if (shared) return { refused: `${found.key} is a YAML anchor (&${shared}) that other keys repeat; edit it by hand` };
-  const existing = asList(readValue(yaml, parse)[found.key]);
-  if (existing.some(matches)) return { unchanged: `${value} is already in ${found.key}` };
   const node = found.value;
-  const tag = tagOf(found);
-  if (tag && node?.type !== "flow-collection" && node?.type !== "block-seq") {
-    return {
-      refused: `${found.key} has the YAML tag ${tag.source}, which a list cannot keep; remove the tag by hand first`,
-    };
-  }
-  if (node?.type === "flow-collection" && node.start.source === "[") {
-    const close = valueEnd(node) - 1;
-    const last = [...node.items].reverse().find((i) => i.value)?.value;
-    if (commentsBetween(loc.tokens, node.start.offset, close).length > 0) {
-      // A comment inside the list (`[\n  Jane Doe, # hiring manager\n]`): the new item goes
-      // right after the last one (or the bracket), so it never lands inside the comment.
-      const at = last ? valueEnd(last) : node.start.offset + 1;
-      return { text: splice(yaml, at, at, `${last ? ", " : ""}${renderScalar(value, "flow", parse)}`) };
-    }
-    const before = yaml.slice(node.start.offset + 1, close).trimEnd();
-    const sep = before.trim() === "" ? "" : before.endsWith(",") ? " " : ", ";
-    const at = node.start.offset + 1 + before.length;
-    return { text: splice(yaml, at, at, `${sep}${renderScalar(value, "flow", parse)}`) };
-  }
-  if (node?.type === "block-seq") {
-    const last = node.items[node.items.length - 1];
-    const indicator = last?.start.find((s) => s.type === "seq-item-ind");
-    const lastValueStart = last?.value ? tokenStart(last.value) : (indicator?.offset ?? tokenStart(node));
-    const prefix = yaml.slice(lineStart(yaml, lastValueStart), lastValueStart);
-    const itemPrefix = /^[ \t]*-[ \t]+$/.test(prefix) ? prefix : `${prefix.match(/^[ \t]*/)?.[0] ?? ""}- `;
-    const at = nextLineStart(yaml, last?.value ? valueEnd(last.value) : tokenEnd(node));
-    const lead = at === yaml.length && !yaml.endsWith("\n") ? eol : "";
-    return { text: splice(yaml, at, at, `${lead}${itemPrefix}${renderScalar(value, "block", parse)}${eol}`) };
-  }
-  if (node && node.type !== "block-scalar" && !isFlowScalar(node))
-    return { refused: `${found.key} holds a map, not a list` };
-  // Empty, or a single value standing for a one-item list: becomes a block list.
   const from = found.colonEnd;
   const items: string[] = [];
   let text = yaml;
@@ -392,6 +383,29 @@ function appendItem(loc: Located, key: string, value: string, matches: (existing
   items.push(renderScalar(value, "block", parse));
   const end = lineEnd(text, from);
   return { text: splice(text, end, end, items.map((i) => `${eol}  - ${i}`).join("")) };
+}
+
+function appendItem(loc: Located, key: string, value: string, matches: (existing: string) => boolean): Step {
+  const found = findEntry(loc.entries, key);
+  if (found && "refused" in found) return found;
+  const { yaml, parse } = loc;
+  if (!found) return { text: appendKeyLines(loc, `${key}:\n  - ${renderScalar(value, "block", parse)}`) };
+  const shared = sharedAnchor(yaml, found);
+  if (shared) return { refused: `${found.key} is a YAML anchor (&${shared}) that other keys repeat; edit it by hand` };
+  const existing = asList(readValue(yaml, parse)[found.key]);
+  if (existing.some(matches)) return { unchanged: `${value} is already in ${found.key}` };
+  const node = found.value;
+  const tag = tagOf(found);
+  if (tag && node?.type !== "flow-collection" && node?.type !== "block-seq") {
+    return {
+      refused: `${found.key} has the YAML tag ${tag.source}, which a list cannot keep; remove the tag by hand first`,
+    };
+  }
+  if (node?.type === "flow-collection" && node.start.source === "[") return appendToFlowList(loc, node, value);
+  if (node?.type === "block-seq") return appendToBlockList(loc, node, value);
+  if (node && node.type !== "block-scalar" && !isFlowScalar(node))
+    return { refused: `${found.key} holds a map, not a list` };
+  return scalarToList(loc, found, existing, value);
 }
 
 /** The scalars inside a value, in order (a list's items, a map's values, the value itself). */

@@ -353,6 +353,98 @@ function emptyReview(): MappingReview {
   return { fields: {}, statusValues: [], writeStatuses: words, applications: [], leftOut: [], doubts: [] };
 }
 
+/** With the current settings some notes already read as application notes: nothing to propose. */
+function alreadyMatches(samples: NoteSample[], current: Settings, reasons: string[], review: MappingReview): boolean {
+  const lookup = new KeyLookup(current);
+  const matching = samples.filter((s) => isInterviewNote(s.path, s.frontmatter, lookup));
+  if (matching.length === 0) return false;
+  reasons.push(
+    `Your notes already match: ${matching.length} notes are read as application notes with the current settings, so nothing is proposed.`,
+  );
+  review.applications = matching.map((s) => s.path);
+  return true;
+}
+
+/** Templates are left out before anything is counted: their placeholders are not values. */
+function setTemplatesAside(
+  samples: NoteSample[],
+  review: MappingReview,
+  context: MappingContext,
+): { templates: Set<string>; candidates: NoteSample[] } {
+  const templates = new Set<string>();
+  const candidates: NoteSample[] = [];
+  for (const n of samples) {
+    const why = templateReason(n.path, n.frontmatter, n.body ?? "", context.templateFolders ?? []);
+    if (why) {
+      review.leftOut.push({ path: n.path, why });
+      templates.add(n.path);
+    } else candidates.push(n);
+  }
+  return { templates, candidates };
+}
+
+/** The notes with the chosen status property that read as applications; dashboards left out with why. */
+function findApplications(
+  candidates: NoteSample[],
+  ranked: StatusCandidate[],
+  review: MappingReview,
+  reasons: string[],
+): Found {
+  const status = ranked[0] as StatusCandidate;
+  const statusKey = status.stats.key;
+  const found: Found = { jobNotes: [], leftOut: review.leftOut, doubts: review.doubts };
+  const withStatus: NoteSample[] = [];
+  for (const n of candidates) {
+    if (asText(n.frontmatter[statusKey]) !== undefined) withStatus.push(n);
+    else {
+      const dashboard = dashboardReason(n.frontmatter, n.body ?? "");
+      if (dashboard) found.leftOut.push({ path: n.path, why: dashboard });
+    }
+  }
+  found.jobNotes = applicationNotes(withStatus, found.leftOut);
+  review.applications = found.jobNotes.map((n) => n.path);
+  const others = ranked.slice(1, 3).map((c) => `"${c.stats.key}" (${describeCandidate(c)})`);
+  reasons.push(
+    `status: "${statusKey}" (${describeCandidate(status)}) in ${found.jobNotes.length} application notes` +
+      (others.length > 0 ? `; chosen over ${others.join(", ")}` : ""),
+  );
+  return found;
+}
+
+/** Each status value's class, and the vault's own word for each class where it is not ours. */
+function mapStatusWords(
+  statusStats: PropertyStats,
+  current: Settings,
+  config: Record<string, unknown>,
+  review: MappingReview,
+  reasons: string[],
+): void {
+  review.statusValues = reviewStatuses(statusStats);
+  const statuses = statusLists(review.statusValues, current.statuses);
+  if (STATUS_CLASSES.some((c) => statuses[c].join("\n") !== current.statuses[c].join("\n"))) config.statuses = statuses;
+  review.writeStatuses = writeWords(review.statusValues, current);
+  statusReasons(review.statusValues, review.writeStatuses, reasons);
+  const own = STATUS_CLASSES.filter((c) => review.writeStatuses[c] !== statusFor(c, current));
+  if (own.length > 0) config.writeStatuses = Object.fromEntries(own.map((c) => [c, review.writeStatuses[c]]));
+}
+
+/** The key names that differ from the defaults; a default name a mapped field took is renamed. */
+function keysToWrite(keys: Partial<Record<KeyField, string>>, reasons: string[]): Partial<Record<KeyField, string>> {
+  const changed = Object.fromEntries(Object.entries(keys).filter(([f, k]) => DEFAULT_KEYS[f as KeyField] !== k));
+  // A default name that a mapped field now uses would clash with that default's own field.
+  for (const field of Object.keys(DEFAULT_KEYS) as KeyField[]) {
+    if (changed[field] !== undefined) continue;
+    const clash = Object.values(changed).some((k) => k.toLowerCase() === DEFAULT_KEYS[field].toLowerCase());
+    if (clash) {
+      changed[field] = SPARE_NAMES[field] ?? `${DEFAULT_KEYS[field]}_jsj`;
+      reasons.push(
+        `${DEFAULT_KEYS[field]}: "${changed[field]}", a name your notes do not use, as "${DEFAULT_KEYS[field]}" is taken by another field`,
+      );
+    }
+  }
+  return changed;
+}
+
 /**
  * Proposes settings for the notes in `samples`. `current` is what the vault is read with now
  * (the defaults, or its saved settings): when those already find application notes, nothing is
@@ -368,28 +460,9 @@ export function suggestConfig(
   // Every value of every note is looked at: a note whose aliases stand for millions is left out.
   const samples = all.filter((s) => !exceedsValues(s.frontmatter));
   const config: Record<string, unknown> = { version: current.version };
-  if (!context.fresh) {
-    const lookup = new KeyLookup(current);
-    const matching = samples.filter((s) => isInterviewNote(s.path, s.frontmatter, lookup));
-    if (matching.length > 0) {
-      reasons.push(
-        `Your notes already match: ${matching.length} notes are read as application notes with the current settings, so nothing is proposed.`,
-      );
-      review.applications = matching.map((s) => s.path);
-      return { config, reasons, review };
-    }
-  }
+  if (!context.fresh && alreadyMatches(samples, current, reasons, review)) return { config, reasons, review };
 
-  const templates = new Set<string>();
-  const candidates: NoteSample[] = [];
-  for (const n of samples) {
-    const why = templateReason(n.path, n.frontmatter, n.body ?? "", context.templateFolders ?? []);
-    if (why) {
-      review.leftOut.push({ path: n.path, why });
-      templates.add(n.path);
-    } else candidates.push(n);
-  }
-
+  const { templates, candidates } = setTemplatesAside(samples, review, context);
   const ranked = statusCandidates(propertyStats(candidates.map((n) => n.frontmatter)));
   const status = ranked[0];
   if (!status) {
@@ -404,28 +477,8 @@ export function suggestConfig(
     key: statusKey,
     alternatives: ranked.slice(1).map((c) => ({ key: c.stats.key, why: describeCandidate(c) })),
   };
-  const found: Found = { jobNotes: [], leftOut: review.leftOut, doubts: review.doubts };
-  const withStatus: NoteSample[] = [];
-  for (const n of candidates) {
-    if (asText(n.frontmatter[statusKey]) !== undefined) withStatus.push(n);
-    else {
-      const dashboard = dashboardReason(n.frontmatter, n.body ?? "");
-      if (dashboard) found.leftOut.push({ path: n.path, why: dashboard });
-    }
-  }
-  found.jobNotes = applicationNotes(withStatus, found.leftOut);
-  review.applications = found.jobNotes.map((n) => n.path);
+  const found = findApplications(candidates, ranked, review, reasons);
   const jobStats = propertyStats(found.jobNotes.map((n) => n.frontmatter));
-  const statusStats = jobStats.get(statusKey) ?? status.stats;
-  reasons.push(
-    `status: "${statusKey}" (${describeCandidate(status)}) in ${found.jobNotes.length} application notes` +
-      (ranked.length > 1
-        ? `; chosen over ${ranked
-            .slice(1, 3)
-            .map((c) => `"${c.stats.key}" (${describeCandidate(c)})`)
-            .join(", ")}`
-        : ""),
-  );
 
   const keys: Partial<Record<KeyField, string>> = { status: statusKey };
   const typeKey = applicationRule(samples, found, config, keys, statusKey, templates, reasons);
@@ -437,19 +490,7 @@ export function suggestConfig(
   chooseFields(jobStats, new Set([statusKey, ...(typeKey ? [typeKey] : [])]), keys, reasons, review.doubts);
   for (const alt of review.status.alternatives)
     review.doubts.push(`"${alt.key}" also reads like a status (${alt.why}); "${statusKey}" is read as the status`);
-
-  review.statusValues = reviewStatuses(statusStats);
-  const statuses = statusLists(review.statusValues, current.statuses);
-  if (STATUS_CLASSES.some((c) => statuses[c].join("\n") !== current.statuses[c].join("\n"))) config.statuses = statuses;
-  review.writeStatuses = writeWords(review.statusValues, current);
-  statusReasons(review.statusValues, review.writeStatuses, reasons);
-  const words = Object.fromEntries(
-    STATUS_CLASSES.filter((c) => review.writeStatuses[c] !== statusFor(c, current)).map((c) => [
-      c,
-      review.writeStatuses[c],
-    ]),
-  );
-  if (Object.keys(words).length > 0) config.writeStatuses = words;
+  mapStatusWords(jobStats.get(statusKey) ?? status.stats, current, config, review, reasons);
 
   if (keys.interviewers) {
     const emailKey = personEmailKey(samples, found.jobNotes, keys.interviewers, reasons);
@@ -459,18 +500,7 @@ export function suggestConfig(
   reportInlineFields(candidates, reasons, review.doubts);
   for (const l of review.leftOut) reasons.push(`left out: "${l.path}": ${l.why}`);
 
-  const changed = Object.fromEntries(Object.entries(keys).filter(([f, k]) => DEFAULT_KEYS[f as KeyField] !== k));
-  // A default name that a mapped field now uses would clash with that default's own field.
-  for (const field of Object.keys(DEFAULT_KEYS) as KeyField[]) {
-    if (changed[field] !== undefined) continue;
-    const clash = Object.values(changed).some((k) => k.toLowerCase() === DEFAULT_KEYS[field].toLowerCase());
-    if (clash) {
-      changed[field] = SPARE_NAMES[field] ?? `${DEFAULT_KEYS[field]}_jsj`;
-      reasons.push(
-        `${DEFAULT_KEYS[field]}: "${changed[field]}", a name your notes do not use, as "${DEFAULT_KEYS[field]}" is taken by another field`,
-      );
-    }
-  }
+  const changed = keysToWrite(keys, reasons);
   if (Object.keys(changed).length > 0) config.keys = changed;
   review.fields = keys;
   const checked = loadSettings(config, undefined, "suggestion");

@@ -65,26 +65,42 @@ export function median(values: readonly number[]): number | undefined {
   return sorted.length % 2 === 1 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-export function jobSearchStats(notes: Iterable<InterviewNote>, now: WallTime, settings: Settings): JobSearchStats {
-  // Interviews only: a job applied to or considered, with a date, is not an interview that happened.
-  const dated = [...notes].filter(
-    (n): n is InterviewNote & { interview: NonNullable<InterviewNote["interview"]> } =>
-      n.interview !== undefined && n.phase !== "applied" && n.phase !== "considering",
-  );
-  const held = dated.filter((n) => n.interview.at <= now);
-  const today = dayOf(now);
+type Held = InterviewNote & { interview: NonNullable<InterviewNote["interview"]> };
 
+/** Interviews per week, from the first interview's Monday to this week's (or the last one's). */
+function interviewsPerWeek(dated: readonly Held[], today: number): JobSearchStats["perWeek"] {
   const weeks = new Map<number, number>();
   for (const n of dated) {
     const monday = mondayOf(dayOf(n.interview.at));
     weeks.set(monday, (weeks.get(monday) ?? 0) + 1);
   }
   const perWeek: JobSearchStats["perWeek"] = [];
-  if (weeks.size > 0) {
-    const first = Math.min(...weeks.keys());
-    const last = Math.max(mondayOf(today), ...weeks.keys());
-    for (let monday = first; monday <= last; monday += 7) perWeek.push({ monday, count: weeks.get(monday) ?? 0 });
+  if (weeks.size === 0) return perWeek;
+  const first = Math.min(...weeks.keys());
+  const last = Math.max(mondayOf(today), ...weeks.keys());
+  for (let monday = first; monday <= last; monday += 7) perWeek.push({ monday, count: weeks.get(monday) ?? 0 });
+  return perWeek;
+}
+
+/** Whether this interview's thank-you went out on time, late, undated, or not at all (once its window passed). */
+function thankYouTiming(n: Held, now: WallTime, settings: Settings): keyof JobSearchStats["thankYous"] | undefined {
+  const due = thankYouDue(n.interview, settings.rules);
+  if (n.thanked.length === 0) {
+    // Still inside the window is not late yet: only a passed window counts as none sent.
+    const windowEnd = due.hasTime ? due.at : (dayOf(due.at) + 1) * MINUTES_PER_DAY;
+    return now >= windowEnd ? "none" : undefined;
   }
+  if (!n.thankedOn) return "undated";
+  return dayOf(n.thankedOn.at) <= dayOf(due.at) ? "onTime" : "late";
+}
+
+export function jobSearchStats(notes: Iterable<InterviewNote>, now: WallTime, settings: Settings): JobSearchStats {
+  // Interviews only: a job applied to or considered, with a date, is not an interview that happened.
+  const dated = [...notes].filter(
+    (n): n is Held => n.interview !== undefined && n.phase !== "applied" && n.phase !== "considering",
+  );
+  const held = dated.filter((n) => n.interview.at <= now);
+  const today = dayOf(now);
 
   const replyDays: number[] = [];
   let replied = 0;
@@ -104,20 +120,13 @@ export function jobSearchStats(notes: Iterable<InterviewNote>, now: WallTime, se
     if (n.followUp2) second.of++;
     if (reply && fu1 && dayOf(reply.at) >= dayOf(fu1.at) && !(fu2 && dayOf(reply.at) >= dayOf(fu2.at))) first.count++;
     if (reply && fu2 && dayOf(reply.at) >= dayOf(fu2.at)) second.count++;
-
-    const due = thankYouDue(n.interview, settings.rules);
-    if (n.thanked.length === 0) {
-      // Still inside the window is not late yet: only a passed window counts as none sent.
-      const windowEnd = due.hasTime ? due.at : (dayOf(due.at) + 1) * MINUTES_PER_DAY;
-      if (now >= windowEnd) thankYous.none++;
-    } else if (!n.thankedOn) thankYous.undated++;
-    else if (dayOf(n.thankedOn.at) <= dayOf(due.at)) thankYous.onTime++;
-    else thankYous.late++;
+    const timing = thankYouTiming(n, now, settings);
+    if (timing) thankYous[timing]++;
   }
 
   return {
     interviews: { total: dated.length, held: held.length, upcoming: dated.length - held.length },
-    perWeek,
+    perWeek: interviewsPerWeek(dated, today),
     thisWeek: mondayOf(today),
     byStage: counts(
       dated.map((n) => n.stage),

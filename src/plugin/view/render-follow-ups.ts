@@ -159,6 +159,63 @@ export function renderFollowUps(
   restoreFocus(container, focus);
 }
 
+function drawGrouping(root: HTMLElement, model: ViewModel, handlers: ViewHandlers): void {
+  const switcher = root.createDiv({
+    cls: "jsj-grouping",
+    attr: { role: "group", "aria-label": "Group the follow-ups" },
+  });
+  for (const [mode, label] of GROUPINGS) {
+    const b = switcher.createEl("button", {
+      cls: ["jsj-grouping-option", ...(model.groupBy === mode ? ["is-active"] : [])],
+      text: label,
+      attr: { "aria-pressed": String(model.groupBy === mode) },
+    });
+    b.addEventListener("click", () => {
+      if (model.groupBy !== mode) handlers.groupBy(mode);
+    });
+  }
+}
+
+function drawSection(root: HTMLElement, section: ViewSection, handlers: ViewHandlers, pageSize: number): void {
+  const el = root.createEl("section", {
+    cls: ["jsj-section", section.state ? `jsj-section-${section.state}` : "jsj-section-application"],
+    attr: { "aria-label": section.title, "data-key": section.key },
+  });
+  const heading = el.createEl("h2", { cls: "jsj-section-title" });
+  const toggle = heading.createEl("button", {
+    cls: "jsj-section-toggle",
+    text: `${section.title} (${section.count})`,
+    attr: { "aria-expanded": String(!section.collapsed), "data-key": section.key },
+  });
+  toggle.addEventListener("click", () => handlers.toggleSection(section.key));
+  if (section.subtitle) el.createDiv({ cls: "jsj-section-subtitle", text: section.subtitle });
+  if (section.collapsed) return;
+  const list = el.createEl("ul", { cls: "jsj-items" });
+  renderPage(el, list, section, 0, handlers, pageSize);
+}
+
+/** Notes that need fixing, each a button that opens it (and Log an interview where that fixes it). */
+function drawProblems(root: HTMLElement, problems: ViewModel["problems"], handlers: ViewHandlers): void {
+  const el = root.createEl("section", {
+    cls: ["jsj-section", "jsj-problems"],
+    attr: { "aria-label": "Needs attention" },
+  });
+  el.createEl("h2", { cls: "jsj-section-title", text: `Needs attention (${problems.length})` });
+  const list = el.createEl("ul", { cls: "jsj-items" });
+  for (const p of problems) {
+    const li = list.createEl("li", { cls: "jsj-problem" });
+    const where = p.line ? `${p.file}, line ${p.line}` : p.file;
+    const open = li.createEl("button", { cls: "jsj-item-title", text: where, attr: { title: `Open ${p.file}` } });
+    open.addEventListener("click", () => handlers.openNote(p.file));
+    li.createDiv({ cls: "jsj-problem-message", text: p.message });
+    const logInterview = handlers.logInterview;
+    if (p.fix === "log-interview" && logInterview) {
+      const fix = li.createEl("button", { cls: "jsj-action", text: "Log an interview" });
+      fix.addEventListener("click", () => logInterview(p.file));
+    }
+  }
+}
+
 function drawFollowUps(
   container: HTMLElement,
   model: ViewModel | undefined,
@@ -174,63 +231,12 @@ function drawFollowUps(
   const pipeline = root.createEl("section", { cls: "jsj-pipeline", attr: { "aria-label": "Pipeline" } });
   pipeline.createEl("p", { cls: "jsj-pipeline-line", text: model.pipelineLine });
   if (model.keepApplyingLine) pipeline.createEl("p", { cls: "jsj-keep-applying", text: model.keepApplyingLine });
-
   if (model.sections.length === 0) {
     root.createEl("p", { cls: "jsj-empty", text: "Nothing is due in the next days." });
   }
-  const switcher = root.createDiv({
-    cls: "jsj-grouping",
-    attr: { role: "group", "aria-label": "Group the follow-ups" },
-  });
-  for (const [mode, label] of GROUPINGS) {
-    const b = switcher.createEl("button", {
-      cls: ["jsj-grouping-option", ...(model.groupBy === mode ? ["is-active"] : [])],
-      text: label,
-      attr: { "aria-pressed": String(model.groupBy === mode) },
-    });
-    b.addEventListener("click", () => {
-      if (model.groupBy !== mode) handlers.groupBy(mode);
-    });
-  }
-
-  for (const section of model.sections) {
-    const el = root.createEl("section", {
-      cls: ["jsj-section", section.state ? `jsj-section-${section.state}` : "jsj-section-application"],
-      attr: { "aria-label": section.title, "data-key": section.key },
-    });
-    const heading = el.createEl("h2", { cls: "jsj-section-title" });
-    const toggle = heading.createEl("button", {
-      cls: "jsj-section-toggle",
-      text: `${section.title} (${section.count})`,
-      attr: { "aria-expanded": String(!section.collapsed), "data-key": section.key },
-    });
-    toggle.addEventListener("click", () => handlers.toggleSection(section.key));
-    if (section.subtitle) el.createDiv({ cls: "jsj-section-subtitle", text: section.subtitle });
-    if (section.collapsed) continue;
-    const list = el.createEl("ul", { cls: "jsj-items" });
-    renderPage(el, list, section, 0, handlers, pageSize);
-  }
-
-  if (model.problems.length > 0) {
-    const el = root.createEl("section", {
-      cls: ["jsj-section", "jsj-problems"],
-      attr: { "aria-label": "Needs attention" },
-    });
-    el.createEl("h2", { cls: "jsj-section-title", text: `Needs attention (${model.problems.length})` });
-    const list = el.createEl("ul", { cls: "jsj-items" });
-    for (const p of model.problems) {
-      const li = list.createEl("li", { cls: "jsj-problem" });
-      const where = p.line ? `${p.file}, line ${p.line}` : p.file;
-      const open = li.createEl("button", { cls: "jsj-item-title", text: where, attr: { title: `Open ${p.file}` } });
-      open.addEventListener("click", () => handlers.openNote(p.file));
-      li.createDiv({ cls: "jsj-problem-message", text: p.message });
-      const logInterview = handlers.logInterview;
-      if (p.fix === "log-interview" && logInterview) {
-        const fix = li.createEl("button", { cls: "jsj-action", text: "Log an interview" });
-        fix.addEventListener("click", () => logInterview(p.file));
-      }
-    }
-  }
+  drawGrouping(root, model, handlers);
+  for (const section of model.sections) drawSection(root, section, handlers, pageSize);
+  if (model.problems.length > 0) drawProblems(root, model.problems, handlers);
   root.setAttr("data-due-count", model.dueCount);
   root.setAttr("aria-description", plural(model.dueCount, "follow-up") + " due");
 }
