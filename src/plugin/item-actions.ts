@@ -1,7 +1,7 @@
 import { SNOOZE_CHOICES } from "../core/editing/choices";
 import { logInterviewAt } from "./log-interview";
 import { Menu, setIcon } from "obsidian";
-import { doneAction } from "../core/editing/actions";
+import { doneAction } from "../core/follow-ups/kinds";
 import { assertNever } from "../core/lib/assert-never";
 import type { DueItem } from "../core/follow-ups/engine";
 import { addDays, formatDate, parseWhen } from "../core/lib/time";

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { DONE_KINDS } from "../../src/cli/commands/record";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -50,10 +51,8 @@ describe("bash", () => {
       ["job-journal", "ics", "x", "--link", ""],
       ["obsidian", "file"],
     ],
-    [
-      ["job-journal", "done", "v", "n", ""],
-      ["thank-you", "debrief", "inform-references", "follow-up", "move-on"],
-    ],
+    // Every kind `done` records, as core/follow-ups/kinds.ts names them.
+    [["job-journal", "done", "v", "n", ""], DONE_KINDS],
     [["job-journal", "done", "v", "--person", "Ann", "n", "f"], ["follow-up"]],
     [
       ["job-journal", "done", "v", "--attempt", ""],
@@ -100,6 +99,6 @@ describe("zsh", () => {
     const text = runBundle(bundle, ["completion", "zsh"]).out;
     expect(text).toContain("'due:list the follow-ups that are due, soonest first'");
     expect(text).toContain("'--link[how events link to their note]:value:(obsidian file)'");
-    expect(text).toContain("'3:what:(thank-you debrief inform-references follow-up move-on)'");
+    expect(text).toContain(`'3:what:(${DONE_KINDS.join(" ")})'`);
   });
 });

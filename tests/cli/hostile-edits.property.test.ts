@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { stepAction } from "../../src/core/follow-ups/kinds";
 import { describe, expect, it } from "vitest";
 import { recordAction, type RecordAction } from "../../src/core/editing/actions";
 import { readProperties } from "../../src/core/notes/read-properties";
@@ -68,7 +69,7 @@ function build(n: typeof hostileNote extends fc.Arbitrary<infer T> ? T : never):
 const action = fc.constantFrom<RecordAction>(
   { kind: "thank-you", date: "2026-03-12", person: "Tom Becker" },
   { kind: "follow-up", attempt: 1, date: "2026-03-12" },
-  { kind: "debrief", date: "2026-03-10" },
+  stepAction("debrief", "2026-03-10"),
   { kind: "move-on" },
   { kind: "snooze", until: "2026-03-20" },
 );
@@ -76,7 +77,7 @@ const action = fc.constantFrom<RecordAction>(
 function edited(a: RecordAction): string[] {
   if (a.kind === "thank-you") return [k.thanked, k.thankedOn];
   if (a.kind === "follow-up") return [k.followUp1];
-  if (a.kind === "debrief") return [k.debriefed];
+  if (a.kind === "step") return [k[a.field]];
   if (a.kind === "move-on") return [k.status];
   return [k.snoozeUntil];
 }
@@ -122,7 +123,7 @@ describe("write commands on hostile notes, judged by the CLI's own reader", () =
         if (a.kind === "thank-you") expect(asList(after[k.thanked]).at(-1)).toBe("Tom Becker");
         else if (a.kind === "move-on") expect(after[k.status]).toBe("closed");
         else if (a.kind === "snooze") expect(after[k.snoozeUntil]).toBe("2026-03-20");
-        else if (a.kind === "debrief") expect(after[k.debriefed]).toBeTruthy();
+        else if (a.kind === "step") expect(after[k.debriefed]).toBeTruthy();
         else expect(after[k.followUp1]).toBeTruthy();
         for (const key of Object.keys(fm)) if (!keys.includes(key)) expect(after[key]).toEqual(fm[key]);
         const kept = otherLines(before, keys);

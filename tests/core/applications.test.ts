@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { stepAction } from "../../src/core/follow-ups/kinds";
 import { actionProblem, replyStatuses } from "../../src/core/editing/action-checks";
 import { recordSentence } from "../../src/core/editing/actions";
 import { describeItem } from "../../src/core/follow-ups/describe";
@@ -213,8 +214,8 @@ describe("what a notice says after a step is recorded: a sentence, not a diff", 
       "Recorded your thank-you to Tom Becker, sent 12 March.",
     ],
     [{ kind: "thank-you", date: "2026-03-12", company: "Acme" }, "Recorded your thank-you to Acme, sent 12 March."],
-    [{ kind: "debrief", date: "2026-03-11" }, "Recorded your Acme debrief, written 11 March."],
-    [{ kind: "inform-references", date: "2026-03-13" }, "Recorded that your references know about Acme (13 March)."],
+    [stepAction("debrief", "2026-03-11"), "Recorded your Acme debrief, written 11 March."],
+    [stepAction("inform-references", "2026-03-13"), "Recorded that your references know about Acme (13 March)."],
     [{ kind: "follow-up", attempt: 2, date: "2026-03-26" }, "Recorded follow-up 2 of 2 to Acme, sent 26 March."],
     [{ kind: "reply", date: "2026-03-12", status: "next round" }, "Recorded Acme's reply on 12 March: next round."],
     [{ kind: "reply", date: "2026-03-12" }, "Recorded Acme's reply on 12 March."],

@@ -12,7 +12,8 @@ import {
 import { defaultSettings } from "../../src/core/settings/settings";
 import { daysFromCivil } from "../../src/core/lib/time";
 import { readCalendar, readEvents } from "../helpers/ical";
-import { at, readNote } from "../helpers/notes";
+import { at, KINDS_OF_THESE_TESTS, readNote } from "../helpers/notes";
+import type { ItemKind } from "../../src/core/follow-ups/items";
 
 function parsed(text: string) {
   return readEvents(text).map((event) => {
@@ -35,7 +36,11 @@ const settings = defaultSettings();
 
 function eventsAt(now: string, notes: Record<string, Record<string, unknown>>, vault = "Job search"): CalendarEvent[] {
   const entries = Object.entries(notes).map(([file, fm]) => readNote(fm, settings, file));
-  return calendarEventsFor(entries, at(now), settings, undefined, vault);
+  // The kinds these tables were written for: a kind added later adds events, and changes none of these.
+  const kindOf = (e: CalendarEvent) => /#([a-z-]+)/.exec(decodeURIComponent(e.uid))?.[1] as ItemKind;
+  return calendarEventsFor(entries, at(now), settings, undefined, vault).filter((e) =>
+    KINDS_OF_THESE_TESTS.includes(kindOf(e)),
+  );
 }
 
 const ACME = {

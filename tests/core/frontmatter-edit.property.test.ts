@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { stepAction } from "../../src/core/follow-ups/kinds";
 import { describe, expect, it } from "vitest";
 import { recordAction, type RecordAction } from "../../src/core/editing/actions";
 import { defaultSettings } from "../../src/core/settings/settings";
@@ -21,8 +22,8 @@ const action: fc.Arbitrary<RecordAction> = fc.oneof(
     .constantFrom("Jane Doe", "[[Lena Fischer]]", "José Núñez", "李小龍", "O'Brien, Pat")
     .map((person): RecordAction => ({ kind: "thank-you", date: "2026-03-12", person })),
   fc.constant<RecordAction>({ kind: "thank-you", date: "2026-03-12", company: "Acme" }),
-  fc.constant<RecordAction>({ kind: "debrief", date: "2026-03-10" }),
-  fc.constant<RecordAction>({ kind: "inform-references", date: "2026-03-11" }),
+  fc.constant(stepAction("debrief", "2026-03-10")),
+  fc.constant(stepAction("inform-references", "2026-03-11")),
   fc.constantFrom<1 | 2>(1, 2).map((attempt): RecordAction => ({ kind: "follow-up", attempt, date: "2026-03-12" })),
   fc
     .constantFrom(undefined, "offer", "next round")
@@ -51,10 +52,8 @@ const keysOf = (a: RecordAction): string[] => {
   switch (a.kind) {
     case "thank-you":
       return [k.thanked, k.thankedOn];
-    case "debrief":
-      return [k.debriefed];
-    case "inform-references":
-      return [k.referencesInformed];
+    case "step":
+      return [k[a.field]];
     case "follow-up":
       return [a.attempt === 1 ? k.followUp1 : k.followUp2];
     case "reply":
@@ -90,10 +89,11 @@ describe("every action on generated notes", () => {
         if (keys.length === 1) expectOnlyKeysChanged(before, r.text, keys);
         const after = values(r.text);
         const read = (key: string) => Object.entries(after).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
-        if (a.kind === "debrief") expect(read(settings.keys.debriefed)).toBeTruthy();
+        if (a.kind === "step" && a.of === "debrief") expect(read(settings.keys.debriefed)).toBeTruthy();
         if (a.kind === "snooze") expect(read(settings.keys.snoozeUntil)).toBe("2026-03-20");
         if (a.kind === "move-on") expect(read(settings.keys.status)).toBe("closed");
-        if (a.kind === "inform-references") expect(read(settings.keys.referencesInformed)).toBe("2026-03-11");
+        if (a.kind === "step" && a.of === "inform-references")
+          expect(read(settings.keys.referencesInformed)).toBe("2026-03-11");
         if (a.kind === "follow-up")
           expect(read(a.attempt === 1 ? settings.keys.followUp1 : settings.keys.followUp2)).toBe("2026-03-12");
         if (a.kind === "reply") {

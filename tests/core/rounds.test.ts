@@ -1,10 +1,13 @@
 import fc from "fast-check";
+import { stepAction } from "../../src/core/follow-ups/kinds";
 import { describe, expect, it } from "vitest";
 import { actionProblem } from "../../src/core/editing/action-checks";
 import { recordAction, type RecordAction } from "../../src/core/editing/actions";
 import { defaultSettings } from "../../src/core/settings/settings";
 import { readYaml } from "../../src/core/notes/read-yaml";
-import { dueAt, readNote } from "../helpers/notes";
+import { dueOf, KINDS_OF_THESE_TESTS, readNote } from "../helpers/notes";
+
+const dueAt = (fm: Record<string, unknown>, now: string) => dueOf(KINDS_OF_THESE_TESTS, fm, now);
 
 /**
  * One note per application: interview_date moves forward for the next round. Records dated
@@ -104,7 +107,7 @@ Round 1 went well.
 
 describe("writing the first step of a new round", () => {
   it("moves the earlier round into the rounds list first, so nothing of it is lost", () => {
-    const out = recordAction(MOVED_TEXT, { kind: "debrief", date: "2026-03-16" }, settings, readYaml);
+    const out = recordAction(MOVED_TEXT, stepAction("debrief", "2026-03-16"), settings, readYaml);
     expect(out).toMatchObject({
       status: "changed",
       summary:
@@ -129,7 +132,7 @@ Round 1 went well.
   });
 
   it("the next step of the same round moves nothing", () => {
-    const once = record(MOVED_TEXT, { kind: "debrief", date: "2026-03-16" });
+    const once = record(MOVED_TEXT, stepAction("debrief", "2026-03-16"));
     const twice = record(once, { kind: "thank-you", date: "2026-03-16", person: "Gavin Belson" });
     expect(twice).toBe(
       once.replace(
@@ -167,7 +170,7 @@ Round 1 went well.
         const date = `2026-03-${String(day).padStart(2, "0")}`;
         const lines = chosen.map((k) => `${k}: ${date}`);
         const text = `---\ntype: interview\ninterview_date: 2026-03-16\nthanked: [Ann]\n${lines.join("\n")}\n---\nbody\n`;
-        const out = record(text, { kind: "debrief", date: "2026-03-16" });
+        const out = record(text, stepAction("debrief", "2026-03-16"));
         const rounds = /rounds:\n {2}- "(.*)"\n/.exec(out)?.[1] ?? "";
         for (const k of chosen) {
           expect(rounds).toContain(`${k} ${date}`);

@@ -1,4 +1,5 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { KINDS_OF_THESE_TESTS, ofKinds } from "./notes";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { runCli } from "../../src/cli/main";
@@ -57,8 +58,16 @@ export interface DueJson {
   };
 }
 
-/** `due ... --json`, parsed. */
+/**
+ * `due ... --json`, parsed, with the items of the kinds these tests were written for (a kind
+ * added later adds items and changes none of their lists; `dueJsonAll` has every item).
+ */
 export function dueJson(...argv: string[]): DueJson {
+  const json = dueJsonAll(...argv);
+  return { ...json, items: ofKinds(KINDS_OF_THESE_TESTS, json.items) };
+}
+
+export function dueJsonAll(...argv: string[]): DueJson {
   const run = cli("due", ...argv, "--json");
   if (run.code !== 0) throw new Error(run.err);
   return JSON.parse(run.out) as DueJson;

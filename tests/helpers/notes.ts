@@ -8,6 +8,7 @@ import {
 import { KeyLookup, readInterviewNote, type InterviewNote } from "../../src/core/notes/schema";
 import { defaultSettings, type Settings } from "../../src/core/settings/settings";
 import { formatWhen, parseWhen, type WallTime } from "../../src/core/lib/time";
+import type { ItemKind } from "../../src/core/follow-ups/items";
 
 /** Wall-clock time from `2026-03-09` or `2026-03-09T14:00`. */
 export function at(text: string): WallTime {
@@ -47,6 +48,36 @@ export function dueAt(
   people?: PeopleDirectory,
 ): string[] {
   return summarizeItems(dueItemsForNote(readNote(fm, settings).note, at(now), settings, people));
+}
+
+/**
+ * The kinds the tests were written for. A test that expects a whole list of items looks only at
+ * these (or at the kinds it is about), so a kind added later changes none of its lists: the new
+ * kind's own tests say what it raises.
+ */
+export const KINDS_OF_THESE_TESTS: readonly ItemKind[] = [
+  "ask-contacts",
+  "thank-you",
+  "debrief",
+  "inform-references",
+  "follow-up",
+  "move-on",
+];
+
+/** The items of `kinds` (as the core types them, or as `due --json` prints them). */
+export function ofKinds<T extends { kind: string }>(kinds: readonly ItemKind[], items: readonly T[]): T[] {
+  return items.filter((i) => (kinds as readonly string[]).includes(i.kind));
+}
+
+/** `dueAt`, only the items of `kinds`. */
+export function dueOf(
+  kinds: readonly ItemKind[],
+  fm: Record<string, unknown>,
+  now: string,
+  settings = defaultSettings(),
+  people?: PeopleDirectory,
+): string[] {
+  return summarizeItems(ofKinds(kinds, dueItemsForNote(readNote(fm, settings).note, at(now), settings, people)));
 }
 
 export function reportFor(fms: Record<string, Record<string, unknown>>, now: string, settings = defaultSettings()) {

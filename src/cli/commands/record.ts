@@ -1,6 +1,13 @@
 import { actionProblem } from "../../core/editing/action-checks";
 import { recordAction, type RecordAction } from "../../core/editing/actions";
-import { CLI_DONE_KINDS, KINDS, type CliDoneKind } from "../../core/follow-ups/kinds";
+import {
+  CLI_DONE_KINDS,
+  isStepKind,
+  KINDS,
+  stepAction,
+  type CliDoneKind,
+  type StepKind,
+} from "../../core/follow-ups/kinds";
 import { parsePerson, samePerson } from "../../core/notes/people";
 import { isTemplateFrontmatter, isTemplateText } from "../../core/notes/note-roles";
 import { isInterviewNote, KeyLookup, readInterviewNote, type InterviewNote } from "../../core/notes/schema";
@@ -50,6 +57,54 @@ function dateArg(value: string | undefined, fallback: string, flag = "--date"): 
   return formatDate(when.at);
 }
 
+/** The note's text, read until it holds still; undefined (said on stderr) when it cannot be. */
+function readNote(path: string, file: string, io: CliIo): NoteRead | undefined {
+  try {
+    return readNoteStable(path);
+  } catch (error) {
+    if (error instanceof NotUtf8Error || error instanceof NoteChangedError) {
+      io.err(`job-journal: ${file} ${error.message}\n`);
+      return undefined;
+    }
+    const code = errorCode(error);
+    io.err(
+      `job-journal: ${file}: cannot be read (${code === "EACCES" || code === "EPERM" ? "permission denied" : (error as Error).message})\n`,
+    );
+    return undefined;
+  }
+}
+
+/** Writes the recorded text in place of what was read; the exit code. */
+function writeRecorded(path: string, file: string, stable: NoteRead, text: string, io: CliIo): number {
+  try {
+    writeNoteSafely(path, stable, text, io.writeHooks);
+    return 0;
+  } catch (error) {
+    if (error instanceof NoteChangedError) {
+      io.err(`job-journal: ${file} ${error.message}\n`);
+      return 1;
+    }
+    if (error instanceof WriteRefusedError) {
+      io.err(`job-journal: ${file}: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+/**
+ * Whether to go on with a write `check` would report: never into a template, with --force
+ * otherwise (then with a warning); false when it was refused, said on stderr.
+ */
+function mayWrite(problem: string | undefined, isTemplate: boolean, force: boolean, file: string, io: CliIo): boolean {
+  if (!problem) return true;
+  // A template stays a template, --force or not.
+  if (isTemplate) io.err(`job-journal: ${file}: ${problem}; nothing was written\n`);
+  else if (!force) io.err(`job-journal: ${file}: ${problem}; nothing was written (--force writes it anyway)\n`);
+  else io.err(`job-journal: warning: ${file}: ${problem}; \`job-journal check\` will report it\n`);
+  return force && !isTemplate;
+}
+
 function run(
   { args: positionals, opts: values }: CommandInput,
   rawIo: CliIo,
@@ -62,20 +117,8 @@ function run(
   const file = resolveNoteArg(vault, positionals[1]);
   // A note that is a link is read and written where it really is: the link stays a link.
   const path = realNotePath(vault, file);
-  let stable: NoteRead;
-  try {
-    stable = readNoteStable(path);
-  } catch (error) {
-    if (error instanceof NotUtf8Error || error instanceof NoteChangedError) {
-      io.err(`job-journal: ${file} ${error.message}\n`);
-      return 1;
-    }
-    const code = errorCode(error);
-    io.err(
-      `job-journal: ${file}: cannot be read (${code === "EACCES" || code === "EPERM" ? "permission denied" : (error as Error).message})\n`,
-    );
-    return 1;
-  }
+  const stable = readNote(path, file, io);
+  if (!stable) return 1;
   const text = stable.text;
   const read = readProperties(file, text, readYaml);
   const data = read.kind === "ok" ? read.data : undefined;
@@ -87,16 +130,7 @@ function run(
   const isJobNote = read.kind === "error" || isInterviewNote(file, data, lookup);
   const isTemplate = isTemplateText(text) || (data !== undefined && isTemplateFrontmatter(data));
   const problem = actionProblem(note, action, settings, isJobNote, isTemplate);
-  // A template stays a template, --force or not.
-  if (problem && isTemplate) {
-    io.err(`job-journal: ${file}: ${problem}; nothing was written\n`);
-    return 1;
-  }
-  if (problem && values.force !== true) {
-    io.err(`job-journal: ${file}: ${problem}; nothing was written (--force writes it anyway)\n`);
-    return 1;
-  }
-  if (problem) io.err(`job-journal: warning: ${file}: ${problem}; \`job-journal check\` will report it\n`);
+  if (!mayWrite(problem, isTemplate, values.force === true, file, io)) return 1;
   const outcome = recordAction(text, action, settings, readYaml);
   if (outcome.status === "refused") {
     io.err(`job-journal: ${file}${outcome.line ? `:${outcome.line}` : ""}: ${outcome.message}; nothing was written\n`);
@@ -106,21 +140,9 @@ function run(
     io.out(`Nothing to change in ${file}: ${outcome.reason}\n`);
     return 0;
   }
-  try {
-    writeNoteSafely(path, stable, outcome.text, io.writeHooks);
-  } catch (error) {
-    if (error instanceof NoteChangedError) {
-      io.err(`job-journal: ${file} ${error.message}\n`);
-      return 1;
-    }
-    if (error instanceof WriteRefusedError) {
-      io.err(`job-journal: ${file}: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
-  io.out(`Recorded in ${file}: ${outcome.summary}\n`);
-  return 0;
+  const code = writeRecorded(path, file, stable, outcome.text, io);
+  if (code === 0) io.out(`Recorded in ${file}: ${outcome.summary}\n`);
+  return code;
 }
 
 function pickPerson(ctx: Context, typed: string | undefined, date: string): RecordAction {
@@ -140,12 +162,13 @@ function pickPerson(ctx: Context, typed: string | undefined, date: string): Reco
   throw new UsageError(`say who with --person: ${open.map((p) => p.name).join(", ")}`);
 }
 
-/** How `done <what>` becomes the step it records, for every kind the CLI can record. */
+/**
+ * How `done <what>` becomes what it records, for the kinds that record more than a date (a kind
+ * whose Done dates one step needs nothing here: `stepAction` builds it).
+ */
 type DoneBuilder = (ctx: Context, values: CommandInput["opts"], date: string) => RecordAction;
 export const DONE_BUILDERS = {
   "thank-you": (ctx, values, date) => pickPerson(ctx, values.person as string | undefined, date),
-  debrief: (_ctx, _values, date) => ({ kind: "debrief", date }),
-  "inform-references": (_ctx, _values, date) => ({ kind: "inform-references", date }),
   "follow-up": (ctx, values, date) => {
     const a = values.attempt as string | undefined;
     // Commander allows 1 and 2 only: there is never a third follow-up.
@@ -153,7 +176,7 @@ export const DONE_BUILDERS = {
     return { kind: "follow-up", attempt, date };
   },
   "move-on": () => ({ kind: "move-on" }),
-} satisfies Record<CliDoneKind, DoneBuilder>;
+} satisfies Record<Exclude<CliDoneKind, StepKind>, DoneBuilder>;
 
 /** The words `done` takes, as core/follow-ups/kinds.ts names them. */
 export const DONE_KINDS = CLI_DONE_KINDS.map((k) => KINDS[k].cli);
@@ -164,8 +187,10 @@ export function doneCommand(input: CommandInput, io: CliIo): number {
     const kind = CLI_DONE_KINDS.find((k) => KINDS[k].cli === typed);
     if (kind === undefined)
       throw new UsageError(`done needs what was done: ${DONE_KINDS.join(", ")}${typed ? `, not "${typed}"` : ""}`);
+    const date = dateArg(values.date as string | undefined, ctx.today);
+    if (isStepKind(kind)) return stepAction(kind, date);
     const build: DoneBuilder = DONE_BUILDERS[kind];
-    return build(ctx, values, dateArg(values.date as string | undefined, ctx.today));
+    return build(ctx, values, date);
   });
 }
 

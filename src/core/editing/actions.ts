@@ -1,8 +1,9 @@
 import { actionProblem } from "./action-checks";
 import { assertNever } from "../lib/assert-never";
 import { dayAndMonth } from "../follow-ups/describe";
-import { KINDS } from "../follow-ups/kinds";
-import type { DueItem, RecordAction } from "../follow-ups/items";
+import { isStepKind, KINDS } from "../follow-ups/kinds";
+import { FIELDS } from "../settings/fields";
+import type { RecordAction } from "../follow-ups/items";
 export type { RecordAction } from "../follow-ups/items";
 import { readProperties } from "../notes/read-properties";
 import { editFrontmatter, type EditOutcome, type FrontmatterEdit, type ParseYaml } from "./frontmatter-edit";
@@ -33,10 +34,8 @@ export function editsFor(action: RecordAction, settings: Settings): FrontmatterE
       const matches = (e: string) => peopleEntries([e]).entries.some((p) => samePerson(parsePerson(p), person));
       return [{ op: "append", key: k.thanked, value: action.person, matches }, when];
     }
-    case "debrief":
-      return [{ op: "set-if-empty", key: k.debriefed, value: action.date }];
-    case "inform-references":
-      return [{ op: "set-if-empty", key: k.referencesInformed, value: action.date }];
+    case "step":
+      return [{ op: "set-if-empty", key: k[action.field], value: action.date }];
     case "follow-up":
       return [{ op: "set-if-empty", key: action.attempt === 1 ? k.followUp1 : k.followUp2, value: action.date }];
     case "reply": {
@@ -57,13 +56,23 @@ export function editsFor(action: RecordAction, settings: Settings): FrontmatterE
 }
 
 /** Steps of a round: recording one for a new round first moves the earlier round's records aside. */
-const ROUND_STEPS: ReadonlySet<RecordAction["kind"]> = new Set([
-  "thank-you",
-  "debrief",
-  "inform-references",
-  "follow-up",
-  "reply",
-]);
+function isRoundStep(action: RecordAction): boolean {
+  switch (action.kind) {
+    case "step":
+      return FIELDS[action.field].round;
+    case "thank-you":
+    case "follow-up":
+    case "reply":
+      return true;
+    case "move-on":
+    case "snooze":
+    case "next-round":
+    case "interview":
+      return false;
+    default:
+      return assertNever(action);
+  }
+}
 
 /** The note as its text reads now (what the edits apply to, not what an index saw a moment ago). */
 export function readNoteText(
@@ -125,7 +134,7 @@ export function planAction(
     };
   }
   const own = editsFor(action, settings);
-  const archive = ROUND_STEPS.has(action.kind) ? archiveEarlierRound(note, lookup) : [];
+  const archive = isRoundStep(action) ? archiveEarlierRound(note, lookup) : [];
   const moved =
     archive.length > 0
       ? ` (the earlier round's ${note.earlier.map((r) => r.key).join(", ")} moved to ${settings.keys.rounds})`
@@ -154,11 +163,6 @@ export function recordAction(text: string, action: RecordAction, settings: Setti
   return outcome.status === "changed" ? { ...outcome, summary, sentence } : outcome;
 }
 
-/** The action that marks an item done, dated `today` (YYYY-MM-DD); none for asking for contacts. */
-export function doneAction(item: DueItem, today: string): RecordAction | undefined {
-  return KINDS[item.kind].done(item, today);
-}
-
 /**
  * What was recorded, as a sentence for a notice ("Recorded Initech's reply on 12 March: next
  * round."). `where` names the application: company, and role when there is one.
@@ -168,10 +172,10 @@ export function recordSentence(action: RecordAction, company: string, role: stri
   switch (action.kind) {
     case "thank-you":
       return `Recorded your thank-you to ${action.person ?? company}, sent ${dayAndMonth(action.date)}.`;
-    case "debrief":
-      return `Recorded your ${company} debrief, written ${dayAndMonth(action.date)}.`;
-    case "inform-references":
-      return `Recorded that your references know about ${company} (${dayAndMonth(action.date)}).`;
+    case "step":
+      return isStepKind(action.of)
+        ? KINDS[action.of].done.recorded(company, dayAndMonth(action.date))
+        : `Recorded ${FIELDS[action.field].label.toLowerCase()} for ${where}: ${dayAndMonth(action.date)}.`;
     case "follow-up":
       return `Recorded follow-up ${action.attempt} of 2 to ${company}, sent ${dayAndMonth(action.date)}.`;
     case "reply":

@@ -1,6 +1,7 @@
 import type { Person } from "../notes/people";
 import type { Channel } from "../notes/schema";
 import type { When } from "../lib/time";
+import type { StepField } from "../settings/fields";
 
 /**
  * The vocabulary of follow-ups that the rules, the kinds, the engine, the actions and every host
@@ -72,8 +73,8 @@ export type RecordAction =
    * `date`: the date goes to `thanked_on` with it, so statistics can tell whether it was on time.
    */
   | { kind: "thank-you"; date: string; person?: string; company?: string }
-  | { kind: "debrief"; date: string }
-  | { kind: "inform-references"; date: string }
+  /** A step done on `date` (a debrief written, references told): its property set to the date. */
+  | { kind: "step"; of: ItemKind; field: StepField; date: string }
   | { kind: "follow-up"; attempt: 1 | 2; date: string }
   | { kind: "reply"; date: string; status?: string }
   | { kind: "move-on" }

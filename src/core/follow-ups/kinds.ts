@@ -12,6 +12,7 @@ import {
 } from "./rules";
 import type { InterviewNote } from "../notes/schema";
 import type { RuleDurations } from "../settings/settings";
+import { TIMINGS, type StepField, type TimingName } from "../settings/fields";
 import { dateOnly, hasArrived, type WallTime } from "../lib/time";
 import type { Person } from "../notes/people";
 
@@ -21,12 +22,20 @@ export { ITEM_KINDS, type ItemAction, type ItemKind } from "./items";
  * Every kind of follow-up item, each defined once: the rule that raises it and when it runs,
  * its sentence, its sidebar actions and what Done records, its name on the command line, and
  * the settings that time it. The engine's order, the view model, the Done button, the CLI's
- * `done` and the settings tab are all read from here; adding a kind means adding it to
- * ITEM_KINDS and KINDS (the compiler asks for every field), its rule's tests, and the docs.
+ * `done` and the settings tab are all read from here. Adding a kind is CONTRIBUTING's Recipe 1:
+ * ITEM_KINDS, its rule, its entry here (the compiler asks for every field), its property and
+ * timing in settings/fields.ts; `npm run test:recipe` proves it takes no more.
  */
 
 /** A timing setting: its name in the settings tab, and where its default comes from. */
 export type RuleLabel = readonly [name: string, why: string];
+
+/** Done on a kind that records one step: the property it dates, and the sentence that confirms it. */
+export interface StepDone {
+  step: StepField;
+  /** `Recorded your Acme debrief, written 12 March.` */
+  recorded: (company: string, day: string) => string;
+}
 
 export interface KindDefinition {
   /** What the settings tab's group of its timings is called. */
@@ -46,12 +55,15 @@ export interface KindDefinition {
   actions: readonly ItemAction[];
   /** The Done button's label: what the click records. */
   doneLabel: string;
-  /** What Done records, dated `today` (YYYY-MM-DD); undefined when the item has no Done. */
-  done: (item: DueItem, today: string) => RecordAction | undefined;
+  /**
+   * What Done records: `{ step }` dates that property (the way to go for a new kind), a function
+   * for a kind that records more than a date, dated `today` (YYYY-MM-DD); null when it has no Done.
+   */
+  done: StepDone | ((item: DueItem, today: string) => RecordAction) | null;
   /** Its name for `job-journal done`; null when it is not done by recording a step. */
   cli: string | null;
-  /** The settings that time it. */
-  rules: Partial<Record<keyof RuleDurations, RuleLabel>>;
+  /** The timings (fields.ts) that time it, in the settings tab's order. */
+  timings: readonly TimingName[];
 }
 
 export const KINDS = {
@@ -69,14 +81,9 @@ export const KINDS = {
     // Done when the emails are in the note: typing them in (Add emails) is what makes it leave.
     actions: ["contacts", "snooze"],
     doneLabel: "",
-    done: () => undefined,
+    done: null,
     cli: null,
-    rules: {
-      askContactsDays: [
-        "Ask for contact details, days before the interview",
-        "Article 000: ask for each interviewer's email before you leave.",
-      ],
-    },
+    timings: ["askContactsDays"],
   },
   "thank-you": {
     title: "Thank-you notes",
@@ -93,10 +100,7 @@ export const KINDS = {
         ? { kind: "thank-you", date: today, company: item.company }
         : { kind: "thank-you", date: today, person: item.person },
     cli: "thank-you",
-    rules: {
-      thankYouHours: ["Thank-you, hours after a timed interview", "Article 003: within 24 hours."],
-      thankYouDays: ["Thank-you, days after a date-only interview", "Article 001: the day after."],
-    },
+    timings: ["thankYouHours", "thankYouDays"],
   },
   debrief: {
     title: "Debrief",
@@ -107,9 +111,9 @@ export const KINDS = {
     sentence: (item) => `Write your ${item.company} debrief while it is fresh`,
     actions: ["done", "snooze"],
     doneLabel: "Written",
-    done: (_item, today) => ({ kind: "debrief", date: today }),
+    done: { step: "debriefed", recorded: (company, day) => `Recorded your ${company} debrief, written ${day}.` },
     cli: "debrief",
-    rules: { debriefDays: ["Debrief, days after the interview", "0 = the same day, while memory is fresh."] },
+    timings: ["debriefDays"],
   },
   "inform-references": {
     title: "References",
@@ -120,11 +124,12 @@ export const KINDS = {
     sentence: (item) => `Tell your references about the ${item.company} interview`,
     actions: ["done", "snooze"],
     doneLabel: "Told them",
-    done: (_item, today) => ({ kind: "inform-references", date: today }),
-    cli: "inform-references",
-    rules: {
-      informReferencesDays: ["Tell references, days after the interview", "Article 003: alert your references."],
+    done: {
+      step: "referencesInformed",
+      recorded: (company, day) => `Recorded that your references know about ${company} (${day}).`,
     },
+    cli: "inform-references",
+    timings: ["informReferencesDays"],
   },
   "follow-up": {
     title: "Follow-ups",
@@ -141,21 +146,12 @@ export const KINDS = {
     doneLabel: "Sent",
     done: (item, today) => ({ kind: "follow-up", attempt: item.attempt ?? 1, date: today }),
     cli: "follow-up",
-    rules: {
-      followUpAfterDecisionDays: [
-        "First follow-up, days after the decision date",
-        "Article 003: after the week they gave.",
-      ],
-      followUpAfterInterviewDays: [
-        "First follow-up without a decision date, days after the interview",
-        "Article 001: 2-3 days to a week.",
-      ],
-      secondFollowUpDays: ["Second follow-up, days after the first", "Article 003: one more after a week."],
-      applicationFollowUpDays: [
-        "Follow up on an application, days after applying",
-        "0 = only on a follow-up date you set. Articles 000 and 001: wait a few days to a week.",
-      ],
-    },
+    timings: [
+      "followUpAfterDecisionDays",
+      "followUpAfterInterviewDays",
+      "secondFollowUpDays",
+      "applicationFollowUpDays",
+    ],
   },
   "move-on": {
     title: "Moving on",
@@ -168,32 +164,49 @@ export const KINDS = {
     doneLabel: "Close it",
     done: () => ({ kind: "move-on" }),
     cli: "move-on",
-    rules: { moveOnDays: ["Move on, days after the second follow-up", "Article 003: then move on."] },
+    timings: ["moveOnDays"],
   },
 } as const satisfies Record<ItemKind, KindDefinition>;
 
 /** The timings that belong to no one kind. */
-export const GENERAL_RULES = {
-  lookaheadDays: ["Show upcoming items this many days ahead", ""],
-  staleDays: ["Drop thank-you, debrief and reference items this many days overdue", ""],
-} as const satisfies Partial<Record<keyof RuleDurations, RuleLabel>>;
+export const GENERAL_TIMINGS = ["lookaheadDays", "staleDays"] as const satisfies readonly TimingName[];
 
-type Claimed = { [K in ItemKind]: keyof (typeof KINDS)[K]["rules"] }[ItemKind] | keyof typeof GENERAL_RULES;
-/** Every timing setting is claimed by a kind or is general: a new one without a label does not compile. */
-const everyRuleLabelled: [Exclude<keyof RuleDurations, Claimed>] extends [never] ? true : false = true;
-void everyRuleLabelled;
+type Claimed = (typeof KINDS)[ItemKind]["timings"][number] | (typeof GENERAL_TIMINGS)[number];
+/** Every timing is claimed by a kind or is general: a new one that nothing claims does not compile. */
+const everyTimingClaimed: [Exclude<TimingName, Claimed>] extends [never] ? true : false = true;
+void everyTimingClaimed;
+
+/** The kinds whose Done dates one step. */
+export type StepKind = { [K in ItemKind]: (typeof KINDS)[K]["done"] extends StepDone ? K : never }[ItemKind];
+
+export function isStepKind(kind: ItemKind): kind is StepKind {
+  const done: KindDefinition["done"] = KINDS[kind].done;
+  return done !== null && typeof done !== "function";
+}
+
+/** A step-kind's Done: its property dated `date`. */
+export function stepAction(kind: StepKind, date: string): RecordAction {
+  return { kind: "step", of: kind, field: KINDS[kind].done.step, date };
+}
+
+/** What Done records on this item, dated `today` (YYYY-MM-DD); undefined when it has no Done. */
+export function doneAction(item: DueItem, today: string): RecordAction | undefined {
+  if (isStepKind(item.kind)) return stepAction(item.kind, today);
+  const done: KindDefinition["done"] = KINDS[item.kind].done;
+  return typeof done === "function" ? done(item, today) : undefined;
+}
 
 /** The kinds `job-journal done` records, by their CLI names. */
 export type CliDoneKind = { [K in ItemKind]: (typeof KINDS)[K]["cli"] extends string ? K : never }[ItemKind];
 export const CLI_DONE_KINDS = ITEM_KINDS.filter((k): k is CliDoneKind => KINDS[k].cli !== null);
 
 /** Every timing setting with its label, grouped by kind (then the general ones), as the settings tab lists them. */
-export function ruleLabels(): { title: string; rules: [keyof RuleDurations, RuleLabel][] }[] {
-  const entries = (rules: Partial<Record<keyof RuleDurations, RuleLabel>>) =>
-    Object.entries(rules) as [keyof RuleDurations, RuleLabel][];
+export function ruleLabels(): { title: string; rules: [TimingName, RuleLabel][] }[] {
+  const labelled = (timings: readonly TimingName[]) =>
+    timings.map((t): [TimingName, RuleLabel] => [t, [TIMINGS[t].label, TIMINGS[t].why]]);
   return [
-    ...ITEM_KINDS.map((k) => ({ title: KINDS[k].title, rules: entries(KINDS[k].rules) })),
-    { title: "The list", rules: entries(GENERAL_RULES) },
+    ...ITEM_KINDS.map((k) => ({ title: KINDS[k].title, rules: labelled(KINDS[k].timings) })),
+    { title: "The list", rules: labelled(GENERAL_TIMINGS) },
   ];
 }
 

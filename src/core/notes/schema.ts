@@ -4,7 +4,7 @@ export type { Problem } from "./problem";
 import { normaliseStatus, statusTypo } from "../settings/status-words";
 import { noteTitle, underFolder } from "../lib/paths";
 import { displayText, hasSeparator, parseLink, parsePerson, peopleEntries, samePerson, type Person } from "./people";
-import { FIELD_NAMES, fieldsWith, type RoundField } from "../settings/fields";
+import { FIELD_NAMES, fieldsWith, STEP_FIELDS, type RoundField, type StepField } from "../settings/fields";
 import { STATUS_CLASSES, type KeyField, type Settings, type StatusClass } from "../settings/settings";
 import { StringDict } from "../lib/string-dict";
 import { dayOf, type When } from "../lib/time";
@@ -26,7 +26,10 @@ export interface EarlierRecord {
   text: string;
 }
 
-export interface InterviewNote {
+/** Each recorded step (fields.ts, `step: true`) under its field's name: `debriefed`, `followUp1`, `replied`… */
+export type StepRecords = { [F in StepField]?: Recorded };
+
+export interface InterviewNote extends StepRecords {
   file: string;
   company: string;
   /** The company's own note, when `company` is a link (`[[Acme]]`): where its news may be kept. */
@@ -40,13 +43,8 @@ export interface InterviewNote {
   thanked: Person[];
   /** When the latest thank-you was recorded. */
   thankedOn?: When;
-  debriefed?: Recorded;
   references: readonly string[];
-  referencesInformed?: Recorded;
-  followUp1?: Recorded;
-  followUp2?: Recorded;
   followUpOn?: When;
-  replied?: Recorded;
   /** The status as written, lower case; "" when empty. */
   status: string;
   /** The status's class; undefined when the status is empty or in no class. */
@@ -337,13 +335,31 @@ function linkTargetOf(text: string | undefined): string | undefined {
   return text !== undefined && text.includes("[[") ? parseLink(text)?.target : undefined;
 }
 
+function reportNoInterviewDate(r: Reader): void {
+  const key = r.lookup.settings.keys.interviewDate;
+  (r.problems ??= []).push({
+    file: r.file,
+    key,
+    message: `${key} is missing, so no follow-ups can be worked out: log the interview (Log an interview, or job-journal interview)`,
+    fix: "log-interview",
+  });
+}
+
+/** How they prefer to be followed up with: email unless the note says phone. */
+function channelOf(r: Reader, values: unknown[]): Channel {
+  const pref = (asText(values[INDEX.contactPreference]) ?? "").toLowerCase();
+  if (pref === "phone" || pref === "call" || pref === "phone call") return "phone";
+  if (pref !== "" && pref !== "email" && pref !== "e-mail" && pref !== "mail")
+    report(r, "contactPreference", (key) => `${key} ${quoteValue(pref)} should be email or phone; using email`);
+  return "email";
+}
+
 /** Reads an interview note's frontmatter. Never throws; what it cannot use is a problem. */
 export function readInterviewNote(
   file: string,
   frontmatter: Record<string, unknown> | undefined,
   lookup: KeyLookup,
 ): ReadResult {
-  const s = lookup.settings;
   const fm = frontmatter ?? NO_FRONTMATTER;
   const r: Reader = { file, frontmatter: fm, lookup, problems: undefined };
   const values = lookup.read(fm);
@@ -358,25 +374,12 @@ export function readInterviewNote(
   // problem says so (a guess from the dates could raise thank-yous on a rejection).
   const unplaced = status !== "" && statusClass === undefined;
   // Only an interview needs a date: an application, a closed one included, may never have had one.
-  if (!hasInterviewDate && phase === "interviewing" && !unplaced) {
-    (r.problems ??= []).push({
-      file,
-      key: s.keys.interviewDate,
-      message: `${s.keys.interviewDate} is missing, so no follow-ups can be worked out: log the interview (Log an interview, or job-journal interview)`,
-      fix: "log-interview",
-    });
-  }
+  if (!hasInterviewDate && phase === "interviewing" && !unplaced) reportNoInterviewDate(r);
   const decisionBy = dateField(r, values, INDEX.decisionBy);
   const followUpOn = dateField(r, values, INDEX.followUpOn);
   const snoozeUntil = dateField(r, values, INDEX.snoozeUntil);
   const thankedOn = dateField(r, values, INDEX.thankedOn);
-
-  let channel: Channel = "email";
-  const pref = (asText(values[INDEX.contactPreference]) ?? "").toLowerCase();
-  if (pref === "phone" || pref === "call" || pref === "phone call") channel = "phone";
-  else if (pref !== "" && pref !== "email" && pref !== "e-mail" && pref !== "mail") {
-    report(r, "contactPreference", (key) => `${key} ${quoteValue(pref)} should be email or phone; using email`);
-  }
+  const channel = channelOf(r, values);
 
   // Every field is set, absent ones to undefined: one object shape for every note keeps the
   // rules' property reads monomorphic (about a tenth of the rules' time).
@@ -392,13 +395,8 @@ export function readInterviewNote(
     decisionBy,
     thanked: personList(undefined, values[INDEX.thanked], "thanked"),
     thankedOn,
-    debriefed: recordedField(r, values, INDEX.debriefed),
     references: peopleTyped(r, values[INDEX.references], "references"),
-    referencesInformed: recordedField(r, values, INDEX.referencesInformed),
-    followUp1: recordedField(r, values, INDEX.followUp1),
-    followUp2: recordedField(r, values, INDEX.followUp2),
     followUpOn,
-    replied: recordedField(r, values, INDEX.replied),
     status,
     statusClass,
     phase,
@@ -408,6 +406,8 @@ export function readInterviewNote(
     appliedOn,
     earlier: NO_EARLIER,
   };
+  // In FIELDS' order, the same for every note: one object shape still.
+  for (const field of STEP_FIELDS) note[field] = recordedField(r, values, INDEX[field]);
   setAsideEarlierRound(r, note, values);
   checkConsistency(r, note, values);
   return { note, problems: r.problems ?? NO_PROBLEMS };

@@ -1,11 +1,13 @@
 /**
- * Every property the journal reads, declared once: its default key, what people see it called
- * (the settings tab, the review), the shape of its values (the mapping maps a property to it
- * only when its values have that shape), and whether it belongs to a round (an application kept
- * in one note moves it into `rounds` when the next round starts). The settings' key names, the
- * schema's round fields, the labels, the mapping and the VS Code manifest's defaults (checked
- * by tests/vscode/extension.test.ts) all read from here. The order is the one people read them
- * in: the settings tab, the review, a rounds line.
+ * Every property the journal reads and every timing its rules use, each declared once.
+ *
+ * A property: its default key, what people see it called (the settings tab, the review), the
+ * shape of its values (the mapping maps a property to it only when its values have that shape),
+ * whether it belongs to a round (an application kept in one note moves it into `rounds` when the
+ * next round starts), and whether it records a step. The settings' key names, the schema, the
+ * labels, the mapping and the VS Code manifest (generated from the defaults, see
+ * tests/vscode/manifest.test.ts) all read from here. The order is the one people read them in:
+ * the settings tab, the review, a rounds line.
  */
 
 export type FieldShape = "text" | "date" | "people" | "list";
@@ -15,6 +17,11 @@ export interface FieldDefinition {
   label: string;
   shape: FieldShape;
   round: boolean;
+  /**
+   * A step you record when you have done it (its date, or `yes`): read into the note under the
+   * field's name as done-or-not with its date, and what a kind's Done writes (`done: { step }`).
+   */
+  step?: true;
 }
 
 export const FIELDS = {
@@ -29,13 +36,19 @@ export const FIELDS = {
   thanked: { key: "thanked", label: "Thanked", shape: "people", round: true },
   /** The date of the latest thank-you recorded, written with it (for statistics). */
   thankedOn: { key: "thanked_on", label: "Thanked on", shape: "date", round: true },
-  debriefed: { key: "debriefed", label: "Debriefed", shape: "date", round: true },
+  debriefed: { key: "debriefed", label: "Debriefed", shape: "date", round: true, step: true },
   references: { key: "references", label: "References", shape: "people", round: false },
-  referencesInformed: { key: "references_informed", label: "References informed", shape: "date", round: true },
+  referencesInformed: {
+    key: "references_informed",
+    label: "References informed",
+    shape: "date",
+    round: true,
+    step: true,
+  },
   followUpOn: { key: "follow_up_on", label: "Follow up on", shape: "date", round: true },
-  followUp1: { key: "follow_up_1", label: "Follow-up 1", shape: "date", round: true },
-  followUp2: { key: "follow_up_2", label: "Follow-up 2", shape: "date", round: true },
-  replied: { key: "replied", label: "Replied", shape: "date", round: true },
+  followUp1: { key: "follow_up_1", label: "Follow-up 1", shape: "date", round: true, step: true },
+  followUp2: { key: "follow_up_2", label: "Follow-up 2", shape: "date", round: true, step: true },
+  replied: { key: "replied", label: "Replied", shape: "date", round: true, step: true },
   status: { key: "status", label: "Status", shape: "text", round: false },
   snoozeUntil: { key: "snooze_until", label: "Snooze until", shape: "date", round: false },
   /** When the application was sent. */
@@ -49,6 +62,9 @@ export type KeyField = keyof typeof FIELDS;
 /** Frontmatter key names, by the meaning the engine gives them. */
 export type KeyNames = Record<KeyField, string>;
 
+/** The fields that hold a recorded step. */
+export type StepField = { [F in KeyField]: (typeof FIELDS)[F] extends { step: true } ? F : never }[KeyField];
+
 /** The fields of a round, in the order their records are written into the rounds line. */
 export type RoundField = { [F in KeyField]: (typeof FIELDS)[F]["round"] extends true ? F : never }[KeyField];
 
@@ -56,3 +72,73 @@ export const FIELD_NAMES = Object.keys(FIELDS) as KeyField[];
 
 export const fieldsWith = (test: (f: FieldDefinition) => boolean): KeyField[] =>
   FIELD_NAMES.filter((name) => test(FIELDS[name]));
+
+export const STEP_FIELDS = fieldsWith((f) => "step" in f) as StepField[];
+
+/**
+ * Every timing the rules use, declared once: its default (days unless the name says hours),
+ * its name in the settings tab, and where the default comes from (one of the four articles in
+ * shared/seeds, or why it is ours). Which kind it times is said by the kind (kinds.ts).
+ */
+export interface TimingDefinition {
+  default: number;
+  label: string;
+  why: string;
+}
+
+export const TIMINGS = {
+  askContactsDays: {
+    default: 1,
+    label: "Ask for contact details, days before the interview",
+    why: "Article 000: ask for each interviewer's email before you leave.",
+  },
+  thankYouHours: {
+    default: 24,
+    label: "Thank-you, hours after a timed interview",
+    why: "Article 003: within 24 hours.",
+  },
+  thankYouDays: {
+    default: 1,
+    label: "Thank-you, days after a date-only interview",
+    why: "Article 001: the day after.",
+  },
+  debriefDays: {
+    default: 0,
+    label: "Debrief, days after the interview",
+    why: "0 = the same day, while memory is fresh.",
+  },
+  informReferencesDays: {
+    default: 2,
+    label: "Tell references, days after the interview",
+    why: "Article 003: alert your references.",
+  },
+  followUpAfterDecisionDays: {
+    default: 1,
+    label: "First follow-up, days after the decision date",
+    why: "Article 003: after the week they gave.",
+  },
+  followUpAfterInterviewDays: {
+    default: 7,
+    label: "First follow-up without a decision date, days after the interview",
+    why: "Article 001: 2-3 days to a week.",
+  },
+  secondFollowUpDays: {
+    default: 7,
+    label: "Second follow-up, days after the first",
+    why: "Article 003: one more after a week.",
+  },
+  moveOnDays: { default: 7, label: "Move on, days after the second follow-up", why: "Article 003: then move on." },
+  /** 0 means only when you set a follow-up date by hand. */
+  applicationFollowUpDays: {
+    default: 0,
+    label: "Follow up on an application, days after applying",
+    why: "0 = only on a follow-up date you set. Articles 000 and 001: wait a few days to a week.",
+  },
+  lookaheadDays: { default: 7, label: "Show upcoming items this many days ahead", why: "" },
+  staleDays: { default: 30, label: "Drop thank-you, debrief and reference items this many days overdue", why: "" },
+} as const satisfies Record<string, TimingDefinition>;
+
+export type TimingName = keyof typeof TIMINGS;
+
+/** Durations of the rules, by timing. */
+export type RuleDurations = Record<TimingName, number>;

@@ -1,46 +1,15 @@
 /**
  * Settings shared by the plugin (saved to data.json) and the CLI (which reads that file).
- * Every key name and every duration of the rules lives here, so both read notes the same way.
+ * Their key names and durations are declared in fields.ts, so both read notes the same way.
  * Where a default comes from the advice articles in shared/seeds, the README's rules table
  * names the article.
  */
 
 export const SETTINGS_VERSION = 2;
 
-import { FIELD_NAMES, FIELDS, type KeyNames } from "./fields";
+import { FIELD_NAMES, FIELDS, TIMINGS, type KeyNames, type RuleDurations, type TimingName } from "./fields";
 
-export type { KeyField, KeyNames } from "./fields";
-
-/** Durations of the rules, in days unless the name says hours. */
-export interface RuleDurations {
-  /** "Ask for contact details": shown from this many days before the interview. */
-  askContactsDays: number;
-  /** Thank-you after an interview with a time: this many hours later. */
-  thankYouHours: number;
-  /** Thank-you after a date-only interview: this many days later. */
-  thankYouDays: number;
-  /** Debrief: days after the interview day (0 = the same day). */
-  debriefDays: number;
-  /** Telling your references: days after the interview day. */
-  informReferencesDays: number;
-  /** First follow-up when the employer gave a decision date: days after it. */
-  followUpAfterDecisionDays: number;
-  /** First follow-up when no decision date was given: days after the interview. */
-  followUpAfterInterviewDays: number;
-  /** Second follow-up: days after the first. */
-  secondFollowUpDays: number;
-  /** Moving on: days after the second follow-up. */
-  moveOnDays: number;
-  /**
-   * A follow-up on an application with no interview yet: days after the applied date.
-   * 0 (the default) means only when you set a follow-up date by hand.
-   */
-  applicationFollowUpDays: number;
-  /** Upcoming items within this many days are listed; later ones are not. */
-  lookaheadDays: number;
-  /** Thank-you, debrief and reference items more than this many days overdue are dropped. */
-  staleDays: number;
-}
+export type { KeyField, KeyNames, RuleDurations } from "./fields";
 
 /**
  * Where an application stands, as its status says: being considered (not applied yet),
@@ -106,20 +75,9 @@ export interface Settings {
 
 export const DEFAULT_KEYS: KeyNames = Object.fromEntries(FIELD_NAMES.map((f) => [f, FIELDS[f].key])) as KeyNames;
 
-export const DEFAULT_RULES: RuleDurations = {
-  askContactsDays: 1,
-  thankYouHours: 24,
-  thankYouDays: 1,
-  debriefDays: 0,
-  informReferencesDays: 2,
-  followUpAfterDecisionDays: 1,
-  followUpAfterInterviewDays: 7,
-  secondFollowUpDays: 7,
-  moveOnDays: 7,
-  applicationFollowUpDays: 0,
-  lookaheadDays: 7,
-  staleDays: 30,
-};
+export const DEFAULT_RULES: RuleDurations = Object.fromEntries(
+  (Object.keys(TIMINGS) as TimingName[]).map((t) => [t, TIMINGS[t].default]),
+) as RuleDurations;
 
 export function defaultSettings(): Settings {
   return {

@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import { doneAction } from "../../core/editing/actions";
+import { doneAction } from "../../core/follow-ups/kinds";
 import { type DueItem } from "../../core/follow-ups/engine";
 import type { InterviewNote } from "../../core/notes/schema";
 import { logInterview } from "./log-interview";
