@@ -4,7 +4,7 @@
  * its own), and the core's folders in their dependency order (src/core/README.md).
  */
 /** src/core's folders, each depending only on the ones before it. */
-const LAYERS = ["lib", "settings", "notes", "follow-ups", "editing", "drafts", "stats", "mapping"];
+const LAYERS = ["lib", "settings", "notes", "follow-ups", "editing", "drafts", "stats", "mapping", "exchange"];
 const later = (i) => LAYERS.slice(i + 1).join("|");
 
 module.exports = {

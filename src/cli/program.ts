@@ -1,4 +1,6 @@
 import { Argument, Command, CommanderError, Option } from "commander";
+import { exportSpec } from "./commands/export-csv";
+import { importSpec } from "./commands/import-sheet";
 import { version } from "../../package.json";
 import { checkSpec } from "./commands/check";
 import { completionSpecFor } from "./commands/completion";
@@ -24,6 +26,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   checkSpec,
   statsSpec,
   icsSpec,
+  exportSpec,
+  importSpec,
   suggestConfigSpec,
   completionSpecFor(() => COMMANDS),
 ];

@@ -47,6 +47,8 @@ export interface InterviewNote extends StepRecords {
   followUpOn?: When;
   /** The status as written, lower case; "" when empty. */
   status: string;
+  /** The status as written (an export gives the user's own word back). */
+  statusText: string;
   /** The status's class; undefined when the status is empty or in no class. */
   statusClass?: StatusClass;
   /**
@@ -66,6 +68,12 @@ export interface InterviewNote extends StepRecords {
    * round moves them into the rounds history.
    */
   earlier: readonly EarlierRecord[];
+  /** The posting, as written: carried for an export, read by no rule. */
+  postingUrl: string;
+  location: string;
+  salary: string;
+  /** How many earlier rounds the note keeps in `rounds`. */
+  earlierRounds: number;
 }
 
 export interface ReadResult {
@@ -398,6 +406,7 @@ export function readInterviewNote(
     references: peopleTyped(r, values[INDEX.references], "references"),
     followUpOn,
     status,
+    statusText: asText(values[INDEX.status]) ?? "",
     statusClass,
     phase,
     unplaced,
@@ -405,6 +414,10 @@ export function readInterviewNote(
     snoozeUntil,
     appliedOn,
     earlier: NO_EARLIER,
+    postingUrl: asText(values[INDEX.postingUrl]) ?? "",
+    location: asText(values[INDEX.location]) ?? "",
+    salary: asText(values[INDEX.salary]) ?? "",
+    earlierRounds: asList(values[INDEX.rounds]).length,
   };
   // In FIELDS' order, the same for every note: one object shape still.
   for (const field of STEP_FIELDS) note[field] = recordedField(r, values, INDEX[field]);

@@ -53,6 +53,11 @@ export const FIELDS = {
   snoozeUntil: { key: "snooze_until", label: "Snooze until", shape: "date", round: false },
   /** When the application was sent. */
   appliedOn: { key: "applied_on", label: "Applied on", shape: "date", round: false },
+  /** The posting: written by an import or the Web Clipper, listed by an export. */
+  postingUrl: { key: "url", label: "Posting URL", shape: "text", round: false },
+  location: { key: "location", label: "Location", shape: "text", round: false },
+  salary: { key: "salary", label: "Salary", shape: "text", round: false },
+  postedOn: { key: "posted_on", label: "Posted on", shape: "date", round: false },
   /** Earlier rounds of a note kept for the whole application: one line each, written by the tool. */
   rounds: { key: "rounds", label: "Earlier rounds", shape: "list", round: false },
 } as const satisfies Record<string, FieldDefinition>;

@@ -39,7 +39,7 @@ const STATUS_WORDS: readonly [StatusClass, RegExp][] = [
     "closed",
     /\b(do ?n[o']?t|will not|won't|decided not to) apply\b|\bnot (interested|a fit|selected|moving forward|pursuing|applying|proceeding)\b|\bno ?go\b|\bpass(ed)?\b|\breject(ed|ion)?\b|\bdeclin(e|ed)\b|\bwithdr(a|e)wn?\b|\bwithdrew\b|\bghost(ed)?\b|\bclosed\b|\bno (longer|response|reply|answer)\b|\bdead\b|\blost\b|\barchived?\b|\baccepted\b|\bhired\b|\bsigned\b|\bfilled\b|\bcancel(l)?ed\b|\bturned down\b|\bunsuccessful\b|\bnot a match\b/,
   ],
-  ["offer", /\boffer(ed|s)?\b/],
+  ["offer", /\boffer(ed|s)?\b|\bnegotiat(e|ing|ion)\b/],
   // Waiting for a decision after talking to them.
   [
     "interviewing",
@@ -47,7 +47,7 @@ const STATUS_WORDS: readonly [StatusClass, RegExp][] = [
   ],
   [
     "considering",
-    /\bnew\b|\bsaved?\b|\bwish ?list\b|\bbookmark(ed)?\b|\bresearch(ing)?\b|\breview(ing)?\b|\bconsider(ing)?\b|\binterest(ed)?\b|\bto apply\b|\bready to apply\b|\bprospect(ive)?\b|\bplann(ed|ing)\b|\bidea\b|\blead\b|\bdraft(ing)?\b|\bpaused?\b|\bon hold\b|\bblocked\b|\bpursue\b|\b(resume|cv|cover letter) (written|ready|done|drafted)\b|\bpreparing\b|\bshortlist(ed)?\b|\btarget\b|\bbacklog\b|\btodo\b|\bto do\b/,
+    /\bnew\b|\bsaved?\b|\bwish ?list\b|\bbookmark(ed)?\b|\bresearch(ing)?\b|\breview(ing)?\b|\bconsider(ing)?\b|\binterest(ed)?\b|\bto apply\b|\bready to apply\b|\bprospect(ive)?\b|\bplann(ed|ing)\b|\bidea\b|\blead\b|\bdraft(ing)?\b|\bpaused?\b|\bon hold\b|\bblocked\b|\bpursue\b|\b(resume|cv|cover letter) (written|ready|done|drafted)\b|\bpreparing\b|\bshortlist(ed)?\b|\btarget\b|\bbacklog\b|\btodo\b|\bto do\b|\bapplying\b/,
   ],
   [
     "applied",

@@ -1,0 +1,209 @@
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { proposeColumns, TARGET_LABELS, type ImportTarget } from "../../core/exchange/columns";
+import { planImport, writtenStatus, type ImportChoices, type ImportPlan } from "../../core/exchange/import-plan";
+import { decodeSheet, readSheet, type Sheet } from "../../core/exchange/sheet";
+import type { DayOrder } from "../../core/exchange/sheet-dates";
+import { plural } from "../../core/follow-ups/describe";
+import { readYaml } from "../../core/notes/read-yaml";
+import { normaliseStatus } from "../../core/settings/status-words";
+import { STATUS_CLASSES, type Settings, type StatusClass } from "../../core/settings/settings";
+import type { KeyField } from "../../core/settings/fields";
+import { CONFIG_OPTION, VAULT_ARG, type CommandInput, type CommandSpec } from "../command-spec";
+import type { CliIo } from "../io";
+import { writeNoteSafely } from "../safe-write";
+import { terminalIo } from "../terminal";
+import { UsageError } from "../usage-error";
+import { readVaultCommand } from "../vault-command";
+
+export const importSpec: CommandSpec = {
+  name: "import",
+  summary: "make an application note of each row of a spreadsheet (CSV or TSV)",
+  description:
+    "Reads a tracker as Sheets, Excel, Numbers, Huntr, Teal or Simplify export it (any delimiter, UTF-8 or Excel's " +
+    "Latin-1), proposes what each column is and which class each status is, and writes one note per row, named and " +
+    "laid out as New interview note does, in your property names and status words. It never overwrites a note: a " +
+    "row whose company and role have a note already is left out, so importing the same file again adds nothing. " +
+    "Rows it cannot read are listed with why; the rest are imported. Read the plan with --dry-run first.",
+  args: [VAULT_ARG, { name: "<file>", description: "the spreadsheet: .csv or .tsv", complete: "folder" }],
+  options: [
+    { flags: "--dry-run", description: "print the plan and the first note; write nothing" },
+    {
+      flags: "--folder <folder>",
+      description: "where the notes go, inside the vault (default: the settings' new-note folder)",
+    },
+    {
+      flags: "--dates <order>",
+      description: "how 3/4/2026 reads when the file's dates do not say: day first or month first",
+      choices: ["dmy", "mdy"],
+    },
+    {
+      flags: "--status <value=class,...>",
+      description: 'the class of a status value the plan could not place (e.g. "Parked=considering")',
+    },
+    CONFIG_OPTION,
+  ],
+  examples: [
+    "job-journal import ~/notes ~/Downloads/tracker.csv --dry-run",
+    "job-journal import ~/notes huntr-export.csv --folder Applications --dates mdy",
+  ],
+  run: importCommand,
+};
+
+function statusChoices(text: string | undefined): Record<string, StatusClass> {
+  const out: Record<string, StatusClass> = {};
+  for (const pair of (text ?? "").split(",").filter((p) => p.trim() !== "")) {
+    const at = pair.lastIndexOf("=");
+    const cls = pair
+      .slice(at + 1)
+      .trim()
+      .toLowerCase() as StatusClass;
+    if (at < 1 || !STATUS_CLASSES.includes(cls))
+      throw new UsageError(`--status wants value=class, the class one of ${STATUS_CLASSES.join(", ")}: not "${pair}"`);
+    out[normaliseStatus(pair.slice(0, at))] = cls;
+  }
+  return out;
+}
+
+const KEY_OF: Partial<Record<ImportTarget, KeyField>> = {
+  company: "company",
+  role: "role",
+  status: "status",
+  appliedOn: "appliedOn",
+  interviewDate: "interviewDate",
+  stage: "stage",
+  interviewers: "interviewers",
+  contactEmail: "interviewers",
+  decisionBy: "decisionBy",
+  followUpOn: "followUpOn",
+  replied: "replied",
+  postingUrl: "postingUrl",
+  location: "location",
+  salary: "salary",
+};
+
+function describePlan(
+  sheet: Sheet,
+  choices: ImportChoices,
+  plan: ImportPlan,
+  settings: Settings,
+  file: string,
+): string[] {
+  const delimiter = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "bar" }[sheet.delimiter] ?? sheet.delimiter;
+  const lines = [
+    `${file}: ${sheet.encoding}, ${delimiter}-separated, ${plural(sheet.rows.length, "row")}` +
+      (sheet.aboveHeader.length > 0
+        ? ` (the header on row ${(sheet.aboveHeader.at(-1) ?? 0) + 1}; title rows left out)`
+        : ""),
+    "",
+    "Columns:",
+    ...choices.columns.map((c) => {
+      const key = KEY_OF[c.target];
+      const where = key ? `${TARGET_LABELS[c.target]} (${settings.keys[key]})` : TARGET_LABELS[c.target];
+      return `  ${(c.header || `column ${c.index + 1}`).padEnd(22)} → ${where}${c.why ? `: ${c.why}` : ""}`;
+    }),
+  ];
+  if (plan.statusValues.length > 0) {
+    lines.push("", "Statuses:");
+    for (const s of plan.statusValues)
+      lines.push(
+        `  ${`${s.value} (${s.rows})`.padEnd(22)} → ${s.class ? `${s.class}, written as "${writtenStatus(s.value, s.class, settings)}"` : "in no class: say one with --status"}`,
+      );
+  }
+  const folder = choices.folder === "" ? "the vault's top folder" : `${choices.folder}/`;
+  lines.push(
+    "",
+    `New notes (${plan.notes.length}), in ${folder}:`,
+    ...plan.notes.map((n) => `  row ${n.line}  ${n.path}`),
+  );
+  if (plan.existing.length > 0)
+    lines.push(
+      "",
+      `Already in the vault (${plan.existing.length}):`,
+      ...plan.existing.map((e) => `  row ${e.line}  ${e.path}`),
+    );
+  if (plan.warnings.length > 0)
+    lines.push(
+      "",
+      `To look at after the import (${plan.warnings.length}):`,
+      ...plan.warnings.map((w) => `  row ${w.line}  ${w.path}: ${w.why}`),
+    );
+  if (plan.skipped.length > 0)
+    lines.push("", `Not imported (${plan.skipped.length}):`, ...plan.skipped.map((s) => `  row ${s.line}  ${s.why}`));
+  return lines;
+}
+
+/** The spreadsheet, decoded and read; a usage error when it cannot be. */
+function sheetAt(file: string | undefined): Sheet {
+  if (!file) throw new UsageError("import needs the spreadsheet: job-journal import <vault> <file.csv>");
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new UsageError(`${file} cannot be read: ${(error as Error).message}`);
+  }
+  const decoded = decodeSheet(bytes, TextDecoder);
+  const sheet = readSheet(decoded.text, decoded.encoding);
+  if (sheet.header.length === 0) throw new UsageError(`${file} has no rows`);
+  return sheet;
+}
+
+/** Writes the planned notes, each created and never replaced; how many were written. */
+function writeNotes(vault: string, plan: ImportPlan, io: CliIo, hooks: CliIo["writeHooks"]): number {
+  let written = 0;
+  for (const note of plan.notes) {
+    const path = join(vault, note.path);
+    mkdirSync(dirname(path), { recursive: true });
+    try {
+      // A note made meanwhile under the same name is left as it is.
+      writeNoteSafely(path, undefined, note.text, hooks);
+      written++;
+    } catch (error) {
+      io.err(`job-journal: ${note.path}: ${(error as Error).message}\n`);
+    }
+  }
+  return written;
+}
+
+export function importCommand(input: CommandInput, rawIo: CliIo): number {
+  const io = terminalIo(rawIo);
+  const { vault, settings, entries } = readVaultCommand(input, rawIo);
+  const file = input.args[1] ?? "";
+  const sheet = sheetAt(input.args[1]);
+  const choices: ImportChoices = {
+    columns: proposeColumns(
+      sheet.header,
+      sheet.rows.map((r) => r.cells),
+    ),
+    dayOrder: input.opts.dates as DayOrder | undefined,
+    statusClasses: statusChoices(input.opts.status as string | undefined),
+    folder: ((input.opts.folder as string | undefined) ?? settings.newNoteFolder).replace(/^\/+|\/+$/g, ""),
+  };
+  const known = entries.flatMap((e) =>
+    e.note ? [{ path: e.note.file, company: e.note.company, role: e.note.role }] : [],
+  );
+  const plan = planImport(sheet.rows, choices, known, (p) => existsSync(join(vault, p)), settings, readYaml);
+  if (plan.needsDayOrder)
+    throw new UsageError(
+      `${file}: its dates could be day/month or month/day (3/4/2026); say which for the whole file with --dates dmy or --dates mdy`,
+    );
+  // Line by line: every line is one message, its cells escaped (see terminal.ts).
+  const say = (lines: string[]) => lines.forEach((l) => io.out(`${l}\n`));
+  say(describePlan(sheet, choices, plan, settings, file));
+  const first = plan.notes[0];
+  if (input.opts.dryRun === true) {
+    if (first)
+      say([
+        "",
+        `The first note, ${first.path}, as it would be written:`,
+        "",
+        ...first.text.replace(/\n$/, "").split("\n"),
+      ]);
+    say(["", "A dry run: nothing was written."]);
+    return plan.skipped.length > 0 ? 1 : 0;
+  }
+  const written = writeNotes(vault, plan, io, rawIo.writeHooks);
+  const already = plan.existing.length > 0 ? `; ${plan.existing.length} already in the vault` : "";
+  say(["", `Imported ${plural(written, "note")}${already}.`]);
+  return plan.skipped.length > 0 || written < plan.notes.length ? 1 : 0;
+}

@@ -1,0 +1,150 @@
+import { fieldForName, words } from "../mapping/suggest-names";
+import { classifyStatus } from "../settings/status-words";
+import { sheetDate } from "./sheet-dates";
+
+/**
+ * Where a spreadsheet's column goes: a property of the note (by its meaning, written under the
+ * vault's own name for it), the note's text (`notes`: its free text; `body`: a `Header: value`
+ * line, so nothing of the row is lost), or nowhere (`skip`: what an export of this tool adds
+ * and an import would only repeat).
+ */
+export const IMPORT_TARGETS = [
+  "company",
+  "role",
+  "status",
+  "appliedOn",
+  "interviewDate",
+  "stage",
+  "interviewers",
+  "contactEmail",
+  "decisionBy",
+  "followUpOn",
+  "replied",
+  "postingUrl",
+  "location",
+  "salary",
+  "notes",
+  "body",
+  "skip",
+] as const;
+export type ImportTarget = (typeof IMPORT_TARGETS)[number];
+
+export const DATE_TARGETS: ReadonlySet<ImportTarget> = new Set([
+  "appliedOn",
+  "interviewDate",
+  "decisionBy",
+  "followUpOn",
+  "replied",
+]);
+
+/** Targets one column holds at most: a second column of the same meaning goes to the body. */
+const SINGLE: ReadonlySet<ImportTarget> = new Set(
+  IMPORT_TARGETS.filter((t) => !["salary", "notes", "body", "skip"].includes(t)),
+);
+
+export const TARGET_LABELS: Record<ImportTarget, string> = {
+  company: "Company",
+  role: "Role",
+  status: "Status",
+  appliedOn: "Applied on",
+  interviewDate: "Interview date",
+  stage: "Stage",
+  interviewers: "Interviewers or contact",
+  contactEmail: "Their email",
+  decisionBy: "Decision by",
+  followUpOn: "Follow up on",
+  replied: "Replied",
+  postingUrl: "Posting URL",
+  location: "Location",
+  salary: "Salary",
+  notes: "Notes (the note's text)",
+  body: "A line in the note's text",
+  skip: "Left out",
+};
+
+export interface ColumnPlan {
+  index: number;
+  header: string;
+  target: ImportTarget;
+  /** Why, when it is not what the header says (its values, a second column of the same meaning). */
+  why?: string;
+}
+
+/** Columns this tool's export adds that an import would only repeat: counted or derived from the rest. */
+const DERIVED = /^ (status class|interviews held|thank yous sent|follow ups sent|note) $/;
+
+/** What a header names, by its words; undefined when nothing does. */
+function targetForHeader(header: string): ImportTarget | undefined {
+  const w = words(header);
+  if (DERIVED.test(w)) return "skip";
+  if (/\b(e ?mail)\b/.test(w)) return "contactEmail";
+  if (/\b(url|link|posting|website)\b/.test(w)) return "postingUrl";
+  if (/\b(salary|compensation|pay|comp|wage)\b/.test(w)) return "salary";
+  if (/\b(location|city|remote)\b/.test(w)) return "location";
+  if (/\b(notes?|comments?|description|details|remarks)\b/.test(w)) return "notes";
+  if (/\b(status|list|state|pipeline)\b/.test(w) && !/\bdate\b/.test(w)) return "status";
+  if (/^ (stage|round|interview stage|interview round) $/.test(w)) return "stage";
+  // A deadline in a tracker is the application's, not the employer's decision date.
+  if (/\bdeadline\b/.test(w) && !/\bdecision\b/.test(w)) return undefined;
+  if (/\b(created|saved|added|updated|modified)\b/.test(w)) return undefined;
+  const named = fieldForName(header);
+  if (!("field" in named) || named.field === undefined) return undefined;
+  const field = named.field;
+  return (IMPORT_TARGETS as readonly string[]).includes(field) ? (field as ImportTarget) : undefined;
+}
+
+const share = (values: readonly string[], test: (v: string) => boolean): number => {
+  const filled = values.filter((v) => v.trim() !== "");
+  return filled.length === 0 ? 0 : filled.filter(test).length / filled.length;
+};
+
+/** Whether a column's values fit a target (dates for a date, statuses for a status). */
+function fits(target: ImportTarget, values: readonly string[]): boolean {
+  if (DATE_TARGETS.has(target)) return share(values, (v) => !("error" in sheetDate(v, "mdy"))) >= 0.6;
+  return true;
+}
+
+/**
+ * A target for every column, from its header and its values: one column per property (the
+ * first wins, the rest go to the body, with why), a column whose values are statuses is the
+ * status even under another name, and a date column whose values are not dates is text.
+ */
+export function proposeColumns(header: readonly string[], rows: readonly (readonly string[])[]): ColumnPlan[] {
+  const taken = new Set<ImportTarget>();
+  const valuesOf = (i: number) => rows.map((r) => r[i] ?? "");
+  const plans: ColumnPlan[] = header.map((h, index) => ({ index, header: h, target: "body" }));
+  const place = (plan: ColumnPlan, target: ImportTarget): void => {
+    if (SINGLE.has(target) && taken.has(target)) {
+      plan.why = `a second ${TARGET_LABELS[target].toLowerCase()} column: kept in the note's text`;
+      return;
+    }
+    plan.target = target;
+    taken.add(target);
+  };
+  for (const plan of plans) {
+    const values = valuesOf(plan.index);
+    if (values.every((v) => v.trim() === "")) {
+      plan.target = "skip";
+      plan.why = "empty in every row";
+      continue;
+    }
+    const named = targetForHeader(plan.header);
+    if (named && fits(named, values)) place(plan, named);
+    else if (named) plan.why = `its values are not dates, so they stay text`;
+  }
+  // A column of status words under a name that does not say so (`Stage`, `Where`, `Progress`).
+  if (!taken.has("status")) {
+    const candidate = plans.find(
+      (p) =>
+        (p.target === "body" || p.target === "stage") &&
+        share(valuesOf(p.index), (v) => classifyStatus(v) !== undefined) >= 0.6,
+    );
+    if (candidate) {
+      if (candidate.target !== "body") taken.delete(candidate.target);
+      candidate.target = "status";
+      candidate.why = "its values are statuses";
+      taken.add("status");
+    }
+  }
+  return plans;
+}

@@ -1,0 +1,259 @@
+import { renderScalar, type ParseYaml } from "../editing/frontmatter-edit";
+import { interviewNoteName, uniqueNotePath } from "../drafts/note-names";
+import { peopleEntries } from "../notes/people";
+import { KeyLookup } from "../notes/schema";
+import { classifyStatus, normaliseStatus, statusFor, vaultSpelling } from "../settings/status-words";
+import type { Settings, StatusClass } from "../settings/settings";
+import { STATUS_CLASSES } from "../settings/settings";
+import type { KeyField } from "../settings/fields";
+import { DATE_TARGETS, type ColumnPlan, type ImportTarget } from "./columns";
+import { dayOrder, isAmbiguous, sheetDate, type DayOrder } from "./sheet-dates";
+import type { SheetRow } from "./sheet";
+
+/**
+ * From a spreadsheet's rows to notes: one note per row, named and laid out as New interview note
+ * does, in the vault's property names and its own words for each status class. Nothing is
+ * overwritten: a row whose application already has a note (same company and role, from an
+ * earlier import or typed by hand) is listed, not written; a row that cannot be read is listed
+ * with its line and why, and the rest go ahead.
+ */
+
+export interface ImportChoices {
+  columns: ColumnPlan[];
+  /** How `3/4/2026` reads in this file; asked once when the file's dates do not say. */
+  dayOrder?: DayOrder;
+  /** A class for each status value (normalised), where the user chose one or the classifier did not. */
+  statusClasses?: Record<string, StatusClass | "none">;
+  folder: string;
+}
+
+export interface StatusValue {
+  value: string;
+  rows: number;
+  class?: StatusClass;
+}
+
+export interface PlannedNote {
+  line: number;
+  path: string;
+  text: string;
+  company: string;
+  role: string;
+}
+
+export interface ImportPlan {
+  notes: PlannedNote[];
+  /** Rows whose application has a note already: not written again. */
+  existing: { line: number; path: string }[];
+  skipped: { line: number; why: string }[];
+  /** Notes written that will need a hand: an interview status with no interview date to follow. */
+  warnings: { line: number; path: string; why: string }[];
+  statusValues: StatusValue[];
+  /** The file's `3/4/2026` dates do not say which number is the day, and no choice was given. */
+  needsDayOrder: boolean;
+}
+
+/** An application note already in the vault, as the import matches rows to it. */
+export interface KnownApplication {
+  path: string;
+  company: string;
+  role: string;
+}
+
+const applicationKey = (company: string, role: string): string =>
+  `${normaliseStatus(company)}\u0000${normaliseStatus(role)}`;
+
+function cellsOf(row: SheetRow, columns: ColumnPlan[], target: ImportTarget): string[] {
+  return columns
+    .filter((c) => c.target === target)
+    .map((c) => (row.cells[c.index] ?? "").trim())
+    .filter((v) => v !== "");
+}
+
+/**
+ * Every distinct status value of the file, with its class: as chosen, else as the vault's
+ * settings place it, else as a person would read it (the mapping's classifier).
+ */
+export function statusValues(rows: readonly SheetRow[], choices: ImportChoices, settings: Settings): StatusValue[] {
+  const lookup = new KeyLookup(settings);
+  const counts = new Map<string, StatusValue>();
+  for (const row of rows) {
+    for (const value of cellsOf(row, choices.columns, "status")) {
+      const key = normaliseStatus(value);
+      const known = counts.get(key);
+      if (known) known.rows++;
+      else {
+        const chosen = choices.statusClasses?.[key];
+        const cls =
+          chosen === "none" ? undefined : (chosen ?? lookup.classOf(value.toLowerCase()) ?? classifyStatus(value));
+        counts.set(key, { value, rows: 1, ...(cls ? { class: cls } : {}) });
+      }
+    }
+  }
+  return [...counts.values()];
+}
+
+/** The values of the file's date columns that decide how `3/4/2026` reads. */
+function dateValues(rows: readonly SheetRow[], columns: ColumnPlan[]): string[] {
+  return rows.flatMap((r) => columns.filter((c) => DATE_TARGETS.has(c.target)).map((c) => r.cells[c.index] ?? ""));
+}
+
+type Values = Partial<Record<ImportTarget, string>>;
+
+/**
+ * The status a note gets: a value the vault lists keeps its word (rejected, not just closed), in
+ * the vault's spelling; any other, the vault's own word for its class.
+ */
+export function writtenStatus(value: string | undefined, cls: StatusClass, settings: Settings): string {
+  const listed = value !== undefined && new KeyLookup(settings).classOf(value.toLowerCase()) === cls;
+  return listed ? vaultSpelling(value, settings) : statusFor(cls, settings);
+}
+
+/** A row's values by target, dates as notes write them; the first problem when one cannot be read. */
+function readRow(row: SheetRow, choices: ImportChoices, order: DayOrder | undefined): Values | { why: string } {
+  const values: Values = {};
+  for (const c of choices.columns) {
+    const cell = (row.cells[c.index] ?? "").trim();
+    if (cell === "" || c.target === "skip" || c.target === "body" || c.target === "notes" || c.target === "salary")
+      continue;
+    // A reply is a date, or just a yes (this tool's export writes "yes" for a reply with no date).
+    if (c.target === "replied" && /^(yes|y|true|x|✓|✔)$/i.test(cell)) {
+      values.replied = "yes";
+      continue;
+    }
+    if (DATE_TARGETS.has(c.target)) {
+      const date = sheetDate(cell, order);
+      if ("error" in date) return { why: `${c.header}: ${date.error}` };
+      values[c.target] = date.value;
+    } else values[c.target] = cell;
+  }
+  const salary = cellsOf(row, choices.columns, "salary");
+  if (salary.length > 0) values.salary = salary.join(" – ");
+  return values;
+}
+
+/** `Jane Doe <jane@acme.io>` when one contact and one email are given; each as given otherwise. */
+function people(values: Values): string[] {
+  const names = values.interviewers ? peopleEntries([values.interviewers]).entries : [];
+  const emails = (values.contactEmail ?? "").split(/[;,\s]+/).filter((e) => e.includes("@"));
+  if (names.length === 1 && emails.length === 1 && !(names[0] ?? "").includes("@"))
+    return [`${names[0] ?? ""} <${emails[0] ?? ""}>`];
+  return [...names, ...emails.filter((e) => !names.some((n) => n.includes(e)))];
+}
+
+function classOf(values: Values, statuses: StatusValue[]): StatusClass | "unplaced" {
+  if (values.status !== undefined) {
+    const known = statuses.find((s) => normaliseStatus(s.value) === normaliseStatus(values.status ?? ""));
+    return known?.class ?? "unplaced";
+  }
+  if (values.interviewDate) return "interviewing";
+  return values.appliedOn ? "applied" : "considering";
+}
+
+/** The note's text: the schema's properties in New interview note's order, then the row's text. */
+function noteText(
+  row: SheetRow,
+  values: Values,
+  cls: StatusClass,
+  choices: ImportChoices,
+  settings: Settings,
+  parse: ParseYaml,
+): string {
+  const k = settings.keys;
+  const line = (key: string, value: string) => `${key}: ${renderScalar(value, "block", parse)}`;
+  const lines: string[] = [];
+  if (settings.typeValue !== "") lines.push(line(k.type, settings.typeValue));
+  const scalar: [KeyField, string | undefined][] = [
+    ["company", values.company],
+    ["role", values.role],
+    ["stage", values.stage],
+    ["interviewDate", values.interviewDate],
+  ];
+  for (const [field, value] of scalar) if (value) lines.push(line(k[field], value));
+  const who = people(values);
+  if (who.length > 0) lines.push(`${k.interviewers}:`, ...who.map((p) => `  - ${renderScalar(p, "block", parse)}`));
+  lines.push(line(k.status, writtenStatus(values.status, cls, settings)));
+  const rest: [KeyField, string | undefined][] = [
+    ["appliedOn", values.appliedOn],
+    ["decisionBy", values.decisionBy],
+    ["followUpOn", values.followUpOn],
+    ["replied", values.replied],
+    ["postingUrl", values.postingUrl],
+    ["location", values.location],
+    ["salary", values.salary],
+  ];
+  for (const [field, value] of rest) if (value) lines.push(line(k[field], value));
+  const body: string[] = [];
+  const notes = cellsOf(row, choices.columns, "notes");
+  if (notes.length > 0) body.push(notes.join("\n\n"));
+  const other = choices.columns.filter((c) => c.target === "body" && (row.cells[c.index] ?? "").trim() !== "");
+  if (other.length > 0)
+    body.push(
+      other
+        .map((c) => `- ${c.header.trim() || `Column ${c.index + 1}`}: ${(row.cells[c.index] ?? "").trim()}`)
+        .join("\n"),
+    );
+  return `---\n${lines.join("\n")}\n---\n${body.length > 0 ? `\n${body.join("\n\n")}\n` : ""}`;
+}
+
+/** Why a row's values make no note (no company, a status in no class); undefined when they make one. */
+function unreadable(values: Values, statuses: StatusValue[]): string | undefined {
+  if ((values.company ?? "") === "") return "no company";
+  if (classOf(values, statuses) === "unplaced")
+    return `status "${values.status ?? ""}" is in no class (choose one: ${STATUS_CLASSES.join(", ")})`;
+  return undefined;
+}
+
+/** What importing these rows would write, and what it would not, with why. */
+export function planImport(
+  rows: readonly SheetRow[],
+  choices: ImportChoices,
+  known: readonly KnownApplication[],
+  exists: (path: string) => boolean,
+  settings: Settings,
+  parse: ParseYaml,
+): ImportPlan {
+  const dates = dateValues(rows, choices.columns);
+  const fileOrder = dayOrder(dates);
+  const order = choices.dayOrder ?? (fileOrder === "conflict" ? undefined : fileOrder);
+  const statuses = statusValues(rows, choices, settings);
+  const plan: ImportPlan = {
+    notes: [],
+    existing: [],
+    skipped: [],
+    warnings: [],
+    statusValues: statuses,
+    needsDayOrder: order === undefined && dates.some(isAmbiguous),
+  };
+  const byKey = new Map(known.map((a) => [applicationKey(a.company, a.role), a.path]));
+  const planned = new Set<string>();
+  for (const row of rows) {
+    const values = readRow(row, choices, order);
+    const why = "why" in values ? values.why : unreadable(values, statuses);
+    if (why !== undefined || "why" in values) {
+      plan.skipped.push({ line: row.line, why: why ?? "" });
+      continue;
+    }
+    const [company, role] = [values.company ?? "", values.role ?? ""];
+    const already = byKey.get(applicationKey(company, role));
+    if (already !== undefined) {
+      plan.existing.push({ line: row.line, path: already });
+      continue;
+    }
+    const cls = classOf(values, statuses) as StatusClass;
+    const date = (values.interviewDate ?? values.appliedOn ?? "").slice(0, 10);
+    const name = interviewNoteName({ date, company, role, stage: values.stage ?? "" });
+    const path = uniqueNotePath(choices.folder, name, (p) => exists(p) || planned.has(p));
+    planned.add(path);
+    byKey.set(applicationKey(company, role), path);
+    const text = noteText(row, values, cls, choices, settings, parse);
+    plan.notes.push({ line: row.line, path, text, company, role });
+    if (cls === "interviewing" && !values.interviewDate)
+      plan.warnings.push({
+        line: row.line,
+        path,
+        why: "an interview with no date: log it (Log an interview, or job-journal interview) for its follow-ups",
+      });
+  }
+  return plan;
+}
