@@ -16,6 +16,8 @@ export const ZONES = ["UTC", "America/New_York", "Asia/Kolkata", "Pacific/Auckla
 export const ZONE_FILES = [
   "tests/plugin/**/*.test.ts",
   "tests/vscode/extension.test.ts",
+  "tests/vscode/exchange.test.ts",
+  "tests/core/exchange/sheet-dates.test.ts",
   "tests/core/time.test.ts",
   "tests/core/engine.test.ts",
   "tests/core/schema.test.ts",

@@ -1,4 +1,5 @@
-import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
+import { Notice, PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
+import { clipperTemplateJson } from "../core/exchange/clipper";
 import { ruleLabels } from "../core/follow-ups/kinds";
 import { DEFAULT_KEYS, DEFAULT_RULES, STATUS_CLASSES, type KeyField, type Settings } from "../core/settings/settings";
 import { FIELD_LABELS as KEY_LABELS, STATUS_CLASS_LABELS as STATUS_LABELS } from "../core/mapping/labels";
@@ -77,6 +78,23 @@ export class JobSearchSettingTab extends PluginSettingTab {
     };
   }
 
+  private webClipper(): Row {
+    return {
+      name: "Web Clipper template",
+      desc: "Clip job postings into application notes with Obsidian Web Clipper: copy this template (your property names and folder), then in the Clipper's settings choose New template, Import, and paste.",
+      render: (setting) => {
+        setting.addButton((b) =>
+          b.setButtonText("Copy the template").onClick(() => {
+            void navigator.clipboard.writeText(clipperTemplateJson(this.store.get())).then(
+              () => new Notice("Copied. In the clipper's settings: new template, import, paste."),
+              () => new Notice("Could not copy to the clipboard."),
+            );
+          }),
+        );
+      },
+    };
+  }
+
   private toggle(name: string, desc: string, value: () => boolean, apply: (s: Settings, v: boolean) => void): Row {
     return {
       name,
@@ -112,6 +130,7 @@ export class JobSearchSettingTab extends PluginSettingTab {
       heading: "Finding interview notes",
       rows: [
         this.mapNotes(),
+        this.webClipper(),
         this.text(
           "Type value",
           `A note whose "${s().keys.type}" property is this value is an interview note.`,

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
+import { buildSync } from "esbuild";
 import { parse as yamlParse } from "yaml";
 import type * as O from "obsidian";
 import { followUpReport, type FollowUpReport, type PeopleDirectory } from "../../src/core/follow-ups/engine";
@@ -470,19 +471,35 @@ function measureYamlEngines(): void {
  * Issue 24 set 150 KB for the features up to issue 22 with yaml's CST in place of the layout
  * scanner. Issue 23's features (mapping by meaning, the review, Log an interview), taken before
  * it, weighed 20.6 KB on the same build (main.js 119,100 → 140,207 bytes, both with the scanner);
- * the budget carries them, as issue 26 counts its own growth above the budget before it.
+ * the budget carries them. Issue 26 lets main.js grow by its CSV library, Papa Parse, as measured
+ * here (minified alone, as the build bundles it), up to 25 KB.
  */
-const MAIN_JS_BUDGET_KB = 150 + 20.6;
+const MAIN_JS_BEFORE_KB = 150 + 20.6;
+
+/** Papa Parse minified alone, the way the plugin's build bundles it. */
+function csvLibraryKb(): number {
+  const out = buildSync({
+    stdin: { contents: 'import Papa from "papaparse"; globalThis.papa = Papa;', resolveDir: process.cwd() },
+    bundle: true,
+    minify: true,
+    format: "cjs",
+    platform: "browser",
+    write: false,
+  });
+  return (out.outputFiles[0]?.contents.length ?? 0) / 1024;
+}
 
 function measureBundle(): void {
   const bytes = statSync("main.js").size;
+  const csv = Math.min(25, csvLibraryKb());
+  const budget = MAIN_JS_BEFORE_KB + csv;
   rows.push({
     name: "main.js, minified",
     size: "-",
     median: bytes / 1024,
     unit: "KB",
-    budget: `≤ ${MAIN_JS_BUDGET_KB} KB (150 + issue 23's 20.6)`,
-    ok: bytes / 1024 <= MAIN_JS_BUDGET_KB,
+    budget: `≤ ${budget.toFixed(1)} KB (150 + issue 23's 20.6 + Papa Parse's ${csv.toFixed(1)})`,
+    ok: bytes / 1024 <= budget,
   });
   rows.push({
     name: "main.js, gzip",

@@ -273,6 +273,8 @@ describe("every command on unusual notes", () => {
     "export-calendar",
     "open-statistics",
     "create-base",
+    "import-spreadsheet",
+    "export-csv",
   ];
 
   it("covers every command the plugin registers", async () => {
@@ -293,6 +295,12 @@ describe("every command on unusual notes", () => {
     if (id === "new-interview-debrief") expect(h.content("Jobs/Plain.md")).toContain("## Debrief");
     if (id === "draft-thank-you-notes") expect(h.lastModal().titleEl.textContent).toBe("Thank-you notes: Plain");
     if (id === "export-calendar") expect(h.content("Job search follow-ups.ics")).toContain("BEGIN:VCALENDAR");
+    // The broken note is reported, never exported; the plain one has nothing to say but its row.
+    if (id === "export-csv") expect(h.content("Job search 2026-03-12.csv")).not.toContain("Broken");
+    if (id === "import-spreadsheet")
+      expect((h.lastSuggest() as unknown as { shownTexts(): string[] }).shownTexts()).toEqual([
+        "Choose a file on this device…",
+      ]);
     if (id === "log-interview") {
       // The form opens on the plain note; with no date given, nothing is written.
       expect(h.lastModal().titleEl.textContent).toBe("Log an interview at Plain");

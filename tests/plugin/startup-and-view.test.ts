@@ -19,6 +19,8 @@ describe("startup", () => {
       "job-search-journal:draft-follow-up",
       "job-search-journal:draft-thank-you-notes",
       "job-search-journal:export-calendar",
+      "job-search-journal:export-csv",
+      "job-search-journal:import-spreadsheet",
       "job-search-journal:log-interview",
       "job-search-journal:new-interview-debrief",
       "job-search-journal:new-interview-note",

@@ -1,14 +1,14 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { proposeColumns, TARGET_LABELS, type ImportTarget } from "../../core/exchange/columns";
-import { planImport, writtenStatus, type ImportChoices, type ImportPlan } from "../../core/exchange/import-plan";
+import { proposeColumns } from "../../core/exchange/columns";
+import { planImport, type ImportChoices, type ImportPlan } from "../../core/exchange/import-plan";
+import { planLines } from "../../core/exchange/plan-text";
 import { decodeSheet, readSheet, type Sheet } from "../../core/exchange/sheet";
 import type { DayOrder } from "../../core/exchange/sheet-dates";
 import { plural } from "../../core/follow-ups/describe";
 import { readYaml } from "../../core/notes/read-yaml";
 import { normaliseStatus } from "../../core/settings/status-words";
-import { STATUS_CLASSES, type Settings, type StatusClass } from "../../core/settings/settings";
-import type { KeyField } from "../../core/settings/fields";
+import { STATUS_CLASSES, type StatusClass } from "../../core/settings/settings";
 import { CONFIG_OPTION, VAULT_ARG, type CommandInput, type CommandSpec } from "../command-spec";
 import type { CliIo } from "../io";
 import { writeNoteSafely } from "../safe-write";
@@ -45,7 +45,7 @@ export const importSpec: CommandSpec = {
   ],
   examples: [
     "job-journal import ~/notes ~/Downloads/tracker.csv --dry-run",
-    "job-journal import ~/notes huntr-export.csv --folder Applications --dates mdy",
+    "job-journal import ~/notes huntr.csv --folder Applications --dates mdy",
   ],
   run: importCommand,
 };
@@ -63,74 +63,6 @@ function statusChoices(text: string | undefined): Record<string, StatusClass> {
     out[normaliseStatus(pair.slice(0, at))] = cls;
   }
   return out;
-}
-
-const KEY_OF: Partial<Record<ImportTarget, KeyField>> = {
-  company: "company",
-  role: "role",
-  status: "status",
-  appliedOn: "appliedOn",
-  interviewDate: "interviewDate",
-  stage: "stage",
-  interviewers: "interviewers",
-  contactEmail: "interviewers",
-  decisionBy: "decisionBy",
-  followUpOn: "followUpOn",
-  replied: "replied",
-  postingUrl: "postingUrl",
-  location: "location",
-  salary: "salary",
-};
-
-function describePlan(
-  sheet: Sheet,
-  choices: ImportChoices,
-  plan: ImportPlan,
-  settings: Settings,
-  file: string,
-): string[] {
-  const delimiter = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "bar" }[sheet.delimiter] ?? sheet.delimiter;
-  const lines = [
-    `${file}: ${sheet.encoding}, ${delimiter}-separated, ${plural(sheet.rows.length, "row")}` +
-      (sheet.aboveHeader.length > 0
-        ? ` (the header on row ${(sheet.aboveHeader.at(-1) ?? 0) + 1}; title rows left out)`
-        : ""),
-    "",
-    "Columns:",
-    ...choices.columns.map((c) => {
-      const key = KEY_OF[c.target];
-      const where = key ? `${TARGET_LABELS[c.target]} (${settings.keys[key]})` : TARGET_LABELS[c.target];
-      return `  ${(c.header || `column ${c.index + 1}`).padEnd(22)} → ${where}${c.why ? `: ${c.why}` : ""}`;
-    }),
-  ];
-  if (plan.statusValues.length > 0) {
-    lines.push("", "Statuses:");
-    for (const s of plan.statusValues)
-      lines.push(
-        `  ${`${s.value} (${s.rows})`.padEnd(22)} → ${s.class ? `${s.class}, written as "${writtenStatus(s.value, s.class, settings)}"` : "in no class: say one with --status"}`,
-      );
-  }
-  const folder = choices.folder === "" ? "the vault's top folder" : `${choices.folder}/`;
-  lines.push(
-    "",
-    `New notes (${plan.notes.length}), in ${folder}:`,
-    ...plan.notes.map((n) => `  row ${n.line}  ${n.path}`),
-  );
-  if (plan.existing.length > 0)
-    lines.push(
-      "",
-      `Already in the vault (${plan.existing.length}):`,
-      ...plan.existing.map((e) => `  row ${e.line}  ${e.path}`),
-    );
-  if (plan.warnings.length > 0)
-    lines.push(
-      "",
-      `To look at after the import (${plan.warnings.length}):`,
-      ...plan.warnings.map((w) => `  row ${w.line}  ${w.path}: ${w.why}`),
-    );
-  if (plan.skipped.length > 0)
-    lines.push("", `Not imported (${plan.skipped.length}):`, ...plan.skipped.map((s) => `  row ${s.line}  ${s.why}`));
-  return lines;
 }
 
 /** The spreadsheet, decoded and read; a usage error when it cannot be. */
@@ -189,7 +121,7 @@ export function importCommand(input: CommandInput, rawIo: CliIo): number {
     );
   // Line by line: every line is one message, its cells escaped (see terminal.ts).
   const say = (lines: string[]) => lines.forEach((l) => io.out(`${l}\n`));
-  say(describePlan(sheet, choices, plan, settings, file));
+  say(planLines(sheet, choices, plan, settings, file));
   const first = plan.notes[0];
   if (input.opts.dryRun === true) {
     if (first)

@@ -1,5 +1,3 @@
-import { UTCDate } from "@date-fns/utc";
-import { isValid, parse } from "date-fns";
 import { civilFromDays, daysFromCivil } from "../lib/time";
 
 /**
@@ -23,20 +21,39 @@ const SERIAL_MIN = 10000;
 const SERIAL_MAX = 99999;
 const EXCEL_EPOCH = daysFromCivil(1899, 12, 30);
 
-const NAMED_FORMATS = [
-  "MMM d, yyyy",
-  "MMMM d, yyyy",
-  "MMM d yyyy",
-  "MMMM d yyyy",
-  "d MMM yyyy",
-  "d MMMM yyyy",
-  "d-MMM-yyyy",
-  "d-MMM-yy",
-  "EEE, MMM d, yyyy",
-  "EEEE, MMMM d, yyyy",
-  "EEE MMM d yyyy",
-];
-const REFERENCE = new UTCDate(2000, 0, 1);
+/** The languages whose month names are read (`Mar 4, 2026`, `4. März 2026`, `4 mars 2026`). */
+const MONTH_LOCALES = ["en", "de", "fr", "es", "it", "nl", "pt"];
+let monthTable: Map<string, number> | undefined;
+
+/**
+ * Month names and their abbreviations, lower case and without dots, from the platform's own
+ * calendar data (Intl, which knows every language; date-fns' parser would add 27 KB and English only).
+ */
+function months(): Map<string, number> {
+  if (monthTable) return monthTable;
+  monthTable = new Map();
+  for (const locale of MONTH_LOCALES)
+    for (const width of ["long", "short"] as const) {
+      const format = new Intl.DateTimeFormat(locale, { month: width, timeZone: "UTC" });
+      for (let m = 1; m <= 12; m++) {
+        const name = format
+          .format(Date.UTC(2026, m - 1, 15))
+          .toLowerCase()
+          .replace(/\./g, "");
+        if (!monthTable.has(name)) monthTable.set(name, m);
+      }
+    }
+  // English's four-letter abbreviation of September, which Intl's short form does not give.
+  monthTable.set("sept", 9);
+  return monthTable;
+}
+
+const WEEKDAY = String.raw`(?:\p{L}+\.?,?\s+)?`;
+const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY}(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`, "u");
+const DAY_FIRST = new RegExp(
+  String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th|\.)?[\s-]+(\p{L}+)\.?[\s,-]+(\d{4}|\d{2})$`,
+  "u",
+);
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
@@ -106,11 +123,13 @@ function serialDate(text: string): string | undefined {
 }
 
 function namedDate(text: string): string | undefined {
-  for (const format of NAMED_FORMATS) {
-    const d = parse(text, format, REFERENCE);
-    if (isValid(d)) return dateText(d.getFullYear(), d.getMonth() + 1, d.getDate());
-  }
-  return undefined;
+  const year = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+  const m = MONTH_FIRST.exec(text);
+  const month = m && months().get((m[1] ?? "").toLowerCase());
+  if (m && month) return dateText(year(m[3] ?? ""), month, Number(m[2]));
+  const d = DAY_FIRST.exec(text);
+  const month2 = d && months().get((d[2] ?? "").toLowerCase());
+  return d && month2 ? dateText(year(d[3] ?? ""), month2, Number(d[1])) : undefined;
 }
 
 function datePart(text: string, order: DayOrder | undefined): SheetDate {
@@ -132,7 +151,7 @@ function datePart(text: string, order: DayOrder | undefined): SheetDate {
     const value = serialDate(text);
     return value ? { value } : { error: `${text} is a number, not a date` };
   }
-  const value = namedDate(text.replace(/\s+/g, " ").replace(/(\d)(st|nd|rd|th)\b/i, "$1"));
+  const value = namedDate(text.replace(/\s+/g, " "));
   return value ? { value } : { error: `"${text}" is not a date (write YYYY-MM-DD)` };
 }
 

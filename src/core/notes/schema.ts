@@ -343,6 +343,24 @@ function linkTargetOf(text: string | undefined): string | undefined {
   return text !== undefined && text.includes("[[") ? parseLink(text)?.target : undefined;
 }
 
+/**
+ * Where the application stands: its status's class, else worked out from the dates. Only an
+ * interview needs a date (an application, a closed one included, may never have had one): a
+ * missing one is reported.
+ */
+function phaseOf(
+  r: Reader,
+  values: unknown[],
+  statusClass: StatusClass | undefined,
+  appliedOn: When | undefined,
+  unplaced: boolean,
+): StatusClass {
+  const hasInterviewDate = asText(values[INDEX.interviewDate]) !== undefined;
+  const phase: StatusClass = statusClass ?? (!hasInterviewDate && appliedOn ? "applied" : "interviewing");
+  if (!hasInterviewDate && phase === "interviewing" && !unplaced) reportNoInterviewDate(r);
+  return phase;
+}
+
 function reportNoInterviewDate(r: Reader): void {
   const key = r.lookup.settings.keys.interviewDate;
   (r.problems ??= []).push({
@@ -371,18 +389,16 @@ export function readInterviewNote(
   const fm = frontmatter ?? NO_FRONTMATTER;
   const r: Reader = { file, frontmatter: fm, lookup, problems: undefined };
   const values = lookup.read(fm);
-
-  const status = (asText(values[INDEX.status]) ?? "").toLowerCase();
+  const text = (field: KeyField): string => asText(values[INDEX[field]]) ?? "";
+  const statusText = text("status");
+  const status = statusText.toLowerCase();
   const statusClass = status === "" ? undefined : lookup.classOf(status);
   const interview = dateField(r, values, INDEX.interviewDate);
   const appliedOn = dateField(r, values, INDEX.appliedOn);
-  const hasInterviewDate = asText(values[INDEX.interviewDate]) !== undefined;
-  const phase: StatusClass = statusClass ?? (!hasInterviewDate && appliedOn ? "applied" : "interviewing");
   // A status in no class is the user's to place: it raises nothing until then, and its one
   // problem says so (a guess from the dates could raise thank-yous on a rejection).
   const unplaced = status !== "" && statusClass === undefined;
-  // Only an interview needs a date: an application, a closed one included, may never have had one.
-  if (!hasInterviewDate && phase === "interviewing" && !unplaced) reportNoInterviewDate(r);
+  const phase = phaseOf(r, values, statusClass, appliedOn, unplaced);
   const decisionBy = dateField(r, values, INDEX.decisionBy);
   const followUpOn = dateField(r, values, INDEX.followUpOn);
   const snoozeUntil = dateField(r, values, INDEX.snoozeUntil);
@@ -395,8 +411,8 @@ export function readInterviewNote(
     file,
     company: displayText(asText(values[INDEX.company]) ?? "") || noteTitle(file),
     companyLink: linkTargetOf(asText(values[INDEX.company])),
-    role: asText(values[INDEX.role]) ?? "",
-    stage: asText(values[INDEX.stage]) ?? "",
+    role: text("role"),
+    stage: text("stage"),
     interview,
     interviewers: personList(r, values[INDEX.interviewers], "interviewers"),
     channel,
@@ -406,7 +422,7 @@ export function readInterviewNote(
     references: peopleTyped(r, values[INDEX.references], "references"),
     followUpOn,
     status,
-    statusText: asText(values[INDEX.status]) ?? "",
+    statusText,
     statusClass,
     phase,
     unplaced,
@@ -414,9 +430,9 @@ export function readInterviewNote(
     snoozeUntil,
     appliedOn,
     earlier: NO_EARLIER,
-    postingUrl: asText(values[INDEX.postingUrl]) ?? "",
-    location: asText(values[INDEX.location]) ?? "",
-    salary: asText(values[INDEX.salary]) ?? "",
+    postingUrl: text("postingUrl"),
+    location: text("location"),
+    salary: text("salary"),
     earlierRounds: asList(values[INDEX.rounds]).length,
   };
   // In FIELDS' order, the same for every note: one object shape still.

@@ -10,6 +10,8 @@ import { logInterview } from "../log-interview";
 import { openFollowUps, openStatistics } from "../open-view";
 import { todayOf } from "../today";
 import { recordReply } from "../reply-flow";
+import { exportApplications } from "../exchange/export-file";
+import { importSpreadsheet } from "../exchange/import-flow";
 
 /** Every command, by id (Obsidian prefixes the plugin's id). */
 export function registerCommands(plugin: Plugin, ctx: PluginContext): void {
@@ -59,6 +61,7 @@ export function registerCommands(plugin: Plugin, ctx: PluginContext): void {
     name: "Export follow-ups to calendar file",
     callback: () => void exportCalendar(ctx),
   });
+  registerExchangeCommands(plugin, ctx);
   if (basesAvailable()) {
     plugin.addCommand({
       id: "create-base",
@@ -66,4 +69,18 @@ export function registerCommands(plugin: Plugin, ctx: PluginContext): void {
       callback: () => void createJobSearchBase(ctx),
     });
   }
+}
+
+/** Bringing a search in from a spreadsheet and taking it out as CSV. */
+function registerExchangeCommands(plugin: Plugin, ctx: PluginContext): void {
+  plugin.addCommand({
+    id: "import-spreadsheet",
+    name: "Import applications from a spreadsheet",
+    callback: () => importSpreadsheet(ctx),
+  });
+  plugin.addCommand({
+    id: "export-csv",
+    name: "Export applications to CSV",
+    callback: () => void exportApplications(ctx),
+  });
 }

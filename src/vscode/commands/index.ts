@@ -10,6 +10,7 @@ import { draftFollowUp, draftThankYou } from "./drafts";
 import { addEmails, recordReply, snooze } from "./record";
 import { newDebrief, newNote } from "./notes";
 import { exportCalendar, statistics } from "./export";
+import { exportCsv, importSpreadsheet } from "./exchange";
 
 /** The commands of the palette and of the tree's items, under one category (the manifest's). */
 
@@ -52,6 +53,8 @@ function paletteCommands(c: CommandContext): vscode.Disposable[] {
     ),
     register("jobSearchJournal.openStatistics", () => statistics(c)),
     register("jobSearchJournal.exportCalendar", () => exportCalendar(c)),
+    register("jobSearchJournal.importSpreadsheet", () => importSpreadsheet(c)),
+    register("jobSearchJournal.exportCsv", () => exportCsv(c)),
     register("jobSearchJournal.checkNotes", async () => {
       c.checkNotes();
       await vscode.commands.executeCommand("workbench.actions.view.problems");

@@ -120,6 +120,11 @@ export class Vault
   cachedRead(file: O.TFile): Promise<string> {
     return this.read(file);
   }
+  /** The file's bytes (the fake keeps text, so they are its UTF-8). */
+  readBinary(file: O.TFile): Promise<ArrayBuffer> {
+    const bytes = new TextEncoder().encode(this.contentOf(file.path));
+    return Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  }
   /** Writes and re-indexes, as Obsidian does after any change on disk. */
   write(path: string, content: string, api: WriteRecord["api"]): void {
     const entry = this.files.get(path);

@@ -239,6 +239,11 @@ export const workspace = {
     return [...documents.values()];
   },
   fs: {
+    stat: async (uri: Uri): Promise<{ type: number; size: number }> => {
+      const text = fsFiles.get(uri.path);
+      if (text === undefined) throw new Error(`ENOENT ${uri.path}`);
+      return Promise.resolve({ type: 1, size: text.length });
+    },
     readFile: async (uri: Uri): Promise<Uint8Array> => {
       const text = fsFiles.get(uri.path);
       if (text === undefined) throw new Error(`ENOENT ${uri.path}`);
@@ -246,7 +251,8 @@ export const workspace = {
     },
     writeFile: async (uri: Uri, bytes: Uint8Array): Promise<void> => {
       const existed = fsFiles.has(uri.path);
-      fsFiles.set(uri.path, new TextDecoder().decode(bytes));
+      // Bytes as written: a byte-order mark stays (TextDecoder would drop it).
+      fsFiles.set(uri.path, new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes));
       for (const w of watchers) if (w.matches(uri)) (existed ? w.changed : w.created).fire(uri);
       return Promise.resolve();
     },
@@ -316,7 +322,15 @@ export const window = {
   statusItems: [] as FakeStatusBarItem[],
   treeProviders: new Map<string, vs.TreeDataProvider<unknown>>(),
   activeTextEditor: undefined as { document: TextDocument } | undefined,
-  showInformationMessage: async (text: string, ...items: string[]) => message("info", text, items),
+  showInformationMessage: async (text: string, ...rest: unknown[]) =>
+    message(
+      "info",
+      text,
+      rest.filter((r): r is string => typeof r === "string"),
+    ),
+  /** A file chosen in an open or save dialog: a queued Uri (or Uri[] for open); nothing queued is Cancel. */
+  showOpenDialog: async (): Promise<Uri[] | undefined> => Promise.resolve(window.answers.shift() as Uri[] | undefined),
+  showSaveDialog: async (): Promise<Uri | undefined> => Promise.resolve(window.answers.shift() as Uri | undefined),
   showWarningMessage: async (text: string, ...rest: unknown[]) =>
     message(
       "warning",

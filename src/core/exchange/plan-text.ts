@@ -1,0 +1,76 @@
+import { TARGET_LABELS, type ImportTarget } from "./columns";
+import { writtenStatus, type ImportChoices, type ImportPlan } from "./import-plan";
+import type { Sheet } from "./sheet";
+import { plural } from "../follow-ups/describe";
+import type { KeyField } from "../settings/fields";
+import type { Settings } from "../settings/settings";
+
+/** An import's plan in lines of text, as the CLI prints it and VS Code shows it before asking. */
+
+const KEY_OF: Partial<Record<ImportTarget, KeyField>> = {
+  company: "company",
+  role: "role",
+  status: "status",
+  appliedOn: "appliedOn",
+  interviewDate: "interviewDate",
+  stage: "stage",
+  interviewers: "interviewers",
+  contactEmail: "interviewers",
+  decisionBy: "decisionBy",
+  followUpOn: "followUpOn",
+  replied: "replied",
+  postingUrl: "postingUrl",
+  location: "location",
+  salary: "salary",
+};
+
+export function planLines(
+  sheet: Sheet,
+  choices: ImportChoices,
+  plan: ImportPlan,
+  settings: Settings,
+  file: string,
+): string[] {
+  const delimiter = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "bar" }[sheet.delimiter] ?? sheet.delimiter;
+  const lines = [
+    `${file}: ${sheet.encoding}, ${delimiter}-separated, ${plural(sheet.rows.length, "row")}` +
+      (sheet.aboveHeader.length > 0
+        ? ` (the header on row ${(sheet.aboveHeader.at(-1) ?? 0) + 1}; title rows left out)`
+        : ""),
+    "",
+    "Columns:",
+    ...choices.columns.map((c) => {
+      const key = KEY_OF[c.target];
+      const where = key ? `${TARGET_LABELS[c.target]} (${settings.keys[key]})` : TARGET_LABELS[c.target];
+      return `  ${(c.header || `column ${c.index + 1}`).padEnd(22)} → ${where}${c.why ? `: ${c.why}` : ""}`;
+    }),
+  ];
+  if (plan.statusValues.length > 0) {
+    lines.push("", "Statuses:");
+    for (const s of plan.statusValues)
+      lines.push(
+        `  ${`${s.value} (${s.rows})`.padEnd(22)} → ${s.class ? `${s.class}, written as "${writtenStatus(s.value, s.class, settings)}"` : "in no class: say one with --status"}`,
+      );
+  }
+  const folder = choices.folder === "" ? "the vault's top folder" : `${choices.folder}/`;
+  lines.push(
+    "",
+    `New notes (${plan.notes.length}), in ${folder}:`,
+    ...plan.notes.map((n) => `  row ${n.line}  ${n.path}`),
+  );
+  if (plan.existing.length > 0)
+    lines.push(
+      "",
+      `Already in the vault (${plan.existing.length}):`,
+      ...plan.existing.map((e) => `  row ${e.line}  ${e.path}`),
+    );
+  if (plan.warnings.length > 0)
+    lines.push(
+      "",
+      `To look at after the import (${plan.warnings.length}):`,
+      ...plan.warnings.map((w) => `  row ${w.line}  ${w.path}: ${w.why}`),
+    );
+  if (plan.skipped.length > 0)
+    lines.push("", `Not imported (${plan.skipped.length}):`, ...plan.skipped.map((s) => `  row ${s.line}  ${s.why}`));
+  return lines;
+}

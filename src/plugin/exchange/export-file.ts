@@ -1,0 +1,20 @@
+import { Notice, normalizePath } from "obsidian";
+import { exportRows, toCsv } from "../../core/exchange/export";
+import { plural } from "../../core/follow-ups/describe";
+import { wallClockOf } from "../../core/lib/time";
+import type { PluginContext } from "../context";
+import { todayOf } from "../today";
+
+/**
+ * "Export applications to CSV": one row per application note into `Job search YYYY-MM-DD.csv`
+ * at the vault's top (never over a file: `… 2.csv`), to open in Excel, Sheets or Numbers.
+ */
+export async function exportApplications(ctx: PluginContext): Promise<void> {
+  const rows = exportRows(ctx.model.interviewNotes(), wallClockOf(ctx.now()));
+  const { vault } = ctx.app;
+  const base = `Job search ${todayOf(ctx.now())}`;
+  let path = normalizePath(`${base}.csv`);
+  for (let n = 2; vault.getAbstractFileByPath(path); n++) path = normalizePath(`${base} ${n}.csv`);
+  await vault.create(path, toCsv(rows));
+  new Notice(`Exported ${plural(rows.length, "application")} to ${path}.`);
+}

@@ -1,0 +1,97 @@
+import { FuzzySuggestModal, Notice, normalizePath, parseYaml, TFile, type App } from "obsidian";
+import { proposeColumns } from "../../core/exchange/columns";
+import type { ImportPlan } from "../../core/exchange/import-plan";
+import { decodeSheet, readSheet, type Sheet } from "../../core/exchange/sheet";
+import { plural } from "../../core/follow-ups/describe";
+import type { PluginContext } from "../context";
+import { ImportReviewModal } from "../modals/import-review-modal";
+
+/**
+ * "Import applications from a spreadsheet": a CSV or TSV in the vault, or one chosen from the
+ * device; then the review (each column's target, each status value's class, the day order when
+ * the file's dates do not say, the first note as it will be written) before anything is written.
+ */
+
+const FROM_DEVICE = "Choose a file on this device…";
+
+class SheetPicker extends FuzzySuggestModal<TFile | typeof FROM_DEVICE> {
+  constructor(
+    app: App,
+    private readonly chosen: (file: TFile | typeof FROM_DEVICE) => void,
+  ) {
+    super(app);
+    this.setPlaceholder("A spreadsheet in the vault (CSV), or one on this device");
+  }
+  getItems(): (TFile | typeof FROM_DEVICE)[] {
+    const sheets = this.app.vault.getFiles().filter((f) => ["csv", "tsv"].includes(f.extension.toLowerCase()));
+    return [FROM_DEVICE, ...sheets];
+  }
+  getItemText(item: TFile | typeof FROM_DEVICE): string {
+    return item === FROM_DEVICE ? item : item.path;
+  }
+  onChooseItem(item: TFile | typeof FROM_DEVICE): void {
+    this.chosen(item);
+  }
+}
+
+/** The file input every platform has (desktop and mobile): the user's own file, read in memory. */
+function chooseFromDevice(then: (name: string, bytes: Uint8Array) => void): void {
+  const input = activeDocument.createEl("input", { attr: { type: "file", accept: ".csv,.tsv,.txt,text/csv" } });
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    if (file) void file.arrayBuffer().then((buffer) => then(file.name, new Uint8Array(buffer)));
+  });
+  input.click();
+}
+
+/** Writes the planned notes: each created, never over a file (one made meanwhile is left as it is). */
+async function writePlan(ctx: PluginContext, plan: ImportPlan, folder: string): Promise<void> {
+  const { vault } = ctx.app;
+  if (folder !== "" && !vault.getAbstractFileByPath(folder)) await vault.createFolder(folder);
+  let written = 0;
+  for (const note of plan.notes) {
+    const path = normalizePath(note.path);
+    if (vault.getAbstractFileByPath(path)) continue;
+    await vault.create(path, note.text);
+    written++;
+  }
+  const already = plan.existing.length > 0 ? `; ${plan.existing.length} already in the vault` : "";
+  const skipped = plan.skipped.length > 0 ? `; ${plan.skipped.length} rows not imported` : "";
+  new Notice(`Imported ${plural(written, "note")}${already}${skipped}.`);
+}
+
+function review(ctx: PluginContext, name: string, bytes: Uint8Array): void {
+  const decoded = decodeSheet(bytes, TextDecoder);
+  const sheet: Sheet = readSheet(decoded.text, decoded.encoding);
+  if (sheet.header.length === 0 || sheet.rows.length === 0) {
+    new Notice(`${name} has no rows to import.`);
+    return;
+  }
+  const settings = ctx.store.get();
+  const folder = normalizePath(settings.newNoteFolder.trim() || "/").replace(/^\/$/, "");
+  const known = ctx.model.interviewNotes().map((n) => ({ path: n.file, company: n.company, role: n.role }));
+  new ImportReviewModal(ctx.app, {
+    name,
+    sheet,
+    settings,
+    choices: {
+      columns: proposeColumns(
+        sheet.header,
+        sheet.rows.map((r) => r.cells),
+      ),
+      folder,
+      statusClasses: {},
+    },
+    known,
+    exists: (p) => ctx.app.vault.getAbstractFileByPath(normalizePath(p)) !== null,
+    parse: parseYaml,
+    done: (plan, chosenFolder) => void writePlan(ctx, plan, chosenFolder),
+  }).open();
+}
+
+export function importSpreadsheet(ctx: PluginContext): void {
+  new SheetPicker(ctx.app, (item) => {
+    if (item === FROM_DEVICE) chooseFromDevice((name, bytes) => review(ctx, name, bytes));
+    else void ctx.app.vault.readBinary(item).then((buffer) => review(ctx, item.path, new Uint8Array(buffer)));
+  }).open();
+}

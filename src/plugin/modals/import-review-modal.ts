@@ -1,0 +1,176 @@
+import { Modal, Setting, type App } from "obsidian";
+import { IMPORT_TARGETS, TARGET_LABELS, type ImportTarget } from "../../core/exchange/columns";
+import {
+  planImport,
+  writtenStatus,
+  type ImportChoices,
+  type ImportPlan,
+  type KnownApplication,
+} from "../../core/exchange/import-plan";
+import type { Sheet } from "../../core/exchange/sheet";
+import type { DayOrder } from "../../core/exchange/sheet-dates";
+import type { ParseYaml } from "../../core/editing/frontmatter-edit";
+import { plural } from "../../core/follow-ups/describe";
+import { STATUS_CLASS_LABELS } from "../../core/mapping/labels";
+import { normaliseStatus } from "../../core/settings/status-words";
+import { STATUS_CLASSES, type Settings, type StatusClass } from "../../core/settings/settings";
+
+export interface ImportReview {
+  name: string;
+  sheet: Sheet;
+  settings: Settings;
+  choices: ImportChoices;
+  known: readonly KnownApplication[];
+  exists: (path: string) => boolean;
+  parse: ParseYaml;
+  done: (plan: ImportPlan, folder: string) => void;
+}
+
+const NONE = "none";
+
+/**
+ * The review before an import writes anything: what each column becomes, each status value's
+ * class (and the word the note will get), how `3/4/2026` reads when the file does not say, and
+ * what will happen: the notes to write, those already in the vault, the rows left out with why,
+ * and the first note as it will be written. Nothing is written until Import.
+ */
+export class ImportReviewModal extends Modal {
+  private plan: ImportPlan;
+  private summaryEl!: HTMLElement;
+  private statusEl!: HTMLElement;
+  private importButton?: HTMLButtonElement;
+
+  constructor(
+    app: App,
+    private readonly r: ImportReview,
+  ) {
+    super(app);
+    this.plan = this.replan();
+  }
+
+  private replan(): ImportPlan {
+    const { sheet, choices, known, exists, settings, parse } = this.r;
+    return planImport(sheet.rows, choices, known, exists, settings, parse);
+  }
+
+  override onOpen(): void {
+    const { sheet } = this.r;
+    this.setTitle(`Import ${this.r.name}`);
+    const { contentEl } = this;
+    contentEl.addClass("jsj-import-review");
+    contentEl.createEl("p", {
+      text: `${plural(sheet.rows.length, "row")}, ${sheet.encoding}${sheet.aboveHeader.length > 0 ? `; the header is on row ${(sheet.aboveHeader.at(-1) ?? 0) + 1}` : ""}. One note per row, never over a note you have; nothing is written until Import.`,
+    });
+    new Setting(contentEl).setName("Folder").addText((t) => {
+      t.inputEl.setAttr("aria-label", "Folder");
+      t.setValue(this.r.choices.folder).onChange((v) => {
+        this.r.choices.folder = v.trim().replace(/^\/+|\/+$/g, "");
+        this.update();
+      });
+    });
+    new Setting(contentEl).setName("Dates like 3/4/2026").addDropdown((d) => {
+      d.addOption("", "As the file says (ask when it does not)");
+      d.addOption("mdy", "Month first: March 4");
+      d.addOption("dmy", "Day first: 3 April");
+      d.selectEl.setAttr("aria-label", "Dates like 3/4/2026");
+      d.onChange((v) => {
+        this.r.choices.dayOrder = v === "" ? undefined : (v as DayOrder);
+        this.update();
+      });
+    });
+    contentEl.createEl("h3", { text: "Columns" });
+    for (const column of this.r.choices.columns) {
+      const s = new Setting(contentEl).setName(column.header || `Column ${column.index + 1}`).addDropdown((d) => {
+        for (const t of IMPORT_TARGETS) d.addOption(t, TARGET_LABELS[t]);
+        d.selectEl.setAttr("aria-label", `${column.header || `Column ${column.index + 1}`} becomes`);
+        d.setValue(column.target).onChange((v) => {
+          column.target = v as ImportTarget;
+          this.update();
+        });
+      });
+      if (column.why) s.setDesc(column.why);
+    }
+    contentEl.createEl("h3", { text: "Statuses" });
+    this.statusEl = contentEl.createDiv();
+    contentEl.createEl("h3", { text: "What will happen" });
+    this.summaryEl = contentEl.createDiv({ attr: { "aria-live": "polite" } });
+    new Setting(contentEl).addButton((b) => {
+      this.importButton = b.buttonEl;
+      b.setButtonText("Import")
+        .setCta()
+        .onClick(() => {
+          if (this.plan.needsDayOrder || this.plan.notes.length === 0) return;
+          this.close();
+          this.r.done(this.plan, this.r.choices.folder);
+        });
+    });
+    this.update();
+  }
+
+  private update(): void {
+    this.plan = this.replan();
+    this.drawStatuses();
+    this.drawSummary();
+  }
+
+  private drawStatuses(): void {
+    this.statusEl.empty();
+    if (this.plan.statusValues.length === 0) {
+      this.statusEl.createEl("p", { text: "No column is the status: each note's status comes from its dates." });
+      return;
+    }
+    for (const v of this.plan.statusValues) {
+      const word = v.class ? ` → written as "${writtenStatus(v.value, v.class, this.r.settings)}"` : "";
+      new Setting(this.statusEl)
+        .setName(`${v.value} (${plural(v.rows, "row")})`)
+        .setDesc(v.class ? `${STATUS_CLASS_LABELS[v.class][1]}${word}` : "In no class: its rows are not imported.")
+        .addDropdown((d) => {
+          d.addOption(NONE, "Not placed (not imported)");
+          for (const c of STATUS_CLASSES) d.addOption(c, STATUS_CLASS_LABELS[c][0]);
+          d.selectEl.setAttr("aria-label", `Class of ${v.value}`);
+          d.setValue(v.class ?? NONE).onChange((cls) => {
+            (this.r.choices.statusClasses ??= {})[normaliseStatus(v.value)] = cls as StatusClass | typeof NONE;
+            this.update();
+          });
+        });
+    }
+  }
+
+  private drawSummary(): void {
+    const { plan } = this;
+    const el = this.summaryEl;
+    el.empty();
+    if (plan.needsDayOrder)
+      el.createEl("p", { cls: "jsj-error", text: "The file's dates could be day/month or month/day: choose above." });
+    const folder = this.r.choices.folder === "" ? "the vault's top folder" : `${this.r.choices.folder}/`;
+    el.createEl("p", { text: `${plural(plan.notes.length, "new note")} in ${folder}.` });
+    const list = (title: string, lines: string[]) => {
+      if (lines.length === 0) return;
+      el.createEl("p", { text: title });
+      const ul = el.createEl("ul");
+      for (const l of lines) ul.createEl("li", { text: l });
+    };
+    list(
+      `Already in the vault (${plan.existing.length}):`,
+      plan.existing.map((e) => `Row ${e.line}: ${e.path}`),
+    );
+    list(
+      `Not imported (${plan.skipped.length}):`,
+      plan.skipped.map((s) => `Row ${s.line}: ${s.why}`),
+    );
+    list(
+      `To look at after the import (${plan.warnings.length}):`,
+      plan.warnings.map((w) => `Row ${w.line}: ${w.why}`),
+    );
+    const first = plan.notes[0];
+    if (first) {
+      el.createEl("p", { text: `The first note, ${first.path}:` });
+      el.createEl("pre", { cls: "jsj-import-preview", text: first.text });
+    }
+    if (this.importButton) this.importButton.disabled = plan.needsDayOrder || plan.notes.length === 0;
+  }
+
+  override onClose(): void {
+    this.contentEl.empty();
+  }
+}

@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import { beforeEach, describe, expect, it } from "vitest";
+import { start } from "../../src/vscode/extension";
+import * as fake from "../fakes/vscode";
+import { vaultFiles } from "../../scripts/vault-files.mjs";
+import { cli, tempVault } from "../helpers/cli";
+
+/** Import and export in VS Code: the same plan and the same files as the CLI's. */
+
+const ROOT = "/work/vault";
+const NOW = new Date(2026, 2, 12, 9, 0);
+const SHEET = readFileSync("tests/fixtures/sheets/sheets-tracker.csv", "utf8");
+
+async function activate(files: Record<string, string>): Promise<void> {
+  fake.resetVscode(ROOT, files);
+  await start({ subscriptions: [] }, () => NOW);
+}
+
+const run = (id: string) => fake.commands.executeCommand(`jobSearchJournal.${id}`);
+
+describe("Import applications from a spreadsheet (VS Code)", () => {
+  beforeEach(async () => {
+    await activate({
+      "Interviews/Existing.md": "---\ntype: interview\ncompany: Globex\nrole: Product Manager\nstatus: applied\n---\n",
+    });
+    fake.fsFiles.set("/home/me/tracker.csv", SHEET);
+  });
+
+  it("shows the plan, writes on Import the notes the CLI writes, and never the one already there", async () => {
+    fake.window.answers.push([fake.Uri.file("/home/me/tracker.csv")], "Import");
+    await run("importSpreadsheet");
+    const shown = fake.window.shown.at(-1)?.getText() ?? "";
+    expect(shown).toContain("Already in the vault (1):\n  row 3  Interviews/Existing.md");
+    expect(shown).toContain('row 8  Date Applied: "2026-02-30" is not a date of the calendar');
+    expect(fake.window.messages.at(-2)).toMatchObject({
+      text: "Import 4 notes from tracker.csv?",
+      items: ["Import", "Change a column"],
+    });
+    expect(fake.window.messages.at(-1)?.text).toBe("Imported 4 notes; 1 already in the workspace.");
+
+    const vault = tempVault({
+      "Interviews/Existing.md": "---\ntype: interview\ncompany: Globex\nrole: Product Manager\nstatus: applied\n---\n",
+    });
+    cli("import", vault, "tests/fixtures/sheets/sheets-tracker.csv");
+    for (const name of ["2026-03-09 Acme - Backend Engineer", "Hooli - Site Reliability Engineer"]) {
+      const path = `Interviews/${name}.md`;
+      expect(fake.fsFiles.get(`${ROOT}/${path}`)).toBe(readFileSync(`${vault}/${path}`, "utf8"));
+    }
+  });
+
+  it("writes nothing when the review is dismissed, and lets a column be changed first", async () => {
+    fake.window.answers.push([fake.Uri.file("/home/me/tracker.csv")], undefined);
+    await run("importSpreadsheet");
+    expect([...fake.fsFiles.keys()].filter((p) => p.includes("Acme"))).toEqual([]);
+
+    const pickLocation = (items: readonly { label: string }[]) => items.find((i) => i.label === "Location");
+    const pickBody = (items: readonly { label: string }[]) =>
+      items.find((i) => i.label === "A line in the note's text");
+    fake.window.answers.push(
+      [fake.Uri.file("/home/me/tracker.csv")],
+      "Change a column",
+      pickLocation,
+      pickBody,
+      "Import",
+    );
+    await run("importSpreadsheet");
+    const acme = fake.fsFiles.get(`${ROOT}/Interviews/2026-03-09 Acme - Backend Engineer.md`) ?? "";
+    expect(acme).not.toContain("location:");
+    expect(acme).toContain("- Location: Berlin, Germany");
+  });
+});
+
+describe("Export applications to CSV (VS Code)", () => {
+  it("writes the file the CLI writes", async () => {
+    await activate(vaultFiles("examples/vault"));
+    fake.window.answers.push(fake.Uri.file("/home/me/jobs.csv"));
+    await run("exportCsv");
+    expect(fake.fsFiles.get("/home/me/jobs.csv")).toBe(
+      cli("export", "examples/vault", "--now", "2026-03-12T09:00").out,
+    );
+    expect(fake.window.messages.at(-1)?.text).toMatch(/^Exported \d+ applications to /);
+  });
+});
