@@ -5,7 +5,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import esbuild from "esbuild";
 
-// Inside the project so the bundles resolve node_modules (playwright-core stays external).
+// Inside the project so the bundles resolve node_modules. playwright-core and esbuild stay
+// external: esbuild's synchronous API starts a worker from its own file, which a bundle is not.
 const out = "dist/bench";
 mkdirSync(out, { recursive: true });
 execFileSync(process.execPath, ["esbuild.config.mjs", "production"], { stdio: "ignore" });
@@ -15,7 +16,7 @@ await esbuild.build({
   entryPoints: ["tests/bench/entry.ts"],
   outfile: join(out, "bench.cjs"),
   alias: { obsidian: "./tests/fakes/obsidian/index.ts" },
-  external: ["playwright-core"],
+  external: ["playwright-core", "esbuild"],
 });
 await esbuild.build({ ...common, entryPoints: ["tests/bench/parse-everything.ts"], outfile: join(out, "naive.cjs") });
 // The cold rows' fresh processes: the fake Obsidian is bundled in, main.js is required as built.

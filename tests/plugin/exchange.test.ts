@@ -27,7 +27,7 @@ describe("Import applications from a spreadsheet", () => {
     const text = modal.contentEl.textContent ?? "";
     expect(text).toContain("5 new notes in Interviews/.");
     expect(text).toContain('Row 8: Date Applied: "2026-02-30" is not a date of the calendar');
-    expect(text).toContain("The first note, Interviews/2026-03-09 Acme - Backend Engineer.md:");
+    expect(text).toContain("Row 2 as it will be written, Interviews/2026-03-09 Acme - Backend Engineer.md:");
     const labels = [...modal.contentEl.querySelectorAll("select")].map((s) => s.getAttribute("aria-label"));
     expect(labels).toEqual(expect.arrayContaining(["Company becomes", "Job Link becomes", "Class of Wishlist"]));
     await h.click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Import")!);

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { proposeColumns } from "../../core/exchange/columns";
-import { planImport, type ImportChoices, type ImportPlan } from "../../core/exchange/import-plan";
+import { planImport, PREVIEW_NOTES, type ImportChoices, type ImportPlan } from "../../core/exchange/import-plan";
 import { planLines } from "../../core/exchange/plan-text";
 import { decodeSheet, readSheet, type Sheet } from "../../core/exchange/sheet";
 import type { DayOrder } from "../../core/exchange/sheet-dates";
@@ -27,7 +27,7 @@ export const importSpec: CommandSpec = {
     "Rows it cannot read are listed with why; the rest are imported. Read the plan with --dry-run first.",
   args: [VAULT_ARG, { name: "<file>", description: "the spreadsheet: .csv or .tsv", complete: "folder" }],
   options: [
-    { flags: "--dry-run", description: "print the plan and the first note; write nothing" },
+    { flags: "--dry-run", description: "print the plan and the first notes; write nothing" },
     {
       flags: "--folder <folder>",
       description: "where the notes go, inside the vault (default: the settings' new-note folder)",
@@ -122,14 +122,13 @@ export function importCommand(input: CommandInput, rawIo: CliIo): number {
   // Line by line: every line is one message, its cells escaped (see terminal.ts).
   const say = (lines: string[]) => lines.forEach((l) => io.out(`${l}\n`));
   say(planLines(sheet, choices, plan, settings, file));
-  const first = plan.notes[0];
   if (input.opts.dryRun === true) {
-    if (first)
+    for (const note of plan.notes.slice(0, PREVIEW_NOTES))
       say([
         "",
-        `The first note, ${first.path}, as it would be written:`,
+        `Row ${note.line} as it would be written, ${note.path}:`,
         "",
-        ...first.text.replace(/\n$/, "").split("\n"),
+        ...note.text.replace(/\n$/, "").split("\n"),
       ]);
     say(["", "A dry run: nothing was written."]);
     return plan.skipped.length > 0 ? 1 : 0;

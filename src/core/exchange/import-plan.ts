@@ -18,6 +18,9 @@ import type { SheetRow } from "./sheet";
  * with its line and why, and the rest go ahead.
  */
 
+/** How many of the first notes a review shows as they will be written. */
+export const PREVIEW_NOTES = 3;
+
 export interface ImportChoices {
   columns: ColumnPlan[];
   /** How `3/4/2026` reads in this file; asked once when the file's dates do not say. */

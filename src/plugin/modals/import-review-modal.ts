@@ -1,6 +1,7 @@
 import { Modal, Setting, type App } from "obsidian";
 import { IMPORT_TARGETS, TARGET_LABELS, type ImportTarget } from "../../core/exchange/columns";
 import {
+  PREVIEW_NOTES,
   planImport,
   writtenStatus,
   type ImportChoices,
@@ -32,7 +33,7 @@ const NONE = "none";
  * The review before an import writes anything: what each column becomes, each status value's
  * class (and the word the note will get), how `3/4/2026` reads when the file does not say, and
  * what will happen: the notes to write, those already in the vault, the rows left out with why,
- * and the first note as it will be written. Nothing is written until Import.
+ * and the first notes as they will be written. Nothing is written until Import.
  */
 export class ImportReviewModal extends Modal {
   private plan: ImportPlan;
@@ -162,10 +163,9 @@ export class ImportReviewModal extends Modal {
       `To look at after the import (${plan.warnings.length}):`,
       plan.warnings.map((w) => `Row ${w.line}: ${w.why}`),
     );
-    const first = plan.notes[0];
-    if (first) {
-      el.createEl("p", { text: `The first note, ${first.path}:` });
-      el.createEl("pre", { cls: "jsj-import-preview", text: first.text });
+    for (const note of plan.notes.slice(0, PREVIEW_NOTES)) {
+      el.createEl("p", { text: `Row ${note.line} as it will be written, ${note.path}:` });
+      el.createEl("pre", { cls: "jsj-import-preview", text: note.text });
     }
     if (this.importButton) this.importButton.disabled = plan.needsDayOrder || plan.notes.length === 0;
   }

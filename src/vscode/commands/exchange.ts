@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
 import { proposeColumns, IMPORT_TARGETS, TARGET_LABELS } from "../../core/exchange/columns";
 import { exportRows, toCsv } from "../../core/exchange/export";
-import { planImport, type ImportChoices, type ImportPlan } from "../../core/exchange/import-plan";
+import { planImport, PREVIEW_NOTES, type ImportChoices, type ImportPlan } from "../../core/exchange/import-plan";
 import { planLines } from "../../core/exchange/plan-text";
 import { decodeSheet, readSheet, type Sheet } from "../../core/exchange/sheet";
 import { plural } from "../../core/follow-ups/describe";
@@ -109,10 +109,12 @@ async function review(c: CommandContext, name: string, sheet: Sheet, choices: Im
     }
     if (!(await askStatuses(plan, choices))) return;
     plan = planImport(sheet.rows, choices, known, (p) => taken.has(p), settings, readYaml);
-    const first = plan.notes[0];
     await showMarkdown(
       `# Import ${name}\n\n\`\`\`text\n${planLines(sheet, choices, plan, settings, name).join("\n")}\n\`\`\`\n` +
-        (first ? `\nThe first note, ${first.path}:\n\n\`\`\`markdown\n${first.text}\`\`\`\n` : ""),
+        plan.notes
+          .slice(0, PREVIEW_NOTES)
+          .map((n) => `\nRow ${n.line} as it will be written, ${n.path}:\n\n\`\`\`markdown\n${n.text}\`\`\`\n`)
+          .join(""),
     );
     const action = await vscode.window.showInformationMessage(
       `Import ${plural(plan.notes.length, "note")} from ${name}?`,
