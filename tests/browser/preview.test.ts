@@ -1,41 +1,16 @@
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../helpers/chromium";
+import { describe, expect, it } from "vitest";
 import type { ItemKind } from "../../src/core/follow-ups/items";
 import { KINDS, type KindDefinition } from "../../src/core/follow-ups/kinds";
 import { actionLabel } from "../../src/core/follow-ups/view-model";
+import { usePreview } from "../helpers/preview-page";
 
 /**
  * The real view in a real browser engine: the preview page (npm run preview) in Debian's
  * Chromium. It also takes the README's screenshots, so they always show the current code.
+ * The accessibility checks are in accessibility.test.ts.
  */
 
-const PREVIEW = `file://${resolve("dist/preview/index.html")}`;
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-let browser: Browser;
-
-async function open(options: { theme?: "dark"; width?: number; height?: number } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1100, height: options.height ?? 900 } });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${PREVIEW}${options.theme ? `?theme=${options.theme}` : ""}`);
-  await page.waitForSelector(".jsj-item");
-  expect(errors).toEqual([]);
-  return page;
-}
-
-beforeAll(async () => {
-  execFileSync(process.execPath, ["scripts/preview.mjs"], { stdio: "ignore" });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const open = usePreview();
 
 describe("the follow-ups view in Chromium", () => {
   it("shows the pipeline, every section and every item of the example vault", async () => {
@@ -262,141 +237,6 @@ describe("the follow-ups view in Chromium", () => {
       .toBe(0);
     // The item left: the keyboard is on the next item's next thing to do, not back at the top.
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(next);
-    await page.close();
-  });
-
-  it.each([
-    ["light", undefined],
-    ["dark", "dark" as const],
-  ])("has no accessibility violations (axe-core), %s theme", async (_, theme) => {
-    const page = await open(theme ? { theme } : {});
-    await page.addScriptTag({ content: readFileSync(AXE, "utf8") });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run(ctx: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run({ include: [[".preview-sidebar"], [".jsj-stats"]] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    });
-    expect(violations).toEqual([]);
-    await page.close();
-  });
-
-  /** axe-core's violations inside the elements matching `selector`. */
-  async function axeViolations(page: Page, selector: string): Promise<string[]> {
-    await page.addScriptTag({ content: readFileSync(AXE, "utf8") });
-    return page.evaluate(async (sel) => {
-      const axe = (
-        window as unknown as {
-          axe: { run(ctx: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run({ include: [[sel]] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    }, selector);
-  }
-
-  it.each([
-    ["light", undefined],
-    ["dark", "dark" as const],
-  ])("the settings tab has no accessibility violations (axe-core), %s theme", async (_, theme) => {
-    const page = await open(theme ? { theme } : {});
-    await page.evaluate(async () => {
-      const app = await (
-        window as unknown as { preview: Promise<{ settingTabs: { containerEl: HTMLElement; display(): void }[] }> }
-      ).preview;
-      const tab = app.settingTabs[0];
-      if (!tab) throw new Error("no settings tab");
-      tab.display();
-      tab.containerEl.classList.add("preview-settings");
-      document.querySelector(".preview-main")?.appendChild(tab.containerEl);
-    });
-    expect(await page.locator(".preview-settings input").count()).toBeGreaterThan(40);
-    expect(await axeViolations(page, ".preview-settings")).toEqual([]);
-    await page.close();
-  });
-
-  it.each([
-    ["new interview note", "new-interview-note", undefined],
-    ["record reply", "record-reply", undefined],
-    ["thank-you drafts", "draft-thank-you-notes", undefined],
-    ["follow-up draft", "draft-follow-up", undefined],
-    ["new interview note", "new-interview-note", "dark" as const],
-    ["record reply", "record-reply", "dark" as const],
-    ["thank-you drafts", "draft-thank-you-notes", "dark" as const],
-  ])("the %s modal (command %s) has no accessibility violations (axe-core), theme: %s", async (_, command, theme) => {
-    const page = await open(theme ? { theme } : {});
-    await page.evaluate(async (id) => {
-      const app = await (
-        window as unknown as {
-          preview: Promise<{
-            commands: Map<string, { callback?: () => unknown }>;
-            workspace: { openLinkText(p: string, s: string): Promise<unknown> };
-          }>;
-        }
-      ).preview;
-      await app.workspace.openLinkText("Interviews/2026-03-11 Acme - Backend Engineer (onsite).md", "");
-      await app.commands.get(`job-search-journal:${id}`)?.callback?.();
-    }, command);
-    await page.waitForSelector(".modal-container .modal-title", { state: "attached" });
-    expect(await page.locator(".modal-container .modal-title").last().textContent()).not.toBe("");
-    expect(await axeViolations(page, ".modal-container")).toEqual([]);
-    await page.close();
-  });
-
-  it.each([
-    ["light", undefined],
-    ["dark", "dark" as const],
-  ])("the Add emails modal has no accessibility violations (axe-core), %s theme", async (_, theme) => {
-    const page = await open(theme ? { theme } : {});
-    await page.getByRole("button", { name: "Add emails: Ask for contact details at Tyrell before you leave" }).click();
-    await page.waitForSelector(".modal-container input[aria-label='Email of Rachael Rosen']", { state: "attached" });
-    expect(await axeViolations(page, ".modal-container")).toEqual([]);
-    await page.close();
-  });
-
-  it("the Map my existing notes modal has no accessibility violations (axe-core)", async () => {
-    const page = await open();
-    await page.evaluate(async () => {
-      const app = await (
-        window as unknown as { preview: Promise<{ settingTabs: { containerEl: HTMLElement; display(): void }[] }> }
-      ).preview;
-      const tab = app.settingTabs[0];
-      tab?.display();
-      if (tab) document.querySelector(".preview-main")?.appendChild(tab.containerEl);
-    });
-    await page.getByRole("button", { name: "Suggest settings" }).click();
-    await page.waitForSelector(".modal-container .modal-title", { state: "attached" });
-    expect(await page.locator(".modal-container .modal-content").last().textContent()).toContain(
-      "Your notes already match",
-    );
-    expect(await axeViolations(page, ".modal-container")).toEqual([]);
-    await page.close();
-  });
-
-  it("the next-round modal has no accessibility violations (axe-core)", async () => {
-    const page = await open();
-    await page
-      .locator(".jsj-item", { hasText: "Follow up with Initech" })
-      .getByRole("button", { name: /^Reply received:/ })
-      .click();
-    await page.getByLabel("What they said").selectOption("next-round");
-    await page.getByRole("button", { name: "Record reply" }).click();
-    await page.getByRole("button", { name: "Next round in this note" }).click();
-    await page.waitForSelector("text=Start the next round");
-    expect(await axeViolations(page, ".modal-container")).toEqual([]);
-    await page.close();
-  });
-
-  it("grouped by application: one section per application, no accessibility violations, and its screenshot", async () => {
-    const page = await open();
-    await page.getByRole("button", { name: "By application" }).click();
-    await expect.poll(() => page.locator(".preview-sidebar .jsj-section-application").count()).toBeGreaterThan(5);
-    expect(await page.getAttribute(".jsj-grouping-option.is-active", "aria-pressed")).toBe("true");
-    expect(await axeViolations(page, ".preview-sidebar")).toEqual([]);
-    await page.locator(".preview-sidebar").screenshot({ path: "docs/screenshots/follow-ups-grouped.png" });
     await page.close();
   });
 

@@ -39,6 +39,9 @@ const tooWide = (text: string, columns: number): string[] =>
     .split("\n")
     .filter((l) => [...l].length > columns);
 
+/** Each command's help as printed by the tests below, for docs/cli.md. */
+const printed = new Map<string, string>();
+
 describe("help", () => {
   it("job-journal --help lists every command with what it does, the exit statuses and examples", async () => {
     const run = runBundle(bundle, ["--help"]);
@@ -46,6 +49,7 @@ describe("help", () => {
     for (const name of NAMES) expect(run.out).toMatch(new RegExp(`^  ${name} +\\S`, "m"));
     expect(run.out).toContain("Exit status:\n  0    fine");
     await expect(run.out).toMatchFileSnapshot("approved/help/job-journal.txt");
+    printed.set("job-journal", run.out);
   });
 
   it.each(NAMES)("job-journal %s --help: usage, description, every option, examples (approved)", async (name) => {
@@ -56,6 +60,7 @@ describe("help", () => {
     expect(run.out).toMatch(new RegExp(`^Usage: job-journal ${name} `, "m"));
     expect(run.out).toMatch(/\nExamples:\n {2}\$ .*job-journal /);
     await expect(run.out).toMatchFileSnapshot(`approved/help/${name}.txt`);
+    printed.set(name, run.out);
   });
 
   it("help <command> is the same as <command> --help", () => {

@@ -1,0 +1,50 @@
+import type { Browser, Page } from "playwright-core";
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { afterAll, beforeAll, expect } from "vitest";
+import { launchChromium } from "./chromium";
+
+/**
+ * The preview page (npm run preview, built once by tests/browser/global-setup.ts) in Debian's
+ * Chromium, for the browser test files: each opens its own browser, so the files run side by side.
+ */
+
+const PREVIEW = `file://${resolve("dist/preview/index.html")}`;
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+export type OpenPreview = (options?: { theme?: "dark"; width?: number; height?: number }) => Promise<Page>;
+
+/** Starts Chromium before the file's tests and closes it after; the page opener. */
+export function usePreview(): OpenPreview {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return async (options = {}) => {
+    const page = await browser.newPage({ viewport: { width: options.width ?? 1100, height: options.height ?? 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${PREVIEW}${options.theme ? `?theme=${options.theme}` : ""}`);
+    await page.waitForSelector(".jsj-item");
+    expect(errors).toEqual([]);
+    return page;
+  };
+}
+
+/** axe-core's violations inside the elements matching `selector`. */
+export async function axeViolations(page: Page, selector: string | string[]): Promise<string[]> {
+  await page.addScriptTag({ content: readFileSync(AXE, "utf8") });
+  return page.evaluate(async (sel) => {
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run({ include: (Array.isArray(sel) ? sel : [sel]).map((s) => [s]) });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  }, selector);
+}
