@@ -1,6 +1,5 @@
-// npm test: everything a change must pass, using both cores of a small machine. `npm run lint`'s
-// three checks are split for balance: eslint and the import graph beside the type check, the
-// build, the benchmark's smoke run and Prettier; then the tests (scripts/test-time-zones.mjs).
+// npm test: everything a change must pass, using both cores of a small machine. Lint runs beside
+// the type check, the build and the benchmark's smoke run; then the tests (scripts/test-time-zones.mjs).
 // Prints how long each part took.
 import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
@@ -20,7 +19,6 @@ function run(label, command, args) {
   });
 }
 const npm = (script) => run(script, "npm", ["run", "--silent", script]);
-const npx = (label, ...args) => run(label, "npx", args);
 const inOrder = async (...steps) => {
   for (const step of steps) {
     const code = await step();
@@ -32,15 +30,11 @@ const inOrder = async (...steps) => {
 let code = await run("test tools", process.execPath, ["scripts/ensure-test-tools.mjs"]);
 if (code === 0) {
   const [lint, checks] = await Promise.all([
-    inOrder(
-      () => npx("eslint", "eslint", "."),
-      () => npx("import graph", "depcruise", "src", "--config", ".dependency-cruiser.cjs", "--output-type", "err"),
-    ),
+    npm("lint"),
     inOrder(
       () => npm("typecheck"),
       () => npm("build"),
       () => npm("bench:smoke"),
-      () => npx("prettier", "prettier", "--check", "."),
     ),
   ]);
   code = lint || checks;
