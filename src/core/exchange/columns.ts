@@ -98,7 +98,7 @@ const share = (values: readonly string[], test: (v: string) => boolean): number 
   return filled.length === 0 ? 0 : filled.filter(test).length / filled.length;
 };
 
-/** Whether a column's values fit a target (dates for a date, statuses for a status). */
+/** Whether a column's values fit a target: a date target wants mostly dates; any other takes any text. */
 function fits(target: ImportTarget, values: readonly string[]): boolean {
   if (DATE_TARGETS.has(target)) return share(values, (v) => !("error" in sheetDate(v, "mdy"))) >= 0.6;
   return true;

@@ -34,6 +34,11 @@ export interface StatusValue {
   value: string;
   rows: number;
   class?: StatusClass;
+  /**
+   * The word its notes get: a value the vault lists keeps its word (rejected, not just closed),
+   * in the vault's spelling; any other, the vault's own word for its class.
+   */
+  written?: string;
 }
 
 export interface PlannedNote {
@@ -78,22 +83,33 @@ function cellsOf(row: SheetRow, columns: ColumnPlan[], target: ImportTarget): st
  * settings place it, else as a person would read it (the mapping's classifier).
  */
 export function statusValues(rows: readonly SheetRow[], choices: ImportChoices, settings: Settings): StatusValue[] {
+  return [...statusesByKey(rows, choices, settings).values()];
+}
+
+/** The status values by their normalised text (how a row's status is matched to its value). */
+function statusesByKey(
+  rows: readonly SheetRow[],
+  choices: ImportChoices,
+  settings: Settings,
+): Map<string, StatusValue> {
   const lookup = new KeyLookup(settings);
   const counts = new Map<string, StatusValue>();
   for (const row of rows) {
     for (const value of cellsOf(row, choices.columns, "status")) {
       const key = normaliseStatus(value);
       const known = counts.get(key);
-      if (known) known.rows++;
-      else {
-        const chosen = choices.statusClasses?.[key];
-        const cls =
-          chosen === "none" ? undefined : (chosen ?? lookup.classOf(value.toLowerCase()) ?? classifyStatus(value));
-        counts.set(key, { value, rows: 1, ...(cls ? { class: cls } : {}) });
+      if (known) {
+        known.rows++;
+        continue;
       }
+      const chosen = choices.statusClasses?.[key];
+      const listed = lookup.classOf(value.toLowerCase());
+      const cls = chosen === "none" ? undefined : (chosen ?? listed ?? classifyStatus(value));
+      const written = cls && (listed === cls ? vaultSpelling(value, settings) : statusFor(cls, settings));
+      counts.set(key, { value, rows: 1, ...(cls ? { class: cls, written } : {}) });
     }
   }
-  return [...counts.values()];
+  return counts;
 }
 
 /** The values of the file's date columns that decide how `3/4/2026` reads. */
@@ -102,15 +118,6 @@ function dateValues(rows: readonly SheetRow[], columns: ColumnPlan[]): string[] 
 }
 
 type Values = Partial<Record<ImportTarget, string>>;
-
-/**
- * The status a note gets: a value the vault lists keeps its word (rejected, not just closed), in
- * the vault's spelling; any other, the vault's own word for its class.
- */
-export function writtenStatus(value: string | undefined, cls: StatusClass, settings: Settings): string {
-  const listed = value !== undefined && new KeyLookup(settings).classOf(value.toLowerCase()) === cls;
-  return listed ? vaultSpelling(value, settings) : statusFor(cls, settings);
-}
 
 /** A row's values by target, dates as notes write them; the first problem when one cannot be read. */
 function readRow(row: SheetRow, choices: ImportChoices, order: DayOrder | undefined): Values | { why: string } {
@@ -144,20 +151,47 @@ function people(values: Values): string[] {
   return [...names, ...emails.filter((e) => !names.some((n) => n.includes(e)))];
 }
 
-function classOf(values: Values, statuses: StatusValue[]): StatusClass | "unplaced" {
+interface Placed {
+  cls: StatusClass;
+  /** The status the note gets. */
+  status: string;
+}
+
+/**
+ * The row's class and status word, or why it makes no note: no company, or a status in no class.
+ * A row without a status is placed by its dates.
+ */
+function place(values: Values, statuses: Map<string, StatusValue>, settings: Settings): Placed | { why: string } {
+  if ((values.company ?? "") === "") return { why: "no company" };
   if (values.status !== undefined) {
-    const known = statuses.find((s) => normaliseStatus(s.value) === normaliseStatus(values.status ?? ""));
-    return known?.class ?? "unplaced";
+    const known = statuses.get(normaliseStatus(values.status));
+    return known?.class && known.written
+      ? { cls: known.class, status: known.written }
+      : { why: `status "${values.status}" is in no class (choose one: ${STATUS_CLASSES.join(", ")})` };
   }
-  if (values.interviewDate) return "interviewing";
-  return values.appliedOn ? "applied" : "considering";
+  const cls: StatusClass = values.interviewDate ? "interviewing" : values.appliedOn ? "applied" : "considering";
+  return { cls, status: statusFor(cls, settings) };
+}
+
+/** A row's values and its place, or why it makes no note. */
+function readPlaced(
+  row: SheetRow,
+  choices: ImportChoices,
+  order: DayOrder | undefined,
+  statuses: Map<string, StatusValue>,
+  settings: Settings,
+): { values: Values; placed: Placed } | { why: string } {
+  const values = readRow(row, choices, order);
+  if ("why" in values) return values;
+  const placed = place(values, statuses, settings);
+  return "why" in placed ? placed : { values, placed };
 }
 
 /** The note's text: the schema's properties in New interview note's order, then the row's text. */
 function noteText(
   row: SheetRow,
   values: Values,
-  cls: StatusClass,
+  status: string,
   choices: ImportChoices,
   settings: Settings,
   parse: ParseYaml,
@@ -175,7 +209,7 @@ function noteText(
   for (const [field, value] of scalar) if (value) lines.push(line(k[field], value));
   const who = people(values);
   if (who.length > 0) lines.push(`${k.interviewers}:`, ...who.map((p) => `  - ${renderScalar(p, "block", parse)}`));
-  lines.push(line(k.status, writtenStatus(values.status, cls, settings)));
+  lines.push(line(k.status, status));
   const rest: [KeyField, string | undefined][] = [
     ["appliedOn", values.appliedOn],
     ["decisionBy", values.decisionBy],
@@ -199,14 +233,6 @@ function noteText(
   return `---\n${lines.join("\n")}\n---\n${body.length > 0 ? `\n${body.join("\n\n")}\n` : ""}`;
 }
 
-/** Why a row's values make no note (no company, a status in no class); undefined when they make one. */
-function unreadable(values: Values, statuses: StatusValue[]): string | undefined {
-  if ((values.company ?? "") === "") return "no company";
-  if (classOf(values, statuses) === "unplaced")
-    return `status "${values.status ?? ""}" is in no class (choose one: ${STATUS_CLASSES.join(", ")})`;
-  return undefined;
-}
-
 /** What importing these rows would write, and what it would not, with why. */
 export function planImport(
   rows: readonly SheetRow[],
@@ -219,39 +245,38 @@ export function planImport(
   const dates = dateValues(rows, choices.columns);
   const fileOrder = dayOrder(dates);
   const order = choices.dayOrder ?? (fileOrder === "conflict" ? undefined : fileOrder);
-  const statuses = statusValues(rows, choices, settings);
+  const statuses = statusesByKey(rows, choices, settings);
   const plan: ImportPlan = {
     notes: [],
     existing: [],
     skipped: [],
     warnings: [],
-    statusValues: statuses,
+    statusValues: [...statuses.values()],
     needsDayOrder: order === undefined && dates.some(isAmbiguous),
   };
   const byKey = new Map(known.map((a) => [applicationKey(a.company, a.role), a.path]));
   const planned = new Set<string>();
   for (const row of rows) {
-    const values = readRow(row, choices, order);
-    const why = "why" in values ? values.why : unreadable(values, statuses);
-    if (why !== undefined || "why" in values) {
-      plan.skipped.push({ line: row.line, why: why ?? "" });
+    const read = readPlaced(row, choices, order, statuses, settings);
+    if ("why" in read) {
+      plan.skipped.push({ line: row.line, why: read.why });
       continue;
     }
+    const { values, placed } = read;
     const [company, role] = [values.company ?? "", values.role ?? ""];
     const already = byKey.get(applicationKey(company, role));
     if (already !== undefined) {
       plan.existing.push({ line: row.line, path: already });
       continue;
     }
-    const cls = classOf(values, statuses) as StatusClass;
     const date = (values.interviewDate ?? values.appliedOn ?? "").slice(0, 10);
     const name = interviewNoteName({ date, company, role, stage: values.stage ?? "" });
     const path = uniqueNotePath(choices.folder, name, (p) => exists(p) || planned.has(p));
     planned.add(path);
     byKey.set(applicationKey(company, role), path);
-    const text = noteText(row, values, cls, choices, settings, parse);
+    const text = noteText(row, values, placed.status, choices, settings, parse);
     plan.notes.push({ line: row.line, path, text, company, role });
-    if (cls === "interviewing" && !values.interviewDate)
+    if (placed.cls === "interviewing" && !values.interviewDate)
       plan.warnings.push({
         line: row.line,
         path,

@@ -1,5 +1,5 @@
 import { TARGET_LABELS, type ImportTarget } from "./columns";
-import { writtenStatus, type ImportChoices, type ImportPlan } from "./import-plan";
+import { type ImportChoices, type ImportPlan } from "./import-plan";
 import type { Sheet } from "./sheet";
 import { plural } from "../follow-ups/describe";
 import type { KeyField } from "../settings/fields";
@@ -49,7 +49,7 @@ export function planLines(
     lines.push("", "Statuses:");
     for (const s of plan.statusValues)
       lines.push(
-        `  ${`${s.value} (${s.rows})`.padEnd(22)} → ${s.class ? `${s.class}, written as "${writtenStatus(s.value, s.class, settings)}"` : "in no class: say one with --status"}`,
+        `  ${`${s.value} (${s.rows})`.padEnd(22)} → ${s.class ? `${s.class}, written as "${s.written ?? ""}"` : "in no class: say one with --status"}`,
       );
   }
   const folder = choices.folder === "" ? "the vault's top folder" : `${choices.folder}/`;

@@ -3,7 +3,6 @@ import { IMPORT_TARGETS, TARGET_LABELS, type ImportTarget } from "../../core/exc
 import {
   PREVIEW_NOTES,
   planImport,
-  writtenStatus,
   type ImportChoices,
   type ImportPlan,
   type KnownApplication,
@@ -121,7 +120,7 @@ export class ImportReviewModal extends Modal {
       return;
     }
     for (const v of this.plan.statusValues) {
-      const word = v.class ? ` → written as "${writtenStatus(v.value, v.class, this.r.settings)}"` : "";
+      const word = v.class ? ` → written as "${v.written ?? ""}"` : "";
       new Setting(this.statusEl)
         .setName(`${v.value} (${plural(v.rows, "row")})`)
         .setDesc(v.class ? `${STATUS_CLASS_LABELS[v.class][1]}${word}` : "In no class: its rows are not imported.")
