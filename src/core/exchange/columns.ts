@@ -93,6 +93,11 @@ function targetForHeader(header: string): ImportTarget | undefined {
   return (IMPORT_TARGETS as readonly string[]).includes(field) ? (field as ImportTarget) : undefined;
 }
 
+/** Whether a header names a property (or an export's derived column): what finds the header row. */
+export function namesAColumn(header: string): boolean {
+  return targetForHeader(header) !== undefined;
+}
+
 const share = (values: readonly string[], test: (v: string) => boolean): number => {
   const filled = values.filter((v) => v.trim() !== "");
   return filled.length === 0 ? 0 : filled.filter(test).length / filled.length;

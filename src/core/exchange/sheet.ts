@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { proposeColumns } from "./columns";
+import { namesAColumn } from "./columns";
 
 /**
  * A spreadsheet as Sheets, Excel, Numbers, Huntr, Teal and Simplify export it: CSV or TSV with
@@ -60,7 +60,7 @@ function headerIndex(records: string[][]): number {
     const row = records[i] ?? [];
     const filled = row.filter((c) => c.trim() !== "").length;
     if (filled < 2) continue;
-    const named = proposeColumns(row, []).filter((c) => c.target !== "body" && c.target !== "skip").length;
+    const named = row.filter(namesAColumn).length;
     const score = named * 100 + filled;
     if (score > bestScore) {
       best = i;
@@ -73,7 +73,8 @@ function headerIndex(records: string[][]): number {
 /** A cell's text: line ends as notes write them, and without the `'` an export put before `=`, `+`, `-` or `@`. */
 function cellText(cell: string): string {
   const text = cell.replace(/\r\n?/g, "\n");
-  return /^'[=+\-@\t]/.test(text) ? text.slice(1) : text;
+  // The export's escapeFormulae also guards a leading carriage return, a \n once line ends are read.
+  return /^'[=+\-@\t\n]/.test(text) ? text.slice(1) : text;
 }
 
 export function readSheet(text: string, encoding: Sheet["encoding"] = "UTF-8"): Sheet {

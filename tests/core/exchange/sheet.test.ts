@@ -33,6 +33,11 @@ describe("reading a spreadsheet", () => {
     expect(sheet.rows).toEqual([{ line: 4, cells: ["Acme", "2026-03-04", "applied"] }]);
   });
 
+  it("takes the row whose cells name properties as the header, not the one with the most cells", () => {
+    const sheet = readSheet("Kept weekly,by me,private,v2,final\nCompany,Role,Status\nAcme,Engineer,applied\n");
+    expect(sheet).toMatchObject({ header: ["Company", "Role", "Status"], aboveHeader: [1] });
+  });
+
   it("reads UTF-8 as UTF-8, and bytes that are not UTF-8 as Windows-1252 (€ and curly quotes included)", () => {
     expect(decodeSheet(bytes("\uFEFFCafé,Müller"), TextDecoder)).toEqual({ text: "Café,Müller", encoding: "UTF-8" });
     const cp1252 = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x3b, 0x80, 0x93, 0x94]);
@@ -40,10 +45,11 @@ describe("reading a spreadsheet", () => {
   });
 
   it("takes off the ' an export put before = + - @, and keeps any other leading '", () => {
-    const sheet = readSheet("Company,Role\n'=SUM(A1),'+1\n'quoted,'-x\n");
+    const sheet = readSheet("Company,Role\n'=SUM(A1),'+1\n'quoted,'-x\n\"'\r\nline\",x\n");
     expect(sheet.rows.map((r) => r.cells)).toEqual([
       ["=SUM(A1)", "+1"],
       ["'quoted", "-x"],
+      ["\nline", "x"],
     ]);
   });
 
