@@ -1,5 +1,6 @@
-import { Notice, normalizePath, requireApiVersion, TFile } from "obsidian";
+import { Notice, requireApiVersion, TFile } from "obsidian";
 import { jobSearchBase } from "../core/drafts/bases";
+import { uniqueNotePath } from "../core/drafts/note-names";
 import type { PluginContext } from "./context";
 
 /** Bases came with Obsidian 1.9: before that, the command is not offered at all. */
@@ -11,8 +12,7 @@ export function basesAvailable(): boolean {
 export async function createJobSearchBase(ctx: PluginContext): Promise<void> {
   const { text, skipped } = jobSearchBase(ctx.store.get());
   const { vault } = ctx.app;
-  let path = normalizePath("Job search.base");
-  for (let n = 2; vault.getAbstractFileByPath(path); n++) path = normalizePath(`Job search ${n}.base`);
+  const path = uniqueNotePath("", "Job search", (p) => vault.getAbstractFileByPath(p) !== null, "base");
   const file = await vault.create(path, text);
   if (file instanceof TFile) await ctx.app.workspace.getLeaf(false).openFile(file);
   new Notice(

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { exportRows, toCsv } from "../../core/exchange/export";
 import { plural } from "../../core/follow-ups/describe";
@@ -6,7 +6,6 @@ import type { InterviewNote } from "../../core/notes/schema";
 import { CONFIG_OPTION, NOW_OPTION, VAULT_ARG, type CommandInput, type CommandSpec } from "../command-spec";
 import type { CliIo } from "../io";
 import { readNoteStable, writeNoteSafely, type NoteRead } from "../safe-write";
-import { existsSync } from "node:fs";
 import { readVaultCommand } from "../vault-command";
 
 export const exportSpec: CommandSpec = {

@@ -35,12 +35,17 @@ export function interviewNoteName(f: NewNoteFields): string {
   return safeFileName(name);
 }
 
-/** `folder/name.md`, or `folder/name 2.md` and so on when taken: never an existing note. */
-export function uniqueNotePath(folder: string, name: string, exists: (path: string) => boolean): string {
+/** `folder/name.md`, or `folder/name 2.md` and so on when taken: never an existing file. */
+export function uniqueNotePath(
+  folder: string,
+  name: string,
+  exists: (path: string) => boolean,
+  extension = "md",
+): string {
   const dir = folder.replace(/^\/+|\/+$/g, "");
   const prefix = dir === "" ? "" : `${dir}/`;
   for (let n = 1; ; n++) {
-    const path = `${prefix}${name}${n === 1 ? "" : ` ${n}`}.md`;
+    const path = `${prefix}${name}${n === 1 ? "" : ` ${n}`}.${extension}`;
     if (!exists(path)) return path;
   }
 }

@@ -1,4 +1,5 @@
-import { Notice, normalizePath } from "obsidian";
+import { Notice } from "obsidian";
+import { uniqueNotePath } from "../../core/drafts/note-names";
 import { exportRows, toCsv } from "../../core/exchange/export";
 import { plural } from "../../core/follow-ups/describe";
 import { wallClockOf } from "../../core/lib/time";
@@ -12,9 +13,8 @@ import { todayOf } from "../today";
 export async function exportApplications(ctx: PluginContext): Promise<void> {
   const rows = exportRows(ctx.model.interviewNotes(), wallClockOf(ctx.now()));
   const { vault } = ctx.app;
-  const base = `Job search ${todayOf(ctx.now())}`;
-  let path = normalizePath(`${base}.csv`);
-  for (let n = 2; vault.getAbstractFileByPath(path); n++) path = normalizePath(`${base} ${n}.csv`);
+  const name = `Job search ${todayOf(ctx.now())}`;
+  const path = uniqueNotePath("", name, (p) => vault.getAbstractFileByPath(p) !== null, "csv");
   await vault.create(path, toCsv(rows));
   new Notice(`Exported ${plural(rows.length, "application")} to ${path}.`);
 }
