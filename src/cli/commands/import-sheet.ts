@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { proposeColumns } from "../../core/exchange/columns";
-import { planImport, PREVIEW_NOTES, type ImportChoices, type ImportPlan } from "../../core/exchange/import-plan";
+import { beginImport, knownApplications } from "../../core/exchange/begin-import";
+import { planImport, PREVIEW_NOTES, type ImportPlan } from "../../core/exchange/import-plan";
 import { planLines } from "../../core/exchange/plan-text";
-import { decodeSheet, readSheet, type Sheet } from "../../core/exchange/sheet";
 import type { DayOrder } from "../../core/exchange/sheet-dates";
 import { plural } from "../../core/follow-ups/describe";
 import { readYaml } from "../../core/notes/read-yaml";
@@ -65,19 +64,14 @@ function statusChoices(text: string | undefined): Record<string, StatusClass> {
   return out;
 }
 
-/** The spreadsheet, decoded and read; a usage error when it cannot be. */
-function sheetAt(file: string | undefined): Sheet {
+/** The spreadsheet's bytes; a usage error when it cannot be read. */
+function bytesOf(file: string | undefined): Uint8Array {
   if (!file) throw new UsageError("import needs the spreadsheet: job-journal import <vault> <file.csv>");
-  let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch (error) {
     throw new UsageError(`${file} cannot be read: ${(error as Error).message}`);
   }
-  const decoded = decodeSheet(bytes, TextDecoder);
-  const sheet = readSheet(decoded.text, decoded.encoding);
-  if (sheet.header.length === 0) throw new UsageError(`${file} has no rows`);
-  return sheet;
 }
 
 /** Writes the planned notes, each created and never replaced; how many were written. */
@@ -101,19 +95,12 @@ export function importCommand(input: CommandInput, rawIo: CliIo): number {
   const io = terminalIo(rawIo);
   const { vault, settings, entries } = readVaultCommand(input, rawIo);
   const file = input.args[1] ?? "";
-  const sheet = sheetAt(input.args[1]);
-  const choices: ImportChoices = {
-    columns: proposeColumns(
-      sheet.header,
-      sheet.rows.map((r) => r.cells),
-    ),
-    dayOrder: input.opts.dates as DayOrder | undefined,
-    statusClasses: statusChoices(input.opts.status as string | undefined),
-    folder: ((input.opts.folder as string | undefined) ?? settings.newNoteFolder).replace(/^\/+|\/+$/g, ""),
-  };
-  const known = entries.flatMap((e) =>
-    e.note ? [{ path: e.note.file, company: e.note.company, role: e.note.role }] : [],
-  );
+  const folder = (input.opts.folder as string | undefined) ?? settings.newNoteFolder;
+  const { sheet, choices } = beginImport(bytesOf(input.args[1]), TextDecoder, folder);
+  if (sheet.header.length === 0) throw new UsageError(`${file} has no rows`);
+  choices.dayOrder = input.opts.dates as DayOrder | undefined;
+  choices.statusClasses = statusChoices(input.opts.status as string | undefined);
+  const known = knownApplications(entries.flatMap((e) => (e.note ? [e.note] : [])));
   const plan = planImport(sheet.rows, choices, known, (p) => existsSync(join(vault, p)), settings, readYaml);
   if (plan.needsDayOrder)
     throw new UsageError(

@@ -1,7 +1,6 @@
 import { FuzzySuggestModal, Notice, normalizePath, parseYaml, TFile, type App } from "obsidian";
-import { proposeColumns } from "../../core/exchange/columns";
+import { beginImport, knownApplications } from "../../core/exchange/begin-import";
 import type { ImportPlan } from "../../core/exchange/import-plan";
-import { decodeSheet, readSheet, type Sheet } from "../../core/exchange/sheet";
 import { plural } from "../../core/follow-ups/describe";
 import type { PluginContext } from "../context";
 import { ImportReviewModal } from "../modals/import-review-modal";
@@ -61,28 +60,19 @@ async function writePlan(ctx: PluginContext, plan: ImportPlan, folder: string): 
 }
 
 function review(ctx: PluginContext, name: string, bytes: Uint8Array): void {
-  const decoded = decodeSheet(bytes, TextDecoder);
-  const sheet: Sheet = readSheet(decoded.text, decoded.encoding);
+  const settings = ctx.store.get();
+  const folder = normalizePath(settings.newNoteFolder.trim() || "/").replace(/^\/$/, "");
+  const { sheet, choices } = beginImport(bytes, TextDecoder, folder);
   if (sheet.header.length === 0 || sheet.rows.length === 0) {
     new Notice(`${name} has no rows to import.`);
     return;
   }
-  const settings = ctx.store.get();
-  const folder = normalizePath(settings.newNoteFolder.trim() || "/").replace(/^\/$/, "");
-  const known = ctx.model.interviewNotes().map((n) => ({ path: n.file, company: n.company, role: n.role }));
   new ImportReviewModal(ctx.app, {
     name,
     sheet,
     settings,
-    choices: {
-      columns: proposeColumns(
-        sheet.header,
-        sheet.rows.map((r) => r.cells),
-      ),
-      folder,
-      statusClasses: {},
-    },
-    known,
+    choices,
+    known: knownApplications(ctx.model.interviewNotes()),
     exists: (p) => ctx.app.vault.getAbstractFileByPath(normalizePath(p)) !== null,
     parse: parseYaml,
     done: (plan, chosenFolder) => void writePlan(ctx, plan, chosenFolder),

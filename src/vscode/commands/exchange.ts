@@ -1,9 +1,10 @@
 import * as vscode from "vscode";
-import { proposeColumns, IMPORT_TARGETS, TARGET_LABELS } from "../../core/exchange/columns";
+import { beginImport, knownApplications } from "../../core/exchange/begin-import";
+import { IMPORT_TARGETS, TARGET_LABELS } from "../../core/exchange/columns";
 import { exportRows, toCsv } from "../../core/exchange/export";
 import { planImport, PREVIEW_NOTES, type ImportChoices, type ImportPlan } from "../../core/exchange/import-plan";
 import { planLines } from "../../core/exchange/plan-text";
-import { decodeSheet, readSheet, type Sheet } from "../../core/exchange/sheet";
+import type { Sheet } from "../../core/exchange/sheet";
 import { plural } from "../../core/follow-ups/describe";
 import { readYaml } from "../../core/notes/read-yaml";
 import { normaliseStatus } from "../../core/settings/status-words";
@@ -93,7 +94,7 @@ async function writeNotes(c: CommandContext, plan: ImportPlan): Promise<number> 
 /** The review: the plan shown, then Import, a change to a column, or nothing. */
 async function review(c: CommandContext, name: string, sheet: Sheet, choices: ImportChoices): Promise<void> {
   const settings = c.journal.currentSettings;
-  const known = c.journal.interviewNotes().map((n) => ({ path: n.file, company: n.company, role: n.role }));
+  const known = knownApplications(c.journal.interviewNotes());
   // Every note's path, so that a new note never takes a name in use (writeNotes checks again).
   const taken = new Set<string>(known.map((n) => n.path));
   for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(c.journal.folder, "**/*.md"))) {
@@ -142,17 +143,12 @@ export async function importSpreadsheet(c: CommandContext): Promise<void> {
       openLabel: "Import",
     })) ?? [];
   if (!uri) return;
-  const decoded = decodeSheet(await vscode.workspace.fs.readFile(uri), TextDecoder);
-  const sheet = readSheet(decoded.text, decoded.encoding);
+  const folder = c.journal.currentSettings.newNoteFolder;
+  const { sheet, choices } = beginImport(await vscode.workspace.fs.readFile(uri), TextDecoder, folder);
   const name = uri.path.split("/").pop() ?? "the spreadsheet";
   if (sheet.rows.length === 0) {
     void vscode.window.showWarningMessage(`${name} has no rows to import.`);
     return;
   }
-  const folder = c.journal.currentSettings.newNoteFolder.replace(/^\/+|\/+$/g, "");
-  const columns = proposeColumns(
-    sheet.header,
-    sheet.rows.map((r) => r.cells),
-  );
-  await review(c, name, sheet, { columns, folder, statusClasses: {} });
+  await review(c, name, sheet, choices);
 }
