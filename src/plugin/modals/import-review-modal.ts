@@ -35,7 +35,7 @@ const NONE = "none";
  * and the first notes as they will be written. Nothing is written until Import.
  */
 export class ImportReviewModal extends Modal {
-  private plan: ImportPlan;
+  private plan!: ImportPlan;
   private summaryEl!: HTMLElement;
   private statusEl!: HTMLElement;
   private importButton?: HTMLButtonElement;
@@ -45,12 +45,6 @@ export class ImportReviewModal extends Modal {
     private readonly r: ImportReview,
   ) {
     super(app);
-    this.plan = this.replan();
-  }
-
-  private replan(): ImportPlan {
-    const { sheet, choices, known, exists, settings, parse } = this.r;
-    return planImport(sheet.rows, choices, known, exists, settings, parse);
   }
 
   override onOpen(): void {
@@ -107,8 +101,10 @@ export class ImportReviewModal extends Modal {
     this.update();
   }
 
+  /** The plan again, after any choice: what the review shows is always what Import writes. */
   private update(): void {
-    this.plan = this.replan();
+    const { sheet, choices, known, exists, settings, parse } = this.r;
+    this.plan = planImport(sheet.rows, choices, known, exists, settings, parse);
     this.drawStatuses();
     this.drawSummary();
   }
