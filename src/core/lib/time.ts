@@ -1,4 +1,4 @@
-import { UTCDate } from "@date-fns/utc";
+import { UTCDateMini } from "@date-fns/utc/date/mini";
 import { getDaysInMonth, startOfISOWeek } from "date-fns";
 import { memoize } from "./memo";
 
@@ -26,10 +26,12 @@ const MS_PER_DAY = 86_400_000;
 /**
  * A UTC calendar date of date-fns (`@date-fns/utc`): its getters and setters are UTC ones, so
  * the calendar arithmetic below never meets the process's time zone. Set with `setFullYear`,
- * which, unlike the Date constructor, takes years below 100 as they are.
+ * which, unlike the Date constructor, takes years below 100 as they are. The mini class, as the
+ * package advises for internal use: `UTCDate` adds formatters that create Intl formats when
+ * loaded, which cost every start (the CLI's, main.js's require) about 17 ms of ICU loading.
  */
-function utcDate(year: number, month: number, day: number): UTCDate {
-  const date = new UTCDate(0);
+function utcDate(year: number, month: number, day: number): Date {
+  const date = new UTCDateMini(0);
   date.setFullYear(year, month - 1, day);
   return date;
 }
@@ -46,7 +48,7 @@ export interface CivilDate {
 }
 
 export function civilFromDays(days: number): CivilDate {
-  const date = new UTCDate(days * MS_PER_DAY);
+  const date = new UTCDateMini(days * MS_PER_DAY);
   return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }
 
@@ -56,7 +58,7 @@ function daysInMonth(year: number, month: number): number {
 
 /** The Monday of the week a day falls in (ISO weeks), as days since 1970-01-01. */
 export function mondayOf(day: number): number {
-  return Math.round(startOfISOWeek(new UTCDate(day * MS_PER_DAY)).getTime() / MS_PER_DAY);
+  return Math.round(startOfISOWeek(new UTCDateMini(day * MS_PER_DAY)).getTime() / MS_PER_DAY);
 }
 
 // YYYY-MM-DD, optionally followed by T or a space and HH:mm, with optional :ss and fraction.
