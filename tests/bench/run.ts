@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -312,10 +312,19 @@ async function measureRender(renderScript: string): Promise<void> {
       );
       await page.addScriptTag({ path: renderScript });
       type Result = { shown: number; all: number; floor: number; elements: number };
+      // JSJ_PROFILE_RENDER=out.cpuprofile: a CPU profile of the page while it draws (Chrome's DevTools reads it).
+      const profile = process.env.JSJ_PROFILE_RENDER;
+      const cdp = profile ? await page.context().newCDPSession(page) : undefined;
+      if (cdp) {
+        await cdp.send("Profiler.enable");
+        await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+        await cdp.send("Profiler.start");
+      }
       const r = await page.evaluate(
         ([m, runs]) => (window as unknown as { benchRender: (m: unknown, r: number) => Result }).benchRender(m, runs),
         [report, Math.max(RUNS, 5)] as const,
       );
+      if (cdp && profile) writeFileSync(profile, JSON.stringify((await cdp.send("Profiler.stop")).profile));
       rows.push({
         name: "view: view model + render 500 items, as shown (25 per section)",
         size: "500",
