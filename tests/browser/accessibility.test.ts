@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { axeViolations, usePreview } from "../helpers/preview-page";
 
@@ -92,6 +93,37 @@ describe("accessibility (axe-core) in Chromium", () => {
     await page.waitForSelector(".modal-container .modal-title", { state: "attached" });
     expect(await page.locator(".modal-container .modal-content").last().textContent()).toContain(
       "Your notes already match",
+    );
+    expect(await axeViolations(page, ".modal-container")).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ["light", undefined],
+    ["dark", "dark" as const],
+  ])("the import review modal has no accessibility violations (axe-core), %s theme", async (_, theme) => {
+    const page = await open(theme ? { theme } : {});
+    const sheet = readFileSync("tests/fixtures/sheets/sheets-tracker.csv", "utf8");
+    await page.evaluate(async (text) => {
+      const app = await (
+        window as unknown as {
+          preview: Promise<{
+            commands: Map<string, { callback?: () => unknown }>;
+            vault: {
+              create(path: string, data: string): Promise<unknown>;
+              createFolder(path: string): Promise<unknown>;
+            };
+          }>;
+        }
+      ).preview;
+      await app.vault.createFolder("Downloads");
+      await app.vault.create("Downloads/tracker.csv", text);
+      await app.commands.get("job-search-journal:import-spreadsheet")?.callback?.();
+    }, sheet);
+    await page.locator(".suggestion-item", { hasText: "Downloads/tracker.csv" }).click();
+    await page.waitForSelector(".modal-container .jsj-import-preview", { state: "attached" });
+    expect(await page.locator(".modal-container .modal-title").last().textContent()).toBe(
+      "Import Downloads/tracker.csv",
     );
     expect(await axeViolations(page, ".modal-container")).toEqual([]);
     await page.close();

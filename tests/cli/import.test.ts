@@ -94,6 +94,25 @@ describe("import: what it asks and what it refuses", () => {
     );
   });
 
+  it.each([
+    ["ACME", "backend engineer", "already in the vault"],
+    ["AT T", "Engineer", "new"],
+    ["C Labs", "Engineer", "new"],
+  ])(
+    "a row is the application of a note with the same company and role in any case, nothing else (note: %s, %s)",
+    (company, role, expected) => {
+      const vault = tempVault({
+        "Interviews/mine.md": `---\ntype: interview\ncompany: ${company}\nrole: ${role}\ninterview_date: 2026-03-02\nstatus: waiting\n---\n`,
+      });
+      const csv = join(vault, "sheet.csv");
+      const row =
+        company === "ACME" ? "Acme,Backend Engineer" : company === "AT T" ? "AT&T,Engineer" : "C++ Labs,Engineer";
+      writeFileSync(csv, `Company,Role,Status\n${row},Applied\n`);
+      const run = cli("import", vault, csv);
+      expect(run.out).toContain(expected === "new" ? "Imported 1 note" : "Imported 0 notes; 1 already in the vault.");
+    },
+  );
+
   it("lists rows it cannot read with their row and why, imports the rest, and exits 1", () => {
     const vault = tempVault({});
     const run = cli("import", vault, sheet("sheets-tracker.csv"));

@@ -1,5 +1,6 @@
 import { renderScalar, type ParseYaml } from "../editing/frontmatter-edit";
 import { interviewNoteName, uniqueNotePath } from "../drafts/note-names";
+import { applicationKey } from "../notes/application-key";
 import { peopleEntries } from "../notes/people";
 import { KeyLookup } from "../notes/schema";
 import { classifyStatus, normaliseStatus, statusFor, vaultSpelling } from "../settings/status-words";
@@ -67,9 +68,6 @@ export interface KnownApplication {
   company: string;
   role: string;
 }
-
-const applicationKey = (company: string, role: string): string =>
-  `${normaliseStatus(company)}\u0000${normaliseStatus(role)}`;
 
 function cellsOf(row: SheetRow, columns: ColumnPlan[], target: ImportTarget): string[] {
   return columns

@@ -1,6 +1,7 @@
 import type { InterviewNote } from "../notes/schema";
 import type { Settings } from "../settings/settings";
 import { StringDict } from "../lib/string-dict";
+import { applicationKey } from "../notes/application-key";
 import { hasArrived, type WallTime } from "../lib/time";
 
 /**
@@ -62,11 +63,11 @@ export class PipelineTally {
       accepted: this.acceptedSet.has(note.status),
     };
     if ((note.phase === "applied" || note.phase === "interviewing") && !note.unplaced)
-      c.application = this.applicationKey(note.company, note.role);
+      c.application = this.cachedKey(note.company, note.role);
     return c;
   }
 
-  private applicationKey(company: string, role: string): string {
+  private cachedKey(company: string, role: string): string {
     let byRole = this.keys.get(company);
     let key = byRole?.get(role);
     if (key !== undefined) return key;
@@ -77,7 +78,7 @@ export class PipelineTally {
       byRole = undefined;
     }
     if (!byRole) this.keys.set(company, (byRole = new StringDict()));
-    key = `${company.toLowerCase()}\u0000${role.toLowerCase()}`;
+    key = applicationKey(company, role);
     byRole.set(role, key);
     this.keyCount++;
     return key;

@@ -3,6 +3,7 @@ import type { DueItem, FollowUpReport, ItemState, PipelineSummary } from "./engi
 import { KINDS, type ItemAction, type KindDefinition } from "./kinds";
 import type { Problem } from "../notes/schema";
 import { formatWhen } from "../lib/time";
+import { applicationKey } from "../notes/application-key";
 
 /** What the follow-ups view shows, worked out without a DOM so it can be tested as data. */
 
@@ -127,7 +128,7 @@ function applicationSections(
 ): ViewSection[] {
   const byApp = new Map<string, DueItem[]>();
   for (const item of items) {
-    const key = `app:${item.company.toLowerCase()}\u0000${item.role.toLowerCase()}`;
+    const key = `app:${applicationKey(item.company, item.role)}`;
     const list = byApp.get(key);
     if (list) list.push(item);
     else byApp.set(key, [item]);

@@ -160,7 +160,12 @@ export class ImportReviewModal extends Modal {
     );
     for (const note of plan.notes.slice(0, PREVIEW_NOTES)) {
       el.createEl("p", { text: `Row ${note.line} as it will be written, ${note.path}:` });
-      el.createEl("pre", { cls: "jsj-import-preview", text: note.text });
+      // It scrolls when long (styles.css): focusable, so the keyboard can scroll it too.
+      el.createEl("pre", {
+        cls: "jsj-import-preview",
+        text: note.text,
+        attr: { tabindex: "0", "aria-label": `${note.path} as it will be written` },
+      });
     }
     if (this.importButton) this.importButton.disabled = plan.needsDayOrder || plan.notes.length === 0;
   }

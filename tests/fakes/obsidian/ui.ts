@@ -64,6 +64,19 @@ export abstract class SuggestModal<T> extends Modal {
   override open(): void {
     SuggestModal.lastSuggest = this;
     super.open();
+    void this.drawSuggestions();
+  }
+  /** As Obsidian draws them: one `.suggestion-item` per suggestion in `.prompt-results`; a click chooses it. */
+  private async drawSuggestions(): Promise<void> {
+    const results = this.modalEl.createDiv({ cls: "prompt-results" });
+    for (const value of await this.getSuggestions("")) {
+      const el = results.createDiv({ cls: "suggestion-item" });
+      this.renderSuggestion(value, el);
+      el.addEventListener("click", (evt) => {
+        this.close();
+        this.onChooseSuggestion(value, evt);
+      });
+    }
   }
 }
 
