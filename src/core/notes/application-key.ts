@@ -9,9 +9,14 @@ export function applicationKey(company: string, role: string): string {
   return `${fold(company)}\u0000${fold(role)}`;
 }
 
+// Whether a lower-cased name has anything to fold: most have not, and the pipeline keys every
+// note on every count, so those are returned after one test instead of three passes.
+const NEEDS_FOLD = /\s\s|[^\S ]|^\s|[\s.,]$/;
+
 function fold(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  if (!NEEDS_FOLD.test(lower)) return lower;
+  return lower
     .replace(/\s+/g, " ")
     .replace(/[\s.,]+$/, "")
     .trim();
