@@ -15,7 +15,7 @@ describe("the same application: company and role as people type them, nothing mo
     [["Acme", ""], ["Acme", "Engineer"], false],
     [["Straße AG", "Engineer"], ["STRASSE AG", "Engineer"], false],
   ] as const)("%j and %j: %s", (a, b, same) => {
-    expect(applicationKey(...a) === applicationKey(...b)).toBe(same);
+    expect(applicationKey(a[0], a[1]) === applicationKey(b[0], b[1])).toBe(same);
   });
 });
 
