@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { axeViolations, usePreview } from "../helpers/preview-page";
+import { axeViolations, showSettingsTab, usePreview, type PreviewWindow } from "../helpers/preview-page";
 
 /**
  * The view, the settings and every modal of the real plugin, in Chromium, through axe-core:
@@ -25,16 +25,7 @@ describe("accessibility (axe-core) in Chromium", () => {
     ["dark", "dark" as const],
   ])("the settings tab has no accessibility violations (axe-core), %s theme", async (_, theme) => {
     const page = await open(theme ? { theme } : {});
-    await page.evaluate(async () => {
-      const app = await (
-        window as unknown as { preview: Promise<{ settingTabs: { containerEl: HTMLElement; display(): void }[] }> }
-      ).preview;
-      const tab = app.settingTabs[0];
-      if (!tab) throw new Error("no settings tab");
-      tab.display();
-      tab.containerEl.classList.add("preview-settings");
-      document.querySelector(".preview-main")?.appendChild(tab.containerEl);
-    });
+    await showSettingsTab(page);
     expect(await page.locator(".preview-settings input").count()).toBeGreaterThan(40);
     expect(await axeViolations(page, ".preview-settings")).toEqual([]);
     await page.close();
@@ -51,14 +42,7 @@ describe("accessibility (axe-core) in Chromium", () => {
   ])("the %s modal (command %s) has no accessibility violations (axe-core), theme: %s", async (_, command, theme) => {
     const page = await open(theme ? { theme } : {});
     await page.evaluate(async (id) => {
-      const app = await (
-        window as unknown as {
-          preview: Promise<{
-            commands: Map<string, { callback?: () => unknown }>;
-            workspace: { openLinkText(p: string, s: string): Promise<unknown> };
-          }>;
-        }
-      ).preview;
+      const app = await (window as unknown as PreviewWindow).preview;
       await app.workspace.openLinkText("Interviews/2026-03-11 Acme - Backend Engineer (onsite).md", "");
       await app.commands.get(`job-search-journal:${id}`)?.callback?.();
     }, command);
@@ -81,14 +65,7 @@ describe("accessibility (axe-core) in Chromium", () => {
 
   it("the Map my existing notes modal has no accessibility violations (axe-core)", async () => {
     const page = await open();
-    await page.evaluate(async () => {
-      const app = await (
-        window as unknown as { preview: Promise<{ settingTabs: { containerEl: HTMLElement; display(): void }[] }> }
-      ).preview;
-      const tab = app.settingTabs[0];
-      tab?.display();
-      if (tab) document.querySelector(".preview-main")?.appendChild(tab.containerEl);
-    });
+    await showSettingsTab(page);
     await page.getByRole("button", { name: "Suggest settings" }).click();
     await page.waitForSelector(".modal-container .modal-title", { state: "attached" });
     expect(await page.locator(".modal-container .modal-content").last().textContent()).toContain(
@@ -105,17 +82,7 @@ describe("accessibility (axe-core) in Chromium", () => {
     const page = await open(theme ? { theme } : {});
     const sheet = readFileSync("tests/fixtures/sheets/sheets-tracker.csv", "utf8");
     await page.evaluate(async (text) => {
-      const app = await (
-        window as unknown as {
-          preview: Promise<{
-            commands: Map<string, { callback?: () => unknown }>;
-            vault: {
-              create(path: string, data: string): Promise<unknown>;
-              createFolder(path: string): Promise<unknown>;
-            };
-          }>;
-        }
-      ).preview;
+      const app = await (window as unknown as PreviewWindow).preview;
       await app.vault.createFolder("Downloads");
       await app.vault.create("Downloads/tracker.csv", text);
       await app.commands.get("job-search-journal:import-spreadsheet")?.callback?.();

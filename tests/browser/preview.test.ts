@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ItemKind } from "../../src/core/follow-ups/items";
 import { KINDS, type KindDefinition } from "../../src/core/follow-ups/kinds";
 import { actionLabel } from "../../src/core/follow-ups/view-model";
-import { usePreview } from "../helpers/preview-page";
+import { usePreview, type PreviewWindow } from "../helpers/preview-page";
 
 /**
  * The real view in a real browser engine: the preview page (npm run preview) in Debian's
@@ -39,8 +39,7 @@ describe("the follow-ups view in Chromium", () => {
       .toBe(0);
     expect(await page.textContent(".preview-notice")).toBe("Recorded your thank-you to Tom Becker, sent 12 March.");
     const note = await page.evaluate(async () => {
-      const app = await (window as unknown as { preview: Promise<{ vault: { contentOf(p: string): string } }> })
-        .preview;
+      const app = await (window as unknown as PreviewWindow).preview;
       return app.vault.contentOf("Interviews/2026-03-11 Acme - Backend Engineer (onsite).md");
     });
     expect(note).toContain("thanked: [Tom Becker]\n");

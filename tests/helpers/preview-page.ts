@@ -13,6 +13,23 @@ import { launchChromium } from "./chromium";
 const PREVIEW = `file://${resolve("dist/preview/index.html")}`;
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
+/**
+ * What the preview page puts on `window` (preview/main.ts): the in-page Obsidian app, as far as
+ * the browser tests reach into it. A type only, so that code inside `page.evaluate` can use it.
+ */
+export interface PreviewWindow {
+  preview: Promise<{
+    commands: Map<string, { callback?: () => unknown }>;
+    workspace: { openLinkText(path: string, source: string): Promise<unknown> };
+    vault: {
+      contentOf(path: string): string;
+      create(path: string, data: string): Promise<unknown>;
+      createFolder(path: string): Promise<unknown>;
+    };
+    settingTabs: { containerEl: HTMLElement; display(): void }[];
+  }>;
+}
+
 export type OpenPreview = (options?: { theme?: "dark"; width?: number; height?: number }) => Promise<Page>;
 
 /** Starts Chromium before the file's tests and closes it after; the page opener. */
@@ -47,4 +64,16 @@ export async function axeViolations(page: Page, selector: string | string[]): Pr
     const result = await axe.run({ include: (Array.isArray(sel) ? sel : [sel]).map((s) => [s]) });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   }, selector);
+}
+
+/** The plugin's settings tab drawn into the page's main pane, as `.preview-settings`. */
+export async function showSettingsTab(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const app = await (window as unknown as PreviewWindow).preview;
+    const tab = app.settingTabs[0];
+    if (!tab) throw new Error("no settings tab");
+    tab.display();
+    tab.containerEl.classList.add("preview-settings");
+    document.querySelector(".preview-main")?.appendChild(tab.containerEl);
+  });
 }
