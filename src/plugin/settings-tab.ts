@@ -64,35 +64,30 @@ export class JobSearchSettingTab extends PluginSettingTab {
     };
   }
 
+  private button(name: string, desc: string, label: string, onClick: () => void): Row {
+    return { name, desc, render: (setting) => void setting.addButton((b) => b.setButtonText(label).onClick(onClick)) };
+  }
+
   private mapNotes(): Row {
-    return {
-      name: "Map my existing notes",
-      desc: "Already track applications under your own property names? Read them and propose settings to match.",
-      render: (setting) => {
-        setting.addButton((b) =>
-          b
-            .setButtonText("Suggest settings")
-            .onClick(() => void openMapNotes(this.app, this.store, this.now, () => this.draw())),
-        );
-      },
-    };
+    return this.button(
+      "Map my existing notes",
+      "Already track applications under your own property names? Read them and propose settings to match.",
+      "Suggest settings",
+      () => void openMapNotes(this.app, this.store, this.now, () => this.draw()),
+    );
   }
 
   private webClipper(): Row {
-    return {
-      name: "Web Clipper template",
-      desc: "Clip job postings into application notes with Obsidian Web Clipper: copy this template (your property names and folder), then in the Clipper's settings choose New template, Import, and paste.",
-      render: (setting) => {
-        setting.addButton((b) =>
-          b.setButtonText("Copy the template").onClick(() => {
-            void navigator.clipboard.writeText(clipperTemplateJson(this.store.get())).then(
-              () => new Notice("Copied. In the clipper's settings: new template, import, paste."),
-              () => new Notice("Could not copy to the clipboard."),
-            );
-          }),
-        );
-      },
-    };
+    return this.button(
+      "Web Clipper template",
+      "Clip job postings into application notes with Obsidian Web Clipper: copy this template (your property names and folder), then in the Clipper's settings choose New template, Import, and paste.",
+      "Copy the template",
+      () =>
+        void navigator.clipboard.writeText(clipperTemplateJson(this.store.get())).then(
+          () => new Notice("Copied. In the clipper's settings: new template, import, paste."),
+          () => new Notice("Could not copy to the clipboard."),
+        ),
+    );
   }
 
   private toggle(name: string, desc: string, value: () => boolean, apply: (s: Settings, v: boolean) => void): Row {
