@@ -150,4 +150,51 @@ describe("normalising a status", () => {
       { numRuns: 2000 },
     );
   });
+
+  // The passes as the function's comments state them: its quick path for plain words must agree.
+  const byThePasses = (value: string): string =>
+    value
+      .toLowerCase()
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/^\s*\d{1,2}\s*[.):-]\s*/u, "")
+      .replace(/[^\p{L}\p{N}'’\s_./-]+/gu, " ")
+      .replace(/^\s*\d{1,2}\s*[.):-]\s*/u, "")
+      .replace(/[’]/g, "'")
+      .replace(/[\s_./-]+/g, " ")
+      .trim();
+
+  it.each([
+    "Applied",
+    "under review",
+    "Under  Review",
+    " applied",
+    "applied ",
+    "Straße",
+    "ſent",
+    "K",
+    "İ",
+    "offer\n",
+    "a b",
+  ])("%j as the passes give it", (value) => {
+    expect(normaliseStatus(value)).toBe(byThePasses(value));
+  });
+
+  it("gives what the passes give, plain words or not", () => {
+    const status = fc.oneof(
+      fc.string(),
+      fc.stringMatching(/^[A-Za-z ]{0,14}$/),
+      fc
+        .array(fc.constantFrom("Applied", "under", "REVIEW", " ", "  ", "\t", "_", "-", "3.", "ſ", "K", "İ", "✅"), {
+          maxLength: 6,
+        })
+        .map((p) => p.join("")),
+    );
+    fc.assert(
+      fc.property(status, (s) => {
+        expect(normaliseStatus(s)).toBe(byThePasses(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
