@@ -15,7 +15,12 @@ const NUMBERING = /^\s*\d{1,2}\s*[.):-]\s*/u;
 const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
 export function normaliseStatus(value: string): string {
-  if (PLAIN.test(value)) return value.toLowerCase();
+  return PLAIN.test(value) ? value.toLowerCase() : normaliseDecorated(value);
+}
+
+// A function of its own: V8 compiles a function when it first runs, patterns included, so a
+// start that meets only plain words never compiles these.
+function normaliseDecorated(value: string): string {
   return (
     value
       // Lower-cased on both sides of NFKC: either can make letters the other changes (Ϲ, ᾀ).
