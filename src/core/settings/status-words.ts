@@ -18,9 +18,12 @@ export function normaliseStatus(value: string): string {
   return PLAIN.test(value) ? value.toLowerCase() : normaliseDecorated(value);
 }
 
-// A function of its own: V8 compiles a function when it first runs, patterns included, so a
-// start that meets only plain words never compiles these.
-function normaliseDecorated(value: string): string {
+/**
+ * The passes themselves, for any value (the quick path's test holds the two equal). A function
+ * of its own: V8 compiles a function when it first runs, patterns included, so a start that
+ * meets only plain words never compiles these.
+ */
+export function normaliseDecorated(value: string): string {
   return (
     value
       // Lower-cased on both sides of NFKC: either can make letters the other changes (Ϲ, ᾀ).
