@@ -233,6 +233,32 @@ describe("reading a note", () => {
     expect(readNote(fm).problems.map((p) => p.message)).toEqual(messages);
   });
 
+  it.each<[string, Record<string, unknown>, string, string[]]>([
+    ["Active, no dates", { status: "Active" }, "applied", []],
+    ["Active, applied on a day", { status: "Active", applied_on: "2026-02-01" }, "applied", []],
+    [
+      "Active, an interview dated: interviewing",
+      { status: "Active", interview_date: "2026-03-09" },
+      "interviewing",
+      [],
+    ],
+    ["laufend, an interview dated", { status: "laufend", interview_date: "2026-03-09" }, "interviewing", []],
+    ["进行中, an interview dated", { status: "进行中", interview_date: "2026-03-09T10:00" }, "interviewing", []],
+    [
+      "Applied says a stage: it is behind the interview date",
+      { status: "Applied", interview_date: "2026-03-09" },
+      "applied",
+      [
+        'status "Applied" says no interview yet, but interview_date is set: set status to scheduled (or another interviewing status) for its follow-ups',
+      ],
+    ],
+  ])("a word that says only going on takes its stage from the dates: %s", (_, fm, phase, messages) => {
+    const s = settingsWith((x) => x.statuses.applied.push("Active", "laufend", "进行中"));
+    const { note, problems } = readNote(fm, s);
+    expect(note.phase).toBe(phase);
+    expect(problems.map((p) => p.message)).toEqual(messages);
+  });
+
   it("a status set up only as before-the-interview is known", () => {
     const s = settingsWith((x) => (x.statuses.applied = ["sent off"]));
     expect(readNote({ status: "Sent off" }, s).problems).toEqual([]);

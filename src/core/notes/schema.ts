@@ -1,7 +1,7 @@
 import { isTemplateFrontmatter } from "./note-roles";
 import type { Problem } from "./problem";
 export type { Problem } from "./problem";
-import { normaliseStatus, statusTypo } from "../settings/status-words";
+import { isOpenStatus, normaliseStatus, statusTypo } from "../settings/status-words";
 import { noteTitle, underFolder } from "../lib/paths";
 import { displayText, hasSeparator, parseLink, parsePerson, peopleEntries, samePerson, type Person } from "./people";
 import { FIELD_NAMES, fieldsWith, STEP_FIELDS, type RoundField, type StepField } from "../settings/fields";
@@ -98,6 +98,8 @@ export class KeyLookup {
   private readonly exact = new StringDict<number>();
   private readonly folded = new StringDict<number>();
   private readonly classes = new StringDict<StatusClass>();
+  /** Whether a status says only "going on", worked out when first asked: most vaults never ask. */
+  private readonly open = new Map<string, boolean>();
 
   constructor(readonly settings: Settings) {
     for (const cls of STATUS_CLASSES)
@@ -150,6 +152,13 @@ export class KeyLookup {
    */
   classOf(status: string): StatusClass | undefined {
     return this.classes.get(status) ?? this.classes.get(normaliseStatus(status));
+  }
+
+  /** Whether an applied-class status says only that the application is going on (see `isOpenStatus`). */
+  isOpen(status: string): boolean {
+    let open = this.open.get(status);
+    if (open === undefined) this.open.set(status, (open = isOpenStatus(status)));
+    return open;
   }
 
   /** The value of one field (used for the type check every note goes through). */
@@ -263,7 +272,8 @@ function personList(r: Reader | undefined, value: unknown, field: KeyField): Per
 function checkConsistency(r: Reader, note: InterviewNote, values: unknown[]): void {
   const { lookup } = r;
   const k = lookup.settings.keys;
-  const status = note.status;
+  // Quoted as the note writes it, so the user finds it.
+  const status = note.statusText;
   if (status !== "" && note.statusClass === undefined) {
     const typo = statusTypo(status);
     report(r, "status", (key) =>
@@ -389,6 +399,16 @@ function reportNoInterviewDate(r: Reader): void {
   });
 }
 
+/** A status that says only "going on" (Active) is interviewing once an interview is dated. */
+function classWithDates(
+  cls: StatusClass | undefined,
+  status: string,
+  interview: When | undefined,
+  lookup: KeyLookup,
+): StatusClass | undefined {
+  return cls === "applied" && interview !== undefined && lookup.isOpen(status) ? "interviewing" : cls;
+}
+
 /** How they prefer to be followed up with: email unless the note says phone. */
 function channelOf(r: Reader, values: unknown[]): Channel {
   const pref = (asText(values[INDEX.contactPreference]) ?? "").toLowerCase();
@@ -409,8 +429,8 @@ export function readInterviewNote(
   const values = lookup.read(fm);
   const statusText = textOf(values, INDEX.status);
   const status = statusText.toLowerCase();
-  const statusClass = status === "" ? undefined : lookup.classOf(status);
   const interview = dateField(r, values, INDEX.interviewDate);
+  const statusClass = classWithDates(status === "" ? undefined : lookup.classOf(status), status, interview, lookup);
   const appliedOn = dateField(r, values, INDEX.appliedOn);
   // In no class: the user's to place; nothing is raised until then (a guess could thank a rejection).
   const unplaced = status !== "" && statusClass === undefined;

@@ -1,5 +1,17 @@
 import { distance } from "fastest-levenshtein";
 import { STATUS_CLASSES, type Settings, type StatusClass } from "./settings";
+import { DUTCH } from "./status-languages/nl";
+import { ENGLISH, ENGLISH_OPEN } from "./status-languages/en";
+import { FRENCH } from "./status-languages/fr";
+import { GERMAN } from "./status-languages/de";
+import { ITALIAN } from "./status-languages/it";
+import { JAPANESE } from "./status-languages/ja";
+import { KOREAN } from "./status-languages/ko";
+import { CHINESE } from "./status-languages/zh";
+import { PORTUGUESE } from "./status-languages/pt";
+import { RUSSIAN } from "./status-languages/ru";
+import { SPANISH } from "./status-languages/es";
+import { StatusTables, type WordClass } from "./status-languages/table";
 
 /**
  * How a person reads a status value: `✅ Applied`, `3. Interview`, `Do_Not_Apply` and
@@ -32,53 +44,47 @@ export function normaliseDecorated(value: string): string {
       .toLowerCase()
       // A numbering prefix that orders options in a dropdown: `3. `, `03 - `, `2) `.
       .replace(NUMBERING, "")
-      // Emoji, bullets and other symbols people decorate a select option with.
-      .replace(/[^\p{L}\p{N}'’\s_./-]+/gu, " ")
+      // Emoji, bullets and other symbols people decorate a select option with; `)` and `:` stay
+      // until the numbering after an emoji is gone (`❌ 2) Rejected`).
+      .replace(/[^\p{L}\p{N}'’\s_./:)-]+/gu, " ")
       .replace(NUMBERING, "")
+      .replace(/[:)]+/g, " ")
       .replace(/[’]/g, "'")
       .replace(/[\s_./-]+/g, " ")
       .trim()
   );
 }
 
-/**
- * In order, the first that matches wins: negations before the words they negate ("not applied",
- * "offer declined"), waiting-after-an-interview before "review" alone, pre-application words
- * before "applied". Each tests whole words of the normalised value.
- */
-const STATUS_WORDS: readonly [StatusClass, RegExp][] = [
-  // Not applied yet, said in the negative: still being considered.
-  ["considering", /\bnot (yet )?applied\b|\bnot submitted\b|\byet to apply\b/],
-  [
-    "closed",
-    /\b(do ?n[o']?t|will not|won't|decided not to) apply\b|\bnot (interested|a fit|selected|moving forward|pursuing|applying|proceeding)\b|\bno ?go\b|\bpass(ed)?\b|\breject(ed|ion)?\b|\bdeclin(e|ed)\b|\bwithdr(a|e)wn?\b|\bwithdrew\b|\bghost(ed)?\b|\bclosed\b|\bno (longer|response|reply|answer)\b|\bdead\b|\blost\b|\barchived?\b|\baccepted\b|\bhired\b|\bsigned\b|\bfilled\b|\bcancel(l)?ed\b|\bturned down\b|\bunsuccessful\b|\bnot a match\b/,
-  ],
-  ["offer", /\boffer(ed|s)?\b|\bnegotiat(e|ing|ion)\b/],
-  // Waiting for a decision after talking to them.
-  [
-    "interviewing",
-    /\bunder review\b|\bin review\b|\bawaiting (decision|feedback|response|reply|result)s?\b|\bin conversation\b|\bin (process|talks)\b|\bwaiting\b|\bpending (decision|feedback)\b/,
-  ],
-  [
-    "considering",
-    /\bnew\b|\bsaved?\b|\bwish ?list\b|\bbookmark(ed)?\b|\bresearch(ing)?\b|\breview(ing)?\b|\bconsider(ing)?\b|\binterest(ed)?\b|\bto apply\b|\bready to apply\b|\bprospect(ive)?\b|\bplann(ed|ing)\b|\bidea\b|\blead\b|\bdraft(ing)?\b|\bpaused?\b|\bon hold\b|\bblocked\b|\bpursue\b|\b(resume|cv|cover letter) (written|ready|done|drafted)\b|\bpreparing\b|\bshortlist(ed)?\b|\btarget\b|\bbacklog\b|\btodo\b|\bto do\b|\bapplying\b/,
-  ],
-  [
-    "applied",
-    /\bappl(y|ied|ication)( (sent|submitted|done))?\b|\bsubmitted\b|\bsent\b|\bpending\b|\bactive\b|\bongoing\b|\bin progress\b/,
-  ],
-  [
-    "interviewing",
-    /\binterview(s|ing|ed)?\b|\bscreen(ing)?\b|\bon ?site\b|\btechnical\b|\bround\b|\bfinal\b|\bscheduled\b|\bassessment\b|\btake home\b|\bcall\b|\bphone\b|\bpanel\b|\bcase\b|\bconversation\b|\bchallenge\b|\bhomework\b|\bsuper ?day\b|\breference check\b/,
-  ],
-];
+const TABLES = new StatusTables(
+  [GERMAN, FRENCH, SPANISH, PORTUGUESE, ITALIAN, DUTCH, JAPANESE, CHINESE, KOREAN, RUSSIAN],
+  normaliseStatus,
+);
 
-/** The class a status value reads as, or undefined when nothing says (or it looks like a typo). */
-export function classifyStatus(value: string): StatusClass | undefined {
+/** The class a status value reads as, with `open` for a word that says going on without a stage. */
+function readWord(value: string): WordClass | undefined {
   const v = normaliseStatus(value);
   if (v === "") return undefined;
-  for (const [cls, re] of STATUS_WORDS) if (re.test(v)) return cls;
-  return undefined;
+  for (const [cls, re] of ENGLISH) if (re.test(v)) return cls === "applied" && ENGLISH_OPEN.test(v) ? "open" : cls;
+  return TABLES.classOf(v);
+}
+
+/**
+ * The class a status value reads as, or undefined when nothing says (or it looks like a typo):
+ * English first, then the other languages' tables (status-languages/). A word that says going
+ * on without a stage (Active, laufend, 进行中) is applied; see `isOpenStatus`.
+ */
+export function classifyStatus(value: string): StatusClass | undefined {
+  const cls = readWord(value);
+  return cls === "open" ? "applied" : cls;
+}
+
+/**
+ * Whether a status says the application is going on without saying how far (Active, Open,
+ * In progress, laufend, en cours, 进行中, 選考中): the note's dates tell its stage, so one with
+ * an interview date is interviewing.
+ */
+export function isOpenStatus(value: string): boolean {
+  return readWord(value) === "open";
 }
 
 /** The words a status is usually written with: what a typo is measured against. */

@@ -23,7 +23,7 @@ describe("status values to classes", () => {
     ["Paused", "considering"],
     ["⏸️ Paused", "considering"],
     ["On hold", "considering"],
-    ["Blocked", "considering"],
+    ["Blocked", "considering"], // held up before sending (tests/corpus/trackers-folder)
     ["Research", "considering"],
     ["Pursue", "considering"],
     ["Not applied yet", "considering"],
@@ -132,6 +132,9 @@ describe("normalising a status", () => {
     ["Don’t apply", "don't apply"],
     ["Recruiter/HR screen", "recruiter hr screen"],
     ["✅ 3. Applied", "applied"],
+    // Found by the tables' decoration property: numbering after an emoji.
+    ["❌ 2) Active", "active"],
+    ["📞 1: Interview", "interview"],
     // Found by the property below: upper-casing ᾀ gives two letters.
     ["ᾀ", "ᾀ"],
     ["Ϲ", "ς"],
