@@ -14,7 +14,7 @@ import { chooseFields } from "./choose-fields";
 import { bodyTags, dashboardReason, inlineFields, personLike, templateReason } from "../notes/note-roles";
 import type { NoteSample } from "./note-sample";
 import { propertyStats, spelling, type PropertyStats } from "./property-stats";
-import { classifyStatus, normaliseStatus, statusFor, statusTypo } from "../settings/status-words";
+import { classifyStatus, isRejection, normaliseStatus, statusFor, statusTypo } from "../settings/status-words";
 import { personEmailKey, reportLogNotes } from "./related-notes";
 import { words } from "./suggest-names";
 
@@ -294,13 +294,18 @@ function statusLists(values: StatusValueReview[], defaults: Settings["statuses"]
  */
 const NOT_FOR_CLOSING = /\b(accepted|hired|signed|apply|applying|applied|interested)\b/;
 
-/** The value each class is written as: the one the applications use most, else the default word. */
+/**
+ * The value each class is written as: the one the applications use most, else the default word.
+ * For closed, a word that says the employer refused comes after the vault's other closed words:
+ * closing is the user moving on.
+ */
 function writeWords(values: StatusValueReview[], settings: Settings): Record<StatusClass, string> {
   const out = {} as Record<StatusClass, string>;
+  const refusal = (v: StatusValueReview) => (v.cls === "closed" && isRejection(v.value) ? 1 : 0);
   for (const c of STATUS_CLASSES) {
     let placed = values.filter((v) => v.cls === c);
     if (c === "closed") placed = placed.filter((v) => !NOT_FOR_CLOSING.test(normaliseStatus(v.value)));
-    const used = placed.sort((a, b) => b.notes - a.notes)[0];
+    const used = placed.sort((a, b) => refusal(a) - refusal(b) || b.notes - a.notes)[0];
     out[c] = used?.value ?? statusFor(c, settings);
   }
   return out;

@@ -1,3 +1,4 @@
+import { nameInEnglish } from "./name-languages";
 import type { KeyField } from "../settings/settings";
 
 /**
@@ -7,9 +8,7 @@ import type { KeyField } from "../settings/settings";
 
 /** ` follow up reminder date ` for `Follow-Up-Reminder-Date`: words between spaces. */
 export function words(key: string): string {
-  return ` ${key
-    .replace(/([a-z])([A-Z])/g, "$1 $2")
-    .toLowerCase()
+  return ` ${nameInEnglish(key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase())
     .replace(/[^a-z0-9]+/g, " ")
     .trim()} `;
 }

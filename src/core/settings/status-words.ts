@@ -11,7 +11,8 @@ import { CHINESE } from "./status-languages/zh";
 import { PORTUGUESE } from "./status-languages/pt";
 import { RUSSIAN } from "./status-languages/ru";
 import { SPANISH } from "./status-languages/es";
-import { StatusTables, type WordClass } from "./status-languages/table";
+import { REJECTIONS } from "./status-languages/rejections";
+import { foldAccents, StatusTables, type WordClass } from "./status-languages/table";
 
 /**
  * How a person reads a status value: `✅ Applied`, `3. Interview`, `Do_Not_Apply` and
@@ -85,6 +86,12 @@ export function classifyStatus(value: string): StatusClass | undefined {
  */
 export function isOpenStatus(value: string): boolean {
   return readWord(value) === "open";
+}
+
+/** Whether a closed status says the employer turned the applicant down (Rejected, Absage, 書類落ち). */
+export function isRejection(value: string): boolean {
+  const v = foldAccents(normaliseStatus(value));
+  return REJECTIONS.some((r) => v.includes(r));
 }
 
 /** The words a status is usually written with: what a typo is measured against. */

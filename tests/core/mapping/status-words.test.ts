@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   classifyStatus,
+  isRejection,
   normaliseDecorated,
   normaliseStatus,
   statusTypo,
@@ -97,6 +98,31 @@ describe("status values to classes", () => {
     ["Rejcted", undefined],
   ])("%s: %s", (value, cls) => {
     expect(classifyStatus(value)).toBe(cls);
+  });
+});
+
+describe("a closed word that says the employer refused", () => {
+  it.each<[string, boolean]>([
+    ["Rejected", true],
+    ["❌ Rejected", true],
+    ["Denied", true],
+    ["Absage", true],
+    ["Candidature refusee", true],
+    ["書類落ち", true],
+    ["一次面接落ち", true],
+    ["불합격", true],
+    ["Отказ", true],
+    // The user's own decision, or no word from anyone: what closing an application means.
+    ["Withdrawn", false],
+    ["Discarded", false],
+    ["Closed", false],
+    ["Ghosted", false],
+    ["No reply", false],
+    ["辞退", false],
+    ["Zurückgezogen", false],
+    ["Sans réponse", false],
+  ])("%s: %s", (value, refused) => {
+    expect(isRejection(value)).toBe(refused);
   });
 });
 

@@ -34,6 +34,42 @@ describe("property names to fields", () => {
     ["Salary Range", undefined],
     ["Location", undefined],
     ["Source", undefined],
+    // Names in other languages (mapping/name-languages.ts).
+    ["Firma", "company"],
+    ["Stelle", "role"],
+    ["Beworben am", "appliedOn"],
+    ["Bewerbungsdatum", "appliedOn"],
+    ["Gesprächstermin", "interviewDate"],
+    ["Gespraechstermin", undefined], // ae for ä is not read: a name the review shows, not a guess
+    ["Ansprechpartner", "interviewers"],
+    ["Entreprise", "company"],
+    ["Société", "company"],
+    ["Poste", "role"],
+    ["Date de candidature", "appliedOn"],
+    ["Date d'entretien", "interviewDate"],
+    ["Empresa", "company"],
+    ["Puesto", "role"],
+    ["Fecha de entrevista", "interviewDate"],
+    ["Azienda", "company"],
+    ["Colloquio", "interviewDate"],
+    ["Data colloquio", undefined], // "data" is an English word too: not read as a date
+    ["Bedrijf", "company"],
+    ["Functie", "role"],
+    ["Компания", "company"],
+    ["Должность", "role"],
+    ["Дата собеседования", "interviewDate"],
+    ["会社名", "company"],
+    ["職種", "role"],
+    ["応募日", "appliedOn"],
+    ["面接日", "interviewDate"],
+    ["面接官", "interviewers"],
+    ["公司", "company"],
+    ["职位", "role"],
+    ["面试时间", "interviewDate"],
+    ["회사", "company"],
+    ["직무", "role"],
+    ["면접일", "interviewDate"],
+    ["勤務地", undefined], // location: not a field
   ])("%s: %s", (key, field) => {
     const named = fieldForName(key);
     expect("field" in named ? named.field : undefined).toBe(field);

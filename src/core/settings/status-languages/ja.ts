@@ -10,6 +10,9 @@ export const JAPANESE: StatusTable = {
   matching: "characters",
   words: [
     ["検討中", "considering"], // "considering"
+    ["興味あり", "considering"], // "interested"
+    ["保留", "considering"], // "on hold": not applied yet
+    ["応募準備", "considering"], // "preparing the application" (応募準備中): holds 応募
     ["気になる", "considering"], // "caught my eye"
     ["応募予定", "considering"], // "plan to apply": holds 応募
     ["未応募", "considering"], // "not applied": holds 応募
@@ -22,12 +25,13 @@ export const JAPANESE: StatusTable = {
     ["適性検査", "interviewing"], // "aptitude test"
     ["筆記試験", "interviewing"], // "written test"
     ["結果待ち", "interviewing"], // "waiting for the result": after talking to them
+    ["選考待ち", "interviewing"], // "waiting for the selection": after the interviews
     ["合格", "interviewing"], // "passed" a stage: on to the next
     ["内定", "offer"], // "offer"
     ["内々定", "offer"], // "informal offer"
     ["オファー", "offer"], // "offer"
     ["内定承諾", "closed"], // "offer accepted": holds 内定; the search is over
-    ["入社", "closed"], // "joined the company"
+    ["入社", "closed"], // "joined the company" (入社予定, joining on a date): the search is over
     ["辞退", "closed"], // "declined": by the applicant, 内定辞退 included
     ["不採用", "closed"], // "not hired"
     ["不合格", "closed"], // "failed": holds 合格

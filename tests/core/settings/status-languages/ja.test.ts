@@ -26,6 +26,17 @@ describe("Japanese status words", () => {
     ["お見送り", "closed"],
     ["応募予定", "considering"], // holds 応募
     ["検討中", "considering"],
+    // The status list of a public Japanese job-search setup (unifuu/job-seeking-agent-skills).
+    ["興味あり", "considering"],
+    ["保留", "considering"],
+    ["応募準備中", "considering"], // holds 応募
+    ["一次面接予定", "interviewing"],
+    ["二次面接完了", "interviewing"],
+    ["最終面接完了", "interviewing"],
+    ["選考待ち", "interviewing"],
+    ["入社予定", "closed"],
+    ["二次面接落ち", "closed"],
+    ["最終面接落ち", "closed"],
     ["選考中", "open"],
     // Decorated as people write them: emoji, numbering, full-width and half-width forms, spaces.
     ["✅ 応募済み", "applied"],
