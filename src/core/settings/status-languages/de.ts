@@ -29,8 +29,10 @@ export const GERMAN: StatusTable = {
     ["probearbeit", "interviewing"], // "trial day"
     ["assessment", "interviewing"], // Assessment-Center
     ["fallstudie", "interviewing"], // "case study"
-    ["rückmeldung ausstehend", "interviewing"], // "feedback outstanding": waiting after talking
-    ["warten auf rückmeldung", "interviewing"], // "waiting for feedback"
+    ["rückmeldung ausstehend", "open"], // "feedback outstanding": after applying or after talking
+    ["warten auf rückmeldung", "open"], // "waiting for feedback"
+    ["warten auf antwort", "open"], // "waiting for an answer": set two days after applying, in some trackers
+    ["nachfragen", "open"], // "to follow up": waiting, the follow-up is the owner's reminder
     ["angebot", "offer"], // "offer": Jobangebot, Vertragsangebot
     ["zusage", "offer"], // "commitment" from the employer: the offer
     ["vertrag", "offer"], // "contract" (to sign)

@@ -13,7 +13,11 @@ describe("German status words", () => {
     ["Zweitgespräch", "interviewing"],
     ["Telefoninterview", "interviewing"],
     ["Eingeladen", "interviewing"],
-    ["Rückmeldung ausstehend", "interviewing"],
+    ["Rückmeldung ausstehend", "open"],
+    // The status list of a public German tracker (meCodeUp/Bewerbungs-Tracker).
+    ["Bewerbung gesendet", "applied"],
+    ["Warten auf Antwort", "open"],
+    ["Nachfragen", "open"],
     ["Zusage", "offer"],
     ["Jobangebot", "offer"],
     ["Absage", "closed"],
