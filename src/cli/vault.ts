@@ -7,6 +7,7 @@ import { noteEntry } from "../core/follow-ups/read-note";
 import { readProperties } from "../core/notes/read-properties";
 import { readYaml } from "../core/notes/read-yaml";
 import { KeyLookup } from "../core/notes/schema";
+import type { OtherNotes } from "../core/notes/sync-copies";
 import type { Settings } from "../core/settings/settings";
 import { asText, propertyInAnyCase } from "../core/notes/values";
 import { insideFolder } from "./inside";
@@ -71,6 +72,18 @@ export function readHead(file: string): string {
   return readFileSync(file, "utf8");
 }
 
+/** The other notes of the folder, for telling a sync tool's copy from its original. */
+export function otherNotes(root: string, paths: readonly string[]): OtherNotes {
+  const listed = new Set(paths);
+  return {
+    exists: (path) => listed.has(path),
+    properties: (path) => {
+      const read = readProperties(path, readHead(join(root, path)), readYaml);
+      return read.kind === "ok" ? read.data : undefined;
+    },
+  };
+}
+
 export interface VaultRead {
   entries: NoteEntry[];
   people: PeopleDirectory;
@@ -83,8 +96,9 @@ export function readVault(root: string, settings: Settings): VaultRead {
   const paths = listNotes(root);
   const lookup = new KeyLookup(settings);
   const entries: NoteEntry[] = [];
+  const others = otherNotes(root, paths);
   for (const path of paths) {
-    const entry = noteEntry(path, readHead(`${root}${sep}${path}`), settings, lookup, readYaml);
+    const entry = noteEntry(path, readHead(`${root}${sep}${path}`), settings, lookup, readYaml, others);
     if (entry) entries.push(entry);
   }
   // Person notes are read only when a link needs them.

@@ -1,5 +1,6 @@
 import { Notice, parseYaml, TFile } from "obsidian";
 import { problemInText, recordAction, type RecordAction } from "../core/editing/actions";
+import { syncCopyRefusal } from "../core/notes/sync-copies";
 import type { PluginContext } from "./context";
 import { writeNote, type WriteResult } from "./write-back";
 
@@ -16,6 +17,11 @@ export async function recordOnNote(
   const file = ctx.app.vault.getAbstractFileByPath(path);
   if (!(file instanceof TFile)) {
     new Notice(`${path} is no longer in the vault.`);
+    return undefined;
+  }
+  const copy = syncCopyRefusal(path, (p) => ctx.app.vault.getFileByPath(p) !== null);
+  if (copy) {
+    new Notice(`Nothing was recorded in ${path}: ${copy}.`);
     return undefined;
   }
   const settings = ctx.store.get();

@@ -1,5 +1,7 @@
 import { parseYaml, TFile, type App } from "obsidian";
 import type { NoteEntry, PeopleDirectory } from "../core/follow-ups/engine";
+import { syncCopyEntry } from "../core/follow-ups/read-note";
+import type { OtherNotes } from "../core/notes/sync-copies";
 import { looksLikeInterviewNote } from "../core/notes/prefilter";
 import { isInterviewNote, KeyLookup, readInterviewNote, type Problem } from "../core/notes/schema";
 import type { Settings } from "../core/settings/settings";
@@ -42,8 +44,17 @@ export class VaultNotes implements PeopleDirectory {
     if (fm === undefined && cache?.frontmatterPosition !== undefined) return "broken";
     if (!isInterviewNote(file.path, fm, this.lookup)) return undefined;
     if (exceedsValues(fm)) return { problems: [tooManyValuesProblem(file.path)] };
-    return readInterviewNote(file.path, fm, this.lookup);
+    return syncCopyEntry(file.path, fm, this.others) ?? readInterviewNote(file.path, fm, this.lookup);
   }
+
+  /** The vault's other notes, for telling a sync tool's copy from its original. */
+  private readonly others: OtherNotes = {
+    exists: (path) => this.app.vault.getFileByPath(path) !== null,
+    properties: (path) => {
+      const file = this.app.vault.getFileByPath(path);
+      return file ? this.app.metadataCache.getFileCache(file)?.frontmatter : undefined;
+    },
+  };
 
   /** For a note with broken YAML: the problem to report, when it looks like an interview note. */
   async brokenYamlProblem(file: TFile): Promise<Problem | undefined> {

@@ -3,6 +3,7 @@ import { followUpReport, type FollowUpReport, type NoteEntry } from "../core/fol
 import { LinkPeople } from "../core/follow-ups/link-people";
 import { noteEntry } from "../core/follow-ups/read-note";
 import { readProperties } from "../core/notes/read-properties";
+import { namedSyncCopy, syncCopyProblem, type SyncCopy } from "../core/notes/sync-copies";
 import { KeyLookup, type InterviewNote } from "../core/notes/schema";
 import type { Settings } from "../core/settings/settings";
 import { wallClockOf } from "../core/lib/time";
@@ -107,12 +108,27 @@ export class Journal implements vscode.Disposable {
     this.publish();
   }
 
+  /** Whether the folder holds a markdown note at this path. */
+  has(path: string): boolean {
+    return this.notes.has(path);
+  }
+
   noteAt(path: string): InterviewNote | undefined {
     return this.notes.get(path)?.entry?.note;
   }
 
   interviewNotes(): InterviewNote[] {
-    return [...this.notes.values()].flatMap((s) => (s.entry?.note ? [s.entry.note] : []));
+    return [...this.notes].flatMap(([path, s]) => (s.entry?.note && !this.copyOf(path, s) ? [s.entry.note] : []));
+  }
+
+  /**
+   * A sync tool's copy of a note in this folder, known by its name once every file is read,
+   * whichever was read first (iCloud's `name 2.md`, which needs both notes' properties, is the
+   * command line's and Obsidian's).
+   */
+  private copyOf(path: string, state: NoteState): SyncCopy | undefined {
+    const copy = state.entry?.note ? namedSyncCopy(path) : undefined;
+    return copy && this.notes.has(copy.original) ? copy : undefined;
   }
 
   /** How many markdown notes the folder holds. */
@@ -132,7 +148,12 @@ export class Journal implements vscode.Disposable {
   publish(): void {
     if (this.pending !== undefined) clearTimeout(this.pending);
     this.pending = undefined;
-    const entries = [...this.notes.values()].flatMap((s) => (s.entry ? [s.entry] : []));
+    const entries: NoteEntry[] = [];
+    for (const [path, state] of this.notes) {
+      if (!state.entry) continue;
+      const copy = this.copyOf(path, state);
+      entries.push(copy ? { problems: [syncCopyProblem(path, copy)] } : state.entry);
+    }
     this.report = followUpReport(entries, wallClockOf(this.now()), this.settings, this.people());
     this.changed.fire();
   }

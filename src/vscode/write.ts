@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import { problemInText, recordAction, type RecordAction } from "../core/editing/actions";
+import { syncCopyRefusal } from "../core/notes/sync-copies";
 import { editFrontmatter, type FrontmatterEdit } from "../core/editing/frontmatter-edit";
 import { minimalChange } from "../core/lib/text-diff";
 import { readYaml } from "../core/notes/read-yaml";
@@ -19,6 +20,11 @@ export type RecordResult = "written" | "unchanged" | "refused" | "cancelled";
 export const RECORD_ANYWAY = "Record anyway";
 
 export async function recordInNote(journal: Journal, path: string, action: RecordAction): Promise<RecordResult> {
+  const copy = syncCopyRefusal(path, (p) => journal.has(p));
+  if (copy) {
+    void vscode.window.showErrorMessage(`Nothing was recorded in ${path}: ${copy}.`);
+    return "refused";
+  }
   const uri = journal.uriOf(path);
   const document = await vscode.workspace.openTextDocument(uri);
   const wasDirty = document.isDirty;

@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { actionProblem } from "../../core/editing/action-checks";
 import { recordAction, type RecordAction } from "../../core/editing/actions";
 import {
@@ -11,6 +13,7 @@ import {
 import { parsePerson, samePerson } from "../../core/notes/people";
 import { isTemplateFrontmatter, isTemplateText } from "../../core/notes/note-roles";
 import { isInterviewNote, KeyLookup, readInterviewNote, type InterviewNote } from "../../core/notes/schema";
+import { syncCopyRefusal } from "../../core/notes/sync-copies";
 import type { Settings } from "../../core/settings/settings";
 import { addDays, formatDate, formatWhen, parseWhen, wallClockOf } from "../../core/lib/time";
 import { notADate, vaultArg } from "../common";
@@ -117,6 +120,11 @@ function run(
   const file = resolveNoteArg(vault, positionals[1]);
   // A note that is a link is read and written where it really is: the link stays a link.
   const path = realNotePath(vault, file);
+  const copy = syncCopyRefusal(file, (p) => existsSync(join(vault, p)));
+  if (copy) {
+    io.err(`job-journal: ${file}: ${copy}; nothing was written\n`);
+    return 1;
+  }
   const stable = readNote(path, file, io);
   if (!stable) return 1;
   const text = stable.text;

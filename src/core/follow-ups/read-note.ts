@@ -2,12 +2,14 @@ import type { NoteEntry } from "./engine";
 import { looksLikeInterviewNote, mightBeInterviewNote } from "../notes/prefilter";
 import { readProperties, type ParseYaml } from "../notes/read-properties";
 import { isInterviewNote, readInterviewNote, type KeyLookup } from "../notes/schema";
+import { syncCopyOf, syncCopyProblem, type OtherNotes } from "../notes/sync-copies";
 import type { Settings } from "../settings/settings";
 
 /**
  * The entry of a note, or undefined when it is not an interview note: the raw-text test first
  * (most notes stop there), then the frontmatter; broken YAML is reported when the text looks
- * like an interview note's, since it cannot say what it is.
+ * like an interview note's, since it cannot say what it is. A sync tool's copy of a note that
+ * is there (`others`) is only reported.
  */
 export function noteEntry(
   path: string,
@@ -15,6 +17,7 @@ export function noteEntry(
   settings: Settings,
   lookup: KeyLookup,
   parse: ParseYaml,
+  others?: OtherNotes,
 ): NoteEntry | undefined {
   if (!mightBeInterviewNote(path, text, settings)) return undefined;
   const frontmatter = readProperties(path, text, parse);
@@ -22,5 +25,16 @@ export function noteEntry(
     return looksLikeInterviewNote(path, text, settings) ? { problems: [frontmatter.problem] } : undefined;
   }
   const data = frontmatter.kind === "ok" ? frontmatter.data : undefined;
-  return isInterviewNote(path, data, lookup) ? readInterviewNote(path, data, lookup) : undefined;
+  if (!isInterviewNote(path, data, lookup)) return undefined;
+  return (others && syncCopyEntry(path, data, others)) ?? readInterviewNote(path, data, lookup);
+}
+
+/** The entry of a sync tool's copy: its problem, no note (the original is the one counted). */
+export function syncCopyEntry(
+  path: string,
+  frontmatter: Record<string, unknown> | undefined,
+  others: OtherNotes,
+): NoteEntry | undefined {
+  const copy = syncCopyOf(path, frontmatter, others);
+  return copy ? { problems: [syncCopyProblem(path, copy)] } : undefined;
 }
