@@ -15,7 +15,8 @@ export interface CommandSpec {
   options: OptionSpec[];
   /** Shown under "Examples:" in `<command> --help`, each a whole command line. */
   examples: string[];
-  run(input: CommandInput, io: CliIo): number;
+  /** The exit status; a promise only where the command asked the user something (io.ask). */
+  run(input: CommandInput, io: CliIo): number | Promise<number>;
 }
 
 export interface ArgSpec {
@@ -35,11 +36,13 @@ export interface OptionSpec {
   completeFile?: boolean;
   /** Options that cannot be given with this one. */
   conflicts?: string[];
+  /** Given more than once, each value is kept (a list of strings). */
+  repeatable?: boolean;
 }
 
 export interface CommandInput {
   args: string[];
-  opts: Record<string, string | boolean | undefined>;
+  opts: Record<string, string | string[] | boolean | undefined>;
 }
 
 /** The options every command that reads a vault takes. */

@@ -1,3 +1,4 @@
+import { askInTerminal, type Choice } from "./ask";
 import { colourWanted } from "./colour";
 import type { WriteHooks } from "./safe-write";
 
@@ -13,6 +14,11 @@ export interface CliIo {
   columns?: number;
   /** Whether standard output takes colour (colour.ts decides); off when absent. */
   colour?: boolean;
+  /**
+   * Asks the user to pick one of `choices` (its value is the answer). Only where standard input
+   * and standard error are a terminal: a script, a pipe or CI is never asked.
+   */
+  ask?: (question: string, choices: readonly Choice[]) => Promise<string>;
 }
 
 export const processIo: CliIo = {
@@ -21,4 +27,5 @@ export const processIo: CliIo = {
   now: () => new Date(),
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   colour: colourWanted(process.env, process.stdout),
+  ask: process.stdin.isTTY && process.stderr.isTTY ? askInTerminal : undefined,
 };

@@ -11,6 +11,14 @@ import { UsageError } from "./usage-error";
 export const EXIT_CLOSED_PIPE = 141;
 
 export function runCli(argv: string[], io: CliIo = processIo): number {
+  const status = runCliAsking(argv, io);
+  // Only a command that asked the user something (io.ask, a terminal's) answers later.
+  if (typeof status !== "number") throw new Error("this command asks questions: run it with runCliAsking");
+  return status;
+}
+
+/** As runCli, for a terminal: a command may ask the user (io.ask) and answer with a promise. */
+export function runCliAsking(argv: string[], io: CliIo = processIo): number | Promise<number> {
   try {
     return runProgram(argv, io);
   } catch (error) {
@@ -34,5 +42,7 @@ if (require.main === module) {
       throw error;
     });
   }
-  process.exitCode = runCli(process.argv.slice(2));
+  void Promise.resolve(runCliAsking(process.argv.slice(2))).then((status) => {
+    process.exitCode = status;
+  });
 }

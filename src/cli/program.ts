@@ -9,7 +9,7 @@ import { icsSpec } from "./commands/ics";
 import { closeSpec, doneSpec, interviewSpec, nextRoundSpec, replySpec, snoozeSpec } from "./commands/record";
 import { statsSpec } from "./commands/stats";
 import { suggestConfigSpec } from "./commands/suggest-config";
-import type { CommandSpec } from "./command-spec";
+import type { CommandInput, CommandSpec } from "./command-spec";
 import { paintFor } from "./colour";
 import type { CliIo } from "./io";
 import { DEFAULT_COLUMNS } from "./print-due";
@@ -64,20 +64,23 @@ function errorLine(text: string, command: string): string {
   return `job-journal${command ? ` ${command}` : ""}: ${message}\n(see \`job-journal ${command ? `${command} ` : ""}--help\`)\n`;
 }
 
-function addCommand(program: Command, spec: CommandSpec, result: { code: number }, io: CliIo): void {
+type Status = number | Promise<number>;
+
+function addCommand(program: Command, spec: CommandSpec, result: { code: Status }, io: CliIo): void {
   const command = program.command(spec.name).summary(spec.summary).description(spec.description);
   for (const arg of spec.args) command.addArgument(new Argument(arg.name, arg.description));
   for (const o of spec.options) {
     const option = new Option(o.flags, o.description);
     if (o.choices) option.choices(o.choices);
     if (o.conflicts) option.conflicts(o.conflicts);
+    if (o.repeatable) option.argParser((value: string, before: string[] = []) => [...before, value]);
     command.addOption(option);
   }
   command.addHelpText("after", `\nExamples:\n${spec.examples.map((e) => `  $ ${e}`).join("\n")}`);
   command.configureOutput({ outputError: (text, write) => write(errorLine(text, spec.name)) });
   command.action((...given: unknown[]) => {
     // Commander passes the arguments, then the options, then the command.
-    const opts = command.opts<Record<string, string | boolean | undefined>>();
+    const opts = command.opts<CommandInput["opts"]>();
     const args = given
       .slice(0, spec.args.length)
       .flatMap((a) => (Array.isArray(a) ? (a as string[]) : a === undefined ? [] : [a as string]));
@@ -86,7 +89,7 @@ function addCommand(program: Command, spec: CommandSpec, result: { code: number 
 }
 
 /** The command line as commander sees it: built anew for each run (commander keeps what it parsed). */
-export function buildProgram(io: CliIo, result: { code: number }): Command {
+export function buildProgram(io: CliIo, result: { code: Status }): Command {
   const program = new Command("job-journal")
     .description(PROGRAM_DESCRIPTION)
     .version(version, "-V, --version", "print the version and stop")
@@ -114,9 +117,12 @@ export function buildProgram(io: CliIo, result: { code: number }): Command {
   return program;
 }
 
-/** Runs commander over the arguments; its exits become statuses (help and version 0, usage errors 2). */
-export function runProgram(argv: string[], io: CliIo): number {
-  const result = { code: 0 };
+/**
+ * Runs commander over the arguments; its exits become statuses (help and version 0, usage
+ * errors 2). A promise only where a command asked the user something (io.ask).
+ */
+export function runProgram(argv: string[], io: CliIo): Status {
+  const result: { code: Status } = { code: 0 };
   const program = buildProgram(io, result);
   if (argv.length === 0) {
     program.outputHelp({ error: true });

@@ -82,7 +82,7 @@ describe("writes that check would flag", () => {
     const run = cli("close", vault, "Ideas");
     expect(run).toMatchObject({ code: 1 });
     expect(run.err).toContain(
-      "Ideas.md is not an interview or application note (it has no type: interview, and is in no interview folder)",
+      "Ideas.md is not read as an application note: it has no type: interview, which the application notes have",
     );
     expect(readFileSync(join(vault, "Ideas.md"), "utf8")).toBe("---\ntags: [ideas]\n---\nNot a job.\n");
   });

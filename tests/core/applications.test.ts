@@ -200,7 +200,7 @@ describe("writes that check would flag are refused", () => {
       "closing a note that is no interview or application",
       { kind: "move-on" },
       false,
-      "Interviews/Test.md is not an interview or application note (it has no type: interview, and is in no interview folder)",
+      "Interviews/Test.md is not read as an application note: it has no type: interview, which the application notes have",
     ],
   ])("%s", (_, action, isJobNote, expected) => {
     expect(actionProblem(note, action, s, isJobNote)).toBe(expected);

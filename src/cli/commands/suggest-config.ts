@@ -4,7 +4,11 @@ import { plural } from "../../core/follow-ups/describe";
 import { findFrontmatter } from "../../core/notes/frontmatter-block";
 import { mappingChanges } from "../../core/mapping/mapping-changes";
 import { templateFoldersFrom } from "../../core/notes/note-roles";
-import { suggestConfig, type NoteSample } from "../../core/mapping/suggest-config";
+import { placeStatus, setWriteStatus } from "../../core/mapping/adjust";
+import { STATUS_CLASS_LABELS } from "../../core/mapping/labels";
+import { suggestConfig, type NoteSample, type StatusValueReview } from "../../core/mapping/suggest-config";
+import { STATUS_CLASSES, type Settings, type StatusClass } from "../../core/settings/settings";
+import { normaliseStatus } from "../../core/settings/status-words";
 import { loadSettings } from "../../core/settings/settings-load";
 import { vaultArg } from "../common";
 import { CONFIG_OPTION, VAULT_ARG, type CommandInput, type CommandSpec } from "../command-spec";
@@ -13,6 +17,7 @@ import { escapeControls } from "../terminal";
 import { readProperties } from "../../core/notes/read-properties";
 import { readYaml } from "../../core/notes/read-yaml";
 import { settingsFor } from "../settings-file";
+import { UsageError } from "../usage-error";
 import { listNotes } from "../vault";
 
 export const suggestConfigSpec: CommandSpec = {
@@ -27,10 +32,17 @@ export const suggestConfigSpec: CommandSpec = {
   args: [VAULT_ARG],
   options: [
     { flags: "--review", description: "map again over the saved settings (or --config) and list what would change" },
+    {
+      flags: "--place <value=class>",
+      description:
+        'place a status value of your notes in a class (considering, applied, interviewing, offer, closed, or none); repeatable: --place "queued=considering" --place "denied=closed". In a terminal, values left unplaced are asked about',
+      repeatable: true,
+    },
     CONFIG_OPTION,
   ],
   examples: [
     "job-journal suggest-config ~/notes > job-journal.json",
+    "job-journal suggest-config ~/notes --place queued=considering > map.json",
     "job-journal due ~/notes --config job-journal.json",
     "job-journal suggest-config ~/notes --review --config job-journal.json",
   ],
@@ -67,31 +79,108 @@ export function vaultSamples(vault: string): NoteSample[] {
 }
 
 /** Proposes settings for a vault that uses its own property names. Reads every note, writes nothing. */
-export function suggestConfigCommand({ args, opts: values }: CommandInput, io: CliIo): number {
+export function suggestConfigCommand({ args, opts: values }: CommandInput, io: CliIo): number | Promise<number> {
   const vault = vaultArg(args[0]);
   const current = settingsFor(vault, values.config as string | undefined);
   const templateFolders = vaultTemplateFolders(vault);
   const review = values.review === true;
-  const {
-    config,
-    reasons,
-    review: found,
-  } = suggestConfig(vaultSamples(vault), current, {
-    templateFolders,
-    fresh: review,
-  });
+  const suggestion = suggestConfig(vaultSamples(vault), current, { templateFolders, fresh: review });
+  const { reasons, review: found } = suggestion;
+  // Read before anything is printed: a value the notes do not hold is a usage error.
+  const places = placements(values.place, found.statusValues);
   for (const r of reasons) io.err(`${escapeControls(r)}\n`);
   io.err(
     `${plural(found.applications.length, "application note")}, ${plural(found.leftOut.length, "note")} left out.\n`,
   );
-  if (review) {
-    const proposed = loadSettings(config, current, "suggestion").settings;
-    const changes = mappingChanges(current, proposed);
-    io.err(
-      changes.length === 0 ? "Review: the saved settings already say all of this.\n" : "Review: what would change:\n",
-    );
-    for (const c of changes) io.err(`  ${escapeControls(c)}\n`);
+  let config = suggestion.config;
+  // Classes the notes have a word for already: that word stays the one written.
+  const own = new Set(found.statusValues.flatMap((v) => (v.cls ? [v.cls] : [])));
+  for (const [value, cls] of places) config = place(own, config, value, cls, current, io, "by --place");
+  const open = found.statusValues.filter((v) => !v.cls && !places.has(v.value)).map((v) => v.value);
+  const finish = (final: Record<string, unknown>): number => {
+    if (review) printReview(final, current, io);
+    io.out(`${JSON.stringify(final, null, 2)}\n`);
+    return 0;
+  };
+  if (open.length === 0 || !io.ask) return finish(config);
+  return askEach(own, open, found.statusValues, config, current, io).then(finish);
+}
+
+const NONE = "none";
+
+/** `--place "queued=considering"`, each value as the notes write it; a usage error names what the notes hold. */
+function placements(given: unknown, values: readonly StatusValueReview[]): Map<string, StatusClass | undefined> {
+  const out = new Map<string, StatusClass | undefined>();
+  const list = Array.isArray(given) ? (given as string[]) : typeof given === "string" ? [given] : [];
+  for (const pair of list) {
+    const at = pair.lastIndexOf("=");
+    const cls = pair
+      .slice(at + 1)
+      .trim()
+      .toLowerCase();
+    if (at < 1 || (cls !== NONE && !STATUS_CLASSES.includes(cls as StatusClass)))
+      throw new UsageError(
+        `--place wants value=class, the class one of ${[...STATUS_CLASSES, NONE].join(", ")}: not "${pair}"`,
+      );
+    const wanted = normaliseStatus(pair.slice(0, at));
+    const value = values.find((v) => normaliseStatus(v.value) === wanted)?.value;
+    if (value === undefined)
+      throw new UsageError(
+        `--place: no note has the status "${pair.slice(0, at).trim()}"; the values are ${values.map((v) => `"${v.value}"`).join(", ") || "none"}`,
+      );
+    out.set(value, cls === NONE ? undefined : (cls as StatusClass));
   }
-  io.out(`${JSON.stringify(config, null, 2)}\n`);
-  return 0;
+  return out;
+}
+
+function place(
+  ownWords: ReadonlySet<StatusClass>,
+  config: Record<string, unknown>,
+  value: string,
+  cls: StatusClass | undefined,
+  current: Settings,
+  io: CliIo,
+  how: string,
+): Record<string, unknown> {
+  io.err(`"${escapeControls(value)}": ${cls ?? "in no class (check will list its notes)"} (${how})\n`);
+  const placed = placeStatus(config, value, cls, current);
+  // The first word placed in a class the notes had no word for is the word written for it.
+  const words = placed.writeStatuses as Partial<Record<StatusClass, string>> | undefined;
+  return cls && !ownWords.has(cls) && words?.[cls] === undefined ? setWriteStatus(placed, cls, value) : placed;
+}
+
+/** In a terminal, each value no class took is asked about, one at a time. */
+async function askEach(
+  own: ReadonlySet<StatusClass>,
+  open: readonly string[],
+  values: readonly StatusValueReview[],
+  config: Record<string, unknown>,
+  current: Settings,
+  io: CliIo,
+): Promise<Record<string, unknown>> {
+  const ask = io.ask as NonNullable<CliIo["ask"]>;
+  const choices = [
+    ...STATUS_CLASSES.map((c) => ({
+      name: STATUS_CLASS_LABELS[c][0],
+      value: c,
+      description: STATUS_CLASS_LABELS[c][1],
+    })),
+    { name: "Leave it unplaced", value: NONE, description: "Nothing is due for its notes; check lists them." },
+  ];
+  let out = config;
+  for (const value of open) {
+    const notes = values.find((v) => v.value === value)?.notes ?? 0;
+    const answer = await ask(`"${value}" (${plural(notes, "note")}): which class is it?`, choices);
+    out = place(own, out, value, answer === NONE ? undefined : (answer as StatusClass), current, io, "your answer");
+  }
+  return out;
+}
+
+function printReview(config: Record<string, unknown>, current: Settings, io: CliIo): void {
+  const proposed = loadSettings(config, current, "suggestion").settings;
+  const changes = mappingChanges(current, proposed);
+  io.err(
+    changes.length === 0 ? "Review: the saved settings already say all of this.\n" : "Review: what would change:\n",
+  );
+  for (const c of changes) io.err(`  ${escapeControls(c)}\n`);
 }

@@ -2,7 +2,8 @@ import type { RecordAction } from "../follow-ups/items";
 import { normaliseStatus } from "../settings/status-words";
 import { parsePerson, samePerson } from "../notes/people";
 import type { InterviewNote } from "../notes/schema";
-import { STATUS_CLASSES, type Settings } from "../settings/settings";
+import { defaultSettings, STATUS_CLASSES, type Settings } from "../settings/settings";
+import { underFolder } from "../lib/paths";
 import { dayOf, formatWhen, parseWhen } from "../lib/time";
 
 /**
@@ -13,6 +14,35 @@ import { dayOf, formatWhen, parseWhen } from "../lib/time";
 /** Statuses a reply can set, every class but "considering" (a reply means you applied). */
 export function replyStatuses(settings: Settings): string[] {
   return STATUS_CLASSES.filter((c) => c !== "considering").flatMap((c) => settings.statuses[c]);
+}
+
+/**
+ * The statuses to offer a user for a reply, in the vault's own words: of each class, the words
+ * that are not the defaults (a mapping lists the vault's words first and keeps the defaults
+ * after them, so a note with either is read); a class the vault has no word for offers its own.
+ */
+export function ownReplyStatuses(settings: Settings): string[] {
+  const defaults = defaultSettings().statuses;
+  return STATUS_CLASSES.filter((c) => c !== "considering").flatMap((c) => {
+    const stock = new Set(defaults[c].map(normaliseStatus));
+    const own = settings.statuses[c].filter((s) => !stock.has(normaliseStatus(s)));
+    return own.length > 0 ? own : settings.statuses[c];
+  });
+}
+
+/** Why a note is not read as an application, in the terms of the vault's settings. */
+function whyNotJobNote(note: InterviewNote, settings: Settings): string {
+  const k = settings.keys;
+  const excluded = settings.excludeFolders.find((f) => underFolder(note.file, f));
+  if (excluded !== undefined) return `it is in "${excluded}/", which the settings leave out`;
+  const folders = settings.interviewFolders;
+  if (folders.length > 0) {
+    const inside = folders.some((f) => underFolder(note.file, f));
+    if (inside && settings.needsStatus && note.statusText === "")
+      return `it has no ${k.status}, which the application notes in ${folders.map((f) => `"${f}/"`).join(", ")} have`;
+    if (!inside) return `the application notes are the ones in ${folders.map((f) => `"${f}/"`).join(", ")}`;
+  }
+  return `it has no ${k.type}: ${settings.typeValue}, which the application notes have`;
 }
 
 function dateOf(action: RecordAction): string | undefined {
@@ -37,7 +67,7 @@ export function actionProblem(
     return `${note.file} is a template (it has placeholders): nothing is recorded in a template; create a note from it first`;
   }
   if (!isJobNote) {
-    return `${note.file} is not an interview or application note (it has no ${k.type}: ${settings.typeValue}, and is in no interview folder)`;
+    return `${note.file} is not read as an application note: ${whyNotJobNote(note, settings)}`;
   }
   if (action.kind === "thank-you" && action.person !== undefined && note.interviewers.length > 0) {
     const wanted = parsePerson(action.person);
@@ -50,9 +80,8 @@ export function actionProblem(
   }
   if (action.kind === "reply" && action.status) {
     const status = normaliseStatus(action.status);
-    const valid = replyStatuses(settings);
-    if (!valid.some((s) => normaliseStatus(s) === status)) {
-      return `"${action.status}" is in no class of statuses; use one of: ${valid.join(", ")} (or add it to a class in the settings)`;
+    if (!replyStatuses(settings).some((s) => normaliseStatus(s) === status)) {
+      return `"${action.status}" is in no class of statuses; use one of: ${ownReplyStatuses(settings).join(", ")} (or add it to a class in the settings)`;
     }
   }
   if (action.kind === "interview" && (note.statusClass === "closed" || note.statusClass === "offer")) {

@@ -90,13 +90,34 @@ function statusCandidates(all: Map<string, PropertyStats>): StatusCandidate[] {
         placed += n;
       }
     }
-    if (classes.size < 2) continue;
     const w = words(s.key);
     const named = STATUS_NAME.test(w) && !NOT_STATUS_NAME.test(w);
+    if (classes.size < 2) {
+      // Words no table knows (another language, a tracker's own): a status by its name and shape.
+      if (named && shapedLikeStatus(s)) out.push({ stats: s, classes, score: 5 + classes.size + s.notes / 1e6 });
+      continue;
+    }
     const score = classes.size * 10 + (placed / s.notes) * 10 + (named ? 15 : 0) - (NOT_STATUS_NAME.test(w) ? 25 : 0);
     out.push({ stats: s, classes, score: score + s.notes / 1e6 });
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Values shaped like a status: short words, a few of them, each shared by several notes
+ * (a company or a title differs from note to note), not dates, numbers, links or true/false.
+ */
+function shapedLikeStatus(s: PropertyStats): boolean {
+  const values = [...s.texts.keys()];
+  const other = s.dates + s.numbers + s.urls + s.emails + s.links + s.booleans;
+  return (
+    s.notes >= 4 &&
+    values.length >= 2 &&
+    values.length <= 12 &&
+    s.notes >= values.length * 1.5 &&
+    other <= s.items * 0.1 &&
+    values.every((v) => v.length <= 40 && v.split(/\s+/).length <= 5)
+  );
 }
 
 function describeCandidate(c: StatusCandidate): string {
@@ -106,6 +127,8 @@ function describeCandidate(c: StatusCandidate): string {
     : STATUS_NAME.test(w)
       ? "its name says status"
       : "its name says nothing";
+  if (c.classes.size < 2)
+    return `${name}; ${c.stats.texts.size} short values shared by its ${c.stats.notes} notes, in words no table knows: place them`;
   return `${name}; values in ${c.classes.size} classes (${[...c.classes].join(", ")})`;
 }
 
@@ -315,8 +338,8 @@ function statusReasons(values: StatusValueReview[], words: Record<StatusClass, s
   for (const v of values.filter((x) => !x.cls)) {
     reasons.push(
       v.typo
-        ? `"${v.value}" (${v.notes} notes): did you mean ${v.typo}? Not placed; fix the notes or place it in the review`
-        : `"${v.value}" (${v.notes} notes): in no class; place it in the review, or check will list its notes`,
+        ? `"${v.value}" (${v.notes} notes): did you mean ${v.typo}? Not placed; fix the notes, or place it (in the review, or suggest-config --place "${v.value}=<class>")`
+        : `"${v.value}" (${v.notes} notes): in no class; place it (in the review, or suggest-config --place "${v.value}=<class>"), or check will list its notes`,
     );
   }
   for (const c of STATUS_CLASSES) {
