@@ -83,6 +83,10 @@ export function actionProblem(
     if (!replyStatuses(settings).some((s) => normaliseStatus(s) === status)) {
       return `"${action.status}" is in no class of statuses; use one of: ${ownReplyStatuses(settings).join(", ")} (or add it to a class in the settings)`;
     }
+    const closedWord = settings.statuses.closed.some((s) => normaliseStatus(s) === status);
+    if (closedWord && note.statusClass === "closed" && normaliseStatus(note.statusText) !== status) {
+      return `${k.status} is already closed (${note.statusText}): "${action.status}" would replace your word; force it to write it anyway`;
+    }
   }
   if (action.kind === "interview" && (note.statusClass === "closed" || note.statusClass === "offer")) {
     return `${k.status} is ${note.status} (${note.statusClass}): set it to where the application stands first`;

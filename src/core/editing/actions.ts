@@ -12,7 +12,7 @@ import { asText } from "../notes/values";
 import { archiveEarlierRound, interviewEdits, nextRoundEdits } from "./rounds";
 import { isInterviewNote, KeyLookup, readInterviewNote, type InterviewNote } from "../notes/schema";
 import { isTemplateFrontmatter, isTemplateText } from "../notes/note-roles";
-import { statusFor, vaultSpelling } from "../settings/status-words";
+import { isStockStatus, statusFor, vaultSpelling } from "../settings/status-words";
 import type { Settings } from "../settings/settings";
 
 /** The status "move on" writes. */
@@ -121,11 +121,11 @@ export function planAction(
   const { frontmatter, note, lookup } = readNoteText("", text, settings, parse);
   const sentence = recordSentence(action, note.company, note.role);
   if (action.kind === "interview") {
-    const edits = interviewEdits(frontmatter, note, lookup, action);
+    const edits = keepTheirWord(interviewEdits(frontmatter, note, lookup, action), action, note, lookup);
     return { edits, summary: describeEdits(edits.filter((e) => e.op !== "remove")), sentence };
   }
   if (action.kind === "next-round") {
-    const edits = nextRoundEdits(frontmatter, note, lookup, action.next);
+    const edits = keepTheirWord(nextRoundEdits(frontmatter, note, lookup, action.next), action, note, lookup);
     const set = edits.filter((e) => e.op === "set");
     return {
       edits,
@@ -133,7 +133,7 @@ export function planAction(
       sentence,
     };
   }
-  const own = editsFor(action, settings);
+  const own = keepTheirWord(editsFor(action, settings), action, note, lookup);
   const archive = isRoundStep(action) ? archiveEarlierRound(note, lookup) : [];
   const moved =
     archive.length > 0
@@ -145,6 +145,25 @@ export function planAction(
     summary: `${describeEdits(own)}${moved}`,
     sentence: `${sentence}${movedSentence}`,
   };
+}
+
+/**
+ * A status the tool implies (close, the next round, a logged interview) is not written where the
+ * note's status already says that class in the vault's own word (Discarded, 一次面接完了): it
+ * means more than ours. One of the stock words (`next round` becoming `scheduled`) is the tool's
+ * to move on; a status the user typed (a reply's) is theirs to write.
+ */
+function keepTheirWord(
+  edits: FrontmatterEdit[],
+  action: RecordAction,
+  note: InterviewNote,
+  lookup: KeyLookup,
+): FrontmatterEdit[] {
+  if (note.statusClass === undefined || action.kind === "reply" || isStockStatus(note.statusText)) return edits;
+  const key = lookup.settings.keys.status.toLowerCase();
+  return edits.filter(
+    (e) => !(e.op === "set" && e.key.toLowerCase() === key && lookup.classOf(e.value) === note.statusClass),
+  );
 }
 
 /** Applies an action to a note's text; `parse` is the YAML parser that proves the edit. */

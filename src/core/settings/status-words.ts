@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import { STATUS_CLASSES, type Settings, type StatusClass } from "./settings";
+import { defaultSettings, STATUS_CLASSES, type Settings, type StatusClass } from "./settings";
 import { DUTCH } from "./status-languages/nl";
 import { ENGLISH, ENGLISH_OPEN } from "./status-languages/en";
 import { FRENCH } from "./status-languages/fr";
@@ -143,6 +143,13 @@ export function statusTypo(value: string): string | undefined {
     }
   }
   return best?.word;
+}
+
+/** Whether a status is one of the words the tool ships with (the default classes), not a vault's own. */
+export function isStockStatus(value: string): boolean {
+  const v = normaliseStatus(value);
+  const stock = defaultSettings().statuses;
+  return STATUS_CLASSES.some((c) => stock[c].includes(v));
 }
 
 /**
