@@ -411,3 +411,25 @@ describe("replace-text: an email added to one person, wherever the list is writt
     expect(editFrontmatter("No frontmatter.\n", [edit], readYaml)).toMatchObject({ status: "unchanged" });
   });
 });
+
+describe("ticking a checkbox", () => {
+  const tick = (yaml: string) => editFrontmatter(`---\n${yaml}---\nBody.\n`, [{ op: "tick", key: "done" }], readYaml);
+  it.each<[string, string | undefined]>([
+    ["done: false\n", "done: true\n"],
+    ["done: False  # ticked in the app\n", "done: True  # ticked in the app\n"],
+    ["done: FALSE\nother: 1\n", "done: TRUE\nother: 1\n"],
+    ["Done: false\n", "Done: true\n"],
+  ])("%j becomes %j, byte for byte", (before, after) => {
+    expect(tick(before)).toEqual({ status: "changed", text: `---\n${after}---\nBody.\n` });
+  });
+
+  it.each<[string, string]>([
+    ["done: true\n", "unchanged"],
+    ["other: 1\n", "unchanged"],
+    ["done: 'false'\n", "refused"],
+    ["done: !!bool false\n", "refused"],
+    ["done: no\n", "refused"],
+  ])("%j: %s", (before, status) => {
+    expect(tick(before).status).toBe(status);
+  });
+});

@@ -8,7 +8,7 @@ export type { RecordAction } from "../follow-ups/items";
 import { readProperties } from "../notes/read-properties";
 import { editFrontmatter, type EditOutcome, type FrontmatterEdit, type ParseYaml } from "./frontmatter-edit";
 import { parsePerson, peopleEntries, samePerson } from "../notes/people";
-import { asText } from "../notes/values";
+import { asText, keyInAnyCase, propertyInAnyCase } from "../notes/values";
 import { archiveEarlierRound, interviewEdits, nextRoundEdits } from "./rounds";
 import { isInterviewNote, KeyLookup, readInterviewNote, type InterviewNote } from "../notes/schema";
 import { isTemplateFrontmatter, isTemplateText } from "../notes/note-roles";
@@ -133,7 +133,7 @@ export function planAction(
       sentence,
     };
   }
-  const own = keepTheirWord(editsFor(action, settings), action, note, lookup);
+  const own = asCheckboxes(keepTheirWord(editsFor(action, settings), action, note, lookup), frontmatter);
   const archive = isRoundStep(action) ? archiveEarlierRound(note, lookup) : [];
   const moved =
     archive.length > 0
@@ -164,6 +164,27 @@ function keepTheirWord(
   return edits.filter(
     (e) => !(e.op === "set" && e.key.toLowerCase() === key && lookup.classOf(e.value) === note.statusClass),
   );
+}
+
+/**
+ * A step the vault keeps as a checkbox (`debrief_done: false`, `Dankesmail: false`) is ticked
+ * instead of given a date or a list beside it; the date that goes with a ticked thank-you is
+ * not added where the note has no property for it.
+ */
+function asCheckboxes(edits: FrontmatterEdit[], frontmatter: Record<string, unknown>): FrontmatterEdit[] {
+  const isBox = (key: string) => typeof propertyInAnyCase(frontmatter, key) === "boolean";
+  if (!edits.some((e) => e.op !== "remove" && isBox(e.key))) return edits;
+  const out: FrontmatterEdit[] = [];
+  let ticked = false;
+  for (const e of edits) {
+    if ((e.op === "set" || e.op === "set-if-empty" || e.op === "append") && isBox(e.key)) {
+      out.push({ op: "tick", key: keyInAnyCase(frontmatter, e.key) ?? e.key });
+      ticked = true;
+    } else if (e.op === "set" && e.withPrevious && ticked && propertyInAnyCase(frontmatter, e.key) === undefined)
+      continue;
+    else out.push(e);
+  }
+  return out;
 }
 
 /** Applies an action to a note's text; `parse` is the YAML parser that proves the edit. */
@@ -216,7 +237,13 @@ export function recordSentence(action: RecordAction, company: string, role: stri
 export function describeEdits(edits: readonly FrontmatterEdit[]): string {
   return edits
     .map((e) =>
-      e.op === "append" ? `${e.key}: + ${e.value}` : e.op === "remove" ? `${e.key} removed` : `${e.key}: ${e.value}`,
+      e.op === "append"
+        ? `${e.key}: + ${e.value}`
+        : e.op === "remove"
+          ? `${e.key} removed`
+          : e.op === "tick"
+            ? `${e.key}: ticked`
+            : `${e.key}: ${e.value}`,
     )
     .join("; ");
 }

@@ -29,6 +29,8 @@ export type FrontmatterEdit =
   /** Appends to a list key unless an item already `matches` (default: same text in any case). */
   | { op: "append"; key: string; value: string; matches?: (existing: string) => boolean }
   | { op: "remove"; key: string }
+  /** Ticks a checkbox: a key that holds `false` becomes `true`, in the same spelling (False → True). */
+  | { op: "tick"; key: string }
   /**
    * Replaces `find`, written once in the key's value (a list item, or part of a one-line list of
    * people), with `value`: `Rachael Rosen` becomes `Rachael Rosen <rachael@tyrell.example>`.
@@ -330,6 +332,21 @@ function setValue(loc: Located, key: string, value: string, onlyIfEmpty: boolean
   return { text: splice(yaml, from, to, ` ${renderScalar(value, "block", parse)}${kept}${endsLine ? eol : ""}`) };
 }
 
+/** `false` → `true` in place; the key must hold a plain true/false. */
+function tickValue(loc: Located, key: string): Step {
+  const found = findEntry(loc.entries, key);
+  if (!found) return { unchanged: `${key} is not there` };
+  if ("refused" in found) return found;
+  const current = readValue(loc.yaml, loc.parse)[found.key];
+  if (current === true) return { unchanged: `${found.key} is already ticked` };
+  const node = found.value;
+  if (current !== false || !node || node.type !== "scalar" || tagOf(found))
+    return { refused: `${found.key} is not a plain true/false; tick it by hand` };
+  const source = node.source;
+  const ticked = source === "FALSE" ? "TRUE" : source === "False" ? "True" : "true";
+  return { text: splice(loc.yaml, node.offset, node.offset + source.length, ticked) };
+}
+
 /** `[a, b]` → `[a, b, value]`, after the last item and never inside a comment. */
 function appendToFlowList(loc: Located, node: CST.FlowCollection, value: string): Step {
   const { yaml, parse } = loc;
@@ -472,6 +489,7 @@ function expectedAfter(
   after: Record<string, unknown>,
 ): boolean {
   if (edit.op === "remove") return !(keyUsed in after);
+  if (edit.op === "tick") return after[keyUsed] === true;
   if (edit.op === "replace-text")
     return asList(after[keyUsed]).join("\n") === asList(before[keyUsed]).join("\n").replace(edit.find, edit.value);
   if (edit.op === "append") {
@@ -486,7 +504,7 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function newFrontmatter(text: string, edit: FrontmatterEdit, parse: ParseYaml): string {
+function newFrontmatter(text: string, edit: Exclude<FrontmatterEdit, { op: "tick" }>, parse: ParseYaml): string {
   const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
   const rest = bom ? text.slice(1) : text;
   const eol = /^[^\n]*\r\n/.test(rest) ? "\r\n" : "\n";
@@ -502,7 +520,7 @@ function newFrontmatter(text: string, edit: FrontmatterEdit, parse: ParseYaml): 
 function applyOne(text: string, edit: FrontmatterEdit, parse: ParseYaml): EditOutcome {
   const loc = locate(text, parse);
   if (loc === undefined) {
-    if (edit.op === "remove" || edit.op === "replace-text")
+    if (edit.op === "remove" || edit.op === "replace-text" || edit.op === "tick")
       return { status: "unchanged", reason: `${edit.key} is not there` };
     return { status: "changed", text: newFrontmatter(text, edit, parse) };
   }
@@ -516,6 +534,7 @@ function applyOne(text: string, edit: FrontmatterEdit, parse: ParseYaml): EditOu
   else if (edit.op === "append")
     step = appendItem(loc, edit.key, edit.value, edit.matches ?? ((e) => e.toLowerCase() === edit.value.toLowerCase()));
   else if (edit.op === "replace-text") step = replaceText(loc, edit.key, edit.find, edit.value);
+  else if (edit.op === "tick") step = tickValue(loc, edit.key);
   else step = removeKey(loc, edit.key);
   if ("unchanged" in step) return { status: "unchanged", reason: step.unchanged };
   if ("refused" in step) return { status: "refused", message: step.refused };

@@ -6,9 +6,17 @@ import { fieldForName } from "./suggest-names";
 /** Fields that hold a date, and fields that hold people: a property must have that shape to be mapped. */
 const DATE_FIELDS = new Set(fieldsWith((f) => f.shape === "date"));
 const PEOPLE_FIELDS = new Set(fieldsWith((f) => f.shape === "people"));
+/** Fields a checkbox can record: a step done (`debrief_done: true`), or everyone thanked (`thank_you_sent: true`). */
+const CHECKBOX_FIELDS = new Set<KeyField>([...fieldsWith((f) => f.step === true), "thanked"]);
+
+/** A property whose values are true or false: a checkbox. */
+function looksLikeCheckbox(s: PropertyStats): boolean {
+  return s.items > 0 && s.booleans >= s.items * 0.9;
+}
 
 /** Why a property's values do not fit a field, or undefined when they do. */
 function misfit(field: KeyField, s: PropertyStats): string | undefined {
+  if (CHECKBOX_FIELDS.has(field) && looksLikeCheckbox(s)) return undefined;
   if (DATE_FIELDS.has(field)) return looksLikeDates(s) ? undefined : `its values are ${shapeWords(s)}, not dates`;
   if (PEOPLE_FIELDS.has(field)) {
     if (s.items === 0 && s.lists > 0) return undefined;

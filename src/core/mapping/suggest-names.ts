@@ -25,7 +25,7 @@ const NAME_RULES: readonly [KeyField, (w: string) => boolean][] = [
     "followUpOn",
     (w) => (/\bfollow\b/.test(w) && /\b(remind|reminder|next|due|on)\b/.test(w)) || /^ follow ?ups? $/.test(w),
   ],
-  ["followUp1", (w) => /\bfollow\b/.test(w) && /\b(1|first)\b/.test(w)],
+  ["followUp1", (w) => (/\bfollow\b/.test(w) && /\b(1|first)\b/.test(w)) || /\bfollowed up\b/.test(w)],
   ["followUp2", (w) => /\bfollow\b/.test(w) && /\b(2|second)\b/.test(w)],
   ["decisionBy", (w) => /\b(decision|deadline|decide)\b/.test(w)],
   ["replied", (w) => /\b(replied|reply|response|heard)\b/.test(w)],

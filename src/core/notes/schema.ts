@@ -227,6 +227,8 @@ function dateField(r: Reader, values: unknown[], i: number): When | undefined {
 /** A recorded step: undefined when not done, its date when it is one, `{}` when done on a day not given as a date. */
 function recordedField(r: Reader, values: unknown[], i: number): Recorded | undefined {
   const value = values[i];
+  // A checkbox (`debrief_done: true`): done, on a day it does not say.
+  if (value === true) return {};
   const read = dateOrText(value);
   if (read === undefined) return undefined;
   if (typeof read !== "string") return { date: read };
@@ -409,6 +411,16 @@ function classWithDates(
   return cls === "applied" && interview !== undefined && lookup.isOpen(status) ? "interviewing" : cls;
 }
 
+/**
+ * Who was thanked: the names listed, or everyone when the vault keeps it as a checkbox
+ * (`thank_you_sent: true`, `Dankesmail: true`): every interviewer, or the team when none is named.
+ */
+function thankedList(value: unknown, interviewers: Person[]): Person[] {
+  if (value === false) return [];
+  if (value !== true) return personList(undefined, value, "thanked");
+  return interviewers.length > 0 ? [...interviewers] : [parsePerson("the team")];
+}
+
 /** How they prefer to be followed up with: email unless the note says phone. */
 function channelOf(r: Reader, values: unknown[]): Channel {
   const pref = (asText(values[INDEX.contactPreference]) ?? "").toLowerCase();
@@ -440,6 +452,7 @@ export function readInterviewNote(
   const snoozeUntil = dateField(r, values, INDEX.snoozeUntil);
   const thankedOn = dateField(r, values, INDEX.thankedOn);
   const channel = channelOf(r, values);
+  const interviewers = personList(r, values[INDEX.interviewers], "interviewers");
   // Every field set, absent ones to undefined: one shape for every note keeps the rules' reads fast.
   const note: InterviewNote = {
     file,
@@ -448,10 +461,10 @@ export function readInterviewNote(
     role: textOf(values, INDEX.role),
     stage: textOf(values, INDEX.stage),
     interview,
-    interviewers: personList(r, values[INDEX.interviewers], "interviewers"),
+    interviewers,
     channel,
     decisionBy,
-    thanked: personList(undefined, values[INDEX.thanked], "thanked"),
+    thanked: thankedList(values[INDEX.thanked], interviewers),
     thankedOn,
     debriefed: recordedField(r, values, INDEX.debriefed),
     references: peopleTyped(r, values[INDEX.references], "references"),
