@@ -56,7 +56,10 @@ export interface InterviewNote extends StepRecords {
    * interview date: interviewing; only an applied date: applied).
    */
   phase: StatusClass;
-  /** A status in no class: nothing is due and the note counts in no pipeline until it is placed. */
+  /**
+   * A status in no class: the user's to place; nothing is due and the note counts in no pipeline
+   * until then (a guess could thank a rejection).
+   */
   unplaced: boolean;
   /** Offer or closed: no follow-ups. */
   closed: boolean;
@@ -444,7 +447,6 @@ export function readInterviewNote(
   const interview = dateField(r, values, INDEX.interviewDate);
   const statusClass = classWithDates(status === "" ? undefined : lookup.classOf(status), status, interview, lookup);
   const appliedOn = dateField(r, values, INDEX.appliedOn);
-  // In no class: the user's to place; nothing is raised until then (a guess could thank a rejection).
   const unplaced = status !== "" && statusClass === undefined;
   const phase = phaseOf(r, values, statusClass, appliedOn, unplaced);
   const decisionBy = dateField(r, values, INDEX.decisionBy);
