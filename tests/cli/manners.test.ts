@@ -89,8 +89,37 @@ describe("messages that say what was wrong", () => {
     const run = cli("due", vault, "--now", "2026-03-12");
     expect(run.code).toBe(0);
     expect(run.err).toBe(
-      "No application notes found in 2 notes: do your notes use other property names? Try `job-journal suggest-config`, or --config.\n",
+      "No application notes found in 2 notes, and none has a property that reads like an application's status. " +
+        "Give each application note a status (status: applied) and type: interview, or create notes from the " +
+        "Obsidian plugin's New interview note or with job-journal import.\n",
     );
+  });
+
+  it("nothing found in notes kept under their own names: the one next step is to map them", () => {
+    const note = (stage: string) => `---
+Firma: Acme
+Stand: ${stage}
+---
+`;
+    const vault = tempVault({ "a.md": note("Beworben"), "b.md": note("Absage"), "c.md": note("Vorstellungsgespräch") });
+    const run = cli("due", vault, "--now", "2026-03-12");
+    expect(run.err).toBe(
+      'No application notes found in 3 notes: they keep applications under their own names (a status in "Stand"). ' +
+        `Map them once: job-journal suggest-config ${vault} > job-journal.json, then add --config job-journal.json.\n`,
+    );
+    // And the step it names does map them: suggest-config proposes that very property.
+    expect(JSON.parse(cli("suggest-config", vault).out)).toMatchObject({ keys: { status: "Stand" } });
+  });
+
+  it("check with nothing to check says so, and exits 1: no problems in no notes is not a pass", () => {
+    const empty = tempVault({});
+    expect(cli("check", empty)).toMatchObject({
+      code: 1,
+      out: `${empty} holds no notes (.md files): is it the folder of your vault?\n`,
+    });
+    const other = tempVault({ "a.md": "plain\n" });
+    expect(cli("check", other)).toMatchObject({ code: 1 });
+    expect(cli("check", other).out).toMatch(/^No application notes found in 1 note, and none has/);
   });
 
   it("due shows the line of each problem, as check does", () => {
@@ -120,9 +149,12 @@ describe("messages that say what was wrong", () => {
       ]).status,
     ).toBe(1);
     expect(spawnSync(process.execPath, [bundle, "due"]).status).toBe(2);
-    expect(execFileSync(process.execPath, [bundle, "check", tempVault({})], { encoding: "utf8" })).toBe(
-      "No problems in 0 application notes.\n",
-    );
+    expect(spawnSync(process.execPath, [bundle, "check", tempVault({})]).status).toBe(1);
+    expect(
+      execFileSync(process.execPath, [bundle, "check", tempVault({ "n.md": "---\ntype: interview\nstatus: applied\n---\n" })], {
+        encoding: "utf8",
+      }),
+    ).toBe("No problems in 1 application note.\n");
   });
 });
 

@@ -9,6 +9,7 @@ import { withLines } from "../problem-lines";
 import { escapeControls } from "../terminal";
 import { settingsFor } from "../settings-file";
 import { readVault } from "../vault";
+import { nothingFound } from "./due";
 import { vaultSamples, vaultTemplateFolders } from "./suggest-config";
 
 export const checkSpec: CommandSpec = {
@@ -33,7 +34,7 @@ export const checkSpec: CommandSpec = {
 export function checkCommand({ args, opts: values }: CommandInput, io: CliIo): number {
   const vault = vaultArg(args[0]);
   const settings = settingsFor(vault, values.config as string | undefined);
-  const { entries } = readVault(vault, settings);
+  const { entries, notesRead } = readVault(vault, settings);
   const problems = withLines(
     vault,
     entries.flatMap((e) => e.problems),
@@ -45,6 +46,10 @@ export function checkCommand({ args, opts: values }: CommandInput, io: CliIo): n
     io.out(
       `${JSON.stringify({ notes, problems: problems.map((p) => ({ file: p.file, line: p.line ?? null, key: p.key ?? null, message: p.message })) }, null, 2)}\n`,
     );
+  } else if (notes === 0) {
+    // Nothing was checked: saying "no problems" would pass a vault nothing here can read.
+    io.out(`${nothingFound(vault, notesRead, settings)}\n`);
+    return 1;
   } else if (problems.length === 0) {
     io.out(`No problems in ${notes} application note${notes === 1 ? "" : "s"}.\n`);
   } else {

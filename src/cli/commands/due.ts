@@ -6,6 +6,10 @@ import type { CliIo } from "../io";
 import { DEFAULT_COLUMNS, formatReport } from "../print-due";
 import { withLines } from "../problem-lines";
 import { readVaultCommand } from "../vault-command";
+import { plural } from "../../core/follow-ups/describe";
+import { suggestConfig } from "../../core/mapping/suggest-config";
+import type { Settings } from "../../core/settings/settings";
+import { vaultSamples, vaultTemplateFolders } from "./suggest-config";
 
 export const dueSpec: CommandSpec = {
   name: "due",
@@ -47,11 +51,32 @@ export function dueCommand(input: CommandInput, io: CliIo): number {
       paintFor(io.colour),
     ),
   );
-  if (entries.length === 0) io.err(`${nothingFound(notesRead)}\n`);
+  if (entries.length === 0) io.err(`${nothingFound(vault, notesRead, settings)}\n`);
   return 0;
 }
 
-/** When no note is an interview note, the likely reason and what to try. */
-export function nothingFound(notesRead: number): string {
-  return `No application notes found in ${notesRead.toLocaleString("en")} notes: do your notes use other property names? Try \`job-journal suggest-config\`, or --config.`;
+/**
+ * When no note is read as an application: why, and the one next step. The notes are mapped
+ * to tell which: a vault under its own names has a mapping to make; one with no status anywhere
+ * has nothing to map, and is told what an application note needs.
+ */
+export function nothingFound(vault: string, notesRead: number, settings: Settings): string {
+  if (notesRead === 0) return `${vault} holds no notes (.md files): is it the folder of your vault?`;
+  const found = `No application notes found in ${plural(notesRead, "note")}`;
+  const { review } = suggestConfig(vaultSamples(vault), settings, { templateFolders: vaultTemplateFolders(vault) });
+  if (review.status)
+    return (
+      `${found}: they keep applications under their own names (a status in "${review.status.key}"). ` +
+      `Map them once: job-journal suggest-config ${shellWord(vault)} > job-journal.json, then add --config job-journal.json.`
+    );
+  return (
+    `${found}, and none has a property that reads like an application's status. ` +
+    `Give each application note a status (status: applied) and type: ${settings.typeValue}, ` +
+    "or create notes from the Obsidian plugin's New interview note or with job-journal import."
+  );
+}
+
+/** A path as one shell word, quoted where it needs to be. */
+function shellWord(path: string): string {
+  return /^[\w./~-]+$/.test(path) ? path : `'${path.replace(/'/g, "'\\''")}'`;
 }
