@@ -20,6 +20,8 @@ import { cli, dueJson } from "../helpers/cli";
 type Reasoned<T> = [T, string];
 interface Expected {
   vault?: string;
+  /** The language the vault is written in, where it is not English. */
+  language?: string;
   shape: string;
   now: string;
   status: Reasoned<string> | null;
@@ -62,8 +64,10 @@ function configFile(config: Record<string, unknown>): string {
   return file;
 }
 
-it("holds at least eight shapes", () => {
-  expect(shapes.length).toBeGreaterThanOrEqual(8);
+it("holds at least eleven shapes, three of them in other languages", () => {
+  expect(shapes.length).toBeGreaterThanOrEqual(11);
+  const languages = shapes.map((s) => read(s).expected.language ?? "English").filter((l) => l !== "English");
+  expect(new Set(languages).size).toBeGreaterThanOrEqual(3);
 });
 
 describe.each(shapes)("%s", (shape) => {

@@ -65,9 +65,16 @@ const TABLES = new StatusTables(
 function readWord(value: string): WordClass | undefined {
   const v = normaliseStatus(value);
   if (v === "") return undefined;
+  // English words inside Chinese, Japanese or Korean (待offer, awaiting the offer) read in that language first.
+  if (CJK.test(v)) {
+    const cls = TABLES.classOf(v);
+    if (cls) return cls;
+  }
   for (const [cls, re] of ENGLISH) if (re.test(v)) return cls === "applied" && ENGLISH_OPEN.test(v) ? "open" : cls;
   return TABLES.classOf(v);
 }
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 /**
  * The class a status value reads as, or undefined when nothing says (or it looks like a typo):

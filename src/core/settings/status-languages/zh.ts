@@ -15,6 +15,7 @@ export const CHINESE: StatusTable = {
     ["待申请", "considering"], // "to apply"
     ["待申請", "considering"], // the same, traditional
     ["收藏", "considering"], // "saved"
+    ["再说", "considering"], // "we'll see": not applied, not ruled out
     ["投递", "applied"], // "sent": 已投递
     ["投遞", "applied"], // the same, traditional
     ["申请", "applied"], // "applied": 已申请
@@ -26,6 +27,12 @@ export const CHINESE: StatusTable = {
     ["一面", "interviewing"], // "first round"
     ["二面", "interviewing"], // "second round"
     ["三面", "interviewing"], // "third round"
+    ["1面", "interviewing"], // "round 1", as 待1面 (awaiting round 1)
+    ["2面", "interviewing"], // "round 2"
+    ["3面", "interviewing"], // "round 3"
+    ["hr面", "interviewing"], // "the HR round"
+    ["ai面", "interviewing"], // "the AI-led interview"
+    ["待offer", "interviewing"], // "awaiting the offer": after the interviews, holds "offer"
     ["终面", "interviewing"], // "final round"
     ["終面", "interviewing"], // the same, traditional
     ["笔试", "interviewing"], // "written test"
@@ -50,6 +57,7 @@ export const CHINESE: StatusTable = {
     ["挂了", "closed"], // "failed" (colloquial)
     ["掛了", "closed"], // the same, traditional
     ["放弃", "closed"], // "gave up"
+    ["不投", "closed"], // "won't apply": decided against it
     ["放棄", "closed"], // the same, traditional
     ["感谢信", "closed"], // "thank-you letter": the polite rejection
     ["感謝信", "closed"], // the same, traditional
@@ -57,6 +65,7 @@ export const CHINESE: StatusTable = {
     ["已入職", "closed"], // the same, traditional
     ["无回复", "closed"], // "no reply"
     ["無回覆", "closed"], // the same, traditional
+    ["待发通知", "open"], // "awaiting word": sent, the stage is in the dates
     ["进行中", "open"], // "in progress": the stage is in the dates
     ["進行中", "open"], // the same, traditional
   ],

@@ -27,6 +27,19 @@ describe("Chinese status words", () => {
     ["进行中", "open"],
     ["進行中", "open"],
     ["🎉 录用", "offer"],
+    // The status list of a public Chinese job-search vault (shui-dun/minitools, job/job.md).
+    ["待测评", "interviewing"],
+    ["待笔试", "interviewing"],
+    ["待AI面", "interviewing"],
+    ["待1面", "interviewing"],
+    ["待2面", "interviewing"],
+    ["待HR面", "interviewing"],
+    ["待offer", "interviewing"], // awaiting the offer: the English word inside is read in Chinese
+    ["offer", "offer"],
+    ["拿到offer", "offer"], // no Chinese phrase holds it: the English word says it
+    ["再说", "considering"],
+    ["不投", "closed"],
+    ["待发通知", "open"],
     ["北京", undefined],
   ]);
   eachPhraseAlone(CHINESE);
