@@ -1,5 +1,5 @@
 import { replyStatuses } from "./action-checks";
-import { normaliseStatus, statusFor } from "../settings/status-words";
+import { isRejection, isStockStatus, normaliseStatus, statusFor } from "../settings/status-words";
 import type { Settings, StatusClass } from "../settings/settings";
 
 /**
@@ -33,11 +33,16 @@ export function replyOptions(settings: Settings): ReplyOption[] {
       label: "Offer",
       status: own.offer || listed("offer", "offer", settings) || statusFor("offer", settings),
     },
-    // A mapped vault's closed word (its dashboards filter on it), else `rejected` where listed.
+    // The vault's own word for a refusal (Denied, Absage), else its closed word (its dashboards
+    // filter on it), else `rejected` where listed.
     {
       id: "rejected",
       label: "Rejected",
-      status: own.closed || listed("rejected", "closed", settings) || statusFor("closed", settings),
+      status:
+        settings.statuses.closed.find((s) => isRejection(s) && !isStockStatus(s)) ||
+        own.closed ||
+        listed("rejected", "closed", settings) ||
+        statusFor("closed", settings),
     },
   ];
 }

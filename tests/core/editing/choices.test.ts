@@ -21,6 +21,19 @@ describe("what a reply writes", () => {
       },
       ["📅 Next round", "🎉 Offer", "❌ Rejected"],
     ],
+    [
+      "closing writes the vault's withdrawing word; a refusal still writes its refusal word",
+      {
+        statuses: { closed: ["Withdrawn", "Denied"] },
+        writeStatuses: { closed: "Withdrawn" },
+      },
+      ["next round", "offer", "Denied"],
+    ],
+    [
+      "a vault with no refusal word of its own: its closed word, never one it does not use",
+      { statuses: { closed: ["Discarded", "rejected"] }, writeStatuses: { closed: "Discarded" } },
+      ["next round", "offer", "Discarded"],
+    ],
   ])("%s", (_, config, expected) => {
     const { settings, errors } = loadSettings(config);
     expect(errors).toEqual([]);
