@@ -151,9 +151,13 @@ Stand: ${stage}
     expect(spawnSync(process.execPath, [bundle, "due"]).status).toBe(2);
     expect(spawnSync(process.execPath, [bundle, "check", tempVault({})]).status).toBe(1);
     expect(
-      execFileSync(process.execPath, [bundle, "check", tempVault({ "n.md": "---\ntype: interview\nstatus: applied\n---\n" })], {
-        encoding: "utf8",
-      }),
+      execFileSync(
+        process.execPath,
+        [bundle, "check", tempVault({ "n.md": "---\ntype: interview\nstatus: applied\n---\n" })],
+        {
+          encoding: "utf8",
+        },
+      ),
     ).toBe("No problems in 1 application note.\n");
   });
 });
