@@ -17,6 +17,7 @@ import { propertyStats, spelling, type PropertyStats } from "./property-stats";
 import { classifyStatus, isRejection, normaliseStatus, statusFor, statusTypo } from "../settings/status-words";
 import { personEmailKey, reportLogNotes } from "./related-notes";
 import { words } from "./suggest-names";
+import { vaultVocabulary, type VocabularyWord } from "./vocabulary";
 
 /**
  * "Map my existing notes": reads a vault that tracks applications under its own names (App-Stage,
@@ -442,15 +443,36 @@ function findApplications(
 /** Each status value's class, and the vault's own word for each class where it is not ours. */
 function mapStatusWords(
   statusStats: PropertyStats,
+  vocabulary: readonly VocabularyWord[],
   current: Settings,
   config: Record<string, unknown>,
   review: MappingReview,
   reasons: string[],
 ): void {
   review.statusValues = reviewStatuses(statusStats);
-  const statuses = statusLists(review.statusValues, current.statuses);
+  const inUse = new Set(review.statusValues.map((v) => normaliseStatus(v.value)));
+  // The vault's other words, in no note yet: read as their class (none, if no table knows them).
+  const allowed = vocabulary.flatMap((w) => {
+    const cls = inUse.has(normaliseStatus(w.word)) ? undefined : classifyStatus(w.word);
+    return cls ? [{ ...w, cls }] : [];
+  });
+  const statuses = statusLists(
+    [...review.statusValues, ...allowed.map((w) => ({ value: w.word, notes: 0, cls: w.cls }))],
+    current.statuses,
+  );
   if (STATUS_CLASSES.some((c) => statuses[c].join("\n") !== current.statuses[c].join("\n"))) config.statuses = statuses;
   review.writeStatuses = writeWords(review.statusValues, current);
+  for (const c of STATUS_CLASSES) {
+    if (review.statusValues.some((v) => v.cls === c)) continue;
+    const fits = allowed.filter(
+      (w) => w.cls === c && (c !== "closed" || !NOT_FOR_CLOSING.test(normaliseStatus(w.word))),
+    );
+    // Closing is moving on: a refusal word only where the vault allows no other.
+    const word = fits.find((w) => c !== "closed" || !isRejection(w.word)) ?? fits[0];
+    if (!word) continue;
+    review.writeStatuses[c] = word.word;
+    reasons.push(`${c}: written as "${word.word}", from ${word.source} (no note has a word of this class yet)`);
+  }
   statusReasons(review.statusValues, review.writeStatuses, reasons);
   const own = STATUS_CLASSES.filter((c) => review.writeStatuses[c] !== statusFor(c, current));
   if (own.length > 0) config.writeStatuses = Object.fromEntries(own.map((c) => [c, review.writeStatuses[c]]));
@@ -471,6 +493,12 @@ function keysToWrite(keys: Partial<Record<KeyField, string>>, reasons: string[])
     }
   }
   return changed;
+}
+
+/** The folders the applications are in: the mapped ones, else the one they share (none: the vault). */
+function applicationFolders(config: Record<string, unknown>, found: Found): string[] {
+  const mapped = config.interviewFolders as string[] | undefined;
+  return (mapped ?? [commonFolder(found.jobNotes.map((n) => n.path))]).filter((f) => f !== "");
 }
 
 /**
@@ -518,7 +546,8 @@ export function suggestConfig(
   chooseFields(jobStats, new Set([statusKey, ...(typeKey ? [typeKey] : [])]), keys, reasons, review.doubts);
   for (const alt of review.status.alternatives)
     review.doubts.push(`"${alt.key}" also reads like a status (${alt.why}); "${statusKey}" is read as the status`);
-  mapStatusWords(jobStats.get(statusKey) ?? status.stats, current, config, review, reasons);
+  const vocabulary = vaultVocabulary(samples, statusKey, applicationFolders(config, found));
+  mapStatusWords(jobStats.get(statusKey) ?? status.stats, vocabulary, current, config, review, reasons);
 
   if (keys.interviewers) {
     const emailKey = personEmailKey(samples, found.jobNotes, keys.interviewers, reasons);
