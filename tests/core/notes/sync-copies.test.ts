@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { namedSyncCopy, syncCopyOf, syncCopyRefusal, type OtherNotes } from "../../../src/core/notes/sync-copies";
 
@@ -84,5 +85,30 @@ describe("nothing is recorded in a copy", () => {
   it("lets a lone copy and any other note be written", () => {
     expect(syncCopyRefusal("Acme (conflicted copy 2026-03-12).md", () => false)).toBeUndefined();
     expect(syncCopyRefusal("Acme.md", () => true)).toBeUndefined();
+  });
+});
+
+describe("any note's name", () => {
+  const name = fc
+    .string({ unit: fc.constantFrom(..."Acme Onsite-2026_(final)., 面接 Бэк ü"), minLength: 1, maxLength: 30 })
+    .filter((n) => n.trim() === n && n !== "" && !/conflict/i.test(n));
+  const folder = fc.constantFrom("", "Interviews/", "Jobs/2026/");
+
+  it("with each tool's mark is a copy of the note without it; without the mark is no copy", () => {
+    const marks: [(n: string) => string, string][] = [
+      (n) => `${n}.sync-conflict-20260312-101500-ABCDEFG.md`,
+      (n) => `${n} (conflicted copy 2026-03-12).md`,
+      (n) => `${n} (Jane's conflicted copy 2026-03-12).md`,
+      (n) => `${n} (conflicted copy 2026-03-12 101500).md`,
+      (n) => `${n}_conflict-20260312-101500.md`,
+      (n) => `${n} (Conflicted copy Pixel 7 202603121015).md`,
+    ].map((f, i) => [f, String(i)]);
+    fc.assert(
+      fc.property(name, folder, fc.constantFrom(...marks), (n, f, [mark]) => {
+        expect(namedSyncCopy(`${f}${mark(n)}`)?.original).toBe(`${f}${n}.md`);
+        expect(namedSyncCopy(`${f}${n}.md`)).toBeUndefined();
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
