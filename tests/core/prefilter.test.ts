@@ -4,7 +4,7 @@ import { Document } from "yaml";
 import { readProperties } from "../../src/core/notes/read-properties";
 import { readYaml } from "../../src/core/notes/read-yaml";
 import { findFrontmatter, yamlText } from "../../src/core/notes/frontmatter-block";
-import { mightBeInterviewNote } from "../../src/core/notes/prefilter";
+import { looksLikeInterviewNote, mightBeInterviewNote } from "../../src/core/notes/prefilter";
 import { isInterviewNote, KeyLookup } from "../../src/core/notes/schema";
 import { defaultSettings } from "../../src/core/settings/settings";
 import { frontmatterLines } from "../helpers/frontmatter-lines";
@@ -127,5 +127,24 @@ describe("the code's frontmatter finder agrees with the tests' own, written line
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("a note whose YAML does not parse is reported when it says it is an application", () => {
+  const tagged = settingsWith((s) => {
+    s.keys.type = "tags";
+    s.typeValue = "job";
+  });
+  it.each<[string, boolean]>([
+    ["tags: job\ncompany: [oops\n", true],
+    ["tags: [job, remote]\ncompany: [oops\n", true],
+    ["tags:\n  - job\ncompany: [oops\n", true],
+    ["tags:\n  - remote\n  - '#job'\ncompany: [oops\n", true],
+    ['"tags":\n- job\ncompany: [oops\n', true],
+    ["tags:\n  - jobs-to-do\ncompany: [oops\n", false],
+    ["tags:\n  - remote\nstatus: job\ncompany: [oops\n", false],
+    ["company: [oops\n", false],
+  ])("%j: %s", (yaml, reported) => {
+    expect(looksLikeInterviewNote("Jobs/x.md", `---\n${yaml}---\n`, tagged)).toBe(reported);
   });
 });

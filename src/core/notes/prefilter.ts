@@ -44,5 +44,12 @@ export function looksLikeInterviewNote(path: string, text: string, settings: Set
   if (settings.typeValue === "") return false;
   const key = escapeRegExp(settings.keys.type);
   const value = escapeRegExp(settings.typeValue);
-  return new RegExp(`^\\s*["']?${key}["']?\\s*:.*\\b${value}\\b`, "im").test(text);
+  // `type: interview`, `tags: [job, x]`, or a block list under the key (`tags:` then `  - job`).
+  return (
+    new RegExp(`^\\s*["']?${key}["']?\\s*:.*\\b${value}\\b`, "im").test(text) ||
+    new RegExp(
+      `^["']?${key}["']?\\s*:[ \\t]*\\r?\\n(?:[ \\t]*-[^\\n]*\\n)*?[ \\t]*-[ \\t]*["']?#?${value}\\b`,
+      "im",
+    ).test(text)
+  );
 }
