@@ -4,6 +4,9 @@ import manifest from "../../manifest.json";
 import { vaultFiles } from "../../scripts/vault-files.mjs";
 import JobSearchJournalPlugin from "../../src/plugin/main";
 import { installDomHelpers } from "../fakes/obsidian/dom";
+import type { RecordAction } from "../../src/core/editing/actions";
+import { defaultSettings } from "../../src/core/settings/settings";
+import type { WriteResult } from "../../src/plugin/write-back";
 import { App, MarkdownView, Menu, Modal, Notice, SuggestModal, type FuzzySuggestModal } from "../fakes/obsidian";
 
 /** Drives the real plugin inside the fake Obsidian, as a user would. */
@@ -126,4 +129,23 @@ export async function startPlugin(
     },
   };
   return h;
+}
+
+/**
+ * The write path the buttons and commands use (`recordOnNote`), over the harness's vault with
+ * the default settings: for a test that writes to one note without a view or a command.
+ */
+export async function recordInHarness(
+  h: Harness,
+  path: string,
+  action: RecordAction,
+  options: { force?: boolean } = {},
+): Promise<WriteResult | undefined> {
+  const { recordOnNote } = await import("../../src/plugin/record");
+  const ctx = {
+    app: h.app,
+    store: { get: () => defaultSettings() },
+    model: { update: () => undefined },
+  } as unknown as Parameters<typeof recordOnNote>[0];
+  return recordOnNote(ctx, path, action, options);
 }

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { defaultSettings } from "../../src/core/settings/settings";
 import { BOMB } from "../helpers/hostile";
-import { startPlugin } from "../helpers/plugin-harness";
+import { recordInHarness, startPlugin } from "../helpers/plugin-harness";
 
 /** The plugin's read and write paths with the notes that took the CLI down. */
 
@@ -26,13 +25,7 @@ describe("the plugin with hostile notes", () => {
     const h = await startPlugin({ "Jobs/bomb.md": BOMB });
     // The write path the buttons and commands use, with Obsidian's parseYaml (the fake's, which
     // like Obsidian's shares an alias's object instead of refusing).
-    const { recordOnNote } = await import("../../src/plugin/record");
-    const ctx = {
-      app: h.app,
-      store: { get: () => defaultSettings() },
-      model: { update: () => undefined },
-    } as unknown as Parameters<typeof recordOnNote>[0];
-    const result = await recordOnNote(ctx, "Jobs/bomb.md", { kind: "move-on" }, { force: true });
+    const result = await recordInHarness(h, "Jobs/bomb.md", { kind: "move-on" }, { force: true });
     expect(result).toMatchObject({ status: "refused" });
     await h.saveAll();
     expect(h.content("Jobs/bomb.md")).toBe(BOMB);

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { defaultSettings } from "../../src/core/settings/settings";
-import { exampleVaultFiles, startPlugin } from "../helpers/plugin-harness";
+import { exampleVaultFiles, recordInHarness, startPlugin } from "../helpers/plugin-harness";
 
 /** The sidebar over a vault a sync tool left copies in: the application once, the copies under Needs attention. */
 
@@ -39,14 +38,8 @@ describe("the plugin with copies a sync tool left", () => {
 
   it("records nothing in a copy, even when forced", async () => {
     const h = await startPlugin(synced());
-    const { recordOnNote } = await import("../../src/plugin/record");
-    const ctx = {
-      app: h.app,
-      store: { get: () => defaultSettings() },
-      model: { update: () => undefined },
-    } as unknown as Parameters<typeof recordOnNote>[0];
     const before = h.content(SYNCTHING);
-    expect(await recordOnNote(ctx, SYNCTHING, { kind: "move-on" }, { force: true })).toBeUndefined();
+    expect(await recordInHarness(h, SYNCTHING, { kind: "move-on" }, { force: true })).toBeUndefined();
     await h.saveAll();
     expect(h.content(SYNCTHING)).toBe(before);
     expect(h.notices().at(-1)).toContain(`it is a copy Syncthing made of "${ACME}.md": record it there`);

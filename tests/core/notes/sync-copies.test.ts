@@ -95,16 +95,16 @@ describe("any note's name", () => {
   const folder = fc.constantFrom("", "Interviews/", "Jobs/2026/");
 
   it("with each tool's mark is a copy of the note without it; without the mark is no copy", () => {
-    const marks: [(n: string) => string, string][] = [
+    const marks: ((n: string) => string)[] = [
       (n) => `${n}.sync-conflict-20260312-101500-ABCDEFG.md`,
       (n) => `${n} (conflicted copy 2026-03-12).md`,
       (n) => `${n} (Jane's conflicted copy 2026-03-12).md`,
       (n) => `${n} (conflicted copy 2026-03-12 101500).md`,
       (n) => `${n}_conflict-20260312-101500.md`,
       (n) => `${n} (Conflicted copy Pixel 7 202603121015).md`,
-    ].map((f, i) => [f, String(i)]);
+    ];
     fc.assert(
-      fc.property(name, folder, fc.constantFrom(...marks), (n, f, [mark]) => {
+      fc.property(name, folder, fc.constantFrom(...marks), (n, f, mark) => {
         expect(namedSyncCopy(`${f}${mark(n)}`)?.original).toBe(`${f}${n}.md`);
         expect(namedSyncCopy(`${f}${n}.md`)).toBeUndefined();
       }),

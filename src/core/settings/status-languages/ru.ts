@@ -30,7 +30,8 @@ export const RUSSIAN: StatusTable = {
     ["не подходит", "closed"], // "not a fit"
     ["нет ответа", "closed"], // "no answer"
     ["игнор", "closed"], // "ignored"
-    ["вышел на работу", "closed"], // "started work": the search is over (not принята, which is said of an application received)
+    // "started work": the search is over (not принята, which is also said of an application received)
+    ["вышел на работу", "closed"],
     ["в процессе", "open"], // "in process": the stage is in the dates
     ["активн*", "open"], // "active"
   ],
