@@ -4,7 +4,7 @@ import { plural } from "../../core/follow-ups/describe";
 import { findFrontmatter } from "../../core/notes/frontmatter-block";
 import { mappingChanges } from "../../core/mapping/mapping-changes";
 import { templateFoldersFrom } from "../../core/notes/note-roles";
-import { placeStatus, setWriteStatus } from "../../core/mapping/adjust";
+import { placeOwnWord } from "../../core/mapping/adjust";
 import { STATUS_CLASS_LABELS } from "../../core/mapping/labels";
 import { suggestConfig, type NoteSample, type StatusValueReview } from "../../core/mapping/suggest-config";
 import { STATUS_CLASSES, type Settings, type StatusClass } from "../../core/settings/settings";
@@ -143,10 +143,7 @@ function place(
   how: string,
 ): Record<string, unknown> {
   io.err(`"${escapeControls(value)}": ${cls ?? "in no class (check will list its notes)"} (${how})\n`);
-  const placed = placeStatus(config, value, cls, current);
-  // The first word placed in a class the notes had no word for is the word written for it.
-  const words = placed.writeStatuses as Partial<Record<StatusClass, string>> | undefined;
-  return cls && !ownWords.has(cls) && words?.[cls] === undefined ? setWriteStatus(placed, cls, value) : placed;
+  return placeOwnWord(config, value, cls, current, ownWords);
 }
 
 /** In a terminal, each value no class took is asked about, one at a time. */

@@ -35,6 +35,23 @@ export function placeStatus(config: Config, value: string, cls: StatusClass | un
   return out;
 }
 
+/**
+ * A value the user placed in the review (or with `--place`): in its class, and the word written
+ * for that class when the notes have no word of it yet (`ownClasses`, the classes their values
+ * already read as) and no word was chosen for it: the vault's word, not a stock one.
+ */
+export function placeOwnWord(
+  config: Config,
+  value: string,
+  cls: StatusClass | undefined,
+  base: Settings,
+  ownClasses: ReadonlySet<StatusClass>,
+): Config {
+  const placed = placeStatus(config, value, cls, base);
+  const words = placed.writeStatuses as Partial<Record<StatusClass, string>> | undefined;
+  return cls && !ownClasses.has(cls) && words?.[cls] === undefined ? setWriteStatus(placed, cls, value) : placed;
+}
+
 /** The config with `value` written whenever the tool sets a status of class `cls`. */
 export function setWriteStatus(config: Config, cls: StatusClass, value: string): Config {
   return {

@@ -1,7 +1,7 @@
 import { Modal, Setting, type App } from "obsidian";
 import { describeItem, dueInWords } from "../../core/follow-ups/describe";
 import type { FollowUpReport } from "../../core/follow-ups/engine";
-import { placeStatus, setWriteStatus } from "../../core/mapping/adjust";
+import { placeOwnWord, setWriteStatus } from "../../core/mapping/adjust";
 import { FIELD_LABELS, STATUS_CLASS_LABELS } from "../../core/mapping/labels";
 import { statusFor } from "../../core/settings/status-words";
 import type { ConfigSuggestion } from "../../core/mapping/suggest-config";
@@ -113,11 +113,12 @@ export class MapNotesModal extends Modal {
           for (const c of STATUS_CLASSES) d.addOption(c, STATUS_CLASS_LABELS[c][0]);
           d.selectEl.setAttr("aria-label", `Class of ${v.value}`);
           d.setValue(v.cls ?? NOT_PLACED).onChange((cls) => {
-            this.config = placeStatus(
+            this.config = placeOwnWord(
               this.config,
               v.value,
               cls === NOT_PLACED ? undefined : (cls as StatusClass),
               this.options.base,
+              new Set(review.statusValues.flatMap((x) => (x.cls ? [x.cls] : []))),
             );
             this.drawWords();
             this.drawPreview();
