@@ -14,7 +14,14 @@ import { chooseFields } from "./choose-fields";
 import { bodyTags, dashboardReason, inlineFields, personLike, templateReason } from "../notes/note-roles";
 import type { NoteSample } from "./note-sample";
 import { propertyStats, spelling, type PropertyStats } from "./property-stats";
-import { classifyStatus, isRejection, normaliseStatus, statusFor, statusTypo } from "../settings/status-words";
+import {
+  classifyStatus,
+  isOpenStatus,
+  isRejection,
+  normaliseStatus,
+  statusFor,
+  statusTypo,
+} from "../settings/status-words";
 import { personEmailKey, reportLogNotes } from "./related-notes";
 import { words } from "./suggest-names";
 import { vaultVocabulary, type VocabularyWord } from "./vocabulary";
@@ -462,6 +469,18 @@ function mapStatusWords(
   );
   if (STATUS_CLASSES.some((c) => statuses[c].join("\n") !== current.statuses[c].join("\n"))) config.statuses = statuses;
   review.writeStatuses = writeWords(review.statusValues, current);
+  // A vault whose open word (Active) carries every stage: it is also what an interview writes.
+  const open = review.statusValues.find((v) => v.cls === "applied" && isOpenStatus(v.value));
+  if (
+    open &&
+    !review.statusValues.some((v) => v.cls === "interviewing") &&
+    !allowed.some((w) => w.cls === "interviewing")
+  ) {
+    review.writeStatuses.interviewing = open.value;
+    reasons.push(
+      `interviewing: written as "${open.value}", the notes' word for an application going on (the stage is in the dates)`,
+    );
+  }
   for (const c of STATUS_CLASSES) {
     if (review.statusValues.some((v) => v.cls === c)) continue;
     const fits = allowed.filter(
