@@ -58,6 +58,8 @@ export class FollowUpModel extends Events {
   remove(path: string): void {
     this.live.delete(path);
     this.broken.delete(path);
+    // A sync tool's copy of the note that went is now the only one left: read it as the note.
+    for (const copy of this.notes.syncCopiesOf(path)) this.index(copy);
     this.publish();
   }
 

@@ -1,7 +1,7 @@
 import { parseYaml, TFile, type App } from "obsidian";
 import type { NoteEntry, PeopleDirectory } from "../core/follow-ups/engine";
 import { syncCopyEntry } from "../core/follow-ups/read-note";
-import type { OtherNotes } from "../core/notes/sync-copies";
+import { namedSyncCopy, type OtherNotes } from "../core/notes/sync-copies";
 import { looksLikeInterviewNote } from "../core/notes/prefilter";
 import { isInterviewNote, KeyLookup, readInterviewNote, type Problem } from "../core/notes/schema";
 import type { Settings } from "../core/settings/settings";
@@ -32,6 +32,11 @@ export class VaultNotes implements PeopleDirectory {
 
   markdownFiles(): TFile[] {
     return this.app.vault.getMarkdownFiles();
+  }
+
+  /** The copies sync tools left of the note at `path`, by their names. */
+  syncCopiesOf(path: string): TFile[] {
+    return this.markdownFiles().filter((f) => namedSyncCopy(f.path)?.original === path);
   }
 
   /**

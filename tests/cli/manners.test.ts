@@ -117,6 +117,10 @@ Stand: ${stage}
       code: 1,
       out: `${empty} holds no notes (.md files): is it the folder of your vault?\n`,
     });
+    expect(cli("check", empty, "--json")).toMatchObject({
+      code: 1,
+      out: expect.stringContaining('"notes": 0') as string,
+    });
     const other = tempVault({ "a.md": "plain\n" });
     expect(cli("check", other)).toMatchObject({ code: 1 });
     expect(cli("check", other).out).toMatch(/^No application notes found in 1 note, and none has/);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { exampleVaultFiles, recordInHarness, startPlugin } from "../helpers/plugin-harness";
+import { exampleVaultFiles, flush, recordInHarness, startPlugin } from "../helpers/plugin-harness";
 
 /** The sidebar over a vault a sync tool left copies in: the application once, the copies under Needs attention. */
 
@@ -43,5 +43,17 @@ describe("the plugin with copies a sync tool left", () => {
     await h.saveAll();
     expect(h.content(SYNCTHING)).toBe(before);
     expect(h.notices().at(-1)).toContain(`it is a copy Syncthing made of "${ACME}.md": record it there`);
+  });
+
+  it("when the original is deleted, its copy is the note: its items come back once, and nothing is said of a copy", async () => {
+    const h = await startPlugin(synced());
+    const view = await h.openView();
+    const items = h.itemTexts();
+    h.app.vault.remove(`${ACME}.md`);
+    h.app.vault.remove(ICLOUD);
+    await flush();
+    expect(h.itemTexts()).toEqual(items);
+    const problems = [...view.querySelectorAll(".jsj-problem")].map((p) => p.textContent ?? "").join("\n");
+    expect(problems).not.toContain("a copy Syncthing made");
   });
 });
