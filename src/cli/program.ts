@@ -33,8 +33,8 @@ export const COMMANDS: readonly CommandSpec[] = [
 ];
 
 export const EXIT_STATUSES = `Exit status:
-  0    fine (for check: no problems)
-  1    something to look at: check found problems, a note could not be written
+  0    fine (for check: no problems in the notes it read)
+  1    something to look at: check found problems (or no notes), a write failed
   2    a usage error: an unknown command or option, a missing or bad argument
   141  the reader of the output stopped early (| head), as for any Unix tool`;
 

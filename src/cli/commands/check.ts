@@ -17,8 +17,8 @@ export const checkSpec: CommandSpec = {
   summary: "list every problem in the application notes, with file and line",
   description:
     "Reads every application note and lists what the follow-ups cannot be computed from: dates that are not dates, " +
-    "unknown statuses, people written twice, invalid YAML. Exits 1 when there is any problem, so it can run as a git " +
-    "pre-commit hook. For notes read under your own names, it also lists the mapping's doubts (a second property " +
+    "unknown statuses, people written twice, invalid YAML. Exits 1 when there is any problem, or no application note " +
+    "to check (said with why), so it can run as a git pre-commit hook. For notes read under your own names, it also lists the mapping's doubts (a second property " +
     "that reads like a status, a property called only Date, a typo-like status, inline fields), which do not count " +
     "as problems.",
   args: [VAULT_ARG],
