@@ -15,11 +15,11 @@ import { insideFolder } from "./inside";
 /** A vault folder on disk, read only. */
 
 /**
- * Every markdown file below `root`, vault-relative with `/`, skipping dot-folders (.obsidian,
+ * Every markdown file (or file of `extension`) below `root`, vault-relative with `/`, skipping dot-folders (.obsidian,
  * .git, .trash). A note that is a symbolic link counts when it points at a file inside the vault
  * (as Obsidian shows it); links to folders are not followed, so nothing is listed twice or loops.
  */
-export function listNotes(root: string): string[] {
+export function listNotes(root: string, extension = ".md"): string[] {
   const out: string[] = [];
   let realRoot: string | undefined;
   const linkedNoteInside = (path: string): boolean => {
@@ -39,7 +39,7 @@ export function listNotes(root: string): string[] {
       if (name.startsWith(".")) continue;
       if (entry.isDirectory()) walk(`${dir}${sep}${name}`, `${prefix}${name}/`);
       else if (
-        name.toLowerCase().endsWith(".md") &&
+        name.toLowerCase().endsWith(extension) &&
         (entry.isFile() || (entry.isSymbolicLink() && linkedNoteInside(`${dir}${sep}${name}`)))
       ) {
         out.push(`${prefix}${name}`);

@@ -21,13 +21,17 @@ async function readConfig(app: App, path: string): Promise<string | undefined> {
  * for a mapping, never at start-up.
  */
 async function vaultSamples(app: App): Promise<NoteSample[]> {
-  return Promise.all(
-    app.vault.getMarkdownFiles().map(async (file) => {
-      const text = await app.vault.cachedRead(file);
-      const frontmatter = (app.metadataCache.getFileCache(file)?.frontmatter ?? {}) as Record<string, unknown>;
-      return { path: file.path, frontmatter, body: text.slice(findFrontmatter(text)?.end ?? 0) };
-    }),
-  );
+  const notes = app.vault.getMarkdownFiles().map(async (file) => {
+    const text = await app.vault.cachedRead(file);
+    const frontmatter = (app.metadataCache.getFileCache(file)?.frontmatter ?? {}) as Record<string, unknown>;
+    return { path: file.path, frontmatter, body: text.slice(findFrontmatter(text)?.end ?? 0) };
+  });
+  // Bases: the words their views filter on.
+  const bases = app.vault
+    .getFiles()
+    .filter((file) => file.extension === "base")
+    .map(async (file) => ({ path: file.path, frontmatter: {}, body: await app.vault.cachedRead(file) }));
+  return Promise.all([...notes, ...bases]);
 }
 
 /** "Map my existing notes": propose, review, and save on Apply. */

@@ -162,3 +162,25 @@ describe("the questions in a real terminal", () => {
     });
   }, 30000);
 });
+
+describe("the words a vault's bases filter on", () => {
+  it("are written for a class no note has a word for yet", () => {
+    const n = (company: string, status: string) => `---\ncompany: ${company}\nStatus: ${status}\n---\n`;
+    const files = {
+      "Jobs/Acme.md": n("Acme", "Applied"),
+      "Jobs/Globex.md": n("Globex", "Applied"),
+      "Jobs/Hooli.md": n("Hooli", "Denied"),
+      "Views/Jobs.base":
+        'filters:\n  and:\n    - file.inFolder("Jobs")\nviews:\n  - type: table\n    name: In interviews\n    filters:\n      and:\n        - Status == "In interviews"\n',
+    };
+    const withBase = JSON.parse(cli("suggest-config", tempVault(files)).out) as {
+      writeStatuses?: Record<string, string>;
+    };
+    expect(withBase.writeStatuses?.interviewing).toBe("In interviews");
+    const { "Views/Jobs.base": _, ...notes } = files;
+    const without = JSON.parse(cli("suggest-config", tempVault(notes)).out) as {
+      writeStatuses?: Record<string, string>;
+    };
+    expect(without.writeStatuses?.interviewing).toBeUndefined();
+  });
+});

@@ -226,12 +226,12 @@ describe("Log an interview", () => {
     );
     await fake.commands.executeCommand("jobSearchJournal.logInterview");
     const saved = fake.fsFiles.get(`${ROOT}/Job Search/Acme.md`) ?? "";
-    // Dana is the Recruiter already; Walter is added; Last Round is set again; Active becomes the
-    // interviewing word the vault has none of, so the default one.
+    // Dana is the Recruiter already; Walter is added; Last Round is set again; Active stays: it is
+    // the vault's word for an application going on (no stock word it never uses), the interview date
+    // now says the stage.
     expect(saved).toBe(
       (files["Job Search/Acme.md"] ?? "")
         .replace("Recruiter: Dana Scully\n", "Recruiter:\n  - Dana Scully\n  - Walter Skinner\n")
-        .replace("Status: Active\n", "Status: scheduled\n")
         .replace(
           "Link: https://acme.example/jobs/fe\n",
           "Link: https://acme.example/jobs/fe\ninterview_date: 2026-03-09T15:00\n",

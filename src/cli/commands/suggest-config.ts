@@ -65,9 +65,16 @@ export function vaultTemplateFolders(vault: string): string[] {
   });
 }
 
-/** Every note with its properties and its text after them (templates, dashboards and inline fields are read there). */
+/**
+ * Every note with its properties and its text after them (templates, dashboards and inline fields
+ * are read there), and every base with its YAML (the words its views filter on).
+ */
 export function vaultSamples(vault: string): NoteSample[] {
-  const samples: NoteSample[] = [];
+  const samples: NoteSample[] = listNotes(vault, ".base").map((path) => ({
+    path,
+    frontmatter: {},
+    body: readFileSync(join(vault, path), "utf8"),
+  }));
   for (const path of listNotes(vault)) {
     const text = readFileSync(join(vault, path), "utf8");
     const read = readProperties(path, text, readYaml);

@@ -1,4 +1,7 @@
-/** A note as the mapping reads it: every host builds these from its own vault. */
+/**
+ * A note as the mapping reads it: every host builds these from its own vault (a `.base` file
+ * too, its YAML as the body).
+ */
 export interface NoteSample {
   path: string;
   frontmatter: Record<string, unknown>;

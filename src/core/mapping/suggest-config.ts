@@ -24,7 +24,7 @@ import {
 } from "../settings/status-words";
 import { personEmailKey, reportLogNotes } from "./related-notes";
 import { words } from "./suggest-names";
-import { vaultVocabulary, type VocabularyWord } from "./vocabulary";
+import { isBase, vaultVocabulary, type VocabularyWord } from "./vocabulary";
 
 /**
  * "Map my existing notes": reads a vault that tracks applications under its own names (App-Stage,
@@ -533,7 +533,9 @@ export function suggestConfig(
   const reasons: string[] = [];
   const review = emptyReview();
   // Every value of every note is looked at: a note whose aliases stand for millions is left out.
-  const samples = all.filter((s) => !exceedsValues(s.frontmatter));
+  // Bases (`.base` files) are read for the words they filter on, and are no notes.
+  const samples = all.filter((s) => !exceedsValues(s.frontmatter) && !isBase(s));
+  const bases = all.filter(isBase);
   const config: Record<string, unknown> = { version: current.version };
   if (!context.fresh && alreadyMatches(samples, current, reasons, review)) return { config, reasons, review };
 
@@ -565,7 +567,7 @@ export function suggestConfig(
   chooseFields(jobStats, new Set([statusKey, ...(typeKey ? [typeKey] : [])]), keys, reasons, review.doubts);
   for (const alt of review.status.alternatives)
     review.doubts.push(`"${alt.key}" also reads like a status (${alt.why}); "${statusKey}" is read as the status`);
-  const vocabulary = vaultVocabulary(samples, statusKey, applicationFolders(config, found));
+  const vocabulary = vaultVocabulary([...samples, ...bases], statusKey, applicationFolders(config, found));
   mapStatusWords(jobStats.get(statusKey) ?? status.stats, vocabulary, current, config, review, reasons);
 
   if (keys.interviewers) {

@@ -2,8 +2,8 @@ import type { NoteSample } from "./note-sample";
 
 /**
  * The status words a vault allows, read where it keeps them, beside the words its notes use:
- * the values its Dataview and DataviewJS queries over the applications filter on, the lanes of
- * its Kanban boards, the choices of its Templater suggesters for the status, the options of a
+ * the values its Dataview and DataviewJS queries and its Bases views over the applications filter
+ * on, the lanes of its Kanban boards, the choices of its Templater suggesters for the status, the options of a
  * Metadata Menu field for it (listed in its fileClass, or in the note the fileClass names). A
  * write in a class the notes have no word for uses one of these, so the owner's own tables and
  * boards keep finding the note.
@@ -53,6 +53,23 @@ function fromQueries(n: NoteSample, key: string, folders: readonly string[]): st
     if (readsApplications(querySources(query), folders)) words.push(...comparedWords(query, key));
   }
   return words;
+}
+
+/** A base (`.base`): its filters on the status, when it reads the applications' folder or the whole vault. */
+function fromBase(n: NoteSample, key: string, folders: readonly string[]): string[] {
+  if (!isBase(n)) return [];
+  const text = n.body ?? "";
+  const sources = [...text.matchAll(/file\.inFolder\(\s*["']([^"']*)["']\s*\)/g)].map((m) =>
+    (m[1] ?? "").replace(/\/+$/, ""),
+  );
+  if (!readsApplications(sources, folders)) return [];
+  // `note.status == "x"`, `note["App-Stage"] != "x"`: the property as Bases writes it.
+  return comparedWords(text.replace(/note\[\s*["']([^"']+)["']\s*\]/g, "$1").replace(/\bnote\./g, ""), key);
+}
+
+/** A `.base` file, read as a sample: its YAML is the sample's body. */
+export function isBase(n: NoteSample): boolean {
+  return n.path.toLowerCase().endsWith(".base");
 }
 
 /** A Kanban board's lanes: its `## ` headings. */
@@ -117,6 +134,7 @@ export function vaultVocabulary(
     add(fromFileClass(n, key, notes), `the Metadata Menu field ${key} of "${n.path}"`);
     add(fromKanban(n), `the Kanban board "${n.path}"`);
     add(fromQueries(n, key, folders), `the Dataview queries of "${n.path}"`);
+    add(fromBase(n, key, folders), `the base "${n.path}"`);
     add(fromSuggester(n, key), `the Templater suggester of "${n.path}"`);
   }
   return out;

@@ -80,4 +80,33 @@ describe("the words a vault allows", () => {
       { word: "Applied", source: 'the Dataview queries of "a.md"' },
     ]);
   });
+
+  it("a base's views over the applications: their filters on the status, as Bases writes the property", () => {
+    const base = note(
+      "Views/Jobs.base",
+      [
+        "filters:",
+        "  and:",
+        '    - file.inFolder("Applications")',
+        "views:",
+        "  - type: table",
+        "    name: Active",
+        "    filters:",
+        "      or:",
+        "        - 'note.status == \"Applied\"'",
+        "        - 'status == \"Interviewing\"'",
+        "  - type: table",
+        "    name: Closed",
+        "    filters:",
+        "      and:",
+        '        - \'note["status"] != "Denied"\'',
+      ].join("\n"),
+    );
+    expect(words([base])).toEqual(["Applied", "Interviewing", "Denied"]);
+    const contacts = note(
+      "Views/People.base",
+      'filters:\n  and:\n    - file.inFolder("People")\n    - status == "scheduled"\n',
+    );
+    expect(words([contacts])).toEqual([]);
+  });
 });
