@@ -30,10 +30,19 @@ const NAMED: readonly [RegExp, string][] = [
   [/^(.+)_conflict-\d{8}-\d{6}\.md$/i, "ownCloud"],
   // Acme (Conflicted copy MacBook 202603121015).md
   [/^(.+) \(conflicted copy .*\d{12}\)\.md$/i, "Obsidian Sync"],
+  // Acme-DESKTOP-1A2B3C4.md: the computer's name, as Windows names computers
+  [/^(.+)-(?:DESKTOP|LAPTOP)-[A-Z0-9]{7,8}\.md$/, "OneDrive"],
 ];
 
-/** iCloud's copy: `Acme 2.md` beside `Acme.md`; a copy only when its properties are the same. */
-const NUMBERED = /^(.+) [2-9]\.md$/;
+/**
+ * Copies named only by a number: iCloud's `Acme 2.md`, Google Drive's `Acme (1).md`, beside
+ * `Acme.md`. A second application can be named so too, so they are copies only when their
+ * properties are the original's.
+ */
+const NUMBERED: readonly [RegExp, string][] = [
+  [/^(.+) [2-9]\.md$/, "iCloud"],
+  [/^(.+) \([1-9]\)\.md$/, "Google Drive"],
+];
 
 function folderOf(path: string): string {
   const at = path.lastIndexOf("/");
@@ -56,7 +65,7 @@ function sameProperties(a: Record<string, unknown>, b: Record<string, unknown> |
 
 /**
  * Whether the note at `path` is a sync tool's copy of another note that is there: by its name,
- * or as iCloud's `name 2.md` whose properties are the original's. A copy whose original is gone
+ * or as iCloud's `name 2.md` or Google Drive's `name (1).md` whose properties are the original's. A copy whose original is gone
  * is the only one left, and is read as a note.
  */
 export function syncCopyOf(
@@ -66,12 +75,15 @@ export function syncCopyOf(
 ): SyncCopy | undefined {
   const named = namedSyncCopy(path);
   if (named) return others.exists(named.original) ? named : undefined;
-  const m = NUMBERED.exec(path.slice(path.lastIndexOf("/") + 1));
-  if (!m || !frontmatter) return undefined;
-  const original = `${folderOf(path)}${m[1] as string}.md`;
-  return others.exists(original) && sameProperties(frontmatter, others.properties(original))
-    ? { original, tool: "iCloud" }
-    : undefined;
+  if (!frontmatter) return undefined;
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  for (const [pattern, tool] of NUMBERED) {
+    const m = pattern.exec(name);
+    if (!m) continue;
+    const original = `${folderOf(path)}${m[1] as string}.md`;
+    if (others.exists(original) && sameProperties(frontmatter, others.properties(original))) return { original, tool };
+  }
+  return undefined;
 }
 
 /** What is said of a copy, in Needs attention and by check. */

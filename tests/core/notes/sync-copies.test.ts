@@ -34,6 +34,9 @@ describe("copies that sync tools name", () => {
       "Obsidian Sync",
     ],
     ["Acme.sync-conflict-20260312-101500-ABCDEFG.md", "Acme.md", "Syncthing"],
+    ["Interviews/Acme-DESKTOP-1A2B3C4.md", "Interviews/Acme.md", "OneDrive"],
+    ["Interviews/Acme-LAPTOP-9Q8W7E6R.md", "Interviews/Acme.md", "OneDrive"],
+    ["Interviews/Acme-desktop-notes.md", undefined, undefined],
     // Not copies: a name that only looks like one.
     ["Interviews/Acme sync-conflict notes.md", undefined, undefined],
     ["Interviews/Acme (conflicted copy).md", undefined, undefined],
@@ -67,6 +70,15 @@ describe("a copy is one only beside its original", () => {
   ])("`Acme 2.md` beside `Acme.md` with %s", (_, copyProps, isCopy) => {
     const copy = syncCopyOf("Interviews/Acme 2.md", copyProps, vault({ "Interviews/Acme.md": props }));
     expect(copy).toEqual(isCopy ? { original: "Interviews/Acme.md", tool: "iCloud" } : undefined);
+  });
+
+  it("Google Drive's `Acme (1).md` with the same properties", () => {
+    const others = vault({ "Interviews/Acme.md": props });
+    expect(syncCopyOf("Interviews/Acme (1).md", props, others)).toEqual({
+      original: "Interviews/Acme.md",
+      tool: "Google Drive",
+    });
+    expect(syncCopyOf("Interviews/Acme (1).md", { ...props, company: "Acme Labs" }, others)).toBeUndefined();
   });
 
   it("`Acme 2.md` with no `Acme.md` is a note of its own", () => {

@@ -24,6 +24,7 @@ export const GERMAN: StatusTable = {
     ["eingangsbestätigung", "applied"], // "acknowledgement of receipt": applied, nothing more
     ["gespräch", "interviewing"], // "talk": Vorstellungs-, Bewerbungs-, Erst-, Zweitgespräch
     ["interview", "interviewing"], // Telefoninterview, Videointerview
+    ["telefonat", "interviewing"], // "phone call" with them
     ["einladung", "interviewing"], // "invitation" (to an interview)
     ["eingeladen", "interviewing"], // "invited"
     ["probearbeit", "interviewing"], // "trial day"
@@ -50,6 +51,7 @@ export const GERMAN: StatusTable = {
     ["inaktiv", "closed"], // "inactive": holds "aktiv"
     ["laufend", "open"], // "ongoing": the stage is in the dates
     ["in bearbeitung", "open"], // "being processed"
+    ["zwischenbescheid", "open"], // "interim notice": still being decided
     ["offen", "open"], // "open"
     ["aktiv", "open"], // "active"
   ],

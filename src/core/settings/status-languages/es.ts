@@ -37,6 +37,7 @@ export const SPANISH: StatusTable = {
     ["contratad*", "closed"], // "hired"
     ["en proceso", "open"], // "in process": the stage is in the dates
     ["en curso", "open"], // "ongoing"
+    ["en espera", "open"], // "waiting"
     ["activ*", "open"], // "active"
     ["abiert*", "open"], // "open"
   ],

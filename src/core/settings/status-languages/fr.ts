@@ -19,6 +19,7 @@ export const FRENCH: StatusTable = {
     ["soumis*", "applied"], // "submitted"
     ["entretien*", "interviewing"], // "interview"
     ["entrevue*", "interviewing"], // "interview" (Québec)
+    ["convoqué*", "interviewing"], // "called in" (to an interview)
     ["préqualification", "interviewing"], // "screening call"
     ["test technique", "interviewing"], // "technical test"
     ["cas pratique", "interviewing"], // "case study"
@@ -41,6 +42,8 @@ export const FRENCH: StatusTable = {
     ["embauché*", "closed"], // "hired"
     ["classé sans suite", "closed"], // "filed with no follow-up"
     ["en cours", "open"], // "in progress": the stage is in the dates
+    ["en attente", "open"], // "waiting": after applying or after talking
+    ["relancé*", "open"], // "followed up": waiting for their answer
     ["actif", "open"], // "active"
     ["active", "open"], // "active" (feminine, as candidature active)
   ],

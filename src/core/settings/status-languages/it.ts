@@ -31,6 +31,7 @@ export const ITALIAN: StatusTable = {
     ["accettat*", "closed"], // "accepted": the search is over
     ["assunt*", "closed"], // "hired"
     ["in corso", "open"], // "in progress": the stage is in the dates
+    ["in valutazione", "open"], // "being assessed"
     ["attiv*", "open"], // "active"
     ["apert*", "open"], // "open"
   ],

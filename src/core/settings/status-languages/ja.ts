@@ -27,6 +27,7 @@ export const JAPANESE: StatusTable = {
     ["結果待ち", "interviewing"], // "waiting for the result": after talking to them
     ["選考待ち", "interviewing"], // "waiting for the selection": after the interviews
     ["合格", "interviewing"], // "passed" a stage: on to the next
+    ["通過", "interviewing"], // "got through" a stage: 書類通過, 一次面接通過
     ["内定", "offer"], // "offer"
     ["内々定", "offer"], // "informal offer"
     ["オファー", "offer"], // "offer"

@@ -23,6 +23,7 @@ export const KOREAN: StatusTable = {
     ["인적성", "interviewing"], // "aptitude test"
     ["결과 대기", "interviewing"], // "waiting for the result": after talking to them
     ["서류 합격", "interviewing"], // "passed the documents": holds 합격; interviews next
+    ["통과", "interviewing"], // "got through" a stage: 서류 통과
     ["합격", "offer"], // "passed": the final decision, 최종 합격
     ["오퍼", "offer"], // "offer"
     ["처우 협의", "offer"], // "negotiating terms"

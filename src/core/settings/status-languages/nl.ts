@@ -34,6 +34,7 @@ export const DUTCH: StatusTable = {
     ["geaccepteerd", "closed"], // "accepted"
     ["lopend", "open"], // "ongoing"
     ["in behandeling", "open"], // "being handled"
+    ["in afwachting", "open"], // "awaiting" (a reply)
     ["actief", "open"], // "active"
   ],
 };

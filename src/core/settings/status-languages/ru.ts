@@ -18,6 +18,7 @@ export const RUSSIAN: StatusTable = {
     ["резюме отправлено", "applied"], // "CV sent"
     ["собеседован*", "interviewing"], // "interview": собеседование
     ["интервью", "interviewing"], // "interview"
+    ["приглашение", "interviewing"], // "invitation" (to an interview)
     ["скрининг", "interviewing"], // "screening"
     ["тестовое", "interviewing"], // "test task"
     ["ожидание ответа", "interviewing"], // "waiting for an answer": after talking to them

@@ -33,6 +33,8 @@ describe("German status words", () => {
     ["laufend", "open"],
     ["In Bearbeitung", "open"],
     ["Aktiv", "open"],
+    ["Zwischenbescheid", "open"],
+    ["Telefonat vereinbart", "interviewing"],
     ["📨 Beworben", "applied"],
     ["ABSAGE", "closed"],
     ["Vollzeit", undefined],

@@ -24,6 +24,7 @@ describe("Spanish status words", () => {
     ["Interesado", "considering"],
     ["En proceso", "open"],
     ["Activo", "open"],
+    ["En espera", "open"],
     ["Madrid", undefined],
   ]);
   eachPhraseAlone(SPANISH, "o");

@@ -29,6 +29,9 @@ describe("French status words", () => {
     ["Intéressée", "considering"],
     ["En cours", "open"],
     ["EN COURS", "open"],
+    ["En attente", "open"],
+    ["Relancée", "open"],
+    ["Convoqué en entretien", "interviewing"],
     ["Télétravail", undefined],
     ["Paris", undefined],
     ["Offres", undefined], // a stem is marked with *; offre is a whole word

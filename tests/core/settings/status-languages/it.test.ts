@@ -20,6 +20,7 @@ describe("Italian status words", () => {
     ["Da candidare", "considering"],
     ["Interessato", "considering"],
     ["In corso", "open"],
+    ["In valutazione", "open"],
     ["Milano", undefined],
   ]);
   eachPhraseAlone(ITALIAN, "o");

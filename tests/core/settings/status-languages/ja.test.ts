@@ -38,6 +38,8 @@ describe("Japanese status words", () => {
     ["二次面接落ち", "closed"],
     ["最終面接落ち", "closed"],
     ["選考中", "open"],
+    ["書類通過", "interviewing"],
+    ["一次面接通過", "interviewing"],
     // Decorated as people write them: emoji, numbering, full-width and half-width forms, spaces.
     ["✅ 応募済み", "applied"],
     ["3. 一次面接", "interviewing"],

@@ -23,6 +23,7 @@ describe("Korean status words", () => {
     ["지원예정", "considering"],
     ["진행중", "open"],
     ["진행 중", "open"],
+    ["서류 통과", "interviewing"],
     ["서울", undefined],
   ]);
   eachPhraseAlone(KOREAN);

@@ -19,6 +19,7 @@ describe("Dutch status words", () => {
     ["Nog niet gesolliciteerd", "considering"], // holds gesolliciteerd
     ["Lopend", "open"],
     ["In behandeling", "open"],
+    ["In afwachting", "open"],
     ["Amsterdam", undefined],
   ]);
   eachPhraseAlone(DUTCH);

@@ -20,6 +20,7 @@ describe("Russian status words", () => {
     ["Сохранено", "considering"],
     ["Сохранёно", "considering"], // ё is read as е
     ["В процессе", "open"],
+    ["Приглашение на собеседование", "interviewing"],
     ["Заявка принята", undefined], // received, not accepted: nothing says how far
     ["Москва", undefined],
   ]);
