@@ -65,8 +65,8 @@ function sameProperties(a: Record<string, unknown>, b: Record<string, unknown> |
 
 /**
  * Whether the note at `path` is a sync tool's copy of another note that is there: by its name,
- * or as iCloud's `name 2.md` or Google Drive's `name (1).md` whose properties are the original's. A copy whose original is gone
- * is the only one left, and is read as a note.
+ * or as iCloud's `name 2.md` or Google Drive's `name (1).md` whose properties are the
+ * original's. A copy whose original is gone is the only one left, and is read as a note.
  */
 export function syncCopyOf(
   path: string,
