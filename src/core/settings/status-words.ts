@@ -12,7 +12,7 @@ import { PORTUGUESE } from "./status-languages/pt";
 import { RUSSIAN } from "./status-languages/ru";
 import { SPANISH } from "./status-languages/es";
 import { REJECTIONS } from "./status-languages/rejections";
-import { foldAccents, StatusTables, type WordClass } from "./status-languages/table";
+import { foldAccents, RANK, StatusTables, type WordClass } from "./status-languages/table";
 
 /**
  * How a person reads a status value: `✅ Applied`, `3. Interview`, `Do_Not_Apply` and
@@ -70,16 +70,26 @@ function readWord(value: string): WordClass | undefined {
     const cls = TABLES.classOf(v);
     if (cls) return cls;
   }
+  const english = readEnglish(v);
+  // Latin letters may be English or another language, or both (`Absage nach Interview`): where
+  // the two read differently, the further stage wins, as within one language.
+  const other = TABLES.classOf(v);
+  if (english === undefined) return other;
+  return other !== undefined && RANK[other] > RANK[english] ? other : english;
+}
+
+function readEnglish(v: string): WordClass | undefined {
   for (const [cls, re] of ENGLISH) if (re.test(v)) return cls === "applied" && ENGLISH_OPEN.test(v) ? "open" : cls;
-  return TABLES.classOf(v);
+  return undefined;
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 /**
  * The class a status value reads as, or undefined when nothing says (or it looks like a typo):
- * English first, then the other languages' tables (status-languages/). A word that says going
- * on without a stage (Active, laufend, 进行中) is applied; see `isOpenStatus`.
+ * English and the other languages' tables (status-languages/), the further stage where they
+ * differ. A word that says going on without a stage (Active, laufend, 进行中) is applied; see
+ * `isOpenStatus`.
  */
 export function classifyStatus(value: string): StatusClass | undefined {
   const cls = readWord(value);

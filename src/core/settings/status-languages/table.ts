@@ -23,7 +23,14 @@ export interface StatusTable {
 }
 
 /** When two phrases match and neither holds the other, the later class here wins: a refusal over an interview. */
-const RANK: Record<WordClass, number> = { considering: 0, open: 1, applied: 2, interviewing: 3, offer: 4, closed: 5 };
+export const RANK: Record<WordClass, number> = {
+  considering: 0,
+  open: 1,
+  applied: 2,
+  interviewing: 3,
+  offer: 4,
+  closed: 5,
+};
 
 /**
  * Accents after Latin and Cyrillic letters are dropped, so `refusee` is `refusée` and `ё` is `е`

@@ -37,6 +37,10 @@ describe("German status words", () => {
     ["Telefonat vereinbart", "interviewing"],
     ["📨 Beworben", "applied"],
     ["ABSAGE", "closed"],
+    // English and German in one value: where they read differently, the further stage wins.
+    ["Absage nach Interview", "closed"],
+    ["Interview, Zusage erhalten", "offer"],
+    ["Interview vereinbart", "interviewing"],
     ["Vollzeit", undefined],
     ["München", undefined],
   ]);
