@@ -70,6 +70,10 @@ describe("property names to fields", () => {
     ["직무", "role"],
     ["면접일", "interviewDate"],
     ["勤務地", undefined], // location: not a field
+    // Names that are also properties of every JavaScript object are only names.
+    ["constructor", undefined],
+    ["toString", undefined],
+    ["__proto__", undefined],
   ])("%s: %s", (key, field) => {
     const named = fieldForName(key);
     expect("field" in named ? named.field : undefined).toBe(field);
@@ -82,5 +86,8 @@ describe("property names to fields", () => {
   it("names are read as words, camelCase included", () => {
     expect(words("Follow-Up-Reminder-Date")).toBe(" follow up reminder date ");
     expect(words("appliedOn")).toBe(" applied on ");
+    // Names that are also properties of every JavaScript object stay themselves.
+    expect(words("constructor")).toBe(" constructor ");
+    expect(words("toString")).toBe(" to string ");
   });
 });
