@@ -1,8 +1,8 @@
 import type { RecordAction } from "../follow-ups/items";
-import { normaliseStatus } from "../settings/status-words";
+import { isStockStatus, normaliseStatus } from "../settings/status-words";
 import { parsePerson, samePerson } from "../notes/people";
 import type { InterviewNote } from "../notes/schema";
-import { defaultSettings, STATUS_CLASSES, type Settings } from "../settings/settings";
+import { STATUS_CLASSES, type Settings } from "../settings/settings";
 import { underFolder } from "../lib/paths";
 import { dayOf, formatWhen, parseWhen } from "../lib/time";
 
@@ -22,10 +22,8 @@ export function replyStatuses(settings: Settings): string[] {
  * after them, so a note with either is read); a class the vault has no word for offers its own.
  */
 export function ownReplyStatuses(settings: Settings): string[] {
-  const defaults = defaultSettings().statuses;
   return STATUS_CLASSES.filter((c) => c !== "considering").flatMap((c) => {
-    const stock = new Set(defaults[c].map(normaliseStatus));
-    const own = settings.statuses[c].filter((s) => !stock.has(normaliseStatus(s)));
+    const own = settings.statuses[c].filter((s) => !isStockStatus(s));
     return own.length > 0 ? own : settings.statuses[c];
   });
 }

@@ -164,10 +164,12 @@ export function statusTypo(value: string): string | undefined {
 
 /** Whether a status is one of the words the tool ships with (the default classes), not a vault's own. */
 export function isStockStatus(value: string): boolean {
-  const v = normaliseStatus(value);
-  const stock = defaultSettings().statuses;
-  return STATUS_CLASSES.some((c) => stock[c].includes(v));
+  STOCK ??= new Set(STATUS_CLASSES.flatMap((c) => defaultSettings().statuses[c].map(normaliseStatus)));
+  return STOCK.has(normaliseStatus(value));
 }
+
+/** The default classes' words, normalised: made when first asked. */
+let STOCK: Set<string> | undefined;
 
 /**
  * The value written for a class: the vault's own word (`writeStatuses`, which the mapping fills

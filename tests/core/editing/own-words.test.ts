@@ -67,4 +67,14 @@ describe("a status the user types", () => {
     );
     expect(actionProblem(read, reply(typed), settings, true)).toBe(problem);
   });
+
+  it("a status in no class lists the vault's own words only, and a class's stock words where it has none", () => {
+    const { note: read } = readNote(
+      readYaml(note("queued").split("---\n")[1] ?? "") as Record<string, unknown>,
+      settings,
+    );
+    expect(actionProblem(read, reply("maybe later"), settings, true)).toBe(
+      '"maybe later" is in no class of statuses; use one of: applied, submitted, 一次面接完了, 最終面接予定, offer, discarded, denied (or add it to a class in the settings)',
+    );
+  });
 });
