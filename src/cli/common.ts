@@ -1,5 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { parseWhen, wallClockOf, type WallTime } from "../core/lib/time";
+import { STATUS_CLASSES } from "../core/settings/settings";
 import type { CliIo } from "./io";
 import { UsageError } from "./usage-error";
 
@@ -25,4 +26,21 @@ export function notADate(value: string): string {
   return /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(value)
     ? `"${value}" is not a day of the calendar (or not a time of day)`
     : `"${value}" is not YYYY-MM-DD or YYYY-MM-DDTHH:mm`;
+}
+
+/**
+ * One `value=class` pair as typed with `--status` (import) or `--place` (suggest-config): the
+ * value as typed (before the last `=`) and the class in lower case, one of the status classes
+ * or of `also`; anything else is a usage error naming the option.
+ */
+export function classPair(pair: string, option: string, also: readonly string[] = []): [string, string] {
+  const at = pair.lastIndexOf("=");
+  const cls = pair
+    .slice(at + 1)
+    .trim()
+    .toLowerCase();
+  const classes: readonly string[] = [...STATUS_CLASSES, ...also];
+  if (at < 1 || !classes.includes(cls))
+    throw new UsageError(`${option} wants value=class, the class one of ${classes.join(", ")}: not "${pair}"`);
+  return [pair.slice(0, at), cls];
 }

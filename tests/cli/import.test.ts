@@ -75,6 +75,14 @@ describe.each([
 });
 
 describe("import: what it asks and what it refuses", () => {
+  it("a --status pair whose class is none of the classes is a usage error naming them", () => {
+    const run = cli("import", tempVault({}), "tests/fixtures/sheets/huntr-export.csv", "--status", "Parked=later");
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(
+      '--status wants value=class, the class one of considering, applied, interviewing, offer, closed: not "Parked=later"',
+    );
+  });
+
   it("asks once for the file how 3/4/2026 reads, and writes nothing until told", () => {
     const vault = tempVault({});
     const run = cli("import", vault, sheet("excel-latin1.csv"));

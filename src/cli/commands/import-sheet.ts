@@ -7,7 +7,8 @@ import type { DayOrder } from "../../core/exchange/sheet-dates";
 import { plural } from "../../core/follow-ups/describe";
 import { readYaml } from "../../core/notes/read-yaml";
 import { normaliseStatus } from "../../core/settings/status-words";
-import { STATUS_CLASSES, type StatusClass } from "../../core/settings/settings";
+import type { StatusClass } from "../../core/settings/settings";
+import { classPair } from "../common";
 import { CONFIG_OPTION, VAULT_ARG, type CommandInput, type CommandSpec } from "../command-spec";
 import type { CliIo } from "../io";
 import { writeNoteSafely } from "../safe-write";
@@ -52,14 +53,8 @@ export const importSpec: CommandSpec = {
 function statusChoices(text: string | undefined): Record<string, StatusClass> {
   const out: Record<string, StatusClass> = {};
   for (const pair of (text ?? "").split(",").filter((p) => p.trim() !== "")) {
-    const at = pair.lastIndexOf("=");
-    const cls = pair
-      .slice(at + 1)
-      .trim()
-      .toLowerCase() as StatusClass;
-    if (at < 1 || !STATUS_CLASSES.includes(cls))
-      throw new UsageError(`--status wants value=class, the class one of ${STATUS_CLASSES.join(", ")}: not "${pair}"`);
-    out[normaliseStatus(pair.slice(0, at))] = cls;
+    const [value, cls] = classPair(pair, "--status");
+    out[normaliseStatus(value)] = cls as StatusClass;
   }
   return out;
 }

@@ -10,7 +10,7 @@ import { suggestConfig, type NoteSample, type StatusValueReview } from "../../co
 import { STATUS_CLASSES, type Settings, type StatusClass } from "../../core/settings/settings";
 import { normaliseStatus } from "../../core/settings/status-words";
 import { loadSettings } from "../../core/settings/settings-load";
-import { vaultArg } from "../common";
+import { classPair, vaultArg } from "../common";
 import { CONFIG_OPTION, VAULT_ARG, type CommandInput, type CommandSpec } from "../command-spec";
 import type { CliIo } from "../io";
 import { escapeControls } from "../terminal";
@@ -120,20 +120,12 @@ function placements(given: unknown, values: readonly StatusValueReview[]): Map<s
   const out = new Map<string, StatusClass | undefined>();
   const list = Array.isArray(given) ? (given as string[]) : typeof given === "string" ? [given] : [];
   for (const pair of list) {
-    const at = pair.lastIndexOf("=");
-    const cls = pair
-      .slice(at + 1)
-      .trim()
-      .toLowerCase();
-    if (at < 1 || (cls !== NONE && !STATUS_CLASSES.includes(cls as StatusClass)))
-      throw new UsageError(
-        `--place wants value=class, the class one of ${[...STATUS_CLASSES, NONE].join(", ")}: not "${pair}"`,
-      );
-    const wanted = normaliseStatus(pair.slice(0, at));
+    const [typed, cls] = classPair(pair, "--place", [NONE]);
+    const wanted = normaliseStatus(typed);
     const value = values.find((v) => normaliseStatus(v.value) === wanted)?.value;
     if (value === undefined)
       throw new UsageError(
-        `--place: no note has the status "${pair.slice(0, at).trim()}"; the values are ${values.map((v) => `"${v.value}"`).join(", ") || "none"}`,
+        `--place: no note has the status "${typed.trim()}"; the values are ${values.map((v) => `"${v.value}"`).join(", ") || "none"}`,
       );
     out.set(value, cls === NONE ? undefined : (cls as StatusClass));
   }
