@@ -1,9 +1,11 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
-import type { NoteEntry, PeopleDirectory } from "../core/follow-ups/engine";
+import type { PeopleDirectory } from "../core/follow-ups/engine";
+import type { NoteEntry } from "../core/notes/note-entry";
 import { LinkPeople } from "../core/follow-ups/link-people";
 import { findFrontmatter, opensFrontmatter } from "../core/notes/frontmatter-block";
 import { noteEntry } from "../core/follow-ups/read-note";
+import { attachAll } from "../core/follow-ups/attach";
 import { readProperties } from "../core/notes/read-properties";
 import { readYaml } from "../core/notes/read-yaml";
 import { KeyLookup } from "../core/notes/schema";
@@ -106,5 +108,6 @@ export function readVault(root: string, settings: Settings): VaultRead {
     const read = readProperties(path, readHead(join(root, path)), readYaml);
     return read.kind === "ok" ? asText(propertyInAnyCase(read.data, settings.personEmailKey)) : undefined;
   };
-  return { entries, people: new LinkPeople(paths, emailIn), notesRead: paths.length };
+  // Interviews kept as notes of their own are read into their applications.
+  return { entries: attachAll(entries, settings), people: new LinkPeople(paths, emailIn), notesRead: paths.length };
 }

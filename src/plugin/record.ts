@@ -1,6 +1,7 @@
 import { Notice, parseYaml, TFile } from "obsidian";
 import { problemInText, recordAction, type RecordAction } from "../core/editing/actions";
 import { syncCopyRefusal } from "../core/notes/sync-copies";
+import { writeTarget } from "../core/editing/write-target";
 import type { PluginContext } from "./context";
 import { writeNote, type WriteResult } from "./write-back";
 
@@ -10,10 +11,12 @@ import { writeNote, type WriteResult } from "./write-back";
  */
 export async function recordOnNote(
   ctx: PluginContext,
-  path: string,
+  application: string,
   action: RecordAction,
   options: { force?: boolean } = {},
 ): Promise<WriteResult | undefined> {
+  // An interview kept as a note of its own holds its own steps.
+  const path = writeTarget(ctx.model.noteAt(application), application, action);
   const file = ctx.app.vault.getAbstractFileByPath(path);
   if (!(file instanceof TFile)) {
     new Notice(`${path} is no longer in the vault.`);
@@ -31,7 +34,7 @@ export async function recordOnNote(
       const problem = problemInText(path, text, action, settings, parseYaml);
       if (problem) return { status: "refused", message: problem };
     }
-    const outcome = recordAction(text, action, settings, parseYaml);
+    const outcome = recordAction(text, action, settings, parseYaml, path);
     if (outcome.status === "changed") summary = outcome.sentence;
     return outcome;
   });

@@ -1,6 +1,8 @@
 import { parseYaml, TFile, type App } from "obsidian";
-import type { NoteEntry, PeopleDirectory } from "../core/follow-ups/engine";
-import { syncCopyEntry } from "../core/follow-ups/read-note";
+import type { PeopleDirectory } from "../core/follow-ups/engine";
+import type { NoteEntry } from "../core/notes/note-entry";
+import { meetingEntry, syncCopyEntry } from "../core/follow-ups/read-note";
+import { isMeetingNote } from "../core/notes/meetings";
 import { namedSyncCopy, type OtherNotes } from "../core/notes/sync-copies";
 import { looksLikeInterviewNote } from "../core/notes/prefilter";
 import { isInterviewNote, KeyLookup, readInterviewNote, type Problem } from "../core/notes/schema";
@@ -47,8 +49,10 @@ export class VaultNotes implements PeopleDirectory {
     const cache = this.app.metadataCache.getFileCache(file);
     const fm = cache?.frontmatter;
     if (fm === undefined && cache?.frontmatterPosition !== undefined) return "broken";
-    if (!isInterviewNote(file.path, fm, this.lookup)) return undefined;
+    const meeting = fm !== undefined && isMeetingNote(file.path, fm, this.settings());
+    if (!meeting && !isInterviewNote(file.path, fm, this.lookup)) return undefined;
     if (exceedsValues(fm)) return { problems: [tooManyValuesProblem(file.path)] };
+    if (meeting) return meetingEntry(file.path, fm, this.settings(), this.others);
     return syncCopyEntry(file.path, fm, this.others) ?? readInterviewNote(file.path, fm, this.lookup);
   }
 

@@ -1,5 +1,7 @@
 import * as vscode from "vscode";
-import { followUpReport, type FollowUpReport, type NoteEntry } from "../core/follow-ups/engine";
+import { followUpReport, type FollowUpReport } from "../core/follow-ups/engine";
+import type { NoteEntry } from "../core/notes/note-entry";
+import { attachAll } from "../core/follow-ups/attach";
 import { LinkPeople } from "../core/follow-ups/link-people";
 import { noteEntry } from "../core/follow-ups/read-note";
 import { readProperties } from "../core/notes/read-properties";
@@ -32,6 +34,7 @@ export class Journal implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   report: FollowUpReport | undefined;
+  private joined = new Map<string, InterviewNote>();
 
   constructor(
     readonly folder: vscode.Uri,
@@ -113,12 +116,13 @@ export class Journal implements vscode.Disposable {
     return this.notes.has(path);
   }
 
+  /** An application's note as the report reads it (with its interviews' own notes). */
   noteAt(path: string): InterviewNote | undefined {
-    return this.notes.get(path)?.entry?.note;
+    return this.joined.get(path) ?? this.notes.get(path)?.entry?.note;
   }
 
   interviewNotes(): InterviewNote[] {
-    return [...this.notes].flatMap(([path, s]) => (s.entry?.note && !this.copyOf(path, s) ? [s.entry.note] : []));
+    return [...this.joined.values()];
   }
 
   /**
@@ -154,7 +158,10 @@ export class Journal implements vscode.Disposable {
       const copy = this.copyOf(path, state);
       entries.push(copy ? { problems: [syncCopyProblem(path, copy)] } : state.entry);
     }
-    this.report = followUpReport(entries, wallClockOf(this.now()), this.settings, this.people());
+    // Interviews kept as notes of their own are read into their applications once, for both.
+    const joined = attachAll(entries, this.settings);
+    this.joined = new Map(joined.flatMap((e) => (e.note ? [[e.note.file, e.note] as const] : [])));
+    this.report = followUpReport(joined, wallClockOf(this.now()), this.settings, this.people());
     this.changed.fire();
   }
 

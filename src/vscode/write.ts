@@ -1,6 +1,7 @@
 import * as vscode from "vscode";
 import { problemInText, recordAction, type RecordAction } from "../core/editing/actions";
 import { syncCopyRefusal } from "../core/notes/sync-copies";
+import { writeTarget } from "../core/editing/write-target";
 import { editFrontmatter, type FrontmatterEdit } from "../core/editing/frontmatter-edit";
 import { minimalChange } from "../core/lib/text-diff";
 import { readYaml } from "../core/notes/read-yaml";
@@ -19,7 +20,9 @@ export type RecordResult = "written" | "unchanged" | "refused" | "cancelled";
 
 export const RECORD_ANYWAY = "Record anyway";
 
-export async function recordInNote(journal: Journal, path: string, action: RecordAction): Promise<RecordResult> {
+export async function recordInNote(journal: Journal, application: string, action: RecordAction): Promise<RecordResult> {
+  // An interview kept as a note of its own holds its own steps.
+  const path = writeTarget(journal.noteAt(application), application, action);
   const copy = syncCopyRefusal(path, (p) => journal.has(p));
   if (copy) {
     void vscode.window.showErrorMessage(`Nothing was recorded in ${path}: ${copy}.`);
@@ -35,7 +38,7 @@ export async function recordInNote(journal: Journal, path: string, action: Recor
     const choice = await vscode.window.showWarningMessage(`${path}: ${problem}.`, { modal: true }, RECORD_ANYWAY);
     if (choice !== RECORD_ANYWAY) return "cancelled";
   }
-  const outcome = recordAction(text, action, settings, readYaml);
+  const outcome = recordAction(text, action, settings, readYaml, path);
   if (outcome.status === "refused") {
     void vscode.window.showErrorMessage(
       `Could not record this in ${path}${outcome.line ? ` (line ${outcome.line})` : ""}: ${outcome.message}.`,

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import matter from "gray-matter";
-import { followUpReport, type NoteEntry } from "../../src/core/follow-ups/engine";
+import { followUpReport } from "../../src/core/follow-ups/engine";
+import type { NoteEntry } from "../../src/core/notes/note-entry";
 import { isInterviewNote, KeyLookup, readInterviewNote } from "../../src/core/notes/schema";
 import { defaultSettings } from "../../src/core/settings/settings";
 import { parseWhen } from "../../src/core/lib/time";

@@ -6,7 +6,14 @@ import { describe, expect, it } from "vitest";
 import { vaultSamples, vaultTemplateFolders } from "../../src/cli/commands/suggest-config";
 import { normaliseStatus, statusFor } from "../../src/core/settings/status-words";
 import { suggestConfig } from "../../src/core/mapping/suggest-config";
-import { DEFAULT_KEYS, STATUS_CLASSES, type KeyField, type StatusClass } from "../../src/core/settings/settings";
+import {
+  DEFAULT_KEYS,
+  defaultSettings,
+  STATUS_CLASSES,
+  type KeyField,
+  type MeetingSettings,
+  type StatusClass,
+} from "../../src/core/settings/settings";
 import { loadSettings } from "../../src/core/settings/settings-load";
 import { cli, dueJson } from "../helpers/cli";
 
@@ -38,6 +45,10 @@ interface Expected {
   keepApplying?: Reasoned<boolean>;
   due: [string, string, string | number | null, string, string, string][];
   problems: [string, string, string][];
+  /** Interviews kept as notes of their own: the `meetings` settings the mapping must propose. */
+  meetings?: Reasoned<MeetingSettings>;
+  /** A thank-you done on the application: the person, and the interview's note it is written to. */
+  writeThanks?: [application: string, person: string, written: string, why: string];
 }
 
 const CORPUS = "tests/corpus";
@@ -64,8 +75,9 @@ function configFile(config: Record<string, unknown>): string {
   return file;
 }
 
-it("holds at least twelve shapes, three of them in other languages", () => {
-  expect(shapes.length).toBeGreaterThanOrEqual(12);
+it("holds at least fourteen shapes, three of them in other languages, two with interviews' own notes", () => {
+  expect(shapes.length).toBeGreaterThanOrEqual(14);
+  expect(shapes.filter((s) => read(s).expected.meetings).length).toBeGreaterThanOrEqual(2);
   const languages = shapes.map((s) => read(s).expected.language ?? "English").filter((l) => l !== "English");
   expect(new Set(languages).size).toBeGreaterThanOrEqual(3);
 });
@@ -106,6 +118,7 @@ describe.each(shapes)("%s", (shape) => {
     for (const [cls, [word]] of Object.entries(expected.writeStatuses ?? {}) as [StatusClass, Reasoned<string>][]) {
       expect(statusFor(cls, settings), cls).toBe(word);
     }
+    expect(settings.meetings).toEqual(expected.meetings?.[0] ?? defaultSettings().meetings);
     expect(Object.fromEntries(review.leftOut.map((l) => [l.path, true]))).toEqual(
       Object.fromEntries(Object.keys(expected.leftOut).map((p) => [p, true])),
     );
@@ -159,6 +172,37 @@ describe.each(shapes)("%s", (shape) => {
       /^Nothing to change in .*: it is already closed/,
     );
     expect(readFileSync(join(copy, active), "utf8")).toBe(after);
+  });
+
+  it("writes an interview's step into the interview's own note, and nothing else", () => {
+    if (!expected.writeThanks) return;
+    const [application, person, written] = expected.writeThanks;
+    const { suggestion } = mapped(vault);
+    const copy = mkdtempSync(join(tmpdir(), "jsj-corpus-vault-"));
+    cpSync(vault, copy, { recursive: true });
+    const config = configFile(suggestion.config);
+    const [appBefore, before] = [application, written].map((p) => readFileSync(join(copy, p), "utf8"));
+    const run = cli(
+      "done",
+      copy,
+      application,
+      "thank-you",
+      "--person",
+      person,
+      "--date",
+      "2026-03-12",
+      "--config",
+      config,
+    );
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toContain(`Recorded in ${written}:`);
+    expect(readFileSync(join(copy, application), "utf8")).toBe(appBefore);
+    const after = readFileSync(join(copy, written), "utf8");
+    const changed = after.split("\n").filter((line, i) => line !== before?.split("\n")[i]);
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatch(/: true$/);
+    const json = dueJson(copy, "--now", expected.now, "--config", config);
+    expect(json.items.filter((i) => i.kind === "thank-you").map((i) => i.person)).not.toContain(person);
   });
 
   it("refuses to record anything in a template", () => {

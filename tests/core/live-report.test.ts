@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { followUpReport, type NoteEntry } from "../../src/core/follow-ups/engine";
+import { followUpReport } from "../../src/core/follow-ups/engine";
+import type { NoteEntry } from "../../src/core/notes/note-entry";
 import { LiveReport } from "../../src/core/follow-ups/live-report";
 import { KeyLookup, readInterviewNote } from "../../src/core/notes/schema";
 import { defaultSettings } from "../../src/core/settings/settings";

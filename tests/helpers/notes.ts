@@ -1,11 +1,6 @@
-import {
-  dueItemsForNote,
-  followUpReport,
-  type DueItem,
-  type NoteEntry,
-  type PeopleDirectory,
-} from "../../src/core/follow-ups/engine";
+import { dueItemsForNote, followUpReport, type DueItem, type PeopleDirectory } from "../../src/core/follow-ups/engine";
 import { KeyLookup, readInterviewNote, type InterviewNote } from "../../src/core/notes/schema";
+import type { NoteEntry } from "../../src/core/notes/note-entry";
 import { defaultSettings, type Settings } from "../../src/core/settings/settings";
 import { formatWhen, parseWhen, type WallTime } from "../../src/core/lib/time";
 import type { ItemKind } from "../../src/core/follow-ups/items";

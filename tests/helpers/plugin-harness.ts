@@ -145,7 +145,7 @@ export async function recordInHarness(
   const ctx = {
     app: h.app,
     store: { get: () => defaultSettings() },
-    model: { update: () => undefined },
+    model: { update: () => undefined, noteAt: () => undefined },
   } as unknown as Parameters<typeof recordOnNote>[0];
   return recordOnNote(ctx, path, action, options);
 }

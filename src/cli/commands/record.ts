@@ -1,7 +1,10 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { actionProblem } from "../../core/editing/action-checks";
-import { recordAction, type RecordAction } from "../../core/editing/actions";
+import { recordAction, settingsOf, type RecordAction } from "../../core/editing/actions";
+import { writeTarget } from "../../core/editing/write-target";
+import { meetingsOn } from "../../core/notes/meetings";
+import { readVault } from "../vault";
 import {
   CLI_DONE_KINDS,
   isStepKind,
@@ -108,6 +111,45 @@ function mayWrite(problem: string | undefined, isTemplate: boolean, force: boole
   return force && !isTemplate;
 }
 
+/** A note about to be written, read as the write will read it. */
+interface Target {
+  file: string;
+  path: string;
+  stable: NoteRead;
+  note: InterviewNote;
+  /** The settings it is written with: an interview's own note has its own names (notes/meetings.ts). */
+  settings: Settings;
+  isJobNote: boolean;
+  isTemplate: boolean;
+}
+
+function readTarget(vault: string, file: string, settings: Settings, io: CliIo): Target | undefined {
+  // A note that is a link is read and written where it really is: the link stays a link.
+  const path = realNotePath(vault, file);
+  const copy = syncCopyRefusal(file, (p) => existsSync(join(vault, p)));
+  if (copy) {
+    io.err(`job-journal: ${file}: ${copy}; nothing was written\n`);
+    return undefined;
+  }
+  const stable = readNote(path, file, io);
+  if (!stable) return undefined;
+  const own = settingsOf(file, stable.text, settings, readYaml);
+  const read = readProperties(file, stable.text, readYaml);
+  const data = read.kind === "ok" ? read.data : undefined;
+  const lookup = new KeyLookup(own);
+  const note = readInterviewNote(file, data, lookup).note;
+  // Invalid YAML is not judged here: the edit refuses it below, with its line.
+  const isJobNote = read.kind === "error" || own !== settings || isInterviewNote(file, data, lookup);
+  const isTemplate = isTemplateText(stable.text) || (data !== undefined && isTemplateFrontmatter(data));
+  return { file, path, stable, note, settings: own, isJobNote, isTemplate };
+}
+
+/** The application as every view reads it: with its interviews' own notes, where the vault keeps them. */
+function applicationOf(vault: string, target: Target, settings: Settings): InterviewNote {
+  if (!meetingsOn(settings) || target.settings !== settings) return target.note;
+  return readVault(vault, settings).entries.find((e) => e.note?.file === target.file)?.note ?? target.note;
+}
+
 function run(
   { args: positionals, opts: values }: CommandInput,
   rawIo: CliIo,
@@ -117,29 +159,17 @@ function run(
   const io = terminalIo(rawIo);
   const vault = vaultArg(positionals[0]);
   const settings = settingsFor(vault, values.config as string | undefined);
-  const file = resolveNoteArg(vault, positionals[1]);
-  // A note that is a link is read and written where it really is: the link stays a link.
-  const path = realNotePath(vault, file);
-  const copy = syncCopyRefusal(file, (p) => existsSync(join(vault, p)));
-  if (copy) {
-    io.err(`job-journal: ${file}: ${copy}; nothing was written\n`);
-    return 1;
-  }
-  const stable = readNote(path, file, io);
-  if (!stable) return 1;
-  const text = stable.text;
-  const read = readProperties(file, text, readYaml);
-  const data = read.kind === "ok" ? read.data : undefined;
-  const lookup = new KeyLookup(settings);
-  const note = readInterviewNote(file, data, lookup).note;
+  const named = readTarget(vault, resolveNoteArg(vault, positionals[1]), settings, io);
+  if (!named) return 1;
+  const note = applicationOf(vault, named, settings);
   const today = formatDate(wallClockOf(io.now()));
-  const action = build({ file, note, settings, today }, values, positionals.slice(2));
-  // Invalid YAML is not judged here: the edit refuses it below, with its line.
-  const isJobNote = read.kind === "error" || isInterviewNote(file, data, lookup);
-  const isTemplate = isTemplateText(text) || (data !== undefined && isTemplateFrontmatter(data));
-  const problem = actionProblem(note, action, settings, isJobNote, isTemplate);
-  if (!mayWrite(problem, isTemplate, values.force === true, file, io)) return 1;
-  const outcome = recordAction(text, action, settings, readYaml);
+  const action = build({ file: named.file, note, settings: named.settings, today }, values, positionals.slice(2));
+  const file = writeTarget(note, named.file, action);
+  const target = file === named.file ? named : readTarget(vault, file, settings, io);
+  if (!target) return 1;
+  const problem = actionProblem(target.note, action, target.settings, target.isJobNote, target.isTemplate);
+  if (!mayWrite(problem, target.isTemplate, values.force === true, file, io)) return 1;
+  const outcome = recordAction(target.stable.text, action, settings, readYaml, file);
   if (outcome.status === "refused") {
     io.err(`job-journal: ${file}${outcome.line ? `:${outcome.line}` : ""}: ${outcome.message}; nothing was written\n`);
     return 1;
@@ -148,7 +178,7 @@ function run(
     io.out(`Nothing to change in ${file}: ${outcome.reason}\n`);
     return 0;
   }
-  const code = writeRecorded(path, file, stable, outcome.text, io);
+  const code = writeRecorded(target.path, file, target.stable, outcome.text, io);
   if (code === 0) io.out(`Recorded in ${file}: ${outcome.summary}\n`);
   return code;
 }

@@ -14,6 +14,7 @@ import { isInterviewNote, KeyLookup, readInterviewNote, type InterviewNote } fro
 import { isTemplateFrontmatter, isTemplateText } from "../notes/note-roles";
 import { isStockStatus, statusFor, vaultSpelling } from "../settings/status-words";
 import type { Settings } from "../settings/settings";
+import { isMeetingNote, meetingSettings, meetingsOn } from "../notes/meetings";
 
 /** The status "move on" writes. */
 export function closedStatus(settings: Settings): string {
@@ -104,11 +105,22 @@ export function problemInText(
   settings: Settings,
   parse: ParseYaml,
 ): string | undefined {
-  const { frontmatter, note, lookup, valid } = readNoteText(path, text, settings, parse);
+  const own = settingsOf(path, text, settings, parse);
+  const { frontmatter, note, lookup, valid } = readNoteText(path, text, own, parse);
   const template = isTemplateText(text) || isTemplateFrontmatter(frontmatter);
-  if (template) return actionProblem(note, action, settings, false, true);
+  if (template) return actionProblem(note, action, own, false, true);
   if (!valid) return undefined;
-  return actionProblem(note, action, settings, isInterviewNote(path, frontmatter, lookup));
+  return actionProblem(note, action, own, own !== settings || isInterviewNote(path, frontmatter, lookup));
+}
+
+/**
+ * The settings a note is written with: an interview kept as a note of its own has its own names
+ * for its date and people (see notes/meetings.ts); every other note, the settings as they are.
+ */
+export function settingsOf(path: string, text: string, settings: Settings, parse: ParseYaml): Settings {
+  if (!meetingsOn(settings)) return settings;
+  const read = readProperties(path, text, parse);
+  return read.kind === "ok" && isMeetingNote(path, read.data, settings) ? meetingSettings(settings) : settings;
 }
 
 /** The edits an action makes on this text, and what to tell the user. */
@@ -187,8 +199,18 @@ function asCheckboxes(edits: FrontmatterEdit[], frontmatter: Record<string, unkn
   return out;
 }
 
-/** Applies an action to a note's text; `parse` is the YAML parser that proves the edit. */
-export function recordAction(text: string, action: RecordAction, settings: Settings, parse: ParseYaml): RecordOutcome {
+/**
+ * Applies an action to a note's text; `parse` is the YAML parser that proves the edit. `path`
+ * tells an interview's own note by its folder (its tag tells it without).
+ */
+export function recordAction(
+  text: string,
+  action: RecordAction,
+  given: Settings,
+  parse: ParseYaml,
+  path = "",
+): RecordOutcome {
+  const settings = settingsOf(path, text, given, parse);
   if (action.kind === "move-on") {
     // Closing a closed application would only swap the user's word (`Rejected`) for ours.
     const { note, frontmatter, lookup } = readNoteText("", text, settings, parse);

@@ -4,6 +4,8 @@ import { isPerishable, itemsForNote, kindOrder } from "./kinds";
 import type { DueItem, ItemKind, ItemState, RawItem } from "./items";
 export type { DueItem, ItemState } from "./items";
 import type { InterviewNote, Problem } from "../notes/schema";
+import type { NoteEntry } from "../notes/note-entry";
+import { attachAll } from "./attach";
 import type { Settings } from "../settings/settings";
 import { dayOf, formatWhen, type WallTime, type When } from "../lib/time";
 
@@ -14,12 +16,6 @@ export type { PipelineSummary } from "./pipeline";
  * (from the metadata cache, or files on disk), the time, and a way to look up a linked
  * person's email; the engine has no other view of the world.
  */
-
-/** A note as the engine receives it: read, or only problems when it could not be read. */
-export interface NoteEntry {
-  note?: InterviewNote;
-  problems: readonly Problem[];
-}
 
 export interface PeopleDirectory {
   /** The email of the person note a link points at, seen from the note holding the link. */
@@ -139,7 +135,7 @@ export function followUpReport(
   const items: DueItem[] = [];
   const problems: Problem[] = [];
   const notes: InterviewNote[] = [];
-  for (const entry of entries) {
+  for (const entry of attachAll(entries, settings)) {
     for (const p of entry.problems) problems.push(p);
     if (!entry.note) continue;
     notes.push(entry.note);

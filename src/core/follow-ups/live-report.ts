@@ -5,11 +5,13 @@ import {
   type DueItem,
   type FollowUpReport,
   type ItemState,
-  type NoteEntry,
   type PeopleDirectory,
 } from "./engine";
 import { PipelineTally, type Contribution, type PipelineSummary } from "./pipeline";
 import type { InterviewNote, Problem } from "../notes/schema";
+import type { NoteEntry } from "../notes/note-entry";
+import { meetingsOn } from "../notes/meetings";
+import { MeetingLinks } from "./attach";
 import type { Settings } from "../settings/settings";
 import type { WallTime } from "../lib/time";
 
@@ -20,7 +22,11 @@ import type { WallTime } from "../lib/time";
  */
 
 export class LiveReport {
+  /** What the report shows for each note: with interviews' own notes attached, when the vault keeps them. */
   private entries = new Map<string, NoteEntry>();
+  /** The notes as read, when interviews' own notes are attached to them. */
+  private readonly raw = new Map<string, NoteEntry>();
+  private links: MeetingLinks | undefined;
   private itemsByPath = new Map<string, DueItem[]>();
   private contributions = new Map<string, Contribution>();
   private tally: PipelineTally;
@@ -34,12 +40,16 @@ export class LiveReport {
     private readonly people?: PeopleDirectory,
   ) {
     this.tally = new PipelineTally(settings);
+    this.links = meetingsOn(settings) ? new MeetingLinks(settings) : undefined;
   }
 
+  /** New settings; the notes are set again after (they are read with the settings). */
   setSettings(settings: Settings): void {
     this.settings = settings;
     this.tally = new PipelineTally(settings);
     this.now = undefined;
+    this.raw.clear();
+    this.links = meetingsOn(settings) ? new MeetingLinks(settings) : undefined;
   }
 
   /** Sets the time; a new minute recomputes every note's items. */
@@ -63,18 +73,33 @@ export class LiveReport {
   }
 
   set(path: string, entry: NoteEntry | undefined): void {
+    const links = this.links;
+    if (links) {
+      if (entry) this.raw.set(path, entry);
+      else this.raw.delete(path);
+      // An interview's note changes its application's items, and an application its interviews'.
+      for (const changed of links.set(path, entry)) this.show(changed, this.raw.get(changed), links);
+      return;
+    }
+    this.show(path, entry);
+  }
+
+  private show(path: string, entry: NoteEntry | undefined, links?: MeetingLinks): void {
     if (this.entries.has(path)) this.remove(path);
     if (!entry) return;
-    this.entries.set(path, entry);
-    if (this.now !== undefined) this.add(path, entry, true);
+    const shown = links ? links.joined(path, entry) : entry;
+    this.entries.set(path, shown);
+    if (this.now !== undefined) this.add(path, shown, true);
   }
 
   delete(path: string): void {
-    if (this.entries.has(path)) this.remove(path);
+    this.set(path, undefined);
   }
 
   clear(): void {
     this.entries.clear();
+    this.raw.clear();
+    if (this.links) this.links = new MeetingLinks(this.settings);
     this.reset();
     this.now = undefined;
   }

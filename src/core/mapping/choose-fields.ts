@@ -14,8 +14,13 @@ function looksLikeCheckbox(s: PropertyStats): boolean {
   return s.items > 0 && s.booleans >= s.items * 0.9;
 }
 
+/** How people say they want to be reached: what a contact preference holds (`remote_preference: hybrid` does not). */
+const CHANNEL = /^(e-?mail|mail|phone|phone call|call|calls|text|sms)$/i;
+
 /** Why a property's values do not fit a field, or undefined when they do. */
 function misfit(field: KeyField, s: PropertyStats): string | undefined {
+  if (field === "contactPreference" && ![...s.texts.keys()].some((v) => CHANNEL.test(v.trim())))
+    return `its values (${[...s.texts.keys()].slice(0, 3).join(", ")}) are no way of reaching someone (email or phone)`;
   if (CHECKBOX_FIELDS.has(field) && looksLikeCheckbox(s)) return undefined;
   if (DATE_FIELDS.has(field)) return looksLikeDates(s) ? undefined : `its values are ${shapeWords(s)}, not dates`;
   if (PEOPLE_FIELDS.has(field)) {

@@ -11,7 +11,9 @@ import { loadSettings } from "../settings/settings-load";
 import { exceedsValues } from "../notes/value-limits";
 import { asText } from "../notes/values";
 import { chooseFields } from "./choose-fields";
-import { bodyTags, dashboardReason, inlineFields, personLike, templateReason } from "../notes/note-roles";
+import { dashboardReason, inlineFields, personLike, templateReason } from "../notes/note-roles";
+import { commonFolder, kindsOf } from "./note-kinds";
+import { findMeetings } from "./meeting-notes";
 import type { NoteSample } from "./note-sample";
 import { propertyStats, spelling, type PropertyStats } from "./property-stats";
 import {
@@ -138,31 +140,6 @@ function describeCandidate(c: StatusCandidate): string {
   if (c.classes.size < 2)
     return `${name}; ${c.stats.texts.size} short values shared by its ${c.stats.notes} notes, in words no table knows: place them`;
   return `${name}; values in ${c.classes.size} classes (${[...c.classes].join(", ")})`;
-}
-
-const TYPE_KEY = /^(tags?|type|kind|category|class|fileclass)$/i;
-
-/** The type-like values of a note: its type, kind or category, its tags (properties and body). */
-function kindsOf(n: NoteSample): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(n.frontmatter)) {
-    if (!TYPE_KEY.test(key.trim())) continue;
-    const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[\s,]+/) : [];
-    for (const item of items) {
-      const t = asText(item)?.toLowerCase().replace(/^#/, "");
-      if (t) out.set(t, key);
-    }
-  }
-  for (const tag of bodyTags(n.body ?? "")) if (!out.has(tag)) out.set(tag, "#");
-  return out;
-}
-
-function commonFolder(paths: string[]): string {
-  const folders = paths.map((p) => p.split("/").slice(0, -1));
-  const first = folders[0] ?? [];
-  let n = 0;
-  while (n < first.length && folders.every((f) => f[n] === first[n])) n++;
-  return first.slice(0, n).join("/");
 }
 
 const under = (path: string, folder: string): boolean => folder === "" || path.startsWith(`${folder}/`);
@@ -520,6 +497,27 @@ function applicationFolders(config: Record<string, unknown>, found: Found): stri
   return (mapped ?? [commonFolder(found.jobNotes.map((n) => n.path))]).filter((f) => f !== "");
 }
 
+/** Interviews kept as notes of their own (the `meetings` settings); logs linked to applications, not read. */
+function relatedNotes(
+  samples: NoteSample[],
+  jobNotes: NoteSample[],
+  templates: Set<string>,
+  keys: Partial<Record<KeyField, string>>,
+  config: Record<string, unknown>,
+  reasons: string[],
+): void {
+  const jobPaths = new Set(jobNotes.map((n) => n.path));
+  const others = samples.filter((n) => !jobPaths.has(n.path) && !templates.has(n.path));
+  const meetings = findMeetings(others, jobNotes, keys, reasons);
+  if (meetings) config.meetings = meetings.settings;
+  const meetingPaths = new Set(meetings?.paths);
+  reportLogNotes(
+    samples.filter((n) => !meetingPaths.has(n.path)),
+    jobNotes,
+    reasons,
+  );
+}
+
 /**
  * Proposes settings for the notes in `samples`. `current` is what the vault is read with now
  * (the defaults, or its saved settings): when those already find application notes, nothing is
@@ -574,7 +572,7 @@ export function suggestConfig(
     const emailKey = personEmailKey(samples, found.jobNotes, keys.interviewers, reasons);
     if (emailKey) config.personEmailKey = emailKey;
   }
-  reportLogNotes(samples, found.jobNotes, reasons);
+  relatedNotes(samples, found.jobNotes, templates, keys, config, reasons);
   reportInlineFields(candidates, reasons, review.doubts);
   for (const l of review.leftOut) reasons.push(`left out: "${l.path}": ${l.why}`);
 

@@ -11,21 +11,32 @@ import type { Settings } from "../settings/settings";
 export function mightBeInterviewNote(path: string, text: string, settings: Settings): boolean {
   if (settings.excludeFolders.some((f) => underFolder(path, f))) return false;
   if (settings.interviewFolders.some((f) => underFolder(path, f))) return true;
-  if (settings.typeValue === "") return false;
+  // An interview kept as a note of its own is read as well, to be attached to its application.
+  if (settings.meetings.folders.some((f) => underFolder(path, f))) return true;
+  const values =
+    settings.meetings.typeValue.trim() === ""
+      ? settings.typeValue
+      : `${settings.typeValue}\n${settings.meetings.typeValue.trim()}`;
+  if (values === "") return false;
   // Cheapest first: no frontmatter, no type. Then the value, in any case, within the block only.
   if (!FRONTMATTER_START.test(text)) return false;
   const block = findFrontmatter(text);
-  return block !== undefined && valuePattern(settings.typeValue).test(yamlText(text, block));
+  return block !== undefined && valuePattern(values).test(yamlText(text, block));
 }
 
 const FRONTMATTER_START = /^\uFEFF?---/;
 let lastValue = "";
 let lastPattern = /$^/;
 
-function valuePattern(value: string): RegExp {
-  if (value !== lastValue) {
-    lastValue = value;
-    lastPattern = new RegExp(escapeRegExp(value), "i");
+/** Any of the values (one per line), in any case. */
+function valuePattern(values: string): RegExp {
+  if (values !== lastValue) {
+    lastValue = values;
+    const alternatives = values
+      .split("\n")
+      .filter((v) => v !== "")
+      .map(escapeRegExp);
+    lastPattern = new RegExp(alternatives.join("|"), "i");
   }
   return lastPattern;
 }

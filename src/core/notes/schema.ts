@@ -75,8 +75,10 @@ export interface InterviewNote extends StepRecords {
   postingUrl: string;
   location: string;
   salary: string;
-  /** How many earlier rounds the note keeps in `rounds`. */
+  /** How many earlier rounds the note keeps in `rounds` (or in interviews' notes of their own). */
   earlierRounds: number;
+  /** The current interview's own note, when it is kept as one: where its steps are written. */
+  meetingFile?: string;
 }
 
 export interface ReadResult {

@@ -65,12 +65,30 @@ export interface Settings {
     /** The keys of the sections the user folded. */
     collapsed: string[];
   };
+  /**
+   * Interviews kept as notes of their own, each linked to its application (or to the company of
+   * one): read into that application, their steps written where they are kept. Off while both
+   * `typeValue` and `folders` are empty.
+   */
+  meetings: MeetingSettings;
   calendar: {
     /** Vault path of the iCalendar file the plugin writes. */
     path: string;
     /** Write it again whenever the follow-ups change, for calendars that watch the file. */
     keepCurrent: boolean;
   };
+}
+
+export interface MeetingSettings {
+  /** A note whose type property (`keys.type`) or tags hold this value (any case) is an interview's note. */
+  typeValue: string;
+  /** Notes under these folders are interviews' notes. */
+  folders: string[];
+  /** The property that links an interview's note to its application; "" = any link among its properties. */
+  linkKey: string;
+  /** The interview's date and people in these notes where not named `keys.interviewDate`, `keys.interviewers`. */
+  dateKey: string;
+  attendeesKey: string;
 }
 
 export const DEFAULT_KEYS: KeyNames = Object.fromEntries(FIELD_NAMES.map((f) => [f, FIELDS[f].key])) as KeyNames;
@@ -107,6 +125,7 @@ export function defaultSettings(): Settings {
     showStatusBar: true,
     startupNotice: false,
     view: { groupBy: "due", collapsed: [] },
+    meetings: { typeValue: "", folders: [], linkKey: "", dateKey: "", attendeesKey: "" },
     calendar: { path: "Job search follow-ups.ics", keepCurrent: false },
   };
 }

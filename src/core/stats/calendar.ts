@@ -1,12 +1,7 @@
 import { describeItem, itemContext } from "../follow-ups/describe";
-import {
-  followUpReport,
-  type DueItem,
-  type FollowUpReport,
-  type NoteEntry,
-  type PeopleDirectory,
-} from "../follow-ups/engine";
+import { followUpReport, type DueItem, type FollowUpReport, type PeopleDirectory } from "../follow-ups/engine";
 import { noteTitle } from "../lib/paths";
+import type { NoteEntry } from "../notes/note-entry";
 import type { Settings } from "../settings/settings";
 import { civilFromDays, dayOf, formatWhen, type WallTime } from "../lib/time";
 
