@@ -1,7 +1,14 @@
 import { Notice, PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import { clipperTemplateJson } from "../core/exchange/clipper";
 import { ruleLabels } from "../core/follow-ups/kinds";
-import { DEFAULT_KEYS, DEFAULT_RULES, STATUS_CLASSES, type KeyField, type Settings } from "../core/settings/settings";
+import {
+  DEFAULT_KEYS,
+  DEFAULT_RULES,
+  STATUS_CLASSES,
+  type KeyField,
+  type Settings,
+  type StatusClass,
+} from "../core/settings/settings";
 import { FIELD_LABELS as KEY_LABELS, STATUS_CLASS_LABELS as STATUS_LABELS } from "../core/mapping/labels";
 import { openMapNotes } from "./map-notes";
 import type { SettingsStore } from "./settings-store";
@@ -109,6 +116,7 @@ export class JobSearchSettingTab extends PluginSettingTab {
   groups(): Group[] {
     return [
       this.findingGroup(),
+      this.meetingsGroup(),
       this.keysGroup(),
       this.timingGroup(),
       this.statusesGroup(),
@@ -149,6 +157,45 @@ export class JobSearchSettingTab extends PluginSettingTab {
           "Where new interview notes are created.",
           () => s().newNoteFolder,
           (d, v) => (d.newNoteFolder = v.trim()),
+        ),
+      ],
+    };
+  }
+
+  /** Interviews kept as notes of their own: set by Map my existing notes, shown to be checked. */
+  private meetingsGroup(): Group {
+    const s = () => this.store.get();
+    const m = () => s().meetings;
+    return {
+      heading: "Interviews kept as notes of their own",
+      rows: [
+        this.text(
+          "Their tag or type",
+          "A note with this tag (or type) is one interview, read into the application it links to. Empty: none.",
+          () => m().typeValue,
+          (d, v) => (d.meetings.typeValue = v.trim()),
+        ),
+        this.text(
+          "Their folders",
+          "Or: every note in these folders is one interview (comma-separated).",
+          () => m().folders.join(", "),
+          (d, v) => (d.meetings.folders = list(v)),
+        ),
+        this.text(
+          "Link to the application",
+          "The property that links an interview to its application or its company. Empty: any link.",
+          () => m().linkKey,
+          (d, v) => (d.meetings.linkKey = v.trim()),
+        ),
+        this.text(
+          "Its date and its people",
+          `The properties of the interview's date and the people met, where not "${s().keys.interviewDate}" and "${s().keys.interviewers}" (comma-separated, date first).`,
+          () => [m().dateKey, m().attendeesKey].filter((k) => k !== "").join(", "),
+          (d, v) => {
+            const [date = "", people = ""] = v.split(",").map((k) => k.trim());
+            d.meetings.dateKey = date;
+            d.meetings.attendeesKey = people;
+          },
         ),
       ],
     };
@@ -210,6 +257,12 @@ export class JobSearchSettingTab extends PluginSettingTab {
             (d, v) => (d.statuses[cls] = list(v)),
           );
         }),
+        this.text(
+          "No word for",
+          "Classes your notes have no status for (comma-separated): a write keeps the note's own status, and an offer or closing asks for your word.",
+          () => s().noWordFor.join(", "),
+          (d, v) => (d.noWordFor = list(v).filter((c): c is StatusClass => STATUS_CLASSES.includes(c as StatusClass))),
+        ),
         this.text(
           "Accepted statuses",
           "The search is over: no more reminders to keep applying.",

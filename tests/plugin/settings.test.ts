@@ -40,6 +40,7 @@ describe("the settings tab", () => {
     );
     expect(headings).toEqual([
       "Finding interview notes",
+      "Interviews kept as notes of their own",
       "Property names",
       "Timing",
       "Statuses",

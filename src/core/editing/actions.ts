@@ -13,7 +13,8 @@ import { archiveEarlierRound, interviewEdits, nextRoundEdits } from "./rounds";
 import { isInterviewNote, KeyLookup, readInterviewNote, type InterviewNote } from "../notes/schema";
 import { isTemplateFrontmatter, isTemplateText } from "../notes/note-roles";
 import { isStockStatus, statusFor, vaultSpelling } from "../settings/status-words";
-import type { Settings } from "../settings/settings";
+import type { Settings, StatusClass } from "../settings/settings";
+import { withoutWordless } from "./wordless";
 import { isMeetingNote, meetingSettings, meetingsOn } from "../notes/meetings";
 
 /** The status "move on" writes. */
@@ -220,9 +221,24 @@ export function recordAction(
         reason: `it is already closed (${lookup.keyOf(frontmatter, "status")}: ${asText(lookup.get(frontmatter, "status")) ?? note.status})`,
       };
   }
-  const { edits, summary, sentence } = planAction(text, action, settings, parse);
+  const plan = planAction(text, action, settings, parse);
+  const { edits, kept, dropped, refused } = withoutWordless(plan.edits, new KeyLookup(settings));
+  if (refused) return { status: "refused", message: refused };
+  const said = plan.summary.split("; ").filter((part) => part !== dropped);
+  const summary = (kept ? [...said, keptSentence(text, kept, settings, parse)] : said).join("; ");
   const outcome = editFrontmatter(text, edits, parse);
-  return outcome.status === "changed" ? { ...outcome, summary, sentence } : outcome;
+  return outcome.status === "changed"
+    ? { ...outcome, summary: summary.replace(/^; /, ""), sentence: plan.sentence }
+    : outcome;
+}
+
+/** What a write kept, in a vault with no word for the class it would have set. */
+function keptSentence(text: string, cls: StatusClass, settings: Settings, parse: ParseYaml): string {
+  const { note, frontmatter, lookup } = readNoteText("", text, settings, parse);
+  const key = lookup.keyOf(frontmatter, "status");
+  const field = cls === "interviewing" ? "interviewDate" : "appliedOn";
+  const says = cls === "considering" ? "" : `, so its ${lookup.keyOf(frontmatter, field)} says it`;
+  return `${key} kept as ${note.statusText || "it was"}: your vault has no word for ${cls}${says}`;
 }
 
 /**

@@ -43,7 +43,8 @@ export function withMeetings(entry: NoteEntry, meetings: Iterable<Meeting>, sett
   const m = found.meeting.note;
   const day = dayOf(interview.at);
   const thankedHere = app.thankedOn === undefined || dayOf(app.thankedOn.at) >= day;
-  const statusClass = app.statusClass === "applied" && isOpenStatus(app.status) ? "interviewing" : app.statusClass;
+  const datesSay = settings.noWordFor.includes("interviewing") || isOpenStatus(app.status);
+  const statusClass = app.statusClass === "applied" && datesSay ? "interviewing" : app.statusClass;
   const phase = statusClass ?? (app.unplaced ? app.phase : "interviewing");
   const note: InterviewNote = {
     ...app,

@@ -302,18 +302,27 @@ function statusLists(values: StatusValueReview[], defaults: Settings["statuses"]
  */
 const NOT_FOR_CLOSING = /\b(accepted|hired|signed|apply|applying|applied|interested)\b/;
 
+/** A class's plain word in English, written before a stage of it (Interview before Final Round). */
+const PLAIN: Partial<Record<StatusClass, RegExp>> = {
+  applied: /^(applied|submitted)$/,
+  interviewing: /^(interview|interviewing|interviews)$/,
+  offer: /^(offer|offered)$/,
+};
+
 /**
- * The value each class is written as: the one the applications use most, else the default word.
- * For closed, a word that says the employer refused comes after the vault's other closed words:
- * closing is the user moving on.
+ * The value each class is written as: its plain word, else the one the applications use most,
+ * else the default word. For closed, a word that says the employer refused comes after the
+ * vault's other closed words: closing is the user moving on.
  */
 function writeWords(values: StatusValueReview[], settings: Settings): Record<StatusClass, string> {
   const out = {} as Record<StatusClass, string>;
   const refusal = (v: StatusValueReview) => (v.cls === "closed" && isRejection(v.value) ? 1 : 0);
+  // The plain word of a class (Interview) before a stage of it (Final Round, Screening).
+  const plain = (v: StatusValueReview) => (v.cls && PLAIN[v.cls]?.test(normaliseStatus(v.value)) ? 0 : 1);
   for (const c of STATUS_CLASSES) {
     let placed = values.filter((v) => v.cls === c);
     if (c === "closed") placed = placed.filter((v) => !NOT_FOR_CLOSING.test(normaliseStatus(v.value)));
-    const used = placed.sort((a, b) => refusal(a) - refusal(b) || b.notes - a.notes)[0];
+    const used = placed.sort((a, b) => refusal(a) - refusal(b) || plain(a) - plain(b) || b.notes - a.notes)[0];
     out[c] = used?.value ?? statusFor(c, settings);
   }
   return out;
@@ -470,8 +479,39 @@ function mapStatusWords(
     reasons.push(`${c}: written as "${word.word}", from ${word.source} (no note has a word of this class yet)`);
   }
   statusReasons(review.statusValues, review.writeStatuses, reasons);
+  markWordless(review, vocabulary, allowed, current, config, reasons);
   const own = STATUS_CLASSES.filter((c) => review.writeStatuses[c] !== statusFor(c, current));
   if (own.length > 0) config.writeStatuses = Object.fromEntries(own.map((c) => [c, review.writeStatuses[c]]));
+}
+
+/**
+ * The classes a vault that lists its words (a dashboard's filters, a field's options, a board's
+ * lanes) has no word for, in its notes or its lists: `noWordFor`, so no write invents one.
+ * Considering is left out: nothing the tool does moves an application back to it.
+ */
+function markWordless(
+  review: MappingReview,
+  vocabulary: readonly VocabularyWord[],
+  allowed: readonly { cls: StatusClass }[],
+  current: Settings,
+  config: Record<string, unknown>,
+  reasons: string[],
+): void {
+  if (vocabulary.length === 0) return;
+  const none = STATUS_CLASSES.filter(
+    (c) =>
+      c !== "considering" &&
+      !review.statusValues.some((v) => v.cls === c) &&
+      !allowed.some((w) => w.cls === c) &&
+      review.writeStatuses[c] === statusFor(c, current),
+  );
+  if (none.length === 0) return;
+  config.noWordFor = none;
+  const sources = [...new Set(vocabulary.map((w) => w.source))].join("; ");
+  reasons.push(
+    `no word for ${none.join(", ")} in your notes or your lists (${sources}): a write keeps the note's own status ` +
+      "(the dates say applied and interviewing); an offer or closing asks for your word",
+  );
 }
 
 /** The key names that differ from the defaults; a default name a mapped field took is renamed. */

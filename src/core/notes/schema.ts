@@ -166,6 +166,11 @@ export class KeyLookup {
     return open;
   }
 
+  /** Whether an applied status reads as interviewing once an interview is dated. */
+  datesSayInterviewing(status: string): boolean {
+    return this.settings.noWordFor.includes("interviewing") || this.isOpen(status);
+  }
+
   /** The value of one field (used for the type check every note goes through). */
   get(frontmatter: Record<string, unknown>, field: KeyField): unknown {
     return propertyInAnyCase(frontmatter, this.settings.keys[field]);
@@ -406,14 +411,17 @@ function reportNoInterviewDate(r: Reader): void {
   });
 }
 
-/** A status that says only "going on" (Active) is interviewing once an interview is dated. */
+/**
+ * A status that says only "going on" (Active) is interviewing once an interview is dated; so is
+ * any applied status in a vault that has no word for interviewing (the dates carry the stage).
+ */
 function classWithDates(
   cls: StatusClass | undefined,
   status: string,
   interview: When | undefined,
   lookup: KeyLookup,
 ): StatusClass | undefined {
-  return cls === "applied" && interview !== undefined && lookup.isOpen(status) ? "interviewing" : cls;
+  return cls === "applied" && interview !== undefined && lookup.datesSayInterviewing(status) ? "interviewing" : cls;
 }
 
 /**

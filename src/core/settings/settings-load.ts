@@ -229,6 +229,12 @@ export function loadSettings(raw: unknown, base: Settings = defaultSettings(), s
     );
     settings.calendar.path = base.calendar.path;
   }
+  const classes = settings.noWordFor.filter((c) => STATUS_CLASSES.includes(c));
+  if (classes.length !== settings.noWordFor.length)
+    errors.push(
+      `${source}: noWordFor lists classes (${STATUS_CLASSES.join(", ")}), not ${JSON.stringify(settings.noWordFor)}`,
+    );
+  settings.noWordFor = classes;
   if (settings.view.groupBy !== "due" && settings.view.groupBy !== "application") {
     errors.push(`${source}: view.groupBy must be "due" or "application", not ${JSON.stringify(settings.view.groupBy)}`);
     settings.view.groupBy = "due";

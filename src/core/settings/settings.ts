@@ -42,6 +42,12 @@ export interface Settings {
    * (for closed, "closed" when listed).
    */
   writeStatuses: Record<StatusClass, string>;
+  /**
+   * Classes the vault has no status word for (its lists allow none): a write that would set one
+   * keeps the note's own status. Applied and interviewing are then told by the dates (an
+   * interview date makes an applied note interviewing); an offer or closing asks for a word.
+   */
+  noWordFor: StatusClass[];
   /** Notes found by folder are applications only when they have a status (dashboards share the folder). */
   needsStatus: boolean;
   /** Status values that mean the search is over: no "keep applying" nudge. */
@@ -116,6 +122,7 @@ export function defaultSettings(): Settings {
       closed: ["accepted", "rejected", "withdrawn", "declined", "ghosted", "not interested", "closed"],
     },
     writeStatuses: { considering: "", applied: "", interviewing: "", offer: "", closed: "" },
+    noWordFor: [],
     needsStatus: false,
     acceptedStatuses: ["accepted"],
     keepApplyingThreshold: 3,
