@@ -33,13 +33,32 @@ describe.each([
     "a Huntr export (its List column is the status, US dates, a formula in a note)",
     ["--dates", "mdy"],
   ],
-  ["teal-export.csv", "a Teal export (month names, a salary in two columns, Teal's statuses)", []],
+  [
+    "teal-export.csv",
+    "a Teal export (month names, a salary in two columns, Teal's statuses; No Response asked, not placed)",
+    ["--status", "No Response=closed"],
+  ],
   [
     "merged-header.csv",
     "title and group rows above the header, empty rows, day-first dates, Excel serials",
     ["--status", "Parked=considering"],
   ],
   ["excel-latin1.csv", "Excel's Latin-1 with semicolons and CRLF, day and month both under 13", ["--dates", "dmy"]],
+  [
+    "linkedin-job-applications.csv",
+    "LinkedIn's Job Applications.csv (your own email and phone on every row, two postings of one role, its dates)",
+    [],
+  ],
+  [
+    "notion-export.csv",
+    "a Notion database export (time zones, a date range, relation links, its title column Name; No reply asked)",
+    ["--status", "No reply=closed", "--column", "role=Name"],
+  ],
+  [
+    "excel-tracker-total-row.csv",
+    "an Excel tracker as people finish it (a total row and a summary line at the end, Where for the location)",
+    [],
+  ],
 ])("%s: %s", (file, _what, options) => {
   it("plans (approved), writes one note per row (each approved byte for byte), and adds nothing the second time", async () => {
     const vault = tempVault({
@@ -75,6 +94,80 @@ describe.each([
 });
 
 describe("import: what it asks and what it refuses", () => {
+  it("never reads a workbook as text: it says how to save the sheet as CSV", () => {
+    const vault = tempVault({});
+    const file = join(vault, "tracker.xlsx");
+    writeFileSync(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
+    const run = cli("import", vault, file);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("tracker.xlsx is an Excel workbook, not text: save the sheet as CSV and import that");
+    expect(readdirSync(vault)).toEqual(["tracker.xlsx"]);
+  });
+
+  it("leaves out a sheet's total rows without an error, and never a company called Total Wine", () => {
+    const vault = tempVault({});
+    const run = cli("import", vault, sheet("excel-tracker-total-row.csv"));
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toContain(
+      "Total and summary rows, left out (2):\n  row 8  TOTAL, 5\n  row 9  Total: 5 applications\n",
+    );
+    expect(existsSync(join(vault, "Interviews/2026-03-03 Total Wine - Data Analyst.md"))).toBe(true);
+  });
+
+  it("an application is its company, role and posting: a second posting is a second note, the same one is not", () => {
+    const vault = tempVault({
+      "Interviews/Fabrikam.md":
+        "---\ntype: interview\ncompany: Fabrikam\nrole: Data Engineer\nstatus: applied\nurl: https://www.linkedin.com/jobs/view/4009876543/?trk=flagship\n---\n",
+    });
+    const run = cli("import", vault, sheet("linkedin-job-applications.csv"), "--dry-run");
+    expect(run.out).toContain("Already in the vault (1):\n  row 3  Interviews/Fabrikam.md\n");
+    expect(run.out).toContain("  row 4  Interviews/2026-02-27 Fabrikam - Data Engineer.md\n");
+  });
+
+  it("a contact column with one value on every row is yours, not an interviewer", () => {
+    const vault = tempVault({});
+    const csv = join(vault, "mine.csv");
+    writeFileSync(
+      csv,
+      "Company,Role,Status,Contact\nAcme,SRE,Applied,me@example.com\nGlobex,PM,Applied,me@example.com\nInitech,DE,Applied,me@example.com\n",
+    );
+    const run = cli("import", vault, csv, "--dry-run");
+    expect(run.out).toContain(
+      "Contact                → A line in the note's text: the same on every row, so yours, not a contact's",
+    );
+    expect(run.out).not.toContain("interviewers:");
+  });
+
+  it("--column says what a column is, by its header, and names the headers when none is called so", () => {
+    const vault = tempVault({});
+    const chosen = cli(
+      "import",
+      vault,
+      sheet("notion-export.csv"),
+      "--dry-run",
+      "--column",
+      "ignore=Contacts",
+      "--column",
+      "role=name",
+    );
+    expect(chosen.out).toContain("  Contacts               → Left out: as you chose\n");
+    expect(chosen.out).toContain("  Name                   → Role (role): as you chose\n");
+    const unknown = cli("import", vault, sheet("notion-export.csv"), "--column", "role=Title");
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('--column: no column is called "Title"; the columns are "Name", "Company"');
+    const what = cli("import", vault, sheet("notion-export.csv"), "--column", "boss=Name");
+    expect(what.err).toContain("--column wants what=header, what one of company, role, status");
+  });
+
+  it("asks about a status that could mean waiting or closed, and places it only when told", () => {
+    const vault = tempVault({});
+    const run = cli("import", vault, sheet("notion-export.csv"), "--dry-run", "--column", "role=Name");
+    expect(run.out).toContain("  No reply (1)           → waiting or closed? say which with --status\n");
+    expect(run.out).toContain(
+      '  row 5  status "No reply" could mean still waiting or closed: say which (applied or closed)\n',
+    );
+  });
+
   it("a --status pair whose class is none of the classes is a usage error naming them", () => {
     const run = cli("import", tempVault({}), "tests/fixtures/sheets/huntr-export.csv", "--status", "Parked=later");
     expect(run.code).toBe(2);
@@ -125,8 +218,13 @@ describe("import: what it asks and what it refuses", () => {
     const vault = tempVault({});
     const run = cli("import", vault, sheet("sheets-tracker.csv"));
     expect(run.code).toBe(1);
+    expect(run.out).toContain("Not imported (1):\n  row 7  no company\n");
+    // A date that is none loses nothing else of its row: the note is written, the cell in its text.
     expect(run.out).toContain(
-      '  row 7  no company\n  row 8  Date Applied: "2026-02-30" is not a date of the calendar\n',
+      '  row 8  Interviews/Umbrella - Platform Engineer.md: Date Applied: "2026-02-30" is not a date of the calendar; kept in the note\'s text\n',
+    );
+    expect(readFileSync(join(vault, "Interviews/Umbrella - Platform Engineer.md"), "utf8")).toContain(
+      "\n- Date Applied: 2026-02-30\n",
     );
   });
 

@@ -25,8 +25,8 @@ describe("Import applications from a spreadsheet", () => {
     await flush();
     const modal = h.lastModal();
     const text = modal.contentEl.textContent ?? "";
-    expect(text).toContain("5 new notes in Interviews/.");
-    expect(text).toContain('Row 8: Date Applied: "2026-02-30" is not a date of the calendar');
+    expect(text).toContain("6 new notes in Interviews/.");
+    expect(text).toContain(`Row 8: Date Applied: "2026-02-30" is not a date of the calendar; kept in the note's text`);
     expect(text).toContain("Row 2 as it will be written, Interviews/2026-03-09 Acme - Backend Engineer.md:");
     const labels = [...modal.contentEl.querySelectorAll("select")].map((s) => s.getAttribute("aria-label"));
     expect(labels).toEqual(expect.arrayContaining(["Company becomes", "Job Link becomes", "Class of Wishlist"]));
@@ -36,7 +36,7 @@ describe("Import applications from a spreadsheet", () => {
     cli("import", vault, "tests/fixtures/sheets/sheets-tracker.csv");
     for (const name of ["2026-03-09 Acme - Backend Engineer", "Hooli - Site Reliability Engineer"])
       expect(h.content(`Interviews/${name}.md`)).toBe(readFileSync(`${vault}/Interviews/${name}.md`, "utf8"));
-    expect(h.notices()).toContain("Imported 5 notes; 2 rows not imported.");
+    expect(h.notices()).toContain("Imported 6 notes; 1 row not imported.");
   });
 
   it("follows a changed column and a class given to a status, and imports nothing twice", async () => {
@@ -53,7 +53,7 @@ describe("Import applications from a spreadsheet", () => {
     const wishlist = select("Class of Wishlist");
     wishlist.value = "none";
     wishlist.dispatchEvent(new Event("change"));
-    expect(modal.contentEl.textContent).toContain("4 new notes");
+    expect(modal.contentEl.textContent).toContain("5 new notes");
     expect(modal.contentEl.textContent).toContain("- Location: Berlin, Germany");
     await h.click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Import")!);
     await flush();
@@ -62,7 +62,7 @@ describe("Import applications from a spreadsheet", () => {
     await h.runCommand("import-spreadsheet");
     (h.lastSuggest() as unknown as { choose(i: number): void }).choose(1);
     await flush();
-    expect(h.lastModal().contentEl.textContent).toContain("Already in the vault (4):");
+    expect(h.lastModal().contentEl.textContent).toContain("Already in the vault (5):");
   });
 });
 

@@ -31,12 +31,14 @@ describe("Import applications from a spreadsheet (VS Code)", () => {
     await run("importSpreadsheet");
     const shown = fake.window.shown.at(-1)?.getText() ?? "";
     expect(shown).toContain("Already in the vault (1):\n  row 3  Interviews/Existing.md");
-    expect(shown).toContain('row 8  Date Applied: "2026-02-30" is not a date of the calendar');
+    expect(shown).toContain(
+      `row 8  Interviews/Umbrella - Platform Engineer.md: Date Applied: "2026-02-30" is not a date`,
+    );
     expect(fake.window.messages.at(-2)).toMatchObject({
-      text: "Import 4 notes from tracker.csv?",
+      text: "Import 5 notes from tracker.csv?",
       items: ["Import", "Change a column"],
     });
-    expect(fake.window.messages.at(-1)?.text).toBe("Imported 4 notes; 1 already in the workspace.");
+    expect(fake.window.messages.at(-1)?.text).toBe("Imported 5 notes; 1 already in the workspace.");
 
     const vault = tempVault({
       "Interviews/Existing.md": "---\ntype: interview\ncompany: Globex\nrole: Product Manager\nstatus: applied\n---\n",

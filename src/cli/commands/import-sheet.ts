@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { beginImport, knownApplications } from "../../core/exchange/begin-import";
+import { beginImport, knownApplications, workbookRefusal } from "../../core/exchange/begin-import";
+import { chooseColumn, TARGET_NAMES } from "../../core/exchange/columns";
 import { planImport, PREVIEW_NOTES, type ImportPlan } from "../../core/exchange/import-plan";
 import { planLines } from "../../core/exchange/plan-text";
 import type { DayOrder } from "../../core/exchange/sheet-dates";
@@ -38,6 +39,12 @@ export const importSpec: CommandSpec = {
       choices: ["dmy", "mdy"],
     },
     {
+      flags: "--column <what=header>",
+      description:
+        'what a column is, by its header: company, role, status, applied-on, interview-date, stage, interviewers, contact-email, decision-by, follow-up-on, replied, url, location, salary, notes, text (a line in the note) or ignore; repeatable: --column company=Name --column "ignore=Contact Email"',
+      repeatable: true,
+    },
+    {
       flags: "--status <value=class,...>",
       description: 'the class of a status value the plan could not place (e.g. "Parked=considering")',
     },
@@ -46,9 +53,14 @@ export const importSpec: CommandSpec = {
   examples: [
     "job-journal import ~/notes ~/Downloads/tracker.csv --dry-run",
     "job-journal import ~/notes huntr.csv --folder Applications --dates mdy",
+    "job-journal import ~/notes notion.csv --column role=Name",
   ],
   run: importCommand,
 };
+
+function listOf(given: unknown): string[] {
+  return Array.isArray(given) ? (given as string[]) : typeof given === "string" ? [given] : [];
+}
 
 function statusChoices(text: string | undefined): Record<string, StatusClass> {
   const out: Record<string, StatusClass> = {};
@@ -91,8 +103,21 @@ export function importCommand(input: CommandInput, rawIo: CliIo): number {
   const { vault, settings, entries } = readVaultCommand(input, rawIo);
   const file = input.args[1] ?? "";
   const folder = (input.opts.folder as string | undefined) ?? settings.newNoteFolder;
-  const { sheet, choices } = beginImport(bytesOf(input.args[1]), TextDecoder, folder);
+  const bytes = bytesOf(input.args[1]);
+  const workbook = workbookRefusal(bytes, file);
+  if (workbook) throw new UsageError(workbook);
+  const { sheet, choices } = beginImport(bytes, TextDecoder, folder);
   if (sheet.header.length === 0) throw new UsageError(`${file} has no rows`);
+  for (const pair of listOf(input.opts.column)) {
+    const at = pair.indexOf("=");
+    const target = TARGET_NAMES[pair.slice(0, at).trim().toLowerCase()];
+    if (at < 1 || !target)
+      throw new UsageError(
+        `--column wants what=header, what one of ${Object.keys(TARGET_NAMES).join(", ")}: not "${pair}"`,
+      );
+    const error = chooseColumn(choices.columns, pair.slice(at + 1), target);
+    if (error) throw new UsageError(`--column: ${error}`);
+  }
   choices.dayOrder = input.opts.dates as DayOrder | undefined;
   choices.statusClasses = statusChoices(input.opts.status as string | undefined);
   const known = knownApplications(entries.flatMap((e) => (e.note ? [e.note] : [])));

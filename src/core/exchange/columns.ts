@@ -80,7 +80,7 @@ function targetForHeader(header: string): ImportTarget | undefined {
   if (/\b(e ?mail)\b/.test(w)) return "contactEmail";
   if (/\b(url|link|posting|website)\b/.test(w)) return "postingUrl";
   if (/\b(salary|compensation|pay|comp|wage)\b/.test(w)) return "salary";
-  if (/\b(location|city|remote)\b/.test(w)) return "location";
+  if (/\b(location|city|remote)\b/.test(w) || w === " where ") return "location";
   if (/\b(notes?|comments?|description|details|remarks)\b/.test(w)) return "notes";
   if (/\b(status|list|state|pipeline)\b/.test(w) && !/\bdate\b/.test(w)) return "status";
   if (/^ (stage|round|interview stage|interview round) $/.test(w)) return "stage";
@@ -109,6 +109,23 @@ function fits(target: ImportTarget, values: readonly string[]): boolean {
   return true;
 }
 
+const PEOPLE: ReadonlySet<ImportTarget> = new Set(["interviewers", "contactEmail"]);
+
+/** LinkedIn's Job Applications.csv: its contact columns hold the applicant's own email and phone. */
+const LINKEDIN = ["resume name", "question and answers"];
+
+/**
+ * Why a contact column is the applicant's own, not the employer's people: LinkedIn's export, or
+ * one value on every one of three rows or more (your own address, typed into each row).
+ */
+function yourOwn(header: readonly string[], values: readonly string[]): string | undefined {
+  if (header.some((h) => LINKEDIN.includes(h.trim().toLowerCase())))
+    return "LinkedIn's export puts your own contact details here, not the employer's";
+  const filled = values.map((v) => v.trim().toLowerCase()).filter((v) => v !== "");
+  if (filled.length >= 3 && new Set(filled).size === 1) return "the same on every row, so yours, not a contact's";
+  return undefined;
+}
+
 /**
  * A target for every column, from its header and its values: one column per property (the
  * first wins, the rest go to the body, with why), a column whose values are statuses is the
@@ -134,7 +151,9 @@ export function proposeColumns(header: readonly string[], rows: readonly (readon
       continue;
     }
     const named = targetForHeader(plan.header);
-    if (named && fits(named, values)) place(plan, named);
+    const yours = named && PEOPLE.has(named) ? yourOwn(header, values) : undefined;
+    if (yours) plan.why = yours;
+    else if (named && fits(named, values)) place(plan, named);
     else if (named) plan.why = `its values are not dates, so they stay text`;
   }
   // A column of status words under a name that does not say so (`Stage`, `Where`, `Progress`).
@@ -152,4 +171,46 @@ export function proposeColumns(header: readonly string[], rows: readonly (readon
     }
   }
   return plans;
+}
+
+/** The names a column's target is given by on the command line (`--column company=Name`). */
+export const TARGET_NAMES: Record<string, ImportTarget> = {
+  company: "company",
+  role: "role",
+  status: "status",
+  "applied-on": "appliedOn",
+  "interview-date": "interviewDate",
+  stage: "stage",
+  interviewers: "interviewers",
+  "contact-email": "contactEmail",
+  "decision-by": "decisionBy",
+  "follow-up-on": "followUpOn",
+  replied: "replied",
+  url: "postingUrl",
+  location: "location",
+  salary: "salary",
+  notes: "notes",
+  text: "body",
+  ignore: "skip",
+};
+
+/**
+ * The user's choice for a column, as the review's drop-down makes it: the column found by its
+ * header (in any case), and a property that another column held moves that column to the text.
+ * An error names the headers when none is called so.
+ */
+export function chooseColumn(columns: ColumnPlan[], header: string, target: ImportTarget): string | undefined {
+  const wanted = header.trim().toLowerCase();
+  const column = columns.find((c) => c.header.trim().toLowerCase() === wanted);
+  if (!column)
+    return `no column is called "${header.trim()}"; the columns are ${columns.map((c) => `"${c.header}"`).join(", ")}`;
+  if (SINGLE.has(target))
+    for (const other of columns)
+      if (other !== column && other.target === target) {
+        other.target = "body";
+        other.why = `${TARGET_LABELS[target].toLowerCase()} is read from "${column.header}"`;
+      }
+  column.target = target;
+  column.why = "as you chose";
+  return undefined;
 }

@@ -40,6 +40,8 @@ export interface StatusValue {
    * in the vault's spelling; any other, the vault's own word for its class.
    */
   written?: string;
+  /** A word that could mean waiting or closed (`No reply`): asked, never placed. */
+  unsure?: true;
 }
 
 export interface PlannedNote {
@@ -55,6 +57,8 @@ export interface ImportPlan {
   /** Rows whose application has a note already: not written again. */
   existing: { line: number; path: string }[];
   skipped: { line: number; why: string }[];
+  /** Total and summary rows at the end of a sheet (`TOTAL,,7`): no application, and no error. */
+  totals: { line: number; text: string }[];
   /** Notes written that will need a hand: an interview status with no interview date to follow. */
   warnings: { line: number; path: string; why: string }[];
   statusValues: StatusValue[];
@@ -67,6 +71,8 @@ export interface KnownApplication {
   path: string;
   company: string;
   role: string;
+  /** The posting's address: two postings of one company and role are two applications. */
+  url?: string;
 }
 
 function cellsOf(row: SheetRow, columns: ColumnPlan[], target: ImportTarget): string[] {
@@ -84,6 +90,10 @@ export function statusValues(rows: readonly SheetRow[], choices: ImportChoices, 
   return [...statusesByKey(rows, choices, settings).values()];
 }
 
+/** Words that could mean waiting or closed: no reply yet, or none to come. */
+const UNSURE =
+  /^(no (reply|response|answer|news)( yet)?|keine antwort|sans réponse|sin respuesta|sem resposta|nessuna risposta|geen reactie|無回答|连络なし|没回复|응답 없음)$/;
+
 /** The status values by their normalised text (how a row's status is matched to its value). */
 function statusesByKey(
   rows: readonly SheetRow[],
@@ -93,6 +103,7 @@ function statusesByKey(
   const lookup = new KeyLookup(settings);
   const counts = new Map<string, StatusValue>();
   for (const row of rows) {
+    if (totalRow(row) !== undefined) continue;
     for (const value of cellsOf(row, choices.columns, "status")) {
       const key = normaliseStatus(value);
       const known = counts.get(key);
@@ -102,9 +113,12 @@ function statusesByKey(
       }
       const chosen = choices.statusClasses?.[key];
       const listed = lookup.classOf(value.toLowerCase());
-      const cls = chosen === "none" ? undefined : (chosen ?? listed ?? classifyStatus(value));
+      // `No reply` can mean still waiting or given up: asked, never placed.
+      const read = listed ?? (UNSURE.test(normaliseStatus(value)) ? undefined : classifyStatus(value));
+      const cls = chosen === "none" ? undefined : (chosen ?? read);
       const written = cls && (listed === cls ? vaultSpelling(value, settings) : statusFor(cls, settings));
-      counts.set(key, { value, rows: 1, ...(cls ? { class: cls, written } : {}) });
+      const unsure = !cls && !chosen && !listed && UNSURE.test(key) ? { unsure: true as const } : {};
+      counts.set(key, { value, rows: 1, ...(cls ? { class: cls, written } : {}), ...unsure });
     }
   }
   return counts;
@@ -112,16 +126,28 @@ function statusesByKey(
 
 /** The values of the file's date columns that decide how `3/4/2026` reads. */
 function dateValues(rows: readonly SheetRow[], columns: ColumnPlan[]): string[] {
-  return rows.flatMap((r) => columns.filter((c) => DATE_TARGETS.has(c.target)).map((c) => r.cells[c.index] ?? ""));
+  return rows
+    .filter((r) => totalRow(r) === undefined)
+    .flatMap((r) => columns.filter((c) => DATE_TARGETS.has(c.target)).map((c) => r.cells[c.index] ?? ""));
 }
 
-type Values = Partial<Record<ImportTarget, string>>;
+type Values = Partial<Record<ImportTarget, string>> & {
+  /** Date cells that are no date: kept in the note's text, and listed. */
+  unreadable?: { header: string; cell: string; error: string }[];
+  /** The end of a date range, as a line of the note's text. */
+  ends?: string[];
+};
+
+/** Notion's relation cells: `Maya Chen (https://www.notion.so/Maya-Chen-1a2b…)` is Maya Chen. */
+function withoutNotionLinks(cell: string): string {
+  return cell.replace(/\s*\(https?:\/\/(?:www\.)?notion\.so\/[^)\s]*\)/g, "").trim();
+}
 
 /** A row's values by target, dates as notes write them; the first problem when one cannot be read. */
-function readRow(row: SheetRow, choices: ImportChoices, order: DayOrder | undefined): Values | { why: string } {
+function readRow(row: SheetRow, choices: ImportChoices, order: DayOrder | undefined): Values {
   const values: Values = {};
   for (const c of choices.columns) {
-    const cell = (row.cells[c.index] ?? "").trim();
+    const cell = withoutNotionLinks(row.cells[c.index] ?? "");
     if (cell === "" || c.target === "skip" || c.target === "body" || c.target === "notes" || c.target === "salary")
       continue;
     // A reply is a date, or just a yes (this tool's export writes "yes" for a reply with no date).
@@ -130,9 +156,13 @@ function readRow(row: SheetRow, choices: ImportChoices, order: DayOrder | undefi
       continue;
     }
     if (DATE_TARGETS.has(c.target)) {
+      // A cell that is no date loses no other cell: it is kept in the note's text, and said.
       const date = sheetDate(cell, order);
-      if ("error" in date) return { why: `${c.header}: ${date.error}` };
-      values[c.target] = date.value;
+      if ("error" in date) (values.unreadable ??= []).push({ header: c.header, cell, error: date.error });
+      else {
+        values[c.target] = date.value;
+        if (date.end) (values.ends ??= []).push(`${c.header.trim() || "Date"} ends: ${date.end}`);
+      }
     } else values[c.target] = cell;
   }
   const salary = cellsOf(row, choices.columns, "salary");
@@ -163,8 +193,9 @@ function place(values: Values, statuses: Map<string, StatusValue>, settings: Set
   if ((values.company ?? "") === "") return { why: "no company" };
   if (values.status !== undefined) {
     const known = statuses.get(normaliseStatus(values.status));
-    return known?.class && known.written
-      ? { cls: known.class, status: known.written }
+    if (known?.class && known.written) return { cls: known.class, status: known.written };
+    return known?.unsure
+      ? { why: `status "${values.status}" could mean still waiting or closed: say which (applied or closed)` }
       : { why: `status "${values.status}" is in no class (choose one: ${STATUS_CLASSES.join(", ")})` };
   }
   const cls: StatusClass = values.interviewDate ? "interviewing" : values.appliedOn ? "applied" : "considering";
@@ -180,7 +211,6 @@ function readPlaced(
   settings: Settings,
 ): { values: Values; placed: Placed } | { why: string } {
   const values = readRow(row, choices, order);
-  if ("why" in values) return values;
   const placed = place(values, statuses, settings);
   return "why" in placed ? placed : { values, placed };
 }
@@ -222,13 +252,85 @@ function noteText(
   const notes = cellsOf(row, choices.columns, "notes");
   if (notes.length > 0) body.push(notes.join("\n\n"));
   const other = choices.columns.filter((c) => c.target === "body" && (row.cells[c.index] ?? "").trim() !== "");
-  if (other.length > 0)
-    body.push(
-      other
-        .map((c) => `- ${c.header.trim() || `Column ${c.index + 1}`}: ${(row.cells[c.index] ?? "").trim()}`)
-        .join("\n"),
-    );
+  const textLines = [
+    ...other.map((c) => `- ${c.header.trim() || `Column ${c.index + 1}`}: ${(row.cells[c.index] ?? "").trim()}`),
+    ...(values.unreadable ?? []).map((u) => `- ${u.header.trim() || "Date"}: ${u.cell}`),
+    ...(values.ends ?? []).map((e) => `- ${e}`),
+  ];
+  if (textLines.length > 0) body.push(textLines.join("\n"));
   return `---\n${lines.join("\n")}\n---\n${body.length > 0 ? `\n${body.join("\n\n")}\n` : ""}`;
+}
+
+/** What a written note will need a hand with: an interview with no date, a date that is none. */
+function rowWarnings(line: number, path: string, values: Values, placed: Placed): ImportPlan["warnings"] {
+  const out: ImportPlan["warnings"] = (values.unreadable ?? []).map((u) => ({
+    line,
+    path,
+    why: `${u.header}: ${u.error}; kept in the note's text`,
+  }));
+  if (placed.cls === "interviewing" && !values.interviewDate)
+    out.push({
+      line,
+      path,
+      why: "an interview with no date: log it (Log an interview, or job-journal interview) for its follow-ups",
+    });
+  return out;
+}
+
+/**
+ * A total or summary row (`TOTAL,,7`, `Total: 2 applications`, `Average`): its first cell says so
+ * and holds at most a count after the word. A company named "Total Wine" is none.
+ */
+const TOTAL =
+  /^(grand total|sub-?total|totals?|sum|summe|gesamt|insgesamt|count|average|avg|mean)\b\s*:?\s*(\d[\d.,]*(\s+\p{L}+)?)?$/iu;
+
+function totalRow(row: SheetRow): string | undefined {
+  const first = row.cells.map((c) => c.trim()).find((c) => c !== "");
+  return first !== undefined && TOTAL.test(first) ? row.cells.filter((c) => c.trim() !== "").join(", ") : undefined;
+}
+
+/**
+ * The applications already noted, as rows are matched to them: the same company and role, unless
+ * both give a posting and they differ (two postings are two applications); the same posting is
+ * the same application whatever its role is called.
+ */
+class KnownNotes {
+  private readonly byKey = new Map<string, KnownApplication[]>();
+  private readonly byUrl = new Map<string, string>();
+
+  constructor(known: readonly KnownApplication[]) {
+    for (const a of known) this.add(a);
+  }
+
+  add(a: KnownApplication): void {
+    const key = applicationKey(a.company, a.role);
+    this.byKey.set(key, [...(this.byKey.get(key) ?? []), a]);
+    const url = postingKey(a.url);
+    if (url) this.byUrl.set(url, a.path);
+  }
+
+  find(company: string, role: string, url: string | undefined): string | undefined {
+    const posting = postingKey(url);
+    if (posting && this.byUrl.has(posting)) return this.byUrl.get(posting);
+    const same = this.byKey.get(applicationKey(company, role)) ?? [];
+    return same.find((a) => !posting || !postingKey(a.url))?.path;
+  }
+}
+
+/** Query parameters that say where a click came from, not which posting it is. */
+const TRACKING = /^(utm_\w+|trk|trkinfo|refid|trackingid|ref|source|src|gclid|fbclid)$/i;
+
+/** A posting's address as one posting: no scheme, `www.`, fragment, trailing slash or tracking parameters. */
+function postingKey(url: string | undefined): string | undefined {
+  const text = url?.trim();
+  if (!text || !/^(https?:\/\/|www\.)/i.test(text)) return undefined;
+  const [path = "", query = ""] = text
+    .replace(/#.*$/, "")
+    .replace(/^https?:\/\//i, "")
+    .replace(/^www\./i, "")
+    .split("?");
+  const kept = query.split("&").filter((p) => p !== "" && !TRACKING.test(p.split("=")[0] ?? ""));
+  return `${path.toLowerCase().replace(/\/+$/, "")}${kept.length > 0 ? `?${kept.sort().join("&")}` : ""}`;
 }
 
 /** What importing these rows would write, and what it would not, with why. */
@@ -250,11 +352,17 @@ export function planImport(
     skipped: [],
     warnings: [],
     statusValues: [...statuses.values()],
+    totals: [],
     needsDayOrder: order === undefined && dates.some(isAmbiguous),
   };
-  const byKey = new Map(known.map((a) => [applicationKey(a.company, a.role), a.path]));
+  const known_ = new KnownNotes(known);
   const planned = new Set<string>();
   for (const row of rows) {
+    const total = totalRow(row);
+    if (total !== undefined) {
+      plan.totals.push({ line: row.line, text: total });
+      continue;
+    }
     const read = readPlaced(row, choices, order, statuses, settings);
     if ("why" in read) {
       plan.skipped.push({ line: row.line, why: read.why });
@@ -262,7 +370,7 @@ export function planImport(
     }
     const { values, placed } = read;
     const [company, role] = [values.company ?? "", values.role ?? ""];
-    const already = byKey.get(applicationKey(company, role));
+    const already = known_.find(company, role, values.postingUrl);
     if (already !== undefined) {
       plan.existing.push({ line: row.line, path: already });
       continue;
@@ -271,15 +379,10 @@ export function planImport(
     const name = interviewNoteName({ date, company, role, stage: values.stage ?? "" });
     const path = uniqueNotePath(choices.folder, name, (p) => exists(p) || planned.has(p));
     planned.add(path);
-    byKey.set(applicationKey(company, role), path);
+    known_.add({ path, company, role, url: values.postingUrl });
     const text = noteText(row, values, placed.status, choices, settings, parse);
     plan.notes.push({ line: row.line, path, text, company, role });
-    if (placed.cls === "interviewing" && !values.interviewDate)
-      plan.warnings.push({
-        line: row.line,
-        path,
-        why: "an interview with no date: log it (Log an interview, or job-journal interview) for its follow-ups",
-      });
+    plan.warnings.push(...rowWarnings(row.line, path, values, placed));
   }
   return plan;
 }

@@ -49,7 +49,7 @@ export function planLines(
     lines.push("", "Statuses:");
     for (const s of plan.statusValues)
       lines.push(
-        `  ${`${s.value} (${s.rows})`.padEnd(22)} → ${s.class ? `${s.class}, written as "${s.written ?? ""}"` : "in no class: say one with --status"}`,
+        `  ${`${s.value} (${s.rows})`.padEnd(22)} → ${s.class ? `${s.class}, written as "${s.written ?? ""}"` : s.unsure ? "waiting or closed? say which with --status" : "in no class: say one with --status"}`,
       );
   }
   const folder = choices.folder === "" ? "the vault's top folder" : `${choices.folder}/`;
@@ -69,6 +69,12 @@ export function planLines(
       "",
       `To look at after the import (${plan.warnings.length}):`,
       ...plan.warnings.map((w) => `  row ${w.line}  ${w.path}: ${w.why}`),
+    );
+  if (plan.totals.length > 0)
+    lines.push(
+      "",
+      `Total and summary rows, left out (${plan.totals.length}):`,
+      ...plan.totals.map((t) => `  row ${t.line}  ${t.text}`),
     );
   if (plan.skipped.length > 0)
     lines.push("", `Not imported (${plan.skipped.length}):`, ...plan.skipped.map((s) => `  row ${s.line}  ${s.why}`));

@@ -10,7 +10,8 @@ import { civilFromDays, daysFromCivil } from "../lib/time";
 
 export type DayOrder = "mdy" | "dmy";
 
-export type SheetDate = { value: string } | { error: string };
+/** A date as notes write it; `end` when the cell held a range (`October 1 → October 3`). */
+export type SheetDate = { value: string; end?: string } | { error: string };
 
 const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
 const TIME = /^(.*?)[\sT,]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([ap])?\.?\s*m?\.?$/i;
@@ -21,8 +22,8 @@ const SERIAL_MIN = 10000;
 const SERIAL_MAX = 99999;
 const EXCEL_EPOCH = daysFromCivil(1899, 12, 30);
 
-/** The languages whose month names are read (`Mar 4, 2026`, `4. März 2026`, `4 mars 2026`). */
-const MONTH_LOCALES = ["en", "de", "fr", "es", "it", "nl", "pt"];
+/** The languages whose month names are read (`Mar 4, 2026`, `4. März 2026`, `4 mars 2026`, `4 марта 2026`). */
+const MONTH_LOCALES = ["en", "de", "fr", "es", "it", "nl", "pt", "ru"];
 let monthTable: Map<string, number> | undefined;
 
 /**
@@ -35,12 +36,13 @@ function months(): Map<string, number> {
   for (const locale of MONTH_LOCALES)
     for (const width of ["long", "short"] as const) {
       const format = new Intl.DateTimeFormat(locale, { month: width, timeZone: "UTC" });
+      // In a date some languages decline the month (марта, not март): both forms are read.
+      const inDate = new Intl.DateTimeFormat(locale, { month: width, day: "numeric", timeZone: "UTC" });
       for (let m = 1; m <= 12; m++) {
-        const name = format
-          .format(Date.UTC(2026, m - 1, 15))
-          .toLowerCase()
-          .replace(/\./g, "");
-        if (!monthTable.has(name)) monthTable.set(name, m);
+        const at = Date.UTC(2026, m - 1, 15);
+        const declined = inDate.formatToParts(at).find((p) => p.type === "month")?.value ?? "";
+        for (const name of [format.format(at), declined].map((n) => n.toLowerCase().replace(/\./g, "")))
+          if (name !== "" && !monthTable.has(name)) monthTable.set(name, m);
       }
     }
   // English's four-letter abbreviation of September, which Intl's short form does not give.
@@ -155,9 +157,38 @@ function datePart(text: string, order: DayOrder | undefined): SheetDate {
   return value ? { value } : { error: `"${text}" is not a date (write YYYY-MM-DD)` };
 }
 
+/**
+ * A time zone after a time, as Notion and calendars write it (`2:30 PM (PST)`, `14:00 GMT+1`,
+ * `09:00 CET`): dropped, since notes hold the time as the owner lives it, with no zone.
+ */
+const ZONE =
+  /\s*(?:\((?:[A-Z]{2,5}|(?:GMT|UTC)[+-]?\d{0,2}(?::?\d{2})?)\)|(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[PMCE][SD]T|CES?T|BST|IST|JST|KST|AE[SD]T|Z)$/;
+/** A range between two dates (`October 1, 2025 → October 3, 2025`, `2026-03-10 to 2026-03-12`). */
+const RANGE = /\s+(?:→|->|–|—|to|bis|au|al|a)\s+/;
+/** `2026年3月10日`, `2026년 3월 10일`, with an optional time after. */
+const CJK = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
+
 /** A spreadsheet's date, as notes write it; an error that quotes it when it is none. */
 export function sheetDate(raw: string, order?: DayOrder): SheetDate {
+  const text = raw.trim().replace(ZONE, "");
+  const range = RANGE.exec(text);
+  if (range && range.index > 0) {
+    const start = oneDate(text.slice(0, range.index), order);
+    const end = oneDate(text.slice(range.index + range[0].length), order);
+    if (!("error" in start) && !("error" in end)) return { value: start.value, end: end.value };
+  }
+  return oneDate(text, order);
+}
+
+function oneDate(raw: string, order: DayOrder | undefined): SheetDate {
   const text = raw.trim();
+  const cjk = CJK.exec(text);
+  if (cjk) {
+    const rest = text.slice(cjk[0].length).trim();
+    const date = dateText(Number(cjk[1]), Number(cjk[2]), Number(cjk[3]));
+    if (!date) return { error: `"${text}" is not a date of the calendar` };
+    return rest === "" ? { value: date } : sheetDate(`${date} ${rest}`, order);
+  }
   if (SERIAL.test(text)) return datePart(text, order);
   const { date, time, bad } = splitTime(text);
   if (bad) return { error: `"${text}" has a time that is none` };

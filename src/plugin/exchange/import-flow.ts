@@ -1,5 +1,5 @@
 import { FuzzySuggestModal, Notice, normalizePath, parseYaml, TFile, type App } from "obsidian";
-import { beginImport, knownApplications } from "../../core/exchange/begin-import";
+import { beginImport, knownApplications, workbookRefusal } from "../../core/exchange/begin-import";
 import type { ImportPlan } from "../../core/exchange/import-plan";
 import { plural } from "../../core/follow-ups/describe";
 import type { PluginContext } from "../context";
@@ -22,7 +22,9 @@ class SheetPicker extends FuzzySuggestModal<TFile | typeof FROM_DEVICE> {
     this.setPlaceholder("A spreadsheet in the vault (CSV), or one on this device");
   }
   getItems(): (TFile | typeof FROM_DEVICE)[] {
-    const sheets = this.app.vault.getFiles().filter((f) => ["csv", "tsv"].includes(f.extension.toLowerCase()));
+    const sheets = this.app.vault
+      .getFiles()
+      .filter((f) => ["csv", "tsv", "xlsx", "xls", "ods"].includes(f.extension.toLowerCase()));
     return [FROM_DEVICE, ...sheets];
   }
   getItemText(item: TFile | typeof FROM_DEVICE): string {
@@ -35,7 +37,9 @@ class SheetPicker extends FuzzySuggestModal<TFile | typeof FROM_DEVICE> {
 
 /** The file input every platform has (desktop and mobile): the user's own file, read in memory. */
 function chooseFromDevice(then: (name: string, bytes: Uint8Array) => void): void {
-  const input = activeDocument.createEl("input", { attr: { type: "file", accept: ".csv,.tsv,.txt,text/csv" } });
+  const input = activeDocument.createEl("input", {
+    attr: { type: "file", accept: ".csv,.tsv,.txt,.xlsx,.xls,.ods,text/csv" },
+  });
   input.addEventListener("change", () => {
     const file = input.files?.[0];
     if (file) void file.arrayBuffer().then((buffer) => then(file.name, new Uint8Array(buffer)));
@@ -55,13 +59,18 @@ async function writePlan(ctx: PluginContext, plan: ImportPlan, folder: string): 
     written++;
   }
   const already = plan.existing.length > 0 ? `; ${plan.existing.length} already in the vault` : "";
-  const skipped = plan.skipped.length > 0 ? `; ${plan.skipped.length} rows not imported` : "";
+  const skipped = plan.skipped.length > 0 ? `; ${plural(plan.skipped.length, "row")} not imported` : "";
   new Notice(`Imported ${plural(written, "note")}${already}${skipped}.`);
 }
 
 function review(ctx: PluginContext, name: string, bytes: Uint8Array): void {
   const settings = ctx.store.get();
   const folder = normalizePath(settings.newNoteFolder.trim() || "/").replace(/^\/$/, "");
+  const workbook = workbookRefusal(bytes, name);
+  if (workbook) {
+    new Notice(`${workbook}.`, 0);
+    return;
+  }
   const { sheet, choices } = beginImport(bytes, TextDecoder, folder);
   if (sheet.header.length === 0 || sheet.rows.length === 0) {
     new Notice(`${name} has no rows to import.`);

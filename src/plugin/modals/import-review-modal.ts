@@ -119,7 +119,13 @@ export class ImportReviewModal extends Modal {
       const word = v.class ? ` → written as "${v.written ?? ""}"` : "";
       new Setting(this.statusEl)
         .setName(`${v.value} (${plural(v.rows, "row")})`)
-        .setDesc(v.class ? `${STATUS_CLASS_LABELS[v.class][1]}${word}` : "In no class: its rows are not imported.")
+        .setDesc(
+          v.class
+            ? `${STATUS_CLASS_LABELS[v.class][1]}${word}`
+            : v.unsure
+              ? "Still waiting, or closed? Say which: until then its rows are not imported."
+              : "In no class: its rows are not imported.",
+        )
         .addDropdown((d) => {
           d.addOption(NONE, "Not placed (not imported)");
           for (const c of STATUS_CLASSES) d.addOption(c, STATUS_CLASS_LABELS[c][0]);
@@ -157,6 +163,10 @@ export class ImportReviewModal extends Modal {
     list(
       `To look at after the import (${plan.warnings.length}):`,
       plan.warnings.map((w) => `Row ${w.line}: ${w.why}`),
+    );
+    list(
+      `Total and summary rows, left out (${plan.totals.length}):`,
+      plan.totals.map((t) => `Row ${t.line}: ${t.text}`),
     );
     for (const note of plan.notes.slice(0, PREVIEW_NOTES)) {
       el.createEl("p", { text: `Row ${note.line} as it will be written, ${note.path}:` });

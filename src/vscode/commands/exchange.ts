@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import { beginImport, knownApplications } from "../../core/exchange/begin-import";
+import { beginImport, knownApplications, workbookRefusal } from "../../core/exchange/begin-import";
 import { IMPORT_TARGETS, TARGET_LABELS } from "../../core/exchange/columns";
 import { exportRows, toCsv } from "../../core/exchange/export";
 import { planImport, PREVIEW_NOTES, type ImportChoices, type ImportPlan } from "../../core/exchange/import-plan";
@@ -139,13 +139,19 @@ export async function importSpreadsheet(c: CommandContext): Promise<void> {
   const [uri] =
     (await vscode.window.showOpenDialog({
       canSelectMany: false,
-      filters: { Spreadsheets: ["csv", "tsv", "txt"] },
+      filters: { Spreadsheets: ["csv", "tsv", "txt", "xlsx", "xls", "ods"] },
       openLabel: "Import",
     })) ?? [];
   if (!uri) return;
   const folder = c.journal.currentSettings.newNoteFolder;
-  const { sheet, choices } = beginImport(await vscode.workspace.fs.readFile(uri), TextDecoder, folder);
+  const bytes = await vscode.workspace.fs.readFile(uri);
   const name = uri.path.split("/").pop() ?? "the spreadsheet";
+  const workbook = workbookRefusal(bytes, name);
+  if (workbook) {
+    void vscode.window.showErrorMessage(`${workbook}.`);
+    return;
+  }
+  const { sheet, choices } = beginImport(bytes, TextDecoder, folder);
   if (sheet.rows.length === 0) {
     void vscode.window.showWarningMessage(`${name} has no rows to import.`);
     return;

@@ -3,6 +3,16 @@ import { describe, expect, it } from "vitest";
 import { dayOrder, isAmbiguous, sheetDate, type DayOrder } from "../../../src/core/exchange/sheet-dates";
 
 describe("dates as spreadsheets export them", () => {
+  it("a range is its start, with its end beside it (Notion's `→`, `to`, a dash)", () => {
+    expect(sheetDate("October 1, 2025 → October 3, 2025")).toEqual({ value: "2025-10-01", end: "2025-10-03" });
+    expect(sheetDate("2026-03-10 to 2026-03-12")).toEqual({ value: "2026-03-10", end: "2026-03-12" });
+    expect(sheetDate("2026-03-10 14:00 – 2026-03-10 15:00")).toEqual({
+      value: "2026-03-10T14:00",
+      end: "2026-03-10T15:00",
+    });
+    expect(sheetDate("Acme to Globex")).toMatchObject({ error: expect.any(String) as string });
+  });
+
   it.each<[string, DayOrder | undefined, string]>([
     ["2026-03-04", undefined, "2026-03-04"],
     ["2026-3-4", undefined, "2026-03-04"],
@@ -37,6 +47,17 @@ describe("dates as spreadsheets export them", () => {
     ["46085.5", undefined, "2026-03-04T12:00"],
     ["46085.75", undefined, "2026-03-04T18:00"],
     ["  2026-03-04  ", undefined, "2026-03-04"],
+    // LinkedIn's Job Applications.csv; Notion's time zones; the CJK and Russian ways.
+    ["11/20/24, 8:15 AM", "mdy", "2024-11-20T08:15"],
+    ["November 10, 2025 2:30 PM (PST)", undefined, "2025-11-10T14:30"],
+    ["2026-03-10 14:00 GMT+1", undefined, "2026-03-10T14:00"],
+    ["2026-03-10 14:00 UTC", undefined, "2026-03-10T14:00"],
+    ["Mar 10, 2026 9:00 AM CET", undefined, "2026-03-10T09:00"],
+    ["2026-03-10T14:00Z", undefined, "2026-03-10T14:00"],
+    ["2026年3月10日", undefined, "2026-03-10"],
+    ["2026年3月10日 14:00", undefined, "2026-03-10T14:00"],
+    ["2026년 3월 10일", undefined, "2026-03-10"],
+    ["10 марта 2026", undefined, "2026-03-10"],
     // Five digits: from 1927 on (a year or a count in a date column is not a day).
     ["10000", undefined, "1927-05-18"],
   ])("%s (%s) → %s", (text, order, expected) => {
