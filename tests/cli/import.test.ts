@@ -120,8 +120,37 @@ describe("import: what it asks and what it refuses", () => {
         "---\ntype: interview\ncompany: Fabrikam\nrole: Data Engineer\nstatus: applied\nurl: https://www.linkedin.com/jobs/view/4009876543/?trk=flagship\n---\n",
     });
     const run = cli("import", vault, sheet("linkedin-job-applications.csv"), "--dry-run");
-    expect(run.out).toContain("Already in the vault (1):\n  row 3  Interviews/Fabrikam.md\n");
+    expect(run.out).toContain(
+      "Notes completed, nothing overwritten (1):\n  row 3  Interviews/Fabrikam.md: applied_on: 2026-02-27T18:40\n",
+    );
     expect(run.out).toContain("  row 4  Interviews/2026-02-27 Fabrikam - Data Engineer.md\n");
+  });
+
+  it("completes a posting clipped first and applied to later, byte-safe, and never overwrites or goes back", () => {
+    const clipped =
+      "---\ntype: interview\ncompany: Contoso\nrole: Senior Data Engineer # as the posting says\nstatus: considering\nurl: http://www.linkedin.com/jobs/view/4011223344\n---\n\nClipped from LinkedIn.\n";
+    const ahead =
+      "---\ntype: interview\ncompany: Litware\nrole: Data Platform Engineer\nstatus: rejected\napplied_on: 2026-01-10\n---\n";
+    const vault = tempVault({ "Jobs/Contoso.md": clipped, "Jobs/Litware.md": ahead });
+    const run = cli("import", vault, sheet("linkedin-job-applications.csv"));
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toContain("Imported 3 notes; 2 notes completed.\n");
+    expect(readFileSync(join(vault, "Jobs/Contoso.md"), "utf8")).toBe(
+      clipped
+        .replace("status: considering\n", "status: applied\n")
+        .replace("---\n\n", "applied_on: 2026-03-02T09:14\n---\n\n"),
+    );
+    // Litware gains its posting and keeps its status: a row never moves a note back.
+    expect(readFileSync(join(vault, "Jobs/Litware.md"), "utf8")).toBe(
+      ahead
+        .replace("---\n", "")
+        .replace("---\n", "url: http://www.linkedin.com/jobs/view/3998887776\n---\n")
+        .replace(/^/, "---\n"),
+    );
+    // Again: nothing is left to complete.
+    expect(cli("import", vault, sheet("linkedin-job-applications.csv")).out).toContain(
+      "Imported 0 notes; 5 already in the vault.\n",
+    );
   });
 
   it("a contact column with one value on every row is yours, not an interviewer", () => {

@@ -26,19 +26,25 @@ describe("Import applications from a spreadsheet (VS Code)", () => {
     fake.fsFiles.set("/home/me/tracker.csv", SHEET);
   });
 
-  it("shows the plan, writes on Import the notes the CLI writes, and never the one already there", async () => {
+  it("shows the plan, writes on Import the notes the CLI writes, and completes the one already there", async () => {
     fake.window.answers.push([fake.Uri.file("/home/me/tracker.csv")], "Import");
     await run("importSpreadsheet");
     const shown = fake.window.shown.at(-1)?.getText() ?? "";
-    expect(shown).toContain("Already in the vault (1):\n  row 3  Interviews/Existing.md");
+    expect(shown).toContain(
+      "Notes completed, nothing overwritten (1):\n  row 3  Interviews/Existing.md: applied_on: 2026-02-25",
+    );
     expect(shown).toContain(
       `row 8  Interviews/Umbrella - Platform Engineer.md: Date Applied: "2026-02-30" is not a date`,
     );
     expect(fake.window.messages.at(-2)).toMatchObject({
-      text: "Import 5 notes from tracker.csv?",
+      text: "Import 5 notes and complete 1 note from tracker.csv?",
       items: ["Import", "Change a column"],
     });
-    expect(fake.window.messages.at(-1)?.text).toBe("Imported 5 notes; 1 already in the workspace.");
+    expect(fake.window.messages.at(-1)?.text).toBe("Imported 5 notes; 1 note completed.");
+    // Only what it lacked: the applied date and the posting, after its status; the rest as it was.
+    expect(fake.fsFiles.get(`${ROOT}/Interviews/Existing.md`)).toBe(
+      "---\ntype: interview\ncompany: Globex\nrole: Product Manager\nstatus: applied\napplied_on: 2026-02-25\nurl: https://boards.greenhouse.io/globex/jobs/7\n---\n",
+    );
 
     const vault = tempVault({
       "Interviews/Existing.md": "---\ntype: interview\ncompany: Globex\nrole: Product Manager\nstatus: applied\n---\n",

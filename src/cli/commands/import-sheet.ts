@@ -12,7 +12,8 @@ import type { StatusClass } from "../../core/settings/settings";
 import { classPair } from "../common";
 import { CONFIG_OPTION, VAULT_ARG, type CommandInput, type CommandSpec } from "../command-spec";
 import type { CliIo } from "../io";
-import { writeNoteSafely } from "../safe-write";
+import { readNoteStable, writeNoteSafely } from "../safe-write";
+import { editFrontmatter } from "../../core/editing/frontmatter-edit";
 import { terminalIo } from "../terminal";
 import { UsageError } from "../usage-error";
 import { readVaultCommand } from "../vault-command";
@@ -98,6 +99,26 @@ function writeNotes(vault: string, plan: ImportPlan, io: CliIo, hooks: CliIo["wr
   return written;
 }
 
+/** Fills in what existing notes lack, each edit byte-safe on the note as it is now; how many were completed. */
+function completeNotes(vault: string, plan: ImportPlan, io: CliIo, hooks: CliIo["writeHooks"]): number {
+  let done = 0;
+  for (const c of plan.completes) {
+    const path = join(vault, c.path);
+    try {
+      const stable = readNoteStable(path);
+      const outcome = editFrontmatter(stable.text, c.edits, readYaml);
+      if (outcome.status === "refused") io.err(`job-journal: ${c.path}: ${outcome.message}; not completed\n`);
+      else {
+        if (outcome.status === "changed") writeNoteSafely(path, stable, outcome.text, hooks);
+        done++;
+      }
+    } catch (error) {
+      io.err(`job-journal: ${c.path}: ${(error as Error).message}; not completed\n`);
+    }
+  }
+  return done;
+}
+
 export function importCommand(input: CommandInput, rawIo: CliIo): number {
   const io = terminalIo(rawIo);
   const { vault, settings, entries } = readVaultCommand(input, rawIo);
@@ -141,7 +162,9 @@ export function importCommand(input: CommandInput, rawIo: CliIo): number {
     return plan.skipped.length > 0 ? 1 : 0;
   }
   const written = writeNotes(vault, plan, io, rawIo.writeHooks);
+  const completed = completeNotes(vault, plan, io, rawIo.writeHooks);
   const already = plan.existing.length > 0 ? `; ${plan.existing.length} already in the vault` : "";
-  say(["", `Imported ${plural(written, "note")}${already}.`]);
-  return plan.skipped.length > 0 || written < plan.notes.length ? 1 : 0;
+  const filled = plan.completes.length > 0 ? `; ${plural(completed, "note")} completed` : "";
+  say(["", `Imported ${plural(written, "note")}${filled}${already}.`]);
+  return plan.skipped.length > 0 || written < plan.notes.length || completed < plan.completes.length ? 1 : 0;
 }

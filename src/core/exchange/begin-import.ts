@@ -43,5 +43,16 @@ export function beginImport(
 
 /** The vault's application notes, as an import matches rows to them. */
 export function knownApplications(notes: Iterable<InterviewNote>): KnownApplication[] {
-  return [...notes].map((n) => ({ path: n.file, company: n.company, role: n.role, url: n.postingUrl }));
+  return [...notes].map((n) => ({
+    path: n.file,
+    company: n.company,
+    role: n.role,
+    url: n.postingUrl,
+    has: {
+      status: n.statusText,
+      cls: n.statusClass,
+      hasAppliedOn: n.appliedOn !== undefined,
+      hasUrl: n.postingUrl !== "",
+    },
+  }));
 }

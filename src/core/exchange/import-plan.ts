@@ -1,4 +1,6 @@
-import { renderScalar, type ParseYaml } from "../editing/frontmatter-edit";
+import { renderScalar, type FrontmatterEdit, type ParseYaml } from "../editing/frontmatter-edit";
+import { describeEdits } from "../editing/actions";
+import { completion, type NoteToComplete } from "./complete-notes";
 import { interviewNoteName, uniqueNotePath } from "../drafts/note-names";
 import { applicationKey } from "../notes/application-key";
 import { peopleEntries } from "../notes/people";
@@ -54,8 +56,10 @@ export interface PlannedNote {
 
 export interface ImportPlan {
   notes: PlannedNote[];
-  /** Rows whose application has a note already: not written again. */
+  /** Rows whose application has a note already, which lacks nothing the row says: not written again. */
   existing: { line: number; path: string }[];
+  /** Rows whose application has a note that lacks what the row says: filled in, nothing overwritten. */
+  completes: { line: number; path: string; edits: FrontmatterEdit[]; summary: string }[];
   skipped: { line: number; why: string }[];
   /** Total and summary rows at the end of a sheet (`TOTAL,,7`): no application, and no error. */
   totals: { line: number; text: string }[];
@@ -73,6 +77,8 @@ export interface KnownApplication {
   role: string;
   /** The posting's address: two postings of one company and role are two applications. */
   url?: string;
+  /** What the note has, for a row that completes it (see complete-notes.ts); absent: never completed. */
+  has?: NoteToComplete;
 }
 
 function cellsOf(row: SheetRow, columns: ColumnPlan[], target: ImportTarget): string[] {
@@ -296,7 +302,7 @@ function totalRow(row: SheetRow): string | undefined {
  */
 class KnownNotes {
   private readonly byKey = new Map<string, KnownApplication[]>();
-  private readonly byUrl = new Map<string, string>();
+  private readonly byUrl = new Map<string, KnownApplication>();
 
   constructor(known: readonly KnownApplication[]) {
     for (const a of known) this.add(a);
@@ -306,14 +312,15 @@ class KnownNotes {
     const key = applicationKey(a.company, a.role);
     this.byKey.set(key, [...(this.byKey.get(key) ?? []), a]);
     const url = postingKey(a.url);
-    if (url) this.byUrl.set(url, a.path);
+    if (url) this.byUrl.set(url, a);
   }
 
-  find(company: string, role: string, url: string | undefined): string | undefined {
+  find(company: string, role: string, url: string | undefined): KnownApplication | undefined {
     const posting = postingKey(url);
-    if (posting && this.byUrl.has(posting)) return this.byUrl.get(posting);
+    const byUrl = posting ? this.byUrl.get(posting) : undefined;
+    if (byUrl) return byUrl;
     const same = this.byKey.get(applicationKey(company, role)) ?? [];
-    return same.find((a) => !posting || !postingKey(a.url))?.path;
+    return same.find((a) => !posting || !postingKey(a.url));
   }
 }
 
@@ -349,6 +356,7 @@ export function planImport(
   const plan: ImportPlan = {
     notes: [],
     existing: [],
+    completes: [],
     skipped: [],
     warnings: [],
     statusValues: [...statuses.values()],
@@ -372,7 +380,11 @@ export function planImport(
     const [company, role] = [values.company ?? "", values.role ?? ""];
     const already = known_.find(company, role, values.postingUrl);
     if (already !== undefined) {
-      plan.existing.push({ line: row.line, path: already });
+      const facts = { appliedOn: values.appliedOn, postingUrl: values.postingUrl, ...placed };
+      const edits = already.has ? completion(already.has, facts, settings) : [];
+      if (edits.length > 0)
+        plan.completes.push({ line: row.line, path: already.path, edits, summary: describeEdits(edits) });
+      else plan.existing.push({ line: row.line, path: already.path });
       continue;
     }
     const date = (values.interviewDate ?? values.appliedOn ?? "").slice(0, 10);

@@ -58,25 +58,28 @@ export function planLines(
     `New notes (${plan.notes.length}), in ${folder}:`,
     ...plan.notes.map((n) => `  row ${n.line}  ${n.path}`),
   );
-  if (plan.existing.length > 0)
-    lines.push(
-      "",
-      `Already in the vault (${plan.existing.length}):`,
-      ...plan.existing.map((e) => `  row ${e.line}  ${e.path}`),
-    );
-  if (plan.warnings.length > 0)
-    lines.push(
-      "",
-      `To look at after the import (${plan.warnings.length}):`,
-      ...plan.warnings.map((w) => `  row ${w.line}  ${w.path}: ${w.why}`),
-    );
-  if (plan.totals.length > 0)
-    lines.push(
-      "",
-      `Total and summary rows, left out (${plan.totals.length}):`,
-      ...plan.totals.map((t) => `  row ${t.line}  ${t.text}`),
-    );
-  if (plan.skipped.length > 0)
-    lines.push("", `Not imported (${plan.skipped.length}):`, ...plan.skipped.map((s) => `  row ${s.line}  ${s.why}`));
+  const section = (title: string, items: string[]): void => {
+    if (items.length > 0) lines.push("", `${title} (${items.length}):`, ...items);
+  };
+  section(
+    "Already in the vault",
+    plan.existing.map((e) => `  row ${e.line}  ${e.path}`),
+  );
+  section(
+    "Notes completed, nothing overwritten",
+    plan.completes.map((c) => `  row ${c.line}  ${c.path}: ${c.summary}`),
+  );
+  section(
+    "To look at after the import",
+    plan.warnings.map((w) => `  row ${w.line}  ${w.path}: ${w.why}`),
+  );
+  section(
+    "Total and summary rows, left out",
+    plan.totals.map((t) => `  row ${t.line}  ${t.text}`),
+  );
+  section(
+    "Not imported",
+    plan.skipped.map((s) => `  row ${s.line}  ${s.why}`),
+  );
   return lines;
 }

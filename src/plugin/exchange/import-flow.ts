@@ -1,5 +1,7 @@
 import { FuzzySuggestModal, Notice, normalizePath, parseYaml, TFile, type App } from "obsidian";
 import { beginImport, knownApplications, workbookRefusal } from "../../core/exchange/begin-import";
+import { editFrontmatter } from "../../core/editing/frontmatter-edit";
+import { writeNote } from "../write-back";
 import type { ImportPlan } from "../../core/exchange/import-plan";
 import { plural } from "../../core/follow-ups/describe";
 import type { PluginContext } from "../context";
@@ -58,9 +60,17 @@ async function writePlan(ctx: PluginContext, plan: ImportPlan, folder: string): 
     await vault.create(path, note.text);
     written++;
   }
+  let completed = 0;
+  for (const c of plan.completes) {
+    const file = vault.getFileByPath(normalizePath(c.path));
+    if (!file) continue;
+    const result = await writeNote(ctx.app, file, (text) => editFrontmatter(text, c.edits, parseYaml));
+    if (result.status !== "refused") completed++;
+  }
+  const filled = plan.completes.length > 0 ? `; ${plural(completed, "note")} completed` : "";
   const already = plan.existing.length > 0 ? `; ${plan.existing.length} already in the vault` : "";
   const skipped = plan.skipped.length > 0 ? `; ${plural(plan.skipped.length, "row")} not imported` : "";
-  new Notice(`Imported ${plural(written, "note")}${already}${skipped}.`);
+  new Notice(`Imported ${plural(written, "note")}${filled}${already}${skipped}.`);
 }
 
 function review(ctx: PluginContext, name: string, bytes: Uint8Array): void {

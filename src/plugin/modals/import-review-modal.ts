@@ -93,7 +93,7 @@ export class ImportReviewModal extends Modal {
       b.setButtonText("Import")
         .setCta()
         .onClick(() => {
-          if (this.plan.needsDayOrder || this.plan.notes.length === 0) return;
+          if (this.plan.needsDayOrder || this.plan.notes.length + this.plan.completes.length === 0) return;
           this.close();
           this.r.done(this.plan, this.r.choices.folder);
         });
@@ -157,6 +157,10 @@ export class ImportReviewModal extends Modal {
       plan.existing.map((e) => `Row ${e.line}: ${e.path}`),
     );
     list(
+      `Notes completed, nothing overwritten (${plan.completes.length}):`,
+      plan.completes.map((c) => `Row ${c.line}: ${c.path}: ${c.summary}`),
+    );
+    list(
       `Not imported (${plan.skipped.length}):`,
       plan.skipped.map((s) => `Row ${s.line}: ${s.why}`),
     );
@@ -177,7 +181,8 @@ export class ImportReviewModal extends Modal {
         attr: { tabindex: "0", "aria-label": `${note.path} as it will be written` },
       });
     }
-    if (this.importButton) this.importButton.disabled = plan.needsDayOrder || plan.notes.length === 0;
+    if (this.importButton)
+      this.importButton.disabled = plan.needsDayOrder || plan.notes.length + plan.completes.length === 0;
   }
 
   override onClose(): void {

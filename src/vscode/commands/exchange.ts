@@ -1,4 +1,5 @@
 import * as vscode from "vscode";
+import { editInNote } from "../write";
 import { beginImport, knownApplications, workbookRefusal } from "../../core/exchange/begin-import";
 import { IMPORT_TARGETS, TARGET_LABELS } from "../../core/exchange/columns";
 import { exportRows, toCsv } from "../../core/exchange/export";
@@ -118,7 +119,7 @@ async function review(c: CommandContext, name: string, sheet: Sheet, choices: Im
           .join(""),
     );
     const action = await vscode.window.showInformationMessage(
-      `Import ${plural(plan.notes.length, "note")} from ${name}?`,
+      `Import ${plural(plan.notes.length, "note")}${plan.completes.length > 0 ? ` and complete ${plural(plan.completes.length, "note")}` : ""} from ${name}?`,
       { modal: true, detail: "Nothing is written before you choose Import; no note is ever overwritten." },
       "Import",
       "Change a column",
@@ -129,8 +130,11 @@ async function review(c: CommandContext, name: string, sheet: Sheet, choices: Im
     }
     if (action !== "Import") return;
     const written = await writeNotes(c, plan);
+    let completed = 0;
+    for (const done of plan.completes) if (await editInNote(c.journal, done.path, done.edits)) completed++;
+    const filled = plan.completes.length > 0 ? `; ${plural(completed, "note")} completed` : "";
     const rest = plan.existing.length > 0 ? `; ${plan.existing.length} already in the workspace` : "";
-    void vscode.window.showInformationMessage(`Imported ${plural(written, "note")}${rest}.`);
+    void vscode.window.showInformationMessage(`Imported ${plural(written, "note")}${filled}${rest}.`);
     return;
   }
 }
