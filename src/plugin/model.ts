@@ -6,6 +6,7 @@ import type { Settings } from "../core/settings/settings";
 import { wallClockOf } from "../core/lib/time";
 import { buildViewModel, type ViewItem, type ViewModel } from "../core/follow-ups/view-model";
 import type { VaultNotes } from "./vault-notes";
+import type { PeopleDirectory } from "../core/follow-ups/engine";
 
 /**
  * The index of interview notes and the follow-ups computed from it. Built once when the
@@ -27,6 +28,11 @@ export class FollowUpModel extends Events {
   ) {
     super();
     this.live = new LiveReport(settings(), notes);
+  }
+
+  /** Emails of the person notes interviewers link to. */
+  people(): PeopleDirectory {
+    return this.notes;
   }
 
   /** The whole index, from the metadata cache (no file is read, but for broken YAML). */

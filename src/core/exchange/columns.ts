@@ -23,6 +23,17 @@ export const IMPORT_TARGETS = [
   "postingUrl",
   "location",
   "salary",
+  // The steps this tool's export writes, so that an export imported again restores them.
+  "contactPreference",
+  "thanked",
+  "thankedOn",
+  "debriefed",
+  "references",
+  "referencesInformed",
+  "followUp1",
+  "followUp2",
+  "snoozeUntil",
+  "rounds",
   "notes",
   "body",
   "skip",
@@ -35,6 +46,21 @@ export const DATE_TARGETS: ReadonlySet<ImportTarget> = new Set([
   "decisionBy",
   "followUpOn",
   "replied",
+  "thankedOn",
+  "debriefed",
+  "referencesInformed",
+  "followUp1",
+  "followUp2",
+  "snoozeUntil",
+]);
+
+/** Steps done: a date, or just a yes (this tool's export writes "yes" for a step with no date). */
+export const STEP_TARGETS: ReadonlySet<ImportTarget> = new Set([
+  "replied",
+  "debriefed",
+  "referencesInformed",
+  "followUp1",
+  "followUp2",
 ]);
 
 /** Targets one column holds at most: a second column of the same meaning goes to the body. */
@@ -57,6 +83,16 @@ export const TARGET_LABELS: Record<ImportTarget, string> = {
   postingUrl: "Posting URL",
   location: "Location",
   salary: "Salary",
+  contactPreference: "Contact preference",
+  thanked: "Thanked",
+  thankedOn: "Thanked on",
+  debriefed: "Debriefed",
+  references: "References",
+  referencesInformed: "References informed",
+  followUp1: "Follow-up 1",
+  followUp2: "Follow-up 2",
+  snoozeUntil: "Snooze until",
+  rounds: "Earlier rounds",
   notes: "Notes (the note's text)",
   body: "A line in the note's text",
   skip: "Left out",
@@ -81,7 +117,8 @@ function targetForHeader(header: string): ImportTarget | undefined {
   if (/\b(url|link|posting|website)\b/.test(w)) return "postingUrl";
   if (/\b(salary|compensation|pay|comp|wage)\b/.test(w)) return "salary";
   if (/\b(location|city|remote)\b/.test(w) || w === " where ") return "location";
-  if (/\b(notes?|comments?|description|details|remarks)\b/.test(w)) return "notes";
+  if (/\b(notes?|comments?|description|details|remarks)\b/.test(w) || /^ (text|body) $/.test(w)) return "notes";
+  if (/^ (earlier )?rounds $/.test(w)) return "rounds";
   if (/\b(status|list|state|pipeline)\b/.test(w) && !/\bdate\b/.test(w)) return "status";
   if (/^ (stage|round|interview stage|interview round) $/.test(w)) return "stage";
   // A deadline in a tracker is the application's, not the employer's decision date.
@@ -189,6 +226,16 @@ export const TARGET_NAMES: Record<string, ImportTarget> = {
   url: "postingUrl",
   location: "location",
   salary: "salary",
+  "contact-preference": "contactPreference",
+  thanked: "thanked",
+  "thanked-on": "thankedOn",
+  debriefed: "debriefed",
+  references: "references",
+  "references-informed": "referencesInformed",
+  "follow-up-1": "followUp1",
+  "follow-up-2": "followUp2",
+  "snooze-until": "snoozeUntil",
+  rounds: "rounds",
   notes: "notes",
   text: "body",
   ignore: "skip",

@@ -8,8 +8,8 @@ import { KeyLookup } from "../notes/schema";
 import { classifyStatus, normaliseStatus, statusFor, vaultSpelling } from "../settings/status-words";
 import type { Settings, StatusClass } from "../settings/settings";
 import { STATUS_CLASSES } from "../settings/settings";
-import type { KeyField } from "../settings/fields";
-import { DATE_TARGETS, type ColumnPlan, type ImportTarget } from "./columns";
+import { FIELD_NAMES, type KeyField } from "../settings/fields";
+import { DATE_TARGETS, IMPORT_TARGETS, STEP_TARGETS, type ColumnPlan, type ImportTarget } from "./columns";
 import { dayOrder, isAmbiguous, sheetDate, type DayOrder } from "./sheet-dates";
 import type { SheetRow } from "./sheet";
 
@@ -156,9 +156,9 @@ function readRow(row: SheetRow, choices: ImportChoices, order: DayOrder | undefi
     const cell = withoutNotionLinks(row.cells[c.index] ?? "");
     if (cell === "" || c.target === "skip" || c.target === "body" || c.target === "notes" || c.target === "salary")
       continue;
-    // A reply is a date, or just a yes (this tool's export writes "yes" for a reply with no date).
-    if (c.target === "replied" && /^(yes|y|true|x|✓|✔)$/i.test(cell)) {
-      values.replied = "yes";
+    // A step is a date, or just a yes (this tool's export writes "yes" for a step with no date).
+    if (STEP_TARGETS.has(c.target) && /^(yes|y|true|x|✓|✔)$/i.test(cell)) {
+      values[c.target] = "yes";
       continue;
     }
     if (DATE_TARGETS.has(c.target)) {
@@ -221,6 +221,35 @@ function readPlaced(
   return "why" in placed ? placed : { values, placed };
 }
 
+const LISTS: Partial<Record<KeyField, (cell: string) => readonly string[]>> = {
+  thanked: (cell) => peopleEntries([cell]).entries,
+  references: (cell) => peopleEntries([cell]).entries,
+  rounds: (cell) =>
+    cell
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== ""),
+};
+
+/** The properties written before the status line, in New interview note's order. */
+const BEFORE_STATUS: readonly KeyField[] = [
+  "type",
+  "company",
+  "role",
+  "stage",
+  "interviewDate",
+  "interviewers",
+  "status",
+];
+
+/** The properties after the status: the applied date, then every other one an import reads, in fields.ts's order. */
+const AFTER_STATUS: readonly KeyField[] = [
+  "appliedOn",
+  ...FIELD_NAMES.filter(
+    (f) => f !== "appliedOn" && !BEFORE_STATUS.includes(f) && (IMPORT_TARGETS as readonly string[]).includes(f),
+  ),
+];
+
 /** The note's text: the schema's properties in New interview note's order, then the row's text. */
 function noteText(
   row: SheetRow,
@@ -244,16 +273,14 @@ function noteText(
   const who = people(values);
   if (who.length > 0) lines.push(`${k.interviewers}:`, ...who.map((p) => `  - ${renderScalar(p, "block", parse)}`));
   lines.push(line(k.status, status));
-  const rest: [KeyField, string | undefined][] = [
-    ["appliedOn", values.appliedOn],
-    ["decisionBy", values.decisionBy],
-    ["followUpOn", values.followUpOn],
-    ["replied", values.replied],
-    ["postingUrl", values.postingUrl],
-    ["location", values.location],
-    ["salary", values.salary],
-  ];
-  for (const [field, value] of rest) if (value) lines.push(line(k[field], value));
+  for (const field of AFTER_STATUS) {
+    const value = values[field as ImportTarget];
+    if (!value) continue;
+    // People and rounds are lists, as the notes keep them: `a; b` in a cell, or a round a line.
+    if (LISTS[field])
+      lines.push(`${k[field]}:`, ...LISTS[field](value).map((v) => `  - ${renderScalar(v, "block", parse)}`));
+    else lines.push(line(k[field], value));
+  }
   const body: string[] = [];
   const notes = cellsOf(row, choices.columns, "notes");
   if (notes.length > 0) body.push(notes.join("\n\n"));

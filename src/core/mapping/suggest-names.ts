@@ -39,7 +39,7 @@ const NAME_RULES: readonly [KeyField, (w: string) => boolean][] = [
     "interviewers",
     (w) =>
       /\b(contacts?|interviewers?|people|who|panel|recruiters?|hiring manager)\b/.test(w) &&
-      !/\b(email|e mail|phone|method|strength|role|type)\b/.test(w),
+      !/\b(email|e mail|phone|method|strength|role|type|preference|preferences)\b/.test(w),
   ],
   ["company", (w) => /\b(company|employer|organisation|organization|org)\b/.test(w)],
   ["role", (w) => /\b(role|position|title|job)\b/.test(w) && !/\b(type|url|link|id|board|site)\b/.test(w)],

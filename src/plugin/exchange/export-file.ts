@@ -1,6 +1,6 @@
-import { Notice } from "obsidian";
+import { Notice, parseYaml } from "obsidian";
 import { uniqueNotePath } from "../../core/drafts/note-names";
-import { exportRows, toCsv } from "../../core/exchange/export";
+import { exportRows, noteExtras, toCsv, type NoteExtras } from "../../core/exchange/export";
 import { plural } from "../../core/follow-ups/describe";
 import { wallClockOf } from "../../core/lib/time";
 import type { PluginContext } from "../context";
@@ -11,8 +11,15 @@ import { todayOf } from "../today";
  * at the vault's top (never over a file: `… 2.csv`), to open in Excel, Sheets or Numbers.
  */
 export async function exportApplications(ctx: PluginContext): Promise<void> {
-  const rows = exportRows(ctx.model.interviewNotes(), wallClockOf(ctx.now()));
   const { vault } = ctx.app;
+  const notes = ctx.model.interviewNotes();
+  const roundsKey = ctx.store.get().keys.rounds;
+  const extras = new Map<string, NoteExtras>();
+  for (const note of notes) {
+    const file = vault.getFileByPath(note.file);
+    if (file) extras.set(note.file, noteExtras(await vault.cachedRead(file), roundsKey, parseYaml));
+  }
+  const rows = exportRows(notes, wallClockOf(ctx.now()), (f) => extras.get(f), ctx.model.people());
   const name = `Job search ${todayOf(ctx.now())}`;
   const path = uniqueNotePath("", name, (p) => vault.getAbstractFileByPath(p) !== null, "csv");
   await vault.create(path, toCsv(rows));

@@ -2,7 +2,7 @@ import * as vscode from "vscode";
 import { editInNote } from "../write";
 import { beginImport, knownApplications, workbookRefusal } from "../../core/exchange/begin-import";
 import { IMPORT_TARGETS, TARGET_LABELS } from "../../core/exchange/columns";
-import { exportRows, toCsv } from "../../core/exchange/export";
+import { exportRows, noteExtras, toCsv, type NoteExtras } from "../../core/exchange/export";
 import { planImport, PREVIEW_NOTES, type ImportChoices, type ImportPlan } from "../../core/exchange/import-plan";
 import { planLines } from "../../core/exchange/plan-text";
 import type { Sheet } from "../../core/exchange/sheet";
@@ -25,7 +25,14 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 export async function exportCsv(c: CommandContext): Promise<void> {
-  const rows = exportRows(c.journal.interviewNotes(), wallClockOf(c.now()));
+  const notes = c.journal.interviewNotes();
+  const extras = new Map<string, NoteExtras>();
+  const roundsKey = c.journal.currentSettings.keys.rounds;
+  for (const note of notes) {
+    const bytes = await vscode.workspace.fs.readFile(c.journal.uriOf(note.file));
+    extras.set(note.file, noteExtras(new TextDecoder().decode(bytes), roundsKey, readYaml));
+  }
+  const rows = exportRows(notes, wallClockOf(c.now()), (f) => extras.get(f), c.journal.people());
   const uri = await vscode.window.showSaveDialog({
     defaultUri: c.journal.uriOf(`Job search ${today(c)}.csv`),
     filters: { CSV: ["csv"] },
