@@ -31,7 +31,29 @@ describe("releasing", () => {
     const runs = workflow.jobs.release.steps.map((s) => s.run ?? "").join("\n");
     expect(runs).toContain("npm test");
     expect(runs).toContain("npm run build");
-    expect(runs).toMatch(/gh release create .* main\.js manifest\.json styles\.css/);
+    expect(runs).toContain("npm run package:vscode");
+    expect(runs).toContain("npm pack --pack-destination dist");
+    expect(runs).toMatch(/gh release create .* main\.js manifest\.json styles\.css dist\/\*\.vsix dist\/\*\.tgz/);
+  });
+
+  it("npm version tags the bare version, which is manifest.json's: the tag Obsidian installs", () => {
+    const dir = mkdtempSync(join(tmpdir(), "jsj-release-"));
+    execFileSync("cp", ["package.json", ".npmrc", "manifest.json", "versions.json", "version-bump.mjs", dir]);
+    const git = {
+      ...process.env,
+      GIT_AUTHOR_NAME: "t",
+      GIT_AUTHOR_EMAIL: "t@x",
+      GIT_COMMITTER_NAME: "t",
+      GIT_COMMITTER_EMAIL: "t@x",
+    };
+    const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: dir, env: git, encoding: "utf8" });
+    run("git", ["init", "-q"]);
+    run("git", ["add", "."]);
+    run("git", ["commit", "-qm", "start"]);
+    run("npm", ["version", "0.2.0"]);
+    expect(run("git", ["tag"]).trim()).toBe("0.2.0");
+    expect(JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"))).toMatchObject({ version: "0.2.0" });
+    expect(run("git", ["show", "--stat", "--format=", "HEAD"])).toMatch(/manifest\.json[\s\S]*versions\.json/);
   });
 
   it("version-bump.mjs writes the new version into manifest.json and versions.json", () => {
