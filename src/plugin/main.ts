@@ -1,6 +1,7 @@
-import { Notice, Plugin, TFile } from "obsidian";
+import { Plugin, TFile } from "obsidian";
 import type { Settings } from "../core/settings/settings";
 import { keepCalendarCurrent } from "./calendar-file";
+import { startDailyNudge } from "./daily-nudge";
 import { registerCommands } from "./commands";
 import type { PluginContext } from "./context";
 import { viewHandlers } from "./item-actions";
@@ -60,9 +61,7 @@ export default class JobSearchJournalPlugin extends Plugin {
       );
       this.registerEvent(vault.on("delete", (file) => model.remove(file.path)));
       this.registerInterval(window.setInterval(() => model.tick(), 60_000));
-      const overdue = model.report?.items.filter((i) => i.state === "overdue").length ?? 0;
-      if (store.get().startupNotice && overdue > 0)
-        new Notice(`Job Search Journal: ${overdue} follow-up${overdue === 1 ? "" : "s"} overdue.`);
+      startDailyNudge(this, ctx);
     });
   }
 }

@@ -367,10 +367,10 @@ export class JobSearchSettingTab extends PluginSettingTab {
           (d, v) => (d.showStatusBar = v),
         ),
         this.toggle(
-          "Notice at startup",
-          "Tell me when Obsidian opens if something is overdue.",
-          () => s().startupNotice,
-          (d, v) => (d.startupNotice = v),
+          "Daily nudge",
+          "Once a day, when Obsidian opens or the day turns, tell me what is to do today.",
+          () => s().dailyNudge,
+          (d, v) => (d.dailyNudge = v),
         ),
       ],
     };

@@ -97,7 +97,7 @@ describe("migration from version 1: one class per status", () => {
   ])("%s", (_, v1, expected) => {
     const { settings, errors } = loadSettings(v1);
     expect(errors).toEqual([]);
-    expect(settings.version).toBe(2);
+    expect(settings.version).toBe(SETTINGS_VERSION);
     expect(settings.statuses).toMatchObject(expected);
   });
 });
@@ -144,5 +144,17 @@ describe("migration", () => {
   it("saving and loading again is the identity", () => {
     const s = loadSettings(v0).settings;
     expect(loadSettings(JSON.parse(JSON.stringify(s))).settings).toEqual(s);
+  });
+});
+
+describe("migration from version 2: the daily nudge", () => {
+  it("the startup notice gives way to the daily nudge, on, in saved settings and hand-written ones", () => {
+    for (const raw of [{ version: 2, startupNotice: false, myName: "Alex" }, { startupNotice: true }]) {
+      const { settings, errors } = loadSettings(raw);
+      expect(errors).toEqual([]);
+      expect(settings.version).toBe(SETTINGS_VERSION);
+      expect(settings.dailyNudge).toBe(true);
+      expect("startupNotice" in settings).toBe(false);
+    }
   });
 });

@@ -53,6 +53,7 @@ export async function startPlugin(
     toFake: ["Date", "setInterval", "clearInterval", "setTimeout", "clearTimeout"],
   });
   Notice.shown = [];
+  Notice.last = undefined;
   Modal.openModals = [];
   Menu.last = undefined;
   const app = new App();

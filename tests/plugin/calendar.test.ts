@@ -3,6 +3,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { readEvents } from "../helpers/ical";
 import { exampleVaultFiles, flush, startPlugin } from "../helpers/plugin-harness";
 
+/** The notices of these tests, without the daily nudge that a start with items due shows first. */
+const said = (h: { notices(): string[] }): string[] => h.notices().filter((n) => !n.startsWith("Job Search Journal: "));
+
 const PATH = "Job search follow-ups.ics";
 const ACME = "Interviews/2026-03-11 Acme - Backend Engineer (onsite).md";
 
@@ -21,7 +24,7 @@ describe("Export follow-ups to calendar file", () => {
     const h = await startPlugin();
     await h.runCommand("export-calendar");
     const events = readEvents(h.content(PATH));
-    expect(h.notices()).toEqual([`Wrote ${events.length} follow-ups to ${PATH}.`]);
+    expect(said(h)).toEqual([`Wrote ${events.length} follow-ups to ${PATH}.`]);
     await h.openView();
     expect(events.map((e) => e.summary.split(" · ")[0]).sort()).toEqual([...h.itemTexts()].sort());
     const thanks = events.find(
@@ -39,7 +42,7 @@ describe("Export follow-ups to calendar file", () => {
     const writes = h.app.vault.writes.length;
     await h.runCommand("export-calendar");
     expect(h.app.vault.writes.length).toBe(writes);
-    expect(h.notices()[1]).toMatch(/^Job search follow-ups\.ics is up to date \(\d+ follow-ups\)\.$/);
+    expect(said(h)[1]).toMatch(/^Job search follow-ups\.ics is up to date \(\d+ follow-ups\)\.$/);
   });
 
   it("refuses a path whose folder is a file", async () => {
@@ -48,7 +51,7 @@ describe("Export follow-ups to calendar file", () => {
       { data: { calendar: { path: "Calendars/follow-ups.ics" } } },
     );
     await h.runCommand("export-calendar");
-    expect(h.notices()).toEqual(["Calendar not written: Calendars is a file, not a folder."]);
+    expect(said(h)).toEqual(["Calendar not written: Calendars is a file, not a folder."]);
     expect(h.content("Calendars")).toBe("a file\n");
   });
 
@@ -62,7 +65,7 @@ describe("Export follow-ups to calendar file", () => {
     const h = await startPlugin({ ...exampleVaultFiles(), [PATH]: "my own calendar notes\n" });
     await h.runCommand("export-calendar");
     expect(h.content(PATH)).toBe("my own calendar notes\n");
-    expect(h.notices()).toEqual([
+    expect(said(h)).toEqual([
       `Calendar not written: ${PATH} is not a calendar written by Job Search Journal; it is left as it is.`,
     ]);
   });
@@ -70,9 +73,7 @@ describe("Export follow-ups to calendar file", () => {
   it("says so when run before the notes are read", async () => {
     const h = await startPlugin(exampleVaultFiles(), { layoutReady: false });
     await h.runCommand("export-calendar");
-    expect(h.notices()).toEqual([
-      "Calendar not written: the interview notes are still being read; try again in a moment.",
-    ]);
+    expect(said(h)).toEqual(["Calendar not written: the interview notes are still being read; try again in a moment."]);
     expect(h.app.vault.getFileByPath(PATH)).toBeNull();
   });
 
@@ -124,9 +125,7 @@ describe("keeping the calendar file current", () => {
     await settle();
     await vi.advanceTimersByTimeAsync(5 * 60_000);
     await flush();
-    expect(h.notices().filter((n) => n.startsWith("Calendar not written"))).toEqual([
-      "Calendar not written: disk full",
-    ]);
+    expect(said(h).filter((n) => n.startsWith("Calendar not written"))).toEqual(["Calendar not written: disk full"]);
   });
 
   it("shows a refusal once, not every minute", async () => {
@@ -137,7 +136,7 @@ describe("keeping the calendar file current", () => {
     await settle();
     await vi.advanceTimersByTimeAsync(5 * 60_000);
     await flush();
-    expect(h.notices().filter((n) => n.startsWith("Calendar not written"))).toHaveLength(1);
+    expect(said(h).filter((n) => n.startsWith("Calendar not written"))).toHaveLength(1);
     expect(h.content(PATH)).toBe("mine\n");
   });
 });

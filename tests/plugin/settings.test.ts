@@ -60,11 +60,12 @@ describe("the settings tab", () => {
     const h = await startPlugin();
     const t = tab(h);
     const stale = row(t, "Drop thank-you, debrief and reference items this many days overdue");
+    const before = structuredClone(h.app.pluginData.get("job-search-journal"));
     await type(stale, "-3");
     expect(stale.querySelector(".jsj-error")?.textContent).toBe(
       "rules.staleDays must be a whole number from 0 to 3650, not -3",
     );
-    expect(h.app.pluginData.get("job-search-journal")).toBeUndefined();
+    expect(h.app.pluginData.get("job-search-journal")).toEqual(before);
     await type(stale, "45");
     expect(stale.querySelector(".jsj-error")?.textContent).toBe("");
     expect((h.app.pluginData.get("job-search-journal") as { rules: { staleDays: number } }).rules.staleDays).toBe(45);
@@ -117,13 +118,36 @@ describe("the settings tab", () => {
   });
 });
 
-describe("the startup notice", () => {
-  it("is off by default, and says how many are overdue when on", async () => {
-    expect((await startPlugin()).notices()).toEqual([]);
-    vi.useRealTimers();
-    const h = await startPlugin(exampleVaultFiles(), { data: { startupNotice: true } });
-    expect(h.notices()).toEqual([expect.stringMatching(/^Job Search Journal: \d+ follow-ups overdue\.$/)]);
+describe("the daily nudge", () => {
+  it("says once a day what is to do today, with a button to the sidebar, and not again after a restart", async () => {
+    const h = await startPlugin();
+    const nudge = h.notices().find((n) => n.startsWith("Job Search Journal: "));
+    expect(nudge).toMatch(/^Job Search Journal: \d+ follow-ups to do today: .+\.Open follow-ups$/);
     expect(h.notices()).toMatchSnapshot();
+    const { Notice } = await import("../fakes/obsidian/ui");
+    const notice = Notice.last!;
+    await h.click((notice.message as DocumentFragment).querySelector("button")!);
+    expect(notice.hidden).toBe(true);
+    expect(h.app.workspace.getLeavesOfType("job-search-journal-follow-ups")).toHaveLength(1);
+    // The day is remembered: the same day, no second nudge (a minute later, or after a restart).
+    vi.advanceTimersByTime(60_000);
+    await flush();
+    expect(h.notices().filter((n) => n.startsWith("Job Search Journal: "))).toHaveLength(1);
+    const saved = h.app.pluginData.get("job-search-journal");
+    vi.useRealTimers();
+    const again = await startPlugin(exampleVaultFiles(), { data: saved });
+    expect(again.notices().filter((n) => n.startsWith("Job Search Journal: "))).toEqual([]);
+  });
+
+  it("comes again when the day turns, and never when turned off", async () => {
+    const h = await startPlugin(exampleVaultFiles(), { now: new Date(2026, 2, 12, 23, 59) });
+    expect(h.notices().filter((n) => n.startsWith("Job Search Journal: "))).toHaveLength(1);
+    vi.advanceTimersByTime(2 * 60_000);
+    await flush();
+    expect(h.notices().filter((n) => n.startsWith("Job Search Journal: "))).toHaveLength(2);
+    vi.useRealTimers();
+    const off = await startPlugin(exampleVaultFiles(), { data: { dailyNudge: false } });
+    expect(off.notices()).toEqual([]);
   });
 });
 

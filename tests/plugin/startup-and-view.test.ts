@@ -241,7 +241,7 @@ describe("the follow-ups view", () => {
     ]).toEqual(["false", 0]);
     // Saved with the settings: the next start draws it the same way.
     const saved = h.app.pluginData.get("job-search-journal") as { view: { groupBy: string; collapsed: string[] } };
-    expect(saved.view).toEqual({ groupBy: "application", collapsed: ["app:acme\u0000backend engineer"] });
+    expect(saved.view).toMatchObject({ groupBy: "application", collapsed: ["app:acme\u0000backend engineer"] });
     const again = await startPlugin(undefined, { data: saved });
     await again.openView();
     expect(

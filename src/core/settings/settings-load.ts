@@ -91,6 +91,14 @@ const MIGRATIONS: Record<number, (old: Json) => Json> = {
     if (Object.keys(statuses).length > 0) next.statuses = statuses;
     return next;
   },
+  /**
+   * Version 2 had a startup notice for overdue items (off by default). Version 3 has the daily
+   * nudge in its place, on by default: what is to do today, once a day.
+   */
+  2: (old) => {
+    const { startupNotice: _startupNotice, ...rest } = old;
+    return { ...rest, version: 3 };
+  },
 };
 
 export function migrateSettings(raw: Json): Json {
@@ -103,7 +111,9 @@ export function migrateSettings(raw: Json): Json {
         ? 0
         : V1_LISTS.some((k) => k in data)
           ? 1
-          : SETTINGS_VERSION;
+          : "startupNotice" in data
+            ? 2
+            : SETTINGS_VERSION;
   while (version < SETTINGS_VERSION) {
     const step = MIGRATIONS[version];
     if (!step) break;

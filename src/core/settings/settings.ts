@@ -5,7 +5,7 @@
  * names the article.
  */
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 import { FIELD_NAMES, FIELDS, TIMINGS, type KeyNames, type RuleDurations, type TimingName } from "./fields";
 
@@ -63,13 +63,16 @@ export interface Settings {
     followUp: string;
   };
   showStatusBar: boolean;
-  startupNotice: boolean;
+  /** Once a day, when Obsidian starts or the day turns, a notice of what is to do today. */
+  dailyNudge: boolean;
   /** How the sidebar is laid out, remembered between sessions. */
   view: {
     /** "due": Overdue, Today, Upcoming; "application": one section per company and role. */
     groupBy: string;
     /** The keys of the sections the user folded. */
     collapsed: string[];
+    /** The day of the last daily nudge (YYYY-MM-DD), so that there is one a day at most. */
+    nudgedOn: string;
   };
   /**
    * Interviews kept as notes of their own, each linked to its application (or to the company of
@@ -130,8 +133,8 @@ export function defaultSettings(): Settings {
     myContact: "",
     templates: { interviewNote: "", debrief: "", thankYou: "", followUp: "" },
     showStatusBar: true,
-    startupNotice: false,
-    view: { groupBy: "due", collapsed: [] },
+    dailyNudge: true,
+    view: { groupBy: "due", collapsed: [], nudgedOn: "" },
     meetings: { typeValue: "", folders: [], linkKey: "", dateKey: "", attendeesKey: "" },
     calendar: { path: "Job search follow-ups.ics", keepCurrent: false },
   };

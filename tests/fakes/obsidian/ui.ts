@@ -5,17 +5,23 @@ import { Component } from "./events";
 
 export class Notice implements Pick<O.Notice, "hide"> {
   static shown: string[] = [];
+  /** The last notice, for a test that clicks a button in it. */
+  static last: Notice | undefined;
+  hidden = false;
   constructor(
     public message: string | DocumentFragment,
     _duration?: number,
   ) {
     Notice.shown.push(typeof message === "string" ? message : (message.textContent ?? ""));
+    Notice.last = this;
   }
   setMessage(message: string | DocumentFragment): this {
     Notice.shown.push(typeof message === "string" ? message : (message.textContent ?? ""));
     return this;
   }
-  hide(): void {}
+  hide(): void {
+    this.hidden = true;
+  }
 }
 
 export class Modal implements Pick<

@@ -1,0 +1,31 @@
+import { Notice, type Plugin } from "obsidian";
+import { nudgeDue, nudgeText } from "../core/follow-ups/nudge";
+import type { PluginContext } from "./context";
+import { openFollowUps } from "./open-view";
+import { todayOf } from "./today";
+
+/**
+ * Once a day, when Obsidian starts or the day turns, a notice of what is to do today with a
+ * button to the sidebar, for someone who does not keep it open. The day is remembered in the
+ * settings, so a restart the same day says nothing again; the setting turns it off.
+ */
+export function startDailyNudge(plugin: Plugin, ctx: PluginContext): void {
+  const nudge = (): void => {
+    const settings = ctx.store.get();
+    const today = todayOf(ctx.now());
+    if (!nudgeDue(settings.dailyNudge, settings.view.nudgedOn, today) || !ctx.model.report) return;
+    const text = nudgeText(ctx.model.report.items);
+    if (!text) return;
+    void ctx.store.update((d) => (d.view.nudgedOn = today));
+    const message = createFragment();
+    message.createSpan({ text: `Job Search Journal: ${text}`, cls: "jsj-nudge-text" });
+    let notice: Notice | undefined;
+    message.createEl("button", { text: "Open follow-ups", cls: "mod-cta" }).addEventListener("click", () => {
+      notice?.hide();
+      void openFollowUps(ctx.app);
+    });
+    notice = new Notice(message, 15_000);
+  };
+  nudge();
+  plugin.registerInterval(window.setInterval(nudge, 60_000));
+}
