@@ -1,6 +1,6 @@
 import { SNOOZE_CHOICES } from "../core/editing/choices";
 import { logInterviewAt } from "./log-interview";
-import { Menu, setIcon } from "obsidian";
+import { Keymap, Menu, setIcon } from "obsidian";
 import { doneAction } from "../core/follow-ups/kinds";
 import { assertNever } from "../core/lib/assert-never";
 import type { DueItem } from "../core/follow-ups/engine";
@@ -17,8 +17,9 @@ import type { ViewHandlers } from "./view/render-follow-ups";
 /** What the view's buttons and its context menu do. */
 export function viewHandlers(ctx: PluginContext): ViewHandlers {
   return {
-    openNote(path) {
-      void ctx.app.workspace.openLinkText(path, "", false);
+    openNote(path, event) {
+      const newLeaf = event === undefined ? false : event.button === 1 ? "tab" : Keymap.isModEvent(event);
+      void ctx.app.workspace.openLinkText(path, "", newLeaf);
     },
     logInterview(path) {
       logInterviewAt(ctx, path);

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cli, dueJson, tempVault } from "../helpers/cli";
+import { SETTINGS_VERSION } from "../../src/core/settings/settings";
 
 const OTHER = "tests/fixtures/other-schema-vault";
 const APPLICATIONS = "tests/fixtures/application-vault";
@@ -79,7 +80,7 @@ describe("job-journal suggest-config on an interview-centric vault with its own 
   it("maps it, and says why", () => {
     const run = cli("suggest-config", OTHER);
     expect(JSON.parse(run.out)).toMatchObject({
-      version: 2,
+      version: SETTINGS_VERSION,
       interviewFolders: ["Job Hunt/Applications"],
       personEmailKey: "Email",
       // The vault's own words, written when the tool sets a status.
@@ -133,7 +134,7 @@ describe("job-journal suggest-config on an interview-centric vault with its own 
 describe("suggest-config never makes a working vault worse", () => {
   it("on the example vault: your notes already match, nothing is proposed", () => {
     const run = cli("suggest-config", "examples/vault");
-    expect(JSON.parse(run.out)).toEqual({ version: 2 });
+    expect(JSON.parse(run.out)).toEqual({ version: SETTINGS_VERSION });
     expect(run.err).toMatch(/^Your notes already match: 13 notes are read as application notes/);
     expect(dueJson("examples/vault", "--now", NOW, "--config", proposalFile("examples/vault"))).toEqual(
       dueJson("examples/vault", "--now", NOW),
@@ -147,13 +148,13 @@ describe("suggest-config never makes a working vault worse", () => {
       "Job Hunt/Applications/b.md": "---\nCompany: B\nApp-Stage: Rejected\n---\n",
       ".obsidian/plugins/job-search-journal/data.json": cfg,
     });
-    expect(JSON.parse(cli("suggest-config", vault).out)).toEqual({ version: 2 });
+    expect(JSON.parse(cli("suggest-config", vault).out)).toEqual({ version: SETTINGS_VERSION });
   });
 
   it("a vault with nothing that reads like an application status gets no mapping", () => {
     const vault = tempVault({ "a.md": "---\ntags: [x]\nmood: fine\n---\n" });
     const run = cli("suggest-config", vault);
-    expect(JSON.parse(run.out)).toEqual({ version: 2 });
+    expect(JSON.parse(run.out)).toEqual({ version: SETTINGS_VERSION });
     expect(run.err).toMatch(/^No property reads like an application status/);
   });
 

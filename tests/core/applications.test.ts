@@ -294,6 +294,7 @@ describe("the sidebar grouped by application", () => {
     expect(loadSettings({ view: { groupBy: "application", collapsed: ["state:upcoming"] } }).settings.view).toEqual({
       groupBy: "application",
       collapsed: ["state:upcoming"],
+      nudgedOn: "",
     });
   });
 });

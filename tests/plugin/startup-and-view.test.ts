@@ -83,10 +83,11 @@ describe("the follow-ups view", () => {
         b.getAttribute("data-icon"),
       ]),
     ).toEqual([
-      ["Sent: Send a thank-you to Tom Becker", "Sent", "check"],
+      // One name each, which Obsidian shows as the tooltip: no `title` for a second one.
+      ["Sent: Send a thank-you to Tom Becker", null, "check"],
       [
-        "Snooze: Send a thank-you to Tom Becker",
-        expect.stringMatching(/^Snooze all \d+ items of this note$/),
+        expect.stringMatching(/^Snooze all \d+ items of this note: Send a thank-you to Tom Becker$/),
+        null,
         "alarm-clock-off",
       ],
     ]);
@@ -132,6 +133,25 @@ describe("the follow-ups view", () => {
     expect(h.itemTexts()).not.toContain("Send a thank-you to Tom Becker");
     expect(h.statusText()).toBe(`${due - 1} follow-ups due`);
     expect(h.notices()).toContain("Recorded your thank-you to Tom Becker, sent 12 March.");
+  });
+
+  it("opens an item's note on a click, in a new tab with Ctrl/Cmd or the middle button", async () => {
+    const h = await startPlugin();
+    await h.openView();
+    const title = h.findItem("Send a thank-you to Tom Becker").querySelector(".jsj-item-title")!;
+    const tabs = () => h.app.workspace.getLeavesOfType("markdown").length;
+    title.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    await flush();
+    const one = tabs();
+    title.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    await flush();
+    expect(tabs()).toBe(one);
+    title.dispatchEvent(new MouseEvent("click", { bubbles: true, ctrlKey: true }));
+    await flush();
+    expect(tabs()).toBe(one + 1);
+    title.dispatchEvent(new MouseEvent("auxclick", { bubbles: true, button: 1 }));
+    await flush();
+    expect(tabs()).toBe(one + 2);
   });
 
   it("follows frontmatter edited by hand, renames and deletions", async () => {

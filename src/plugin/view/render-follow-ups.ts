@@ -23,7 +23,8 @@ import {
 export const ITEMS_SHOWN = 25;
 
 export interface ViewHandlers {
-  openNote(path: string): void;
+  /** `event`: the click, which says whether to open a new tab (Ctrl/Cmd, the middle button). */
+  openNote(path: string, event?: MouseEvent): void;
   act(action: ItemAction, item: DueItem, button: HTMLElement, view: ViewItem): void;
   /** Every action of the item, and its snooze choices, in a menu at the pointer (right-click, the menu key). */
   menu(view: ViewItem, event: MouseEvent): void;
@@ -42,6 +43,14 @@ const GROUPINGS: readonly [ViewModel["groupBy"], string][] = [
   ["application", "By application"],
 ];
 
+/** A note opens on a click; the handler opens a new tab for Ctrl/Cmd or a middle click, as links do in Obsidian. */
+function openOnClick(el: HTMLElement, file: string, handlers: ViewHandlers): void {
+  el.addEventListener("click", (event) => handlers.openNote(file, event));
+  el.addEventListener("auxclick", (event) => {
+    if (event.button === 1) handlers.openNote(file, event);
+  });
+}
+
 function renderItem(list: HTMLElement, v: ViewItem, handlers: ViewHandlers): void {
   const li = list.createEl("li", { cls: ["jsj-item", `jsj-kind-${v.item.kind}`], attr: { "data-id": v.item.id } });
   li.addEventListener("contextmenu", (event) => {
@@ -53,7 +62,7 @@ function renderItem(list: HTMLElement, v: ViewItem, handlers: ViewHandlers): voi
     text: v.sentence,
     attr: { title: `Open ${v.item.file}` },
   });
-  open.addEventListener("click", () => handlers.openNote(v.item.file));
+  openOnClick(open, v.item.file, handlers);
   const meta = li.createDiv({ cls: "jsj-item-meta" });
   meta.createSpan({ cls: `jsj-due jsj-due-${v.item.state}`, text: v.dueWords });
   if (v.context !== "") meta.createSpan({ cls: "jsj-context", text: v.context });
@@ -74,11 +83,12 @@ function renderItem(list: HTMLElement, v: ViewItem, handlers: ViewHandlers): voi
   }
   for (const action of v.secondary) {
     const label = actionLabel(v, action);
-    // Snooze hides every item of the note, and its tooltip says how many.
-    const tip = action === "snooze" && v.noteItems > 1 ? `Snooze all ${v.noteItems} items of this note` : label;
+    // Snooze hides every item of the note, and says how many. One name, which Obsidian also
+    // shows as the tooltip: a `title` beside it would draw a second one.
+    const name = action === "snooze" && v.noteItems > 1 ? `Snooze all ${v.noteItems} items of this note` : label;
     const button = actions.createEl("button", {
       cls: ["jsj-action", "jsj-icon-action", "clickable-icon", `jsj-action-${action}`],
-      attr: { "aria-label": `${label}: ${v.sentence}`, title: tip, "data-action": action },
+      attr: { "aria-label": `${name}: ${v.sentence}`, "data-action": action },
     });
     handlers.icon(button, ACTION_ICONS[action]);
     button.addEventListener("click", () => handlers.act(action, v.item, button, v));
@@ -206,7 +216,7 @@ function drawProblems(root: HTMLElement, problems: ViewModel["problems"], handle
     const li = list.createEl("li", { cls: "jsj-problem" });
     const where = p.line ? `${p.file}, line ${p.line}` : p.file;
     const open = li.createEl("button", { cls: "jsj-item-title", text: where, attr: { title: `Open ${p.file}` } });
-    open.addEventListener("click", () => handlers.openNote(p.file));
+    openOnClick(open, p.file, handlers);
     li.createDiv({ cls: "jsj-problem-message", text: p.message });
     const logInterview = handlers.logInterview;
     if (p.fix === "log-interview" && logInterview) {

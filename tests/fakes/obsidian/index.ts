@@ -10,6 +10,7 @@ export {
   debounce,
   DropdownComponent,
   FuzzySuggestModal,
+  Keymap,
   Menu,
   MenuItem,
   Modal,

@@ -438,3 +438,10 @@ export function requireApiVersion(version: string): boolean {
   for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
   return true;
 }
+
+/** Obsidian's reading of a click: Ctrl (Cmd on macOS) asks for a new tab. */
+export class Keymap {
+  static isModEvent(evt?: O.UserEvent | null): O.PaneType | boolean {
+    return evt instanceof MouseEvent && (evt.ctrlKey || evt.metaKey) ? "tab" : false;
+  }
+}

@@ -156,7 +156,7 @@ export class Workspace extends Events implements Pick<O.Workspace, "layoutReady"
     const view = this.activeLeaf?.view;
     return view instanceof MarkdownView ? view.file : null;
   }
-  openLinkText(linktext: string, sourcePath: string, newLeaf?: boolean): Promise<void> {
+  openLinkText(linktext: string, sourcePath: string, newLeaf?: boolean | string): Promise<void> {
     const file = this.app.metadataCache.getFirstLinkpathDest(linktext, sourcePath) as unknown as TFile | null;
     if (!file) return Promise.reject(new Error(`no note ${linktext}`));
     return this.getLeaf(newLeaf).openFile(file);
