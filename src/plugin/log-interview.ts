@@ -3,6 +3,8 @@ import type { InterviewNote } from "../core/notes/schema";
 import type { PluginContext } from "./context";
 import { LogInterviewModal } from "./modals/log-interview-modal";
 import { recordOnNote } from "./record";
+import { interviewFormValues } from "../core/editing/interview-log";
+import { todayOf } from "./today";
 
 /** "Log an interview" on an application's note: the modal, the check before the write, the write. */
 export function logInterview(ctx: PluginContext, note: InterviewNote): void {
@@ -12,6 +14,7 @@ export function logInterview(ctx: PluginContext, note: InterviewNote): void {
     (logged) =>
       actionProblem(ctx.model.noteAt(note.file) ?? note, { kind: "interview", ...logged }, ctx.store.get(), true),
     (logged) => void recordOnNote(ctx, note.file, { kind: "interview", ...logged }),
+    interviewFormValues(ctx.model.noteAt(note.file) ?? note, todayOf(ctx.now())),
   ).open();
 }
 

@@ -242,3 +242,26 @@ rounds:
     ).toBe("the next round's date 2026-03-02 is not after this round's interview (2026-03-02T16:00)");
   });
 });
+
+describe("Log an interview keeps what the user did not change", () => {
+  it("the same day without a time keeps the note's time; another day is a new round", async () => {
+    const { recordAction } = await import("../../src/core/editing/actions");
+    const { readYaml } = await import("../../src/core/notes/read-yaml");
+    const { defaultSettings } = await import("../../src/core/settings/settings");
+    const text = "---\ntype: interview\ncompany: Acme\ninterview_date: 2026-03-11T14:00\nstatus: scheduled\n---\n";
+    const same = recordAction(
+      text,
+      { kind: "interview", interview: "2026-03-11", people: [] },
+      defaultSettings(),
+      readYaml,
+    );
+    expect(same.status).toBe("unchanged");
+    const timed = recordAction(
+      text,
+      { kind: "interview", interview: "2026-03-11T15:30", people: [] },
+      defaultSettings(),
+      readYaml,
+    );
+    expect(timed.status === "changed" && timed.text).toContain("interview_date: 2026-03-11T15:30\n");
+  });
+});

@@ -90,6 +90,39 @@ describe("Log an interview", () => {
   });
 });
 
+describe("Log an interview, filled in from the note", () => {
+  const ACME = "Interviews/2026-03-11 Acme - Backend Engineer (onsite).md";
+  const value = (h: Harness, name: string) =>
+    h.lastModal().contentEl.querySelector<HTMLInputElement>(`input[aria-label="${name}"]`)!.value;
+  const submit = (h: Harness) =>
+    h.click(
+      [...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Log the interview")!,
+    );
+
+  it("starts from the note's interview, and the same day without a time keeps the time", async () => {
+    const h = await startPlugin();
+    const before = h.content(ACME);
+    await h.openNote(ACME);
+    await h.runCommand("log-interview");
+    expect([value(h, "Date"), value(h, "Time"), value(h, "Stage")]).toEqual(["2026-03-11", "14:00", "onsite"]);
+    expect(value(h, "People")).toContain("Tom Becker <tom.becker@acme.io>");
+    fill(h, "Time", "");
+    await submit(h);
+    await h.saveAll();
+    expect(h.content(ACME)).toBe(before);
+  });
+
+  it("says which field is missing", async () => {
+    const h = await startPlugin();
+    await h.openNote(ACME);
+    await h.runCommand("log-interview");
+    const error = () => h.lastModal().contentEl.querySelector(".jsj-error")?.textContent;
+    fill(h, "Date", "");
+    await submit(h);
+    expect(error()).toBe("Date: give the day of the interview.");
+  });
+});
+
 describe("Record reply in the vault's own words", () => {
   it("the choices are the core's table; Rejected writes the vault's spelling, Next round its interviewing word", async () => {
     const h = await mappedVault();

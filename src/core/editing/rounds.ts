@@ -111,7 +111,9 @@ export function interviewEdits(
     }
     return [...next, { op: "remove", key: key("interviewers") }, ...appendPeople(key("interviewers"), people)];
   }
-  const edits: FrontmatterEdit[] = [{ op: "set", key: key("interviewDate"), value: logged.interview }];
+  // The same day without a time keeps the time the note has: `2026-03-11` never erases `T14:00`.
+  const keepsTime = note.interview?.hasTime === true && day !== undefined && !day.hasTime && !newRound;
+  const edits: FrontmatterEdit[] = keepsTime ? [] : [{ op: "set", key: key("interviewDate"), value: logged.interview }];
   if (stage) edits.push({ op: "set", key: key("stage"), value: stage });
   edits.push(...appendPeople(key("interviewers"), people));
   if (note.statusClass === "applied" || note.statusClass === "considering")

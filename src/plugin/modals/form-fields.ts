@@ -2,10 +2,18 @@ import { Setting } from "obsidian";
 import { formatWhen, parseWhen } from "../../core/lib/time";
 
 /** A labelled input (its name is its accessible name, as Obsidian does not link them). */
-export function textField(el: HTMLElement, name: string, set: (v: string) => void, type: string, desc?: string): void {
+export function textField(
+  el: HTMLElement,
+  name: string,
+  set: (v: string) => void,
+  type: string,
+  desc?: string,
+  value = "",
+): void {
   const s = new Setting(el).setName(name).addText((t) => {
     t.inputEl.type = type;
     t.inputEl.setAttr("aria-label", name);
+    if (value !== "") t.setValue(value);
     t.onChange(set);
   });
   if (desc) s.setDesc(desc);
