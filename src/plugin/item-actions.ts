@@ -13,6 +13,9 @@ import { openFollowUpDraft, openThankYouDrafts } from "./drafts";
 import { recordOnNote } from "./record";
 import { todayOf } from "./today";
 import type { ViewHandlers } from "./view/render-follow-ups";
+import { startNewInterviewNote } from "./commands";
+import { importSpreadsheet } from "./exchange/import-flow";
+import { openMapNotes } from "./map-notes";
 
 /** What the view's buttons and its context menu do. */
 export function viewHandlers(ctx: PluginContext): ViewHandlers {
@@ -23,6 +26,11 @@ export function viewHandlers(ctx: PluginContext): ViewHandlers {
     },
     logInterview(path) {
       logInterviewAt(ctx, path);
+    },
+    start(how) {
+      if (how === "new-note") startNewInterviewNote(ctx);
+      else if (how === "import") importSpreadsheet(ctx);
+      else void openMapNotes(ctx.app, ctx.store, ctx.now, () => undefined);
     },
     act(action: ItemAction, item: DueItem, button: HTMLElement, view: ViewItem) {
       void runAction(ctx, action, item, button, view);

@@ -257,9 +257,7 @@ describe("Map my existing notes", () => {
       now: new Date(2026, 2, 12, 9, 0),
     });
     await h.openView();
-    expect(h.viewEl().querySelector(".jsj-pipeline-line")?.textContent).toBe(
-      "No application notes found yet: keep yours under other names? Map them in the settings.",
-    );
+    expect(h.viewEl().querySelector(".jsj-pipeline-line")?.textContent).toBe("No application notes yet.");
     expect(h.viewEl().querySelector(".jsj-keep-applying")).toBeNull();
     await h.click(row(tab(h), "Map my existing notes").querySelector("button")!);
     const text = h.lastModal().contentEl.textContent ?? "";

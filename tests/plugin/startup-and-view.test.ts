@@ -135,6 +135,31 @@ describe("the follow-ups view", () => {
     expect(h.notices()).toContain("Recorded your thank-you to Tom Becker, sent 12 March.");
   });
 
+  it("an empty vault says what will appear and offers the three ways to begin, with no grouping to choose", async () => {
+    const h = await startPlugin({ "Welcome.md": "# My vault\n" });
+    await h.openView();
+    const welcome = h.viewEl().querySelector(".jsj-welcome")!;
+    expect(welcome.textContent).toContain("After each interview, what to do next appears here");
+    const buttons = [...welcome.querySelectorAll("button")];
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      "New interview note",
+      "Import from a spreadsheet",
+      "Map my existing notes",
+    ]);
+    expect(h.viewEl().querySelector(".jsj-grouping")).toBeNull();
+    expect(h.viewEl().querySelector(".jsj-empty")).toBeNull();
+    await h.click(buttons[0]!);
+    expect(h.lastModal().titleEl.textContent).toBe("New interview note");
+    h.lastModal().close();
+    await h.click(buttons[1]!);
+    expect((h.lastSuggest() as unknown as { shownTexts(): string[] }).shownTexts()).toEqual([
+      "Choose a file on this device…",
+    ]);
+    await h.click(buttons[2]!);
+    await flush();
+    expect(h.lastModal().titleEl.textContent).toBe("Map my existing notes");
+  });
+
   it("opens an item's note on a click, in a new tab with Ctrl/Cmd or the middle button", async () => {
     const h = await startPlugin();
     await h.openView();

@@ -83,6 +83,8 @@ export interface ViewModel {
   problems: Problem[];
   /** Overdue and due today: what the status bar counts. */
   dueCount: number;
+  /** No application note yet: the sidebar says what will appear, and offers the ways to start. */
+  welcome: boolean;
 }
 
 export function viewItem(item: DueItem, now: number, noteItems = 1): ViewItem {
@@ -191,11 +193,12 @@ export function buildViewModel(
     pipeline: s,
     pipelineLine:
       s.notes === 0
-        ? "No application notes found yet: keep yours under other names? Map them in the settings."
+        ? "No application notes yet."
         : `${plural(s.active, "active application")} · ${s.awaitingReply} awaiting reply · ${plural(s.offers, "offer")}`,
     sections,
     problems: report.problems,
     dueCount: groups.overdue.length + groups.due.length,
+    welcome: s.notes === 0,
   };
   if (s.keepApplying) {
     model.keepApplyingLine =

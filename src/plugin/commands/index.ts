@@ -13,13 +13,17 @@ import { recordReply } from "../reply-flow";
 import { exportApplications } from "../exchange/export-file";
 import { importSpreadsheet } from "../exchange/import-flow";
 
+/** New interview note: the form, then the note. */
+export function startNewInterviewNote(ctx: PluginContext): void {
+  new NewInterviewModal(ctx.app, {}, todayOf(ctx.now()), (fields) => void createInterviewNote(ctx, fields)).open();
+}
+
 /** Every command, by id (Obsidian prefixes the plugin's id). */
 export function registerCommands(plugin: Plugin, ctx: PluginContext): void {
   plugin.addCommand({
     id: "new-interview-note",
     name: "New interview note",
-    callback: () =>
-      new NewInterviewModal(ctx.app, {}, todayOf(ctx.now()), (fields) => void createInterviewNote(ctx, fields)).open(),
+    callback: () => startNewInterviewNote(ctx),
   });
   plugin.addCommand({
     id: "new-interview-debrief",

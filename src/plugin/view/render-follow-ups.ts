@@ -36,6 +36,31 @@ export interface ViewHandlers {
   toggleSection(key: string): void;
   /** Log an interview in a note whose status says interviewing but that has no interview date. */
   logInterview?: (path: string) => void;
+  /** The ways to start, offered while the vault has no application note. */
+  start?: (how: StartWith) => void;
+}
+
+export type StartWith = "new-note" | "import" | "map";
+
+const STARTS: readonly [StartWith, string][] = [
+  ["new-note", "New interview note"],
+  ["import", "Import from a spreadsheet"],
+  ["map", "Map my existing notes"],
+];
+
+/** An empty vault's sidebar: what will appear here, and the three ways to begin. */
+function drawWelcome(root: HTMLElement, handlers: ViewHandlers): void {
+  const start = handlers.start;
+  const el = root.createEl("section", { cls: "jsj-welcome", attr: { "aria-label": "Getting started" } });
+  el.createEl("p", {
+    text: "After each interview, what to do next appears here: a thank-you to each interviewer, a debrief, your references, the follow-ups.",
+  });
+  if (!start) return;
+  const buttons = el.createDiv({ cls: "jsj-welcome-actions" });
+  STARTS.forEach(([how, label], i) => {
+    const b = buttons.createEl("button", { text: label, cls: i === 0 ? "mod-cta" : [] });
+    b.addEventListener("click", () => start(how));
+  });
 }
 
 const GROUPINGS: readonly [ViewModel["groupBy"], string][] = [
@@ -241,10 +266,11 @@ function drawFollowUps(
   const pipeline = root.createEl("section", { cls: "jsj-pipeline", attr: { "aria-label": "Pipeline" } });
   pipeline.createEl("p", { cls: "jsj-pipeline-line", text: model.pipelineLine });
   if (model.keepApplyingLine) pipeline.createEl("p", { cls: "jsj-keep-applying", text: model.keepApplyingLine });
-  if (model.sections.length === 0) {
+  if (model.welcome) drawWelcome(root, handlers);
+  else if (model.sections.length === 0)
     root.createEl("p", { cls: "jsj-empty", text: "Nothing is due in the next days." });
-  }
-  drawGrouping(root, model, handlers);
+  // Grouping only means something with items to group.
+  if (model.sections.length > 0) drawGrouping(root, model, handlers);
   for (const section of model.sections) drawSection(root, section, handlers, pageSize);
   if (model.problems.length > 0) drawProblems(root, model.problems, handlers);
   root.setAttr("data-due-count", model.dueCount);
