@@ -135,6 +135,21 @@ describe("the follow-ups view", () => {
     expect(h.notices()).toContain("Recorded your thank-you to Tom Becker, sent 12 March.");
   });
 
+  it("Needs attention folds like every section, and stays folded", async () => {
+    const h = await startPlugin();
+    await h.openView();
+    const toggle = () =>
+      h.viewEl().querySelector<HTMLElement>('.jsj-problems .jsj-section-toggle[data-key="problems"]')!;
+    expect(toggle().getAttribute("aria-expanded")).toBe("true");
+    expect(h.viewEl().querySelectorAll(".jsj-problem").length).toBeGreaterThan(0);
+    await h.click(toggle());
+    expect(toggle().getAttribute("aria-expanded")).toBe("false");
+    expect(h.viewEl().querySelectorAll(".jsj-problem")).toHaveLength(0);
+    expect((h.app.pluginData.get("job-search-journal") as { view: { collapsed: string[] } }).view.collapsed).toContain(
+      "problems",
+    );
+  });
+
   it("an empty vault says what will appear and offers the three ways to begin, with no grouping to choose", async () => {
     const h = await startPlugin({ "Welcome.md": "# My vault\n" });
     await h.openView();

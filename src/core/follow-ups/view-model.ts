@@ -85,7 +85,12 @@ export interface ViewModel {
   dueCount: number;
   /** No application note yet: the sidebar says what will appear, and offers the ways to start. */
   welcome: boolean;
+  /** Needs attention folded, as the user left it (its key: PROBLEMS_KEY). */
+  problemsCollapsed: boolean;
 }
+
+/** The key Needs attention is folded under, beside the sections' own. */
+export const PROBLEMS_KEY = "problems";
 
 export function viewItem(item: DueItem, now: number, noteItems = 1): ViewItem {
   const kind: KindDefinition = KINDS[item.kind];
@@ -197,6 +202,7 @@ export function buildViewModel(
         : `${plural(s.active, "active application")} · ${s.awaitingReply} awaiting reply · ${plural(s.offers, "offer")}`,
     sections,
     problems: report.problems,
+    problemsCollapsed: collapsed.has(PROBLEMS_KEY),
     dueCount: groups.overdue.length + groups.due.length,
     welcome: s.notes === 0,
   };

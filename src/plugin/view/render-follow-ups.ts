@@ -3,6 +3,7 @@ import type { DueItem } from "../../core/follow-ups/engine";
 import {
   ACTION_ICONS,
   actionLabel,
+  PROBLEMS_KEY,
   type ItemAction,
   type ViewItem,
   type ViewModel,
@@ -230,12 +231,24 @@ function drawSection(root: HTMLElement, section: ViewSection, handlers: ViewHand
 }
 
 /** Notes that need fixing, each a button that opens it (and Log an interview where that fixes it). */
-function drawProblems(root: HTMLElement, problems: ViewModel["problems"], handlers: ViewHandlers): void {
+function drawProblems(
+  root: HTMLElement,
+  problems: ViewModel["problems"],
+  collapsed: boolean,
+  handlers: ViewHandlers,
+): void {
   const el = root.createEl("section", {
     cls: ["jsj-section", "jsj-problems"],
     attr: { "aria-label": "Needs attention" },
   });
-  el.createEl("h2", { cls: "jsj-section-title", text: `Needs attention (${problems.length})` });
+  const heading = el.createEl("h2", { cls: "jsj-section-title" });
+  const toggle = heading.createEl("button", {
+    cls: "jsj-section-toggle",
+    text: `Needs attention (${problems.length})`,
+    attr: { "aria-expanded": String(!collapsed), "data-key": PROBLEMS_KEY },
+  });
+  toggle.addEventListener("click", () => handlers.toggleSection(PROBLEMS_KEY));
+  if (collapsed) return;
   const list = el.createEl("ul", { cls: "jsj-items" });
   for (const p of problems) {
     const li = list.createEl("li", { cls: "jsj-problem" });
@@ -272,7 +285,7 @@ function drawFollowUps(
   // Grouping only means something with items to group.
   if (model.sections.length > 0) drawGrouping(root, model, handlers);
   for (const section of model.sections) drawSection(root, section, handlers, pageSize);
-  if (model.problems.length > 0) drawProblems(root, model.problems, handlers);
+  if (model.problems.length > 0) drawProblems(root, model.problems, model.problemsCollapsed, handlers);
   root.setAttr("data-due-count", model.dueCount);
   root.setAttr("aria-description", plural(model.dueCount, "follow-up") + " due");
 }
