@@ -8,6 +8,7 @@ import { vaultFiles } from "../../scripts/vault-files.mjs";
 import { vaultSamples, vaultTemplateFolders } from "../../src/cli/commands/suggest-config";
 import { suggestConfig } from "../../src/core/mapping/suggest-config";
 import { loadSettings } from "../../src/core/settings/settings-load";
+import { KINDS_OF_THESE_TESTS, ofKinds } from "../helpers/notes";
 
 /** VS Code over a folder that keeps each interview as a note of its own (tests/corpus/interview-notes-folder). */
 const ROOT = "/work/vault";
@@ -29,7 +30,7 @@ async function journal(): Promise<Journal> {
 describe("interviews kept as notes of their own, in VS Code", () => {
   it("give the application its latest interview's items", async () => {
     const j = await journal();
-    const items = (j.report?.items ?? [])
+    const items = ofKinds(KINDS_OF_THESE_TESTS, j.report?.items ?? [])
       .filter((i) => i.file === APPLICATION)
       .map((i) => `${i.kind} ${i.person ?? ""}`);
     expect(items).toEqual(["debrief ", "thank-you Ana Ruiz", "thank-you Ravi Patel", "follow-up "]);
