@@ -200,6 +200,21 @@ describe("the engine never throws, whatever the frontmatter holds", () => {
     );
   });
 
+  it("a date at the edge of what a Date holds is no date: reported, never a week without a Monday", () => {
+    // The property test below found it (seed -245179772): perWeek came out empty for year -271821.
+    const { note, problems } = readInterviewNote(
+      "n0.md",
+      { interview_date: new Date("-271821-04-25T23:59:59.999Z") },
+      lookup,
+    );
+    expect(note.interview).toBeUndefined();
+    expect(problems.map((p) => p.message)).toContain(
+      'interview_date "-271821-04-25T23:59:59.999Z" is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)',
+    );
+    const s = jobSearchStats([note], 0, settings);
+    expect(s.perWeek.reduce((n, w) => n + w.count, 0)).toBe(s.interviews.total);
+  });
+
   it("gives consistent statistics and a calendar a parser reads back, from the same arbitrary objects", () => {
     fc.assert(
       fc.property(

@@ -88,6 +88,10 @@ function parseWhenUncached(text: string): When | undefined {
  */
 export function whenFromYamlDate(date: Date): When | undefined {
   if (Number.isNaN(date.getTime())) return undefined;
+  // Years as notes write them (four digits, as parseWhen reads): a date at the edge of what a
+  // Date can hold (year -271821) has no Monday the calendar can name, and is no interview's.
+  const year = date.getUTCFullYear();
+  if (year < 1 || year > 9999) return undefined;
   const day = daysFromCivil(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
   const minutes = date.getUTCHours() * 60 + date.getUTCMinutes();
   const hasTime = minutes !== 0 || date.getUTCSeconds() !== 0;

@@ -96,7 +96,8 @@ export type DateRead = { ok: true; when: When } | { ok: false; text: string } | 
  * every note.
  */
 export function dateOrText(value: unknown): When | string | undefined {
-  if (value instanceof Date) return whenFromYamlDate(value) ?? String(value);
+  if (value instanceof Date)
+    return whenFromYamlDate(value) ?? (Number.isNaN(value.getTime()) ? String(value) : value.toISOString());
   const text = asText(value);
   if (text === undefined) return undefined;
   return parseWhen(text) ?? text;
