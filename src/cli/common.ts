@@ -33,6 +33,11 @@ export function notADate(value: string): string {
  * value as typed (before the last `=`) and the class in lower case, one of the status classes
  * or of `also`; anything else is a usage error naming the option.
  */
+/** A repeatable option's values (commander gives one value, a list, or nothing). */
+export function repeated(given: unknown): string[] {
+  return Array.isArray(given) ? (given as string[]) : typeof given === "string" ? [given] : [];
+}
+
 export function classPair(pair: string, option: string, also: readonly string[] = []): [string, string] {
   const at = pair.lastIndexOf("=");
   const cls = pair

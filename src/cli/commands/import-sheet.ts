@@ -9,7 +9,7 @@ import { plural } from "../../core/follow-ups/describe";
 import { readYaml } from "../../core/notes/read-yaml";
 import { normaliseStatus } from "../../core/settings/status-words";
 import type { StatusClass } from "../../core/settings/settings";
-import { classPair } from "../common";
+import { classPair, repeated } from "../common";
 import { CONFIG_OPTION, VAULT_ARG, type CommandInput, type CommandSpec } from "../command-spec";
 import type { CliIo } from "../io";
 import { readNoteStable, writeNoteSafely } from "../safe-write";
@@ -58,10 +58,6 @@ export const importSpec: CommandSpec = {
   ],
   run: importCommand,
 };
-
-function listOf(given: unknown): string[] {
-  return Array.isArray(given) ? (given as string[]) : typeof given === "string" ? [given] : [];
-}
 
 function statusChoices(text: string | undefined): Record<string, StatusClass> {
   const out: Record<string, StatusClass> = {};
@@ -129,7 +125,7 @@ export function importCommand(input: CommandInput, rawIo: CliIo): number {
   if (workbook) throw new UsageError(workbook);
   const { sheet, choices } = beginImport(bytes, TextDecoder, folder);
   if (sheet.header.length === 0) throw new UsageError(`${file} has no rows`);
-  for (const pair of listOf(input.opts.column)) {
+  for (const pair of repeated(input.opts.column)) {
     const at = pair.indexOf("=");
     const target = TARGET_NAMES[pair.slice(0, at).trim().toLowerCase()];
     if (at < 1 || !target)

@@ -10,7 +10,7 @@ import { suggestConfig, type NoteSample, type StatusValueReview } from "../../co
 import { STATUS_CLASSES, type Settings, type StatusClass } from "../../core/settings/settings";
 import { normaliseStatus } from "../../core/settings/status-words";
 import { loadSettings } from "../../core/settings/settings-load";
-import { classPair, vaultArg } from "../common";
+import { classPair, repeated, vaultArg } from "../common";
 import { CONFIG_OPTION, VAULT_ARG, type CommandInput, type CommandSpec } from "../command-spec";
 import type { CliIo } from "../io";
 import { escapeControls } from "../terminal";
@@ -118,8 +118,7 @@ const NONE = "none";
 /** `--place "queued=considering"`, each value as the notes write it; a usage error names what the notes hold. */
 function placements(given: unknown, values: readonly StatusValueReview[]): Map<string, StatusClass | undefined> {
   const out = new Map<string, StatusClass | undefined>();
-  const list = Array.isArray(given) ? (given as string[]) : typeof given === "string" ? [given] : [];
-  for (const pair of list) {
+  for (const pair of repeated(given)) {
     const [typed, cls] = classPair(pair, "--place", [NONE]);
     const wanted = normaliseStatus(typed);
     const value = values.find((v) => normaliseStatus(v.value) === wanted)?.value;

@@ -1,3 +1,4 @@
+import { compareText } from "../lib/compare-text";
 import { noteTitle } from "../lib/paths";
 import { dayOf, formatDate } from "../lib/time";
 import type { Meeting } from "../notes/meetings";
@@ -16,8 +17,6 @@ import type { Settings } from "../settings/settings";
  * are due as for an interview kept in the application's own note, and each step is written
  * where it is kept (write-target.ts). Kept current one note at a time for the plugin.
  */
-
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The latest dated interview, and how many came before it. */
 function latest(meetings: Iterable<Meeting>): { meeting: Meeting; before: number } | undefined {

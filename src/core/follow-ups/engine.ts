@@ -6,6 +6,7 @@ export type { DueItem, ItemState } from "./items";
 import type { InterviewNote, Problem } from "../notes/schema";
 import type { NoteEntry } from "../notes/note-entry";
 import { attachAll } from "./attach";
+import { compareText } from "../lib/compare-text";
 import type { Settings } from "../settings/settings";
 import { dayOf, formatWhen, type WallTime, type When } from "../lib/time";
 
@@ -96,11 +97,6 @@ export function dueItemsForNote(
     out.push(toDueItem(note, raw, state, people));
   }
   return out;
-}
-
-/** Code-unit order: fast, and the same on every machine and locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function compareItems(a: DueItem, b: DueItem): number {

@@ -1,4 +1,4 @@
-import { compareText } from "../follow-ups/engine";
+import { compareText } from "../lib/compare-text";
 import { thankYouDue } from "../follow-ups/rules";
 import type { InterviewNote } from "../notes/schema";
 import type { Settings } from "../settings/settings";
