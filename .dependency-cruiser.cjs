@@ -17,6 +17,14 @@ module.exports = {
       to: { path: `^src/core/(${later(i)})/` },
     })),
     {
+      name: "plugin-without-sheetjs",
+      severity: "error",
+      comment:
+        "SheetJS (workbooks) is about 300 KB: Obsidian's main.js may not carry it (docs/exchange.md, Workbooks).",
+      from: { path: "^src/plugin/" },
+      to: { path: "^src/core/exchange/workbook\\.ts$", reachable: true },
+    },
+    {
       name: "no-cycle",
       severity: "error",
       comment: "Two modules that need each other belong together, or their shared part belongs below both.",

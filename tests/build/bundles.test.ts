@@ -41,6 +41,8 @@ describe("each surface bundles one YAML reader and yaml's CST, each library once
     for (const [name, roots] of packages) expect([name, roots.size]).toEqual([name, 1]);
     // Reading: Obsidian's parseYaml in the plugin, js-yaml elsewhere; never gray-matter.
     expect(["js-yaml", "gray-matter"].filter((p) => packages.has(p))).toEqual(readers);
+    // Workbooks: SheetJS where there is room, never in Obsidian's main.js (docs/exchange.md).
+    expect(packages.has("@e965/xlsx")).toBe(readers.length > 0);
     // Editing: yaml's lexer and parser, nothing of its document model.
     expect(yamlModules(files)).toEqual(["parse/cst-stringify.js", "parse/cst.js", "parse/lexer.js", "parse/parser.js"]);
   });

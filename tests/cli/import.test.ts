@@ -59,6 +59,12 @@ describe.each([
     "an Excel tracker as people finish it (a total row and a summary line at the end, Where for the location)",
     [],
   ],
+  [
+    "workbook-tracker.xlsx",
+    "an Excel workbook LibreOffice saved (a title row, date and date-time cells, a link labelled Job posting, a total)",
+    [],
+  ],
+  ["workbook-tracker.ods", "the same workbook as LibreOffice's own .ods", []],
 ])("%s: %s", (file, _what, options) => {
   it("plans (approved), writes one note per row (each approved byte for byte), and adds nothing the second time", async () => {
     const vault = tempVault({
@@ -94,14 +100,40 @@ describe.each([
 });
 
 describe("import: what it asks and what it refuses", () => {
-  it("never reads a workbook as text: it says how to save the sheet as CSV", () => {
+  it("never reads a workbook or a file that is not text as text: a damaged workbook or a PDF is named and refused", () => {
     const vault = tempVault({});
-    const file = join(vault, "tracker.xlsx");
-    writeFileSync(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
-    const run = cli("import", vault, file);
+    writeFileSync(join(vault, "tracker.xlsx"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
+    const run = cli("import", vault, join(vault, "tracker.xlsx"));
     expect(run.code).toBe(2);
-    expect(run.err).toContain("tracker.xlsx is an Excel workbook, not text: save the sheet as CSV and import that");
-    expect(readdirSync(vault)).toEqual(["tracker.xlsx"]);
+    expect(run.err).toContain("tracker.xlsx cannot be read as a workbook");
+    writeFileSync(join(vault, "cv.pdf"), Buffer.from("%PDF-1.7\n\u0000\u0001binary"));
+    const pdf = cli("import", vault, join(vault, "cv.pdf"));
+    expect(pdf.code).toBe(2);
+    expect(pdf.err).toContain("cv.pdf is not a spreadsheet (neither text nor a workbook)");
+    expect(readdirSync(vault).sort()).toEqual(["cv.pdf", "tracker.xlsx"]);
+  });
+
+  it("reads the workbook's sheet --sheet names, and names its sheets when there is no such sheet", () => {
+    const vault = tempVault({});
+    const wrong = cli("import", vault, sheet("workbook-tracker.xlsx"), "--sheet", "Jobs", "--dry-run");
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('has no sheet "Jobs"; its sheets: "Applications", "Contacts"');
+    const named = cli("import", vault, sheet("workbook-tracker.ods"), "--sheet", "Applications", "--dry-run");
+    expect(named.code, named.err).toBe(0);
+    expect(named.out).toContain('the sheet "Applications" (of "Applications", "Contacts"), 4 rows');
+    const text = cli("import", vault, sheet("huntr-export.csv"), "--sheet", "Applications", "--dry-run");
+    expect(text.err).toContain("--sheet is for a workbook (.xlsx, .xls, .ods)");
+  });
+
+  it("reads Excel's Unicode Text (UTF-16, tab-separated) as text", () => {
+    const vault = tempVault({});
+    const file = join(vault, "unicode.txt");
+    const text = "Company\tRole\tStatus\r\nZürich Versicherung\tAktuar\tBeworben\r\n";
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    const run = cli("import", vault, file, "--dry-run");
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toContain("UTF-16, tab-separated, 1 row");
+    expect(run.out).toContain("Zürich Versicherung");
   });
 
   it("leaves out a sheet's total rows without an error, and never a company called Total Wine", () => {

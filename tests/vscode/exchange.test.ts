@@ -78,6 +78,40 @@ describe("Import applications from a spreadsheet (VS Code)", () => {
   });
 });
 
+describe("Import a workbook (VS Code)", () => {
+  beforeEach(async () => {
+    await activate({});
+    fake.binaryFiles.set("/home/me/tracker.xlsx", readFileSync("tests/fixtures/sheets/workbook-tracker.xlsx"));
+    fake.binaryFiles.set("/home/me/cv.pdf", new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]));
+  });
+
+  it("asks which sheet when it has several, and writes the notes the command line writes", async () => {
+    const asked: string[][] = [];
+    const firstSheet = (items: readonly string[]) => (asked.push([...items]), items[0]);
+    fake.window.answers.push([fake.Uri.file("/home/me/tracker.xlsx")], firstSheet, "Import");
+    await run("importSpreadsheet");
+    expect(asked).toEqual([["Applications", "Contacts"]]);
+    expect(fake.window.shown.at(-1)?.getText()).toContain('tracker.xlsx: the sheet "Applications"');
+    expect(fake.window.messages.at(-1)?.text).toBe("Imported 3 notes.");
+    const vault = tempVault({});
+    cli("import", vault, "tests/fixtures/sheets/workbook-tracker.xlsx");
+    const path = "Interviews/2026-03-11 Northwind Traders - Data Analyst.md";
+    expect(fake.fsFiles.get(`${ROOT}/${path}`)).toBe(readFileSync(`${vault}/${path}`, "utf8"));
+  });
+
+  it("writes nothing when the sheet is not chosen, and refuses a file that is not a spreadsheet", async () => {
+    fake.window.answers.push([fake.Uri.file("/home/me/tracker.xlsx")], undefined);
+    await run("importSpreadsheet");
+    expect([...fake.fsFiles.keys()]).toEqual([]);
+    fake.window.answers.push([fake.Uri.file("/home/me/cv.pdf")]);
+    await run("importSpreadsheet");
+    expect(fake.window.messages.at(-1)).toMatchObject({
+      level: "error",
+      text: "cv.pdf is not a spreadsheet (neither text nor a workbook): import a .csv, .tsv, .xlsx or .ods file.",
+    });
+  });
+});
+
 describe("Export applications to CSV (VS Code)", () => {
   it("writes the file the CLI writes", async () => {
     await activate(vaultFiles("examples/vault"));

@@ -1,9 +1,18 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { beginImport, knownApplications, workbookRefusal } from "../../core/exchange/begin-import";
+import {
+  beginImport,
+  beginImportOf,
+  isWorkbook,
+  knownApplications,
+  notTextRefusal,
+} from "../../core/exchange/begin-import";
 import { chooseColumn, TARGET_NAMES } from "../../core/exchange/columns";
 import { planImport, PREVIEW_NOTES, type ImportPlan } from "../../core/exchange/import-plan";
 import { planLines } from "../../core/exchange/plan-text";
+import type { ImportChoices } from "../../core/exchange/import-plan";
+import type { Sheet } from "../../core/exchange/sheet";
+import { readWorkbook, WorkbookError } from "../../core/exchange/workbook";
 import type { DayOrder } from "../../core/exchange/sheet-dates";
 import { plural } from "../../core/follow-ups/describe";
 import { readYaml } from "../../core/notes/read-yaml";
@@ -20,20 +29,24 @@ import { readVaultCommand } from "../vault-command";
 
 export const importSpec: CommandSpec = {
   name: "import",
-  summary: "make an application note of each row of a spreadsheet (CSV or TSV)",
+  summary: "make an application note of each row of a spreadsheet (CSV, TSV, .xlsx, .ods)",
   description:
-    "Reads a tracker as Sheets, Excel, Numbers, Huntr, Teal or Simplify export it (any delimiter, UTF-8 or Excel's " +
-    "Latin-1), proposes what each column is and which class each status is, and writes one note per row, named and " +
+    "Reads a tracker as Sheets, Excel, Numbers, Huntr, Teal, Notion or LinkedIn export it (any delimiter, UTF-8, " +
+    "UTF-16 or Excel's Latin-1), or a workbook (.xlsx, .xls, .ods: its first sheet, or the one --sheet names), proposes what each column is and which class each status is, and writes one note per row, named and " +
     "laid out as New interview note does, in your property names and status words. It never overwrites a note: a " +
     "row whose company and role have a note already is left out, so importing the same file again adds nothing. " +
     "Rows it cannot read are listed with why; the rest are imported. Read the plan with --dry-run first.",
-  args: [VAULT_ARG, { name: "<file>", description: "the spreadsheet: .csv or .tsv", complete: "folder" }],
+  args: [
+    VAULT_ARG,
+    { name: "<file>", description: "the spreadsheet: .csv, .tsv, .xlsx, .xls or .ods", complete: "folder" },
+  ],
   options: [
     { flags: "--dry-run", description: "print the plan and the first notes; write nothing" },
     {
       flags: "--folder <folder>",
       description: "where the notes go, inside the vault (default: the settings' new-note folder)",
     },
+    { flags: "--sheet <name>", description: "the workbook's sheet to read (default: its first)" },
     {
       flags: "--dates <order>",
       description: "how 3/4/2026 reads when the file's dates do not say: day first or month first",
@@ -55,6 +68,7 @@ export const importSpec: CommandSpec = {
     "job-journal import ~/notes ~/Downloads/tracker.csv --dry-run",
     "job-journal import ~/notes huntr.csv --folder Applications --dates mdy",
     "job-journal import ~/notes notion.csv --column role=Name",
+    'job-journal import ~/notes tracker.xlsx --sheet "2026"',
   ],
   run: importCommand,
 };
@@ -115,15 +129,33 @@ function completeNotes(vault: string, plan: ImportPlan, io: CliIo, hooks: CliIo[
   return done;
 }
 
+/** The file read as a workbook or as text, its columns proposed; a usage error when it is neither. */
+function readSpreadsheet(
+  file: string,
+  sheetName: string | undefined,
+  folder: string,
+): { sheet: Sheet; choices: ImportChoices } {
+  const bytes = bytesOf(file);
+  if (!isWorkbook(bytes)) {
+    const refusal = notTextRefusal(bytes, file);
+    if (refusal) throw new UsageError(refusal);
+    if (sheetName !== undefined) throw new UsageError(`--sheet is for a workbook (.xlsx, .xls, .ods); ${file} is text`);
+    return beginImport(bytes, TextDecoder, folder);
+  }
+  try {
+    return beginImportOf(readWorkbook(bytes, file, sheetName), folder);
+  } catch (error) {
+    if (error instanceof WorkbookError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 export function importCommand(input: CommandInput, rawIo: CliIo): number {
   const io = terminalIo(rawIo);
   const { vault, settings, entries } = readVaultCommand(input, rawIo);
   const file = input.args[1] ?? "";
   const folder = (input.opts.folder as string | undefined) ?? settings.newNoteFolder;
-  const bytes = bytesOf(input.args[1]);
-  const workbook = workbookRefusal(bytes, file);
-  if (workbook) throw new UsageError(workbook);
-  const { sheet, choices } = beginImport(bytes, TextDecoder, folder);
+  const { sheet, choices } = readSpreadsheet(file, input.opts.sheet as string | undefined, folder);
   if (sheet.header.length === 0) throw new UsageError(`${file} has no rows`);
   for (const pair of repeated(input.opts.column)) {
     const at = pair.indexOf("=");

@@ -9,9 +9,7 @@ import { decodeSheet, readSheet, type Sheet, type TextDecoderClass } from "./she
  * names and "no company" on every row.
  */
 export function workbookRefusal(bytes: Uint8Array, name: string): string | undefined {
-  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-  const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-  if (!zip && !ole) return undefined;
+  if (!isWorkbook(bytes)) return notTextRefusal(bytes, name);
   const kind = /\.ods$/i.test(name)
     ? "a LibreOffice workbook"
     : /\.numbers$/i.test(name)
@@ -21,6 +19,25 @@ export function workbookRefusal(bytes: Uint8Array, name: string): string | undef
     `${name} is ${kind}, not text: save the sheet as CSV and import that (Excel: File → Save As → CSV UTF-8; ` +
     "Google Sheets: File → Download → CSV; Numbers: File → Export To → CSV; LibreOffice: File → Save As → Text CSV)"
   );
+}
+
+/** A zip (`.xlsx`, `.ods`, `.numbers`) or an OLE compound file (`.xls`): a workbook, never text. */
+export function isWorkbook(bytes: Uint8Array): boolean {
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  return zip || ole;
+}
+
+const SNIFF = 8192;
+
+/**
+ * Why a file is neither text nor a workbook (a PDF, a picture: a NUL byte among its first bytes,
+ * which no text but UTF-16's has); undefined for text.
+ */
+export function notTextRefusal(bytes: Uint8Array, name: string): string | undefined {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16 || !bytes.subarray(0, SNIFF).includes(0)) return undefined;
+  return `${name} is not a spreadsheet (neither text nor a workbook): import a .csv, .tsv, .xlsx or .ods file`;
 }
 
 /**
@@ -33,7 +50,11 @@ export function beginImport(
   folder: string,
 ): { sheet: Sheet; choices: ImportChoices } {
   const decoded = decodeSheet(bytes, Decoder);
-  const sheet = readSheet(decoded.text, decoded.encoding);
+  return beginImportOf(readSheet(decoded.text, decoded.encoding), folder);
+}
+
+/** As beginImport, for a sheet already read (a workbook's). */
+export function beginImportOf(sheet: Sheet, folder: string): { sheet: Sheet; choices: ImportChoices } {
   const columns = proposeColumns(
     sheet.header,
     sheet.rows.map((r) => r.cells),

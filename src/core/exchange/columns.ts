@@ -110,7 +110,7 @@ export interface ColumnPlan {
 const DERIVED = /^ (status class|interviews held|thank yous sent|follow ups sent|note) $/;
 
 /** What a header names, by its words; undefined when nothing does. */
-function targetForHeader(header: string): ImportTarget | undefined {
+export function targetForHeader(header: string): ImportTarget | undefined {
   const w = words(header);
   if (DERIVED.test(w)) return "skip";
   if (/\b(e ?mail)\b/.test(w)) return "contactEmail";

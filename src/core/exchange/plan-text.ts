@@ -24,6 +24,18 @@ const KEY_OF: Partial<Record<ImportTarget, KeyField>> = {
   salary: "salary",
 };
 
+/** How the file was read: its encoding and delimiter, or a workbook's sheet among its sheets. */
+function sourceText(sheet: Sheet): string {
+  if (sheet.workbook) {
+    const { sheet: name, sheets } = sheet.workbook;
+    return sheets.length > 1
+      ? `the sheet "${name}" (of ${sheets.map((s) => `"${s}"`).join(", ")})`
+      : `the sheet "${name}"`;
+  }
+  const delimiter = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "bar" }[sheet.delimiter] ?? sheet.delimiter;
+  return `${sheet.encoding}, ${delimiter}-separated`;
+}
+
 export function planLines(
   sheet: Sheet,
   choices: ImportChoices,
@@ -31,12 +43,9 @@ export function planLines(
   settings: Settings,
   file: string,
 ): string[] {
-  const delimiter = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "bar" }[sheet.delimiter] ?? sheet.delimiter;
   const lines = [
-    `${file}: ${sheet.encoding}, ${delimiter}-separated, ${plural(sheet.rows.length, "row")}` +
-      (sheet.aboveHeader.length > 0
-        ? ` (the header on row ${(sheet.aboveHeader.at(-1) ?? 0) + 1}; title rows left out)`
-        : ""),
+    `${file}: ${sourceText(sheet)}, ${plural(sheet.rows.length, "row")}` +
+      (sheet.aboveHeader.length > 0 ? ` (the header on row ${sheet.headerLine}; title rows left out)` : ""),
     "",
     "Columns:",
     ...choices.columns.map((c) => {

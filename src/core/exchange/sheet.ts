@@ -18,9 +18,13 @@ export interface Sheet {
   header: string[];
   rows: SheetRow[];
   delimiter: string;
-  encoding: "UTF-8" | "Windows-1252";
+  encoding: "UTF-8" | "UTF-16" | "Windows-1252";
   /** Rows above the header (a title, a merged group row), by their number. */
   aboveHeader: number[];
+  /** The header's row number, as the spreadsheet shows it. */
+  headerLine: number;
+  /** For a workbook (`.xlsx`, `.ods`): the sheet read and all its sheets, in order. */
+  workbook?: { sheet: string; sheets: string[] };
 }
 
 /** The platform's TextDecoder (the browser's, Node's): passed in, as the core has neither. */
@@ -32,11 +36,18 @@ export type TextDecoderClass = new (
 /** Windows-1252's characters at bytes 0x80 to 0x9F (€, ‚, „, …, the curly quotes, ™); the rest is Latin-1. */
 const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
 
-/** UTF-8 (its byte-order mark dropped) when the bytes are UTF-8, else Windows-1252, which old Excel writes. */
+/**
+ * UTF-8 (its byte-order mark dropped) when the bytes are UTF-8; UTF-16 when they start with its
+ * byte-order mark (Excel's "Unicode Text"); else Windows-1252, which old Excel writes.
+ */
 export function decodeSheet(
   bytes: Uint8Array,
   Decoder: TextDecoderClass,
 ): { text: string; encoding: Sheet["encoding"] } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new Decoder("utf-16le").decode(bytes.subarray(2)), encoding: "UTF-16" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new Decoder("utf-16be").decode(bytes.subarray(2)), encoding: "UTF-16" };
   try {
     return { text: new Decoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
   } catch {
@@ -53,7 +64,7 @@ export function decodeSheet(
 const HEADER_SEARCH = 10;
 
 /** The header row: of the first rows, the one whose cells name the most properties. */
-function headerIndex(records: string[][]): number {
+export function headerIndex(records: string[][]): number {
   let best = 0;
   let bestScore = -1;
   for (let i = 0; i < Math.min(records.length, HEADER_SEARCH); i++) {
@@ -87,14 +98,24 @@ export function readSheet(text: string, encoding: Sheet["encoding"] = "UTF-8"): 
     preview: 50,
   });
   const parsed = Papa.parse<string[]>(clean, { delimiter: guess.meta.delimiter, skipEmptyLines: false });
-  const records = parsed.data;
+  return { ...sheetOfRecords(parsed.data), delimiter: parsed.meta.delimiter, encoding };
+}
+
+/**
+ * A sheet's rows of cells to its header and rows, title rows above the header and empty rows left
+ * out; `firstLine` is the spreadsheet's number of the first record.
+ */
+export function sheetOfRecords(
+  records: string[][],
+  firstLine = 1,
+): Pick<Sheet, "header" | "rows" | "aboveHeader" | "headerLine"> {
   const at = headerIndex(records);
   const header = (records[at] ?? []).map((h) => h.trim());
   const rows: SheetRow[] = [];
   records.forEach((cells, i) => {
     if (i <= at || cells.every((c) => c.trim() === "")) return;
-    rows.push({ line: i + 1, cells: cells.map(cellText) });
+    rows.push({ line: i + firstLine, cells: cells.map(cellText) });
   });
-  const aboveHeader = records.slice(0, at).flatMap((r, i) => (r.some((c) => c.trim() !== "") ? [i + 1] : []));
-  return { header, rows, delimiter: parsed.meta.delimiter, encoding, aboveHeader };
+  const aboveHeader = records.slice(0, at).flatMap((r, i) => (r.some((c) => c.trim() !== "") ? [i + firstLine] : []));
+  return { header, rows, aboveHeader, headerLine: at + firstLine };
 }

@@ -53,7 +53,7 @@ export class ImportReviewModal extends Modal {
     const { contentEl } = this;
     contentEl.addClass("jsj-import-review");
     contentEl.createEl("p", {
-      text: `${plural(sheet.rows.length, "row")}, ${sheet.encoding}${sheet.aboveHeader.length > 0 ? `; the header is on row ${(sheet.aboveHeader.at(-1) ?? 0) + 1}` : ""}. One note per row, never over a note you have; nothing is written until Import.`,
+      text: `${plural(sheet.rows.length, "row")}, ${sheet.encoding}${sheet.aboveHeader.length > 0 ? `; the header is on row ${sheet.headerLine}` : ""}. One note per row, never over a note you have; nothing is written until Import.`,
     });
     new Setting(contentEl).setName("Folder").addText((t) => {
       t.inputEl.setAttr("aria-label", "Folder");

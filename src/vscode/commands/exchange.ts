@@ -1,6 +1,13 @@
 import * as vscode from "vscode";
 import { editInNote } from "../write";
-import { beginImport, knownApplications, workbookRefusal } from "../../core/exchange/begin-import";
+import {
+  beginImport,
+  beginImportOf,
+  isWorkbook,
+  knownApplications,
+  notTextRefusal,
+} from "../../core/exchange/begin-import";
+import { readWorkbook, WorkbookError } from "../../core/exchange/workbook";
 import { IMPORT_TARGETS, TARGET_LABELS } from "../../core/exchange/columns";
 import { exportRows, noteExtras, toCsv, type NoteExtras } from "../../core/exchange/export";
 import { planImport, PREVIEW_NOTES, type ImportChoices, type ImportPlan } from "../../core/exchange/import-plan";
@@ -146,6 +153,39 @@ async function review(c: CommandContext, name: string, sheet: Sheet, choices: Im
   }
 }
 
+/** Which sheet of a workbook to read, asked when it has several; undefined when the user cancels. */
+async function chooseSheet(bytes: Uint8Array, name: string): Promise<string | undefined> {
+  const { workbook } = readWorkbook(bytes, name);
+  const sheets = workbook?.sheets ?? [];
+  if (sheets.length <= 1) return sheets[0];
+  return vscode.window.showQuickPick(sheets, {
+    title: `Import ${name}`,
+    placeHolder: "Which sheet holds the applications?",
+  });
+}
+
+/** The file read as a workbook (its sheet chosen) or as text; undefined, having said why, when it is neither. */
+async function readSpreadsheet(
+  bytes: Uint8Array,
+  name: string,
+  folder: string,
+): Promise<ReturnType<typeof beginImport> | undefined> {
+  try {
+    if (!isWorkbook(bytes)) {
+      const refusal = notTextRefusal(bytes, name);
+      if (!refusal) return beginImport(bytes, TextDecoder, folder);
+      void vscode.window.showErrorMessage(`${refusal}.`);
+      return undefined;
+    }
+    const sheet = await chooseSheet(bytes, name);
+    return sheet === undefined ? undefined : beginImportOf(readWorkbook(bytes, name, sheet), folder);
+  } catch (error) {
+    if (!(error instanceof WorkbookError)) throw error;
+    void vscode.window.showErrorMessage(`${error.message}.`);
+    return undefined;
+  }
+}
+
 export async function importSpreadsheet(c: CommandContext): Promise<void> {
   const [uri] =
     (await vscode.window.showOpenDialog({
@@ -157,12 +197,9 @@ export async function importSpreadsheet(c: CommandContext): Promise<void> {
   const folder = c.journal.currentSettings.newNoteFolder;
   const bytes = await vscode.workspace.fs.readFile(uri);
   const name = uri.path.split("/").pop() ?? "the spreadsheet";
-  const workbook = workbookRefusal(bytes, name);
-  if (workbook) {
-    void vscode.window.showErrorMessage(`${workbook}.`);
-    return;
-  }
-  const { sheet, choices } = beginImport(bytes, TextDecoder, folder);
+  const read = await readSpreadsheet(bytes, name, folder);
+  if (!read) return;
+  const { sheet, choices } = read;
   if (sheet.rows.length === 0) {
     void vscode.window.showWarningMessage(`${name} has no rows to import.`);
     return;

@@ -187,6 +187,8 @@ export class TextDocument implements Pick<vs.TextDocument, "languageId" | "getTe
 
 /** The files on "disk", by path. */
 export const fsFiles = new Map<string, string>();
+/** Files that are not text (a workbook), read as they are. */
+export const binaryFiles = new Map<string, Uint8Array>();
 const documents = new Map<string, TextDocument>();
 let untitled = 0;
 
@@ -245,6 +247,8 @@ export const workspace = {
       return Promise.resolve({ type: 1, size: text.length });
     },
     readFile: async (uri: Uri): Promise<Uint8Array> => {
+      const bytes = binaryFiles.get(uri.path);
+      if (bytes) return Promise.resolve(bytes);
       const text = fsFiles.get(uri.path);
       if (text === undefined) throw new Error(`ENOENT ${uri.path}`);
       return Promise.resolve(new TextEncoder().encode(text));
@@ -446,6 +450,7 @@ export const languages = {
 /** For tests: a clean VS Code with one workspace folder holding `files` (path → text). */
 export function resetVscode(root: string, files: Record<string, string>): void {
   fsFiles.clear();
+  binaryFiles.clear();
   documents.clear();
   watchers.splice(0);
   userSettings.clear();
