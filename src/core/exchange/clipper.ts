@@ -29,8 +29,24 @@ export interface ClipperTemplate {
 
 const JOB = "schema:@JobPosting";
 
+/**
+ * The employer: `hiringOrganization` as an object with a name, or as a name; as an `@id` into the
+ * page's `@graph`, the page's Organization; else the site. A value that is still an object (an
+ * `@id` with no Organization on the page) is emptied, so that it falls through instead of
+ * writing JSON into the property and the file name.
+ */
+const COMPANY =
+  `${JOB}:hiringOrganization.name ?? ${JOB}:hiringOrganization|replace:"/^\\{.*$/s":"" ?? ` +
+  "schema:@Organization:name ?? meta:property:og:site_name ?? site";
+
+/**
+ * The description as markdown. LinkedIn and Workday put it in the page's data HTML-escaped
+ * (`&lt;strong&gt;`), which the markdown filter would keep as text: the tags are unescaped first.
+ */
+const DESCRIPTION = `${JOB}:description|replace:("&lt;":"<","&gt;":">","&amp;":"&")|markdown`;
+
 export const CLIPPER_VARIABLES = {
-  company: `{{${JOB}:hiringOrganization.name ?? ${JOB}:hiringOrganization ?? meta:property:og:site_name ?? site}}`,
+  company: `{{${COMPANY}}}`,
   role: `{{${JOB}:title ?? meta:property:og:title ?? title}}`,
   location:
     `{{${JOB}:jobLocation.address.addressLocality ?? ${JOB}:jobLocation[0].address.addressLocality ?? ` +
@@ -42,7 +58,7 @@ export const CLIPPER_VARIABLES = {
     `{{${JOB}:baseSalary.value.unitText|lower}}{% endif %}`,
   postedOn: `{{${JOB}:datePosted|date:"YYYY-MM-DD"}}`,
   url: "{{url}}",
-  body: `{{${JOB}:description|markdown ?? description}}`,
+  body: `{{${DESCRIPTION} ?? description}}`,
 };
 
 export function clipperTemplate(settings: Settings): ClipperTemplate {
