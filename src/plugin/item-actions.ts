@@ -1,3 +1,4 @@
+import { itemContext } from "../core/follow-ups/describe";
 import { SNOOZE_CHOICES } from "../core/editing/choices";
 import { logInterviewAt } from "./log-interview";
 import { Keymap, Menu, setIcon } from "obsidian";
@@ -12,7 +13,7 @@ import type { PluginContext } from "./context";
 import { openFollowUpDraft, openThankYouDrafts } from "./drafts";
 import { recordOnNote } from "./record";
 import { todayOf } from "./today";
-import type { ViewHandlers } from "./view/render-follow-ups";
+import type { ViewHandlers } from "./view/handlers";
 import { startNewInterviewNote } from "./commands";
 import { importSpreadsheet } from "./exchange/import-flow";
 import { openMapNotes } from "./map-notes";
@@ -62,6 +63,12 @@ export function viewHandlers(ctx: PluginContext): ViewHandlers {
     groupBy(mode) {
       void ctx.store.update((s) => (s.view.groupBy = mode));
     },
+    compact(on) {
+      void ctx.store.update((s) => (s.view.compact = on));
+    },
+    filter(text) {
+      ctx.model.setFilter(text);
+    },
     toggleSection(key) {
       void ctx.store.update((s) => {
         s.view.collapsed = s.view.collapsed.includes(key)
@@ -77,8 +84,8 @@ function addSnoozes(ctx: PluginContext, menu: Menu, view: ViewItem): void {
   const start = parseWhen(todayOf(ctx.now()));
   const what =
     view.noteItems > 1
-      ? `all ${view.noteItems} items of ${view.context || view.item.company}`
-      : `this item (${view.context || view.item.company})`;
+      ? `all ${view.noteItems} items of ${itemContext(view.item)}`
+      : `this item (${itemContext(view.item)})`;
   menu.addItem((i) => i.setTitle(`Snooze hides ${what}`).setIcon(ACTION_ICONS.snooze).setDisabled(true));
   for (const { label, days } of SNOOZE_CHOICES) {
     menu.addItem((i) =>

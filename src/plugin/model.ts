@@ -17,6 +17,7 @@ export class FollowUpModel extends Events {
   private live: LiveReport;
   private broken = new Map<string, Problem>();
   private viewCache = new WeakMap<DueItem, ViewItem>();
+  private filter = "";
   ready = false;
   report: FollowUpReport | undefined;
   view: ViewModel | undefined;
@@ -88,14 +89,23 @@ export class FollowUpModel extends Events {
     this.publish();
   }
 
+  /** The sidebar's filter box: kept for the session, not in the settings. */
+  setFilter(text: string): void {
+    if (text === this.filter) return;
+    this.filter = text;
+    this.publish();
+  }
+
   private publish(): void {
     if (!this.ready) return;
     this.live.at(wallClockOf(this.now()));
     this.report = this.live.report([...this.broken.values()]);
-    const { groupBy, collapsed } = this.settings().view;
+    const { groupBy, collapsed, compact } = this.settings().view;
     this.view = buildViewModel(this.report, this.viewCache, this.live.byState(), {
       groupBy: groupBy === "application" ? "application" : "due",
       collapsed,
+      compact,
+      filter: this.filter,
     });
     this.trigger("updated", this.view);
   }

@@ -1,4 +1,4 @@
-import type { ViewHandlers } from "../../src/plugin/view/render-follow-ups";
+import type { ViewHandlers } from "../../src/plugin/view/handlers";
 
 /** The view's handlers doing nothing: the benchmark times drawing, not what a click does. */
 export const NO_OP_HANDLERS: ViewHandlers = {
@@ -8,4 +8,6 @@ export const NO_OP_HANDLERS: ViewHandlers = {
   icon: () => undefined,
   groupBy: () => undefined,
   toggleSection: () => undefined,
+  compact: () => undefined,
+  filter: () => undefined,
 };

@@ -110,6 +110,18 @@ describe("accessibility (axe-core) in Chromium", () => {
     await page.close();
   });
 
+  it.each([
+    ["light", undefined],
+    ["dark", "dark" as const],
+  ])("compact and filtered: no accessibility violations, %s theme", async (_, theme) => {
+    const page = await open(theme ? { theme } : {});
+    await page.getByRole("button", { name: "One line per item" }).click();
+    await page.getByRole("searchbox", { name: "Filter the follow-ups by company, person or kind" }).fill("thank");
+    await expect.poll(() => page.locator(".preview-sidebar .jsj-filter-count").count()).toBe(1);
+    expect(await axeViolations(page, ".preview-sidebar")).toEqual([]);
+    await page.close();
+  });
+
   it("grouped by application: one section per application, no accessibility violations, and its screenshot", async () => {
     const page = await open();
     await page.getByRole("button", { name: "By application" }).click();

@@ -183,11 +183,53 @@ describe("the follow-ups view in Chromium", () => {
     const page = await open({ width: 390, height: 844 });
     await page.evaluate(() => document.body.classList.add("is-mobile"));
     const small = await page
-      .locator(".preview-sidebar .jsj-action, .preview-sidebar .jsj-grouping-option")
+      .locator(
+        ".preview-sidebar .jsj-action, .preview-sidebar .jsj-grouping-option, .preview-sidebar .jsj-compact-switch",
+      )
       .evaluateAll(
         (buttons) => buttons.map((b) => b.getBoundingClientRect()).filter((r) => r.height < 44 || r.width < 44).length,
       );
     expect(small).toBe(0);
+    await page.close();
+  });
+
+  it("compact: one line per item, about a third of the height, the next step and the menu as icons", async () => {
+    const page = await open();
+    const heights = () =>
+      page
+        .locator(".preview-sidebar .jsj-item")
+        .evaluateAll((items) => items.map((li) => li.getBoundingClientRect().height));
+    const full = await heights();
+    await page.getByRole("button", { name: "One line per item" }).click();
+    await expect.poll(() => page.locator(".preview-sidebar .jsj-item-compact").count()).toBe(full.length);
+    const compact = await heights();
+    expect(Math.max(...compact)).toBeLessThan(40);
+    expect(compact.reduce((a, b) => a + b, 0)).toBeLessThan(full.reduce((a, b) => a + b, 0) / 2.5);
+    // The sentence is cut, never wrapped, and whole in its accessible name.
+    const lines = await page
+      .locator(".preview-sidebar .jsj-item-compact .jsj-item-title")
+      .evaluateAll((titles) => titles.filter((t) => t.getBoundingClientRect().height > 24).length);
+    expect(lines).toBe(0);
+    await page.evaluate(() => document.querySelector(".preview-notice")?.remove());
+    await page.locator(".preview-sidebar").screenshot({ path: "docs/screenshots/follow-ups-compact.png" });
+    await page.getByRole("button", { name: "More actions: Send a thank-you to Tom Becker" }).click();
+    await expect.poll(() => page.locator(".preview-menu").textContent()).toContain("Snooze 1 day");
+    await page.close();
+  });
+
+  it("the filter box: typing narrows the list and says how many, the keyboard stays in the box", async () => {
+    const page = await open();
+    const all = await page.locator(".preview-sidebar .jsj-item").count();
+    await page.getByRole("searchbox", { name: "Filter the follow-ups by company, person or kind" }).fill("acme");
+    await expect.poll(() => page.locator(".preview-sidebar .jsj-item").count()).toBeLessThan(all);
+    const shown = await page.locator(".preview-sidebar .jsj-item").count();
+    expect(await page.locator(".jsj-filter-count").textContent()).toBe(`${shown} of ${all} match "acme".`);
+    await page.keyboard.type(" tom");
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe("acme tom");
+    await expect.poll(() => page.locator(".preview-sidebar .jsj-item").count()).toBe(1);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe("acme tom");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator(".preview-sidebar .jsj-item").count()).toBe(all);
     await page.close();
   });
 
@@ -221,8 +263,14 @@ describe("the follow-ups view in Chromium", () => {
         ),
       );
     }
-    // The switcher, then the first section's heading, then each item: its title, then its actions.
-    expect(focused.slice(0, 3)).toEqual(["By due date", "By application", expect.stringMatching(/^Overdue \(\d+\)$/)]);
+    // The filter box, the switches, then the first section's heading, then each item: its title, then its actions.
+    expect(focused.slice(0, 5)).toEqual([
+      "Filter the follow-ups by company, person or kind",
+      "By due date",
+      "By application",
+      "One line per item",
+      expect.stringMatching(/^Overdue \(\d+\)$/),
+    ]);
     expect(focused).toMatchSnapshot();
     // The item after it, whose next thing to do the keyboard should land on.
     const next = await page.evaluate((label) => {
@@ -256,6 +304,8 @@ describe("the follow-ups view in Chromium", () => {
     ["phone-width", { width: 390, height: 844 }, "docs/screenshots/follow-ups-phone.png"],
   ])("screenshot, %s", async (_, options, path) => {
     const page = await open(options);
+    // The daily nudge's notice would cover the sidebar in the README's pictures.
+    await page.evaluate(() => document.querySelector(".preview-notice")?.remove());
     await page.screenshot({ path });
     await page.close();
   });

@@ -269,8 +269,8 @@ describe("the sidebar grouped by application", () => {
     const itemsOf = (company: string) => report.items.filter((i) => i.company === company).length;
     // Both rounds with Acme are one application: the latest round names the section.
     expect(model.sections.map((s) => [s.key, s.title, s.subtitle, s.count, s.collapsed])).toEqual([
-      ["app:acme\u0000engineer", "Acme · Engineer", "onsite, 11 March", itemsOf("Acme"), false],
-      ["app:globex\u0000", "Globex", "5 March", itemsOf("Globex"), true],
+      ["app:acme\u0000engineer", "Acme · Engineer", "onsite, 11 Mar 14:00", itemsOf("Acme"), false],
+      ["app:globex\u0000", "Globex", "5 Mar", itemsOf("Globex"), true],
     ]);
     expect(
       new Set(
@@ -295,6 +295,7 @@ describe("the sidebar grouped by application", () => {
       groupBy: "application",
       collapsed: ["state:upcoming"],
       nudgedOn: "",
+      compact: false,
     });
   });
 });

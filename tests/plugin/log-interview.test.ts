@@ -33,7 +33,9 @@ describe("Log an interview", () => {
   it("from Needs attention: writes the date, the people and the stage, and the interview's follow-ups appear", async () => {
     const h = await mappedVault();
     await h.openView();
-    const problem = [...h.viewEl().querySelectorAll(".jsj-problem")].find((li) => li.textContent?.includes(LITWARE))!;
+    const problem = [...h.viewEl().querySelectorAll(".jsj-problem")].find(
+      (li) => li.querySelector(".jsj-item-title")?.getAttribute("title") === `Open ${LITWARE}`,
+    )!;
     expect(problem.textContent).toContain("interview_date is missing");
     const before = h.content(LITWARE);
     await h.click([...problem.querySelectorAll("button")].find((b) => b.textContent === "Log an interview")!);

@@ -70,7 +70,7 @@ describe("the follow-ups view", () => {
       "Snooze: Ask for contact details at Tyrell before you leave",
     ]);
     const tom = h.findItem("Send a thank-you to Tom Becker");
-    expect(tom.querySelector(".jsj-due")?.textContent).toBe("due in 5 hours");
+    expect(tom.querySelector(".jsj-due")?.textContent).toBe("due in 5 hours · 12 Mar 14:00");
     expect(tom.querySelector(".jsj-context")?.textContent).toBe("Acme · Backend Engineer · onsite");
     // One labelled button, the next thing to do (draft it), accent-coloured as it is due today;
     // the others are quiet icons with names, in the order they are used.
@@ -102,7 +102,7 @@ describe("the follow-ups view", () => {
       /^No email on file/,
     );
     expect(h.findItem("Follow up with Globex by phone (1 of 2)").querySelector(".jsj-due")?.textContent).toBe(
-      "1 day overdue",
+      "1 day overdue · 11 Mar",
     );
     expect(el.querySelector(".jsj-problem")?.textContent).toContain('interview_date "next tuesday" is not a date');
     // Every control is a real, labelled button: usable from the keyboard.
@@ -216,12 +216,16 @@ describe("the follow-ups view", () => {
   it("states move on as time passes, without any edit", async () => {
     const h = await startPlugin();
     await h.openView();
-    expect(h.findItem("Send a thank-you to Tom Becker").querySelector(".jsj-due")?.textContent).toBe("due in 5 hours");
+    expect(h.findItem("Send a thank-you to Tom Becker").querySelector(".jsj-due")?.textContent).toBe(
+      "due in 5 hours · 12 Mar 14:00",
+    );
     // Six hours later (the clock jumps, as after a laptop's sleep), then the minute's tick.
     vi.setSystemTime(Date.now() + 6 * 3600_000 - 60_000);
     vi.advanceTimersByTime(60_000);
     await flush();
-    expect(h.findItem("Send a thank-you to Tom Becker").querySelector(".jsj-due")?.textContent).toBe("1 hour overdue");
+    expect(h.findItem("Send a thank-you to Tom Becker").querySelector(".jsj-due")?.textContent).toBe(
+      "1 hour overdue · 12 Mar 14:00",
+    );
     expect(h.sectionTitles()[0]).toMatchSnapshot();
   });
 
@@ -290,7 +294,7 @@ describe("the follow-ups view", () => {
     await flush();
     expect(h.sectionTitles().slice(0, 4)).toMatchSnapshot();
     expect(h.viewEl().querySelector('.jsj-section[data-key^="app:acme"] .jsj-section-subtitle')?.textContent).toBe(
-      "onsite, 11 March",
+      "onsite, 11 Mar 14:00",
     );
     await h.click(h.viewEl().querySelector<HTMLButtonElement>('.jsj-section-toggle[data-key^="app:acme"]')!);
     await flush();
@@ -420,7 +424,7 @@ describe("the follow-ups view", () => {
     const el = await h.openView();
     await flush();
     expect([...el.querySelectorAll(".jsj-problem .jsj-item-title")].map((e) => e.textContent)).toContain(
-      "Interviews/Broken.md, line 4",
+      "Broken, line 4",
     );
     expect(h.sectionTitles()).toEqual(expect.arrayContaining([expect.stringMatching(/^Overdue \(\d+\)$/)]));
   });

@@ -1,6 +1,6 @@
 import type { DueItem, ItemState } from "./items";
 import { KINDS } from "./kinds";
-import { dayOf, formatDate, type WallTime } from "../lib/time";
+import { dayOf, formatDate, startOfDay, type WallTime, type When } from "../lib/time";
 
 /**
  * Items as one readable sentence that names the company (a list of "Write your debrief" lines
@@ -32,6 +32,20 @@ export function dayAndMonth(date: string): string {
   return m ? `${Number(m[2])} ${MONTHS[Number(m[1]) - 1] ?? ""}` : date;
 }
 
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * "16 Mar", or "16 Mar 14:00" with a time: the one short form the sidebar gives every day, the
+ * due day beside its words and an interview's day under its application alike.
+ */
+export function shortDate(when: When): string {
+  const day = dayAndMonth(formatDate(when.at));
+  const short = day.replace(/ (\p{L}{3})\p{L}*$/u, " $1");
+  if (!when.hasTime) return short;
+  const minutes = when.at - startOfDay(when.at);
+  return `${short} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
 /** "1 day", "2 days", "1 reply", "3 replies". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -44,8 +58,14 @@ export const STATE_TITLES: readonly (readonly [ItemState, string])[] = [
   ["upcoming", "Upcoming"],
 ];
 
-/** "due in 5 hours", "due today", "due tomorrow", "due in 3 days", "2 days overdue". */
+/** "due in 5 hours", "due today", "due tomorrow", "due in 3 days (2026-03-16)", "2 days overdue". */
 export function dueInWords(item: Pick<DueItem, "due">, now: WallTime): string {
+  const words = dueRelative(item, now);
+  return words.startsWith("due in") && words.endsWith("days") ? `${words} (${formatDate(item.due.at)})` : words;
+}
+
+/** As dueInWords, without the date: the sidebar gives every date in one short form beside it. */
+export function dueRelative(item: Pick<DueItem, "due">, now: WallTime): string {
   const { due } = item;
   const days = dayOf(due.at) - dayOf(now);
   if (due.hasTime) {
@@ -64,7 +84,7 @@ export function dueInWords(item: Pick<DueItem, "due">, now: WallTime): string {
     return "due today";
   }
   if (days === 1) return "due tomorrow";
-  return `due in ${plural(days, "day")} (${formatDate(due.at)})`;
+  return `due in ${plural(days, "day")}`;
 }
 
 /** "Acme · Backend Engineer · onsite", leaving out what the note does not say. */

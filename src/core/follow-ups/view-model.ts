@@ -1,8 +1,7 @@
-import { dayAndMonth, describeItem, dueInWords, itemContext, plural, STATE_TITLES } from "./describe";
+import { describeItem, dueRelative, itemContext, plural, shortDate, STATE_TITLES } from "./describe";
 import type { DueItem, FollowUpReport, ItemState, PipelineSummary } from "./engine";
 import { KINDS, type ItemAction, type KindDefinition } from "./kinds";
 import type { Problem } from "../notes/schema";
-import { formatWhen } from "../lib/time";
 import { applicationKey } from "../notes/application-key";
 
 /** What the follow-ups view shows, worked out without a DOM so it can be tested as data. */
@@ -33,8 +32,12 @@ export function actionLabel(v: Pick<ViewItem, "doneLabel">, action: ItemAction):
 export interface ViewItem {
   item: DueItem;
   sentence: string;
+  /** Company, role and stage; empty under an application's heading, which says them. */
   context: string;
+  /** "due in 4 days", "2 days overdue": relative, beside dueDate. */
   dueWords: string;
+  /** The due day in the sidebar's one short form: "16 Mar", "12 Mar 14:00". */
+  dueDate: string;
   /** "No email on file" for a thank-you with no known address. */
   note?: string;
   /** The next thing you would do, drawn as the item's one labelled button; undefined when none. */
@@ -49,6 +52,8 @@ export interface ViewItem {
   doneLabel: string;
   /** How many items of this note are listed: Snooze hides them all, and says so. */
   noteItems: number;
+  /** Drawn under its application's heading (so its context is left out). */
+  underApplication: boolean;
 }
 
 /**
@@ -68,14 +73,21 @@ export interface ViewSection {
   at(index: number): ViewItem;
 }
 
-/** How the sidebar is laid out (settings.view). */
+/** How the sidebar is laid out (settings.view), and what the filter box holds. */
 export interface ViewOptions {
   groupBy: "due" | "application";
   collapsed: readonly string[];
+  /** One line per item, its next step an icon. */
+  compact?: boolean;
+  /** Words every shown item has, in its company, role, stage, person or kind. */
+  filter?: string;
 }
 
 export interface ViewModel {
   groupBy: ViewOptions["groupBy"];
+  compact: boolean;
+  /** The filter box's text as typed (a space being typed is kept), and how many of all the items it lets through. */
+  filter: { text: string; shown: number; total: number };
   pipeline: PipelineSummary;
   pipelineLine: string;
   keepApplyingLine?: string;
@@ -92,21 +104,23 @@ export interface ViewModel {
 /** The key Needs attention is folded under, beside the sections' own. */
 export const PROBLEMS_KEY = "problems";
 
-export function viewItem(item: DueItem, now: number, noteItems = 1): ViewItem {
+export function viewItem(item: DueItem, now: number, noteItems = 1, underApplication = false): ViewItem {
   const kind: KindDefinition = KINDS[item.kind];
   const actions = kind.actions;
   const primary = actions[0] === "snooze" ? undefined : actions[0];
   const v: ViewItem = {
     item,
     sentence: describeItem(item),
-    context: itemContext(item),
-    dueWords: dueInWords(item, now),
+    context: underApplication ? "" : itemContext(item),
+    dueWords: dueRelative(item, now),
+    dueDate: shortDate(item.due),
     primary,
     accent: primary !== undefined && item.state !== "upcoming",
     secondary: primary === undefined ? actions : actions.slice(1),
     actions,
     doneLabel: kind.doneLabel,
     noteItems,
+    underApplication,
   };
   const note = kind.note?.(item);
   if (note !== undefined) v.note = note;
@@ -144,7 +158,7 @@ function applicationSections(
     const first = list[0] as DueItem;
     // The latest interview of the application: its stage and day say which round this is.
     const latest = list.reduce((a, b) => ((b.interview?.at ?? -Infinity) > (a.interview?.at ?? -Infinity) ? b : a));
-    const subtitle = [latest.stage, latest.interview ? dayAndMonth(formatWhen(latest.interview)) : ""]
+    const subtitle = [latest.stage, latest.interview ? shortDate(latest.interview) : ""]
       .filter((x) => x !== "")
       .join(", ");
     const section: ViewSection = {
@@ -159,6 +173,45 @@ function applicationSections(
   });
 }
 
+/** Overdue, Today and Upcoming, each that has items. */
+function dueSections(
+  groups: ItemsByState,
+  view: (i: DueItem) => ViewItem,
+  collapsed: ReadonlySet<string>,
+): ViewSection[] {
+  return STATE_TITLES.map(([state, title]) => {
+    const items = groups[state];
+    const key = `state:${state}`;
+    return {
+      key,
+      state,
+      title,
+      count: items.length,
+      collapsed: collapsed.has(key),
+      at: (index: number) => view(items[index] as DueItem),
+    };
+  }).filter((section) => section.count > 0);
+}
+
+/** The words an item is found by: its company, role, stage, person, email and kind, lower-cased. */
+function searchText(item: DueItem): string {
+  const kind = KINDS[item.kind];
+  return [item.company, item.role, item.stage, item.person, item.email, kind.title, kind.doneLabel, describeItem(item)]
+    .join(" ")
+    .toLocaleLowerCase();
+}
+
+/** Whether an item has every word of the filter (`acme thank` finds Acme's thank-yous). */
+export function matchesFilter(item: DueItem, filter: string): boolean {
+  const words = filter
+    .toLocaleLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== "");
+  if (words.length === 0) return true;
+  const text = searchText(item);
+  return words.every((w) => text.includes(w));
+}
+
 export function buildViewModel(
   report: FollowUpReport,
   cache = new WeakMap<DueItem, ViewItem>(),
@@ -166,35 +219,29 @@ export function buildViewModel(
   options: ViewOptions = { groupBy: "due", collapsed: [] },
 ): ViewModel {
   const s = report.summary;
+  const typed = options.filter ?? "";
+  const filter = typed.trim();
+  const items = filter === "" ? report.items : report.items.filter((i) => matchesFilter(i, filter));
+  const shown = filter === "" ? groups : groupByState(items);
+  const byApplication = options.groupBy === "application";
   const perNote = new Map<string, number>();
   for (const i of report.items) perNote.set(i.file, (perNote.get(i.file) ?? 0) + 1);
+  // Cached per grouping: under an application's heading an item leaves out what the heading says.
   const view = (i: DueItem): ViewItem => {
     let v = cache.get(i);
     const count = perNote.get(i.file) ?? 1;
-    if (!v || v.noteItems !== count) {
-      v = viewItem(i, report.now, count);
+    if (!v || v.noteItems !== count || v.underApplication !== byApplication) {
+      v = viewItem(i, report.now, count, byApplication);
       cache.set(i, v);
     }
     return v;
   };
   const collapsed = new Set(options.collapsed);
-  const sections: ViewSection[] =
-    options.groupBy === "application"
-      ? applicationSections(report.items, view, collapsed)
-      : STATE_TITLES.map(([state, title]) => {
-          const items = groups[state];
-          const key = `state:${state}`;
-          return {
-            key,
-            state,
-            title,
-            count: items.length,
-            collapsed: collapsed.has(key),
-            at: (index: number) => view(items[index] as DueItem),
-          };
-        }).filter((section) => section.count > 0);
+  const sections = byApplication ? applicationSections(items, view, collapsed) : dueSections(shown, view, collapsed);
   const model: ViewModel = {
     groupBy: options.groupBy,
+    compact: options.compact === true,
+    filter: { text: typed, shown: items.length, total: report.items.length },
     pipeline: s,
     pipelineLine:
       s.notes === 0
@@ -203,6 +250,7 @@ export function buildViewModel(
     sections,
     problems: report.problems,
     problemsCollapsed: collapsed.has(PROBLEMS_KEY),
+    // What the status bar counts: every item, whatever the filter shows.
     dueCount: groups.overdue.length + groups.due.length,
     welcome: s.notes === 0,
   };

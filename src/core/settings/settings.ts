@@ -73,6 +73,8 @@ export interface Settings {
     collapsed: string[];
     /** The day of the last daily nudge (YYYY-MM-DD), so that there is one a day at most. */
     nudgedOn: string;
+    /** One line per item, its next step an icon (the sidebar's Compact button). */
+    compact: boolean;
   };
   /**
    * Interviews kept as notes of their own, each linked to its application (or to the company of
@@ -134,7 +136,7 @@ export function defaultSettings(): Settings {
     templates: { interviewNote: "", debrief: "", thankYou: "", followUp: "" },
     showStatusBar: true,
     dailyNudge: true,
-    view: { groupBy: "due", collapsed: [], nudgedOn: "" },
+    view: { groupBy: "due", collapsed: [], nudgedOn: "", compact: false },
     meetings: { typeValue: "", folders: [], linkKey: "", dateKey: "", attendeesKey: "" },
     calendar: { path: "Job search follow-ups.ics", keepCurrent: false },
   };

@@ -1,7 +1,8 @@
 import type { WorkspaceLeaf } from "obsidian";
 import type { FollowUpModel } from "../model";
 import { ModelView } from "./model-view";
-import { renderFollowUps, type ViewHandlers } from "./render-follow-ups";
+import type { ViewHandlers } from "./handlers";
+import { renderFollowUps } from "./render-follow-ups";
 
 export const FOLLOW_UPS_VIEW = "job-search-journal-follow-ups";
 

@@ -1,14 +1,8 @@
 import { plural } from "../../core/follow-ups/describe";
-import type { DueItem } from "../../core/follow-ups/engine";
-import {
-  ACTION_ICONS,
-  actionLabel,
-  PROBLEMS_KEY,
-  type ItemAction,
-  type ViewItem,
-  type ViewModel,
-  type ViewSection,
-} from "../../core/follow-ups/view-model";
+import { PROBLEMS_KEY, type ViewModel, type ViewSection } from "../../core/follow-ups/view-model";
+import type { StartWith, ViewHandlers } from "./handlers";
+import { openOnClick, renderCompactItem, renderItem } from "./render-item";
+import { drawToolbar, FILTER_CLASS } from "./toolbar";
 
 /**
  * Draws the follow-ups view into a container with the DOM helpers Obsidian adds to every
@@ -22,26 +16,6 @@ import {
  * draw and readable in a sidebar (the benchmark draws 500 items within budget this way).
  */
 export const ITEMS_SHOWN = 25;
-
-export interface ViewHandlers {
-  /** `event`: the click, which says whether to open a new tab (Ctrl/Cmd, the middle button). */
-  openNote(path: string, event?: MouseEvent): void;
-  act(action: ItemAction, item: DueItem, button: HTMLElement, view: ViewItem): void;
-  /** Every action of the item, and its snooze choices, in a menu at the pointer (right-click, the menu key). */
-  menu(view: ViewItem, event: MouseEvent): void;
-  /** Draws an icon into an element (Obsidian's setIcon; the preview's own). */
-  icon(el: HTMLElement, name: string): void;
-  /** Sections by due date or by application (remembered in the settings). */
-  groupBy(mode: ViewModel["groupBy"]): void;
-  /** Folds or unfolds a section (remembered in the settings). */
-  toggleSection(key: string): void;
-  /** Log an interview in a note whose status says interviewing but that has no interview date. */
-  logInterview?: (path: string) => void;
-  /** The ways to start, offered while the vault has no application note. */
-  start?: (how: StartWith) => void;
-}
-
-export type StartWith = "new-note" | "import" | "map";
 
 const STARTS: readonly [StartWith, string][] = [
   ["new-note", "New interview note"],
@@ -64,63 +38,6 @@ function drawWelcome(root: HTMLElement, handlers: ViewHandlers): void {
   });
 }
 
-const GROUPINGS: readonly [ViewModel["groupBy"], string][] = [
-  ["due", "By due date"],
-  ["application", "By application"],
-];
-
-/** A note opens on a click; the handler opens a new tab for Ctrl/Cmd or a middle click, as links do in Obsidian. */
-function openOnClick(el: HTMLElement, file: string, handlers: ViewHandlers): void {
-  el.addEventListener("click", (event) => handlers.openNote(file, event));
-  el.addEventListener("auxclick", (event) => {
-    if (event.button === 1) handlers.openNote(file, event);
-  });
-}
-
-function renderItem(list: HTMLElement, v: ViewItem, handlers: ViewHandlers): void {
-  const li = list.createEl("li", { cls: ["jsj-item", `jsj-kind-${v.item.kind}`], attr: { "data-id": v.item.id } });
-  li.addEventListener("contextmenu", (event) => {
-    event.preventDefault();
-    handlers.menu(v, event);
-  });
-  const open = li.createEl("button", {
-    cls: "jsj-item-title",
-    text: v.sentence,
-    attr: { title: `Open ${v.item.file}` },
-  });
-  openOnClick(open, v.item.file, handlers);
-  const meta = li.createDiv({ cls: "jsj-item-meta" });
-  meta.createSpan({ cls: `jsj-due jsj-due-${v.item.state}`, text: v.dueWords });
-  if (v.context !== "") meta.createSpan({ cls: "jsj-context", text: v.context });
-  if (v.item.email) meta.createSpan({ cls: "jsj-email", text: v.item.email });
-  if (v.note) li.createDiv({ cls: "jsj-item-note", text: v.note });
-  const actions = li.createDiv({
-    cls: "jsj-actions",
-    attr: { role: "group", "aria-label": `Actions for: ${v.sentence}` },
-  });
-  if (v.primary) {
-    const label = actionLabel(v, v.primary);
-    const button = actions.createEl("button", {
-      cls: ["jsj-action", "jsj-action-primary", `jsj-action-${v.primary}`, ...(v.accent ? ["mod-cta"] : [])],
-      text: label,
-      attr: { "aria-label": `${label}: ${v.sentence}`, "data-action": v.primary },
-    });
-    button.addEventListener("click", () => handlers.act(v.primary as ItemAction, v.item, button, v));
-  }
-  for (const action of v.secondary) {
-    const label = actionLabel(v, action);
-    // Snooze hides every item of the note, and says how many. One name, which Obsidian also
-    // shows as the tooltip: a `title` beside it would draw a second one.
-    const name = action === "snooze" && v.noteItems > 1 ? `Snooze all ${v.noteItems} items of this note` : label;
-    const button = actions.createEl("button", {
-      cls: ["jsj-action", "jsj-icon-action", "clickable-icon", `jsj-action-${action}`],
-      attr: { "aria-label": `${name}: ${v.sentence}`, "data-action": action },
-    });
-    handlers.icon(button, ACTION_ICONS[action]);
-    button.addEventListener("click", () => handlers.act(action, v.item, button, v));
-  }
-}
-
 function renderPage(
   el: HTMLElement,
   list: HTMLElement,
@@ -128,31 +45,34 @@ function renderPage(
   from: number,
   handlers: ViewHandlers,
   pageSize: number,
+  compact: boolean,
 ): void {
   const to = Math.min(section.count, from + pageSize);
-  for (let i = from; i < to; i++) renderItem(list, section.at(i), handlers);
+  const draw = compact ? renderCompactItem : renderItem;
+  for (let i = from; i < to; i++) draw(list, section.at(i), handlers);
   if (to >= section.count) return;
   const more = el.createEl("button", { cls: "jsj-show-more", text: `Show ${section.count - to} more` });
   more.addEventListener("click", () => {
     more.remove();
-    renderPage(el, list, section, to, handlers, pageSize);
+    renderPage(el, list, section, to, handlers, pageSize, compact);
   });
 }
 
 /** Where the keyboard was before a redraw: the item, the control in it, and the item after it. */
-export interface FocusState {
-  id: string;
-  action?: string;
-  next?: string;
-}
+export type FocusState =
+  | { id: string; action?: string; next?: string }
+  /** Typing in the filter box, which every keystroke redraws: the caret stays where it was. */
+  | { filter: true; caret: number };
 
 export function focusState(container: HTMLElement): FocusState | undefined {
   const active = container.ownerDocument.activeElement;
   if (!(active instanceof HTMLElement) || !container.contains(active)) return undefined;
+  if (active.instanceOf(HTMLInputElement) && active.hasClass(FILTER_CLASS))
+    return { filter: true, caret: active.selectionStart ?? active.value.length };
   const li = active.closest(".jsj-item");
   const id = li?.getAttribute("data-id");
   if (!li || !id) return undefined;
-  const state: FocusState = { id };
+  const state: FocusState & { id: string } = { id };
   const action = active.getAttribute("data-action");
   if (action) state.action = action;
   const next = li.nextElementSibling?.getAttribute("data-id");
@@ -174,6 +94,12 @@ function firstControl(li: HTMLElement | undefined): HTMLElement | null {
 
 export function restoreFocus(container: HTMLElement, state: FocusState | undefined): void {
   if (!state) return;
+  if ("filter" in state) {
+    const input = container.querySelector<HTMLInputElement>(`.${FILTER_CLASS}`);
+    input?.focus();
+    input?.setSelectionRange(state.caret, state.caret);
+    return;
+  }
   const find = (id: string) =>
     [...container.querySelectorAll<HTMLElement>(".jsj-item")].find((li) => li.getAttribute("data-id") === id);
   const same = find(state.id);
@@ -195,24 +121,13 @@ export function renderFollowUps(
   restoreFocus(container, focus);
 }
 
-function drawGrouping(root: HTMLElement, model: ViewModel, handlers: ViewHandlers): void {
-  const switcher = root.createDiv({
-    cls: "jsj-grouping",
-    attr: { role: "group", "aria-label": "Group the follow-ups" },
-  });
-  for (const [mode, label] of GROUPINGS) {
-    const b = switcher.createEl("button", {
-      cls: ["jsj-grouping-option", ...(model.groupBy === mode ? ["is-active"] : [])],
-      text: label,
-      attr: { "aria-pressed": String(model.groupBy === mode) },
-    });
-    b.addEventListener("click", () => {
-      if (model.groupBy !== mode) handlers.groupBy(mode);
-    });
-  }
-}
-
-function drawSection(root: HTMLElement, section: ViewSection, handlers: ViewHandlers, pageSize: number): void {
+function drawSection(
+  root: HTMLElement,
+  section: ViewSection,
+  handlers: ViewHandlers,
+  pageSize: number,
+  compact: boolean,
+): void {
   const el = root.createEl("section", {
     cls: ["jsj-section", section.state ? `jsj-section-${section.state}` : "jsj-section-application"],
     attr: { "aria-label": section.title, "data-key": section.key },
@@ -227,7 +142,7 @@ function drawSection(root: HTMLElement, section: ViewSection, handlers: ViewHand
   if (section.subtitle) el.createDiv({ cls: "jsj-section-subtitle", text: section.subtitle });
   if (section.collapsed) return;
   const list = el.createEl("ul", { cls: "jsj-items" });
-  renderPage(el, list, section, 0, handlers, pageSize);
+  renderPage(el, list, section, 0, handlers, pageSize, compact);
 }
 
 /** Notes that need fixing, each a button that opens it (and Log an interview where that fixes it). */
@@ -252,7 +167,9 @@ function drawProblems(
   const list = el.createEl("ul", { cls: "jsj-items" });
   for (const p of problems) {
     const li = list.createEl("li", { cls: "jsj-problem" });
-    const where = p.line ? `${p.file}, line ${p.line}` : p.file;
+    // The note by its name, as Obsidian's tabs show it; its folder in the tooltip.
+    const name = p.file.replace(/^.*\//, "").replace(/\.md$/i, "");
+    const where = p.line ? `${name}, line ${p.line}` : name;
     const open = li.createEl("button", { cls: "jsj-item-title", text: where, attr: { title: `Open ${p.file}` } });
     openOnClick(open, p.file, handlers);
     li.createDiv({ cls: "jsj-problem-message", text: p.message });
@@ -280,11 +197,12 @@ function drawFollowUps(
   pipeline.createEl("p", { cls: "jsj-pipeline-line", text: model.pipelineLine });
   if (model.keepApplyingLine) pipeline.createEl("p", { cls: "jsj-keep-applying", text: model.keepApplyingLine });
   if (model.welcome) drawWelcome(root, handlers);
-  else if (model.sections.length === 0)
+  // The filter and the grouping only mean something with items to filter and group.
+  if (model.filter.total > 0) drawToolbar(root, model, handlers);
+  if (!model.welcome && model.filter.total === 0)
     root.createEl("p", { cls: "jsj-empty", text: "Nothing is due in the next days." });
-  // Grouping only means something with items to group.
-  if (model.sections.length > 0) drawGrouping(root, model, handlers);
-  for (const section of model.sections) drawSection(root, section, handlers, pageSize);
+  if (model.compact) root.addClass("jsj-compact");
+  for (const section of model.sections) drawSection(root, section, handlers, pageSize, model.compact);
   if (model.problems.length > 0) drawProblems(root, model.problems, model.problemsCollapsed, handlers);
   root.setAttr("data-due-count", model.dueCount);
   root.setAttr("aria-description", plural(model.dueCount, "follow-up") + " due");

@@ -108,6 +108,14 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
       return this.style.display !== "none";
     },
   };
+  // Obsidian's cross-window instanceof, on every Node: an element of a pop-out window is not an
+  // instance of the main window's classes, so it also compares by class name.
+  (win.Node.prototype as unknown as Record<string, unknown>).instanceOf = function instanceOf(
+    this: Node,
+    type: abstract new (...args: never[]) => unknown,
+  ): boolean {
+    return this instanceof type || this.constructor.name === type.name;
+  };
   for (const [name, fn] of Object.entries(helpers)) {
     proto[name] = fn;
     (win.DocumentFragment.prototype as unknown as Record<string, unknown>)[name] ??= fn;
