@@ -30,7 +30,13 @@ export interface PreviewWindow {
   }>;
 }
 
-export type OpenPreview = (options?: { theme?: "dark"; width?: number; height?: number }) => Promise<Page>;
+export type OpenPreview = (options?: {
+  theme?: "dark";
+  width?: number;
+  height?: number;
+  /** A phone: 390×844, touch, and Obsidian's `is-mobile` class on the body, as Obsidian's mobile app sets it. */
+  phone?: boolean;
+}) => Promise<Page>;
 
 /** Starts Chromium before the file's tests and closes it after; the page opener. */
 export function usePreview(): OpenPreview {
@@ -42,11 +48,16 @@ export function usePreview(): OpenPreview {
     await browser?.close();
   });
   return async (options = {}) => {
-    const page = await browser.newPage({ viewport: { width: options.width ?? 1100, height: options.height ?? 900 } });
+    const page = await browser.newPage(
+      options.phone
+        ? { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 }
+        : { viewport: { width: options.width ?? 1100, height: options.height ?? 900 } },
+    );
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${PREVIEW}${options.theme ? `?theme=${options.theme}` : ""}`);
     await page.waitForSelector(".jsj-item");
+    if (options.phone) await page.evaluate(() => document.body.classList.add("is-mobile"));
     expect(errors).toEqual([]);
     return page;
   };

@@ -21,14 +21,25 @@ async function fill(h: Harness, values: string[], submit: string): Promise<void>
   await h.click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === submit)!);
 }
 
+/** What Open in email app opens: the mailto link with the subject and the body as they are now. */
+function mailtoOf(draft: Element): string {
+  const button = draft.querySelector<HTMLButtonElement>(".jsj-mailto");
+  if (!button) return "(no mailto)";
+  const open = vi.spyOn(window, "open").mockImplementation(() => null);
+  button.click();
+  const url = String(open.mock.calls.at(-1)?.[0] ?? "");
+  open.mockRestore();
+  return url;
+}
+
 function drafts(h: Harness): string {
   return [...h.lastModal().contentEl.querySelectorAll(".jsj-draft")]
     .map((d) =>
       [
         d.querySelector("h3")?.textContent,
-        d.querySelector(".jsj-draft-subject")?.textContent ?? "",
+        `Subject: ${d.querySelector<HTMLInputElement>(".jsj-draft-subject")?.value ?? ""}`,
         (d.querySelector("textarea") as HTMLTextAreaElement).value,
-        d.querySelector("a")?.getAttribute("href") ?? "(no mailto)",
+        mailtoOf(d),
       ].join("\n"),
     )
     .join("\n\n----\n\n");
@@ -159,6 +170,30 @@ describe("Draft thank-you notes", () => {
     );
     await h.saveAll();
     expect(h.content("Initrode.md")).toContain("thanked:\n  - Ada Park\nthanked_on: 2026-03-12\n---");
+  });
+
+  it("the subject and the text can be changed: Copy and Open in email app take them as they are then", async () => {
+    const h = await startPlugin(
+      { "Initrode.md": DEBRIEFED, "People/Ada Park.md": "---\nemail: ada@initrode.example\n---\n" },
+      { data: { myName: "Alex Kim" } },
+    );
+    await h.openNote("Initrode.md");
+    await h.runCommand("draft-thank-you-notes");
+    const draft = h.lastModal().contentEl.querySelector(".jsj-draft")!;
+    const subject = draft.querySelector<HTMLInputElement>(".jsj-draft-subject")!;
+    expect(subject.getAttribute("aria-label")).toBe("Subject for Ada Park");
+    subject.value = "Thank you, Ada";
+    const body = draft.querySelector("textarea")!;
+    body.value = "Hi Ada, thank you.";
+    expect(mailtoOf(draft)).toBe(
+      "mailto:ada@initrode.example?subject=Thank%20you%2C%20Ada&body=Hi%20Ada%2C%20thank%20you.",
+    );
+    const copied = vi.fn(async () => Promise.resolve());
+    Object.defineProperty(navigator, "clipboard", { value: { writeText: copied }, configurable: true });
+    await h.click([...draft.querySelectorAll("button")].find((b) => b.textContent === "Copy")!);
+    expect(copied).toHaveBeenCalledWith("Subject: Thank you, Ada\n\nHi Ada, thank you.");
+    // The whole draft shows, its signature too.
+    expect(Number(body.getAttribute("rows"))).toBeGreaterThanOrEqual(6);
   });
 
   it("says so when an interviewer has no email, and lists unknown placeholders of a user template", async () => {

@@ -30,7 +30,13 @@ describe("Import applications from a spreadsheet", () => {
     expect(text).toContain("Row 2 as it will be written, Interviews/2026-03-09 Acme - Backend Engineer.md:");
     const labels = [...modal.contentEl.querySelectorAll("select")].map((s) => s.getAttribute("aria-label"));
     expect(labels).toEqual(expect.arrayContaining(["Company becomes", "Job Link becomes", "Class of Wishlist"]));
-    await h.click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Import")!);
+    // What Import does, said first and on the button; no encoding, no command line.
+    expect(modal.contentEl.querySelector(".jsj-import-headline")?.textContent).toBe("Import 6 notes into Interviews/.");
+    expect(text).not.toMatch(/UTF-8|--\w/);
+    const footer = modal.contentEl.querySelector(".jsj-modal-footer")!;
+    expect([...footer.querySelectorAll("button")].map((b) => b.textContent)).toEqual(["Cancel", "Import 6 notes"]);
+    expect(modal.contentEl.lastElementChild).toBe(footer);
+    await h.click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Import 6 notes")!);
     await flush();
     const vault = tempVault({});
     cli("import", vault, "tests/fixtures/sheets/sheets-tracker.csv");
@@ -55,7 +61,7 @@ describe("Import applications from a spreadsheet", () => {
     wishlist.dispatchEvent(new Event("change"));
     expect(modal.contentEl.textContent).toContain("5 new notes");
     expect(modal.contentEl.textContent).toContain("- Location: Berlin, Germany");
-    await h.click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Import")!);
+    await h.click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Import 5 notes")!);
     await flush();
     expect(h.content("Interviews/2026-03-09 Acme - Backend Engineer.md")).not.toContain("location:");
 
@@ -63,6 +69,38 @@ describe("Import applications from a spreadsheet", () => {
     (h.lastSuggest() as unknown as { choose(i: number): void }).choose(1);
     await flush();
     expect(h.lastModal().contentEl.textContent).toContain("Already in the vault (5):");
+  });
+});
+
+describe("Import: Cancel, and a write that fails half-way", () => {
+  it("Cancel writes nothing", async () => {
+    const h = await startPlugin({ "tracker.csv": SHEET });
+    await h.runCommand("import-spreadsheet");
+    (h.lastSuggest() as unknown as { choose(i: number): void }).choose(1);
+    await flush();
+    await h.click([...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Cancel")!);
+    await flush();
+    expect(h.app.vault.getFiles().map((f) => f.path)).toEqual(["tracker.csv"]);
+  });
+
+  it("says what was written and what was not, and goes on past a note that fails", async () => {
+    const h = await startPlugin({ "tracker.csv": SHEET });
+    const create = h.app.vault.create.bind(h.app.vault);
+    vi.spyOn(h.app.vault, "create").mockImplementation(async (path, text) => {
+      if (path.includes("Hooli")) throw new Error("disk full");
+      return create(path, text);
+    });
+    await h.runCommand("import-spreadsheet");
+    (h.lastSuggest() as unknown as { choose(i: number): void }).choose(1);
+    await flush();
+    await h.click(
+      [...h.lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Import 6 notes")!,
+    );
+    await flush();
+    expect(h.notices().at(-1)).toBe(
+      "Imported 5 notes; 1 row not imported. Not written (1): Interviews/Hooli - Site Reliability Engineer.md: disk full. Nothing else was changed.",
+    );
+    expect(h.app.vault.getFiles().filter((f) => f.path.startsWith("Interviews/")).length).toBe(5);
   });
 });
 

@@ -145,7 +145,7 @@ function datePart(text: string, order: DayOrder | undefined): SheetDate {
     const [a, b] = [Number(numeric[1]), Number(numeric[2])];
     const year = (numeric[3] ?? "").length === 2 ? 2000 + Number(numeric[3]) : Number(numeric[3]);
     if (!order && a !== b && a <= 12 && b <= 12)
-      return { error: `"${text}" could be day/month or month/day: say which (--dates dmy or mdy)` };
+      return { error: `"${text}" could be day/month or month/day: say which for the file` };
     const value = order === "dmy" || a > 12 ? dateText(year, b, a) : dateText(year, a, b);
     return value ? { value } : { error: `"${text}" is not a date of the calendar` };
   }

@@ -49,28 +49,62 @@ function chooseFromDevice(then: (name: string, bytes: Uint8Array) => void): void
   input.click();
 }
 
-/** Writes the planned notes: each created, never over a file (one made meanwhile is left as it is). */
-async function writePlan(ctx: PluginContext, plan: ImportPlan, folder: string): Promise<void> {
+/** What an import wrote, and what it could not, each with why: said in full even when a write fails half-way. */
+interface Outcome {
+  written: number;
+  completed: number;
+  failed: string[];
+}
+
+async function createNotes(ctx: PluginContext, plan: ImportPlan, folder: string, out: Outcome): Promise<void> {
   const { vault } = ctx.app;
   if (folder !== "" && !vault.getAbstractFileByPath(folder)) await vault.createFolder(folder);
-  let written = 0;
   for (const note of plan.notes) {
     const path = normalizePath(note.path);
+    // A note made meanwhile under the same name is left as it is.
     if (vault.getAbstractFileByPath(path)) continue;
-    await vault.create(path, note.text);
-    written++;
+    try {
+      await vault.create(path, note.text);
+      out.written++;
+    } catch (error) {
+      out.failed.push(`${path}: ${(error as Error).message}`);
+    }
   }
-  let completed = 0;
+}
+
+async function completeNotes(ctx: PluginContext, plan: ImportPlan, out: Outcome): Promise<void> {
   for (const c of plan.completes) {
-    const file = vault.getFileByPath(normalizePath(c.path));
+    const file = ctx.app.vault.getFileByPath(normalizePath(c.path));
     if (!file) continue;
-    const result = await writeNote(ctx.app, file, (text) => editFrontmatter(text, c.edits, parseYaml));
-    if (result.status !== "refused") completed++;
+    try {
+      const result = await writeNote(ctx.app, file, (text) => editFrontmatter(text, c.edits, parseYaml));
+      if (result.status === "refused") out.failed.push(`${c.path}: ${result.message}`);
+      else out.completed++;
+    } catch (error) {
+      out.failed.push(`${c.path}: ${(error as Error).message}`);
+    }
   }
-  const filled = plan.completes.length > 0 ? `; ${plural(completed, "note")} completed` : "";
+}
+
+/** Writes the planned notes, each created and never over a file, then completes the notes that lacked something. */
+async function writePlan(ctx: PluginContext, plan: ImportPlan, folder: string): Promise<void> {
+  const out: Outcome = { written: 0, completed: 0, failed: [] };
+  try {
+    await createNotes(ctx, plan, folder, out);
+    await completeNotes(ctx, plan, out);
+  } catch (error) {
+    out.failed.push(`${folder || "the vault"}: ${(error as Error).message}`);
+  }
+  const filled = plan.completes.length > 0 ? `; ${plural(out.completed, "note")} completed` : "";
   const already = plan.existing.length > 0 ? `; ${plan.existing.length} already in the vault` : "";
   const skipped = plan.skipped.length > 0 ? `; ${plural(plan.skipped.length, "row")} not imported` : "";
-  new Notice(`Imported ${plural(written, "note")}${filled}${already}${skipped}.`);
+  const said = `Imported ${plural(out.written, "note")}${filled}${already}${skipped}.`;
+  if (out.failed.length === 0) {
+    new Notice(said);
+    return;
+  }
+  // Stays until dismissed: it says what is in the vault now and what is not.
+  new Notice(`${said} Not written (${out.failed.length}): ${out.failed.join("; ")}. Nothing else was changed.`, 0);
 }
 
 function review(ctx: PluginContext, name: string, bytes: Uint8Array): void {

@@ -15,6 +15,8 @@ export class ContactsModal extends Modal {
   }
 
   override onOpen(): void {
+    // Every modal of the plugin: its buttons take a finger on a phone (styles.css).
+    this.modalEl.addClass("jsj-modal");
     this.setTitle(`Contact details at ${this.company}`);
     const { contentEl } = this;
     contentEl.createEl("p", {

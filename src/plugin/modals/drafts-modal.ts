@@ -15,6 +15,8 @@ export class DraftsModal extends Modal {
   }
 
   override onOpen(): void {
+    // Every modal of the plugin: its buttons take a finger on a phone (styles.css).
+    this.modalEl.addClass("jsj-modal");
     this.setTitle(this.heading);
     const { contentEl } = this;
     contentEl.addClass("jsj-drafts");
@@ -33,42 +35,60 @@ export class DraftsModal extends Modal {
   private renderDraft(parent: HTMLElement, draft: Draft): void {
     const box = parent.createDiv({ cls: "jsj-draft" });
     const to = draft.person ?? "the team";
-    box.createEl("h3", { text: draft.email ? `To ${to} <${draft.email}>` : `To ${to}` });
+    box.createEl("h3", { cls: "jsj-draft-to", text: draft.email ? `To ${to} <${draft.email}>` : `To ${to}` });
     if (!draft.email && draft.subject !== "" && !draft.subject.startsWith("Call")) {
       box.createEl("p", {
         cls: "jsj-item-note",
         text: "No email on file: ask the recruiter, or look on the company's site.",
       });
     }
-    if (draft.needsPersonalLine) {
+    // A step to take, not an error: in the quiet colour of a hint.
+    if (draft.needsPersonalLine)
       box.createEl("p", {
-        cls: "jsj-warning",
+        cls: "jsj-hint",
         text: "Replace the line in [brackets] with something only you two talked about: your debrief did not say.",
       });
-    }
-    if (draft.unknown.length > 0) {
+    if (draft.unknown.length > 0)
       box.createEl("p", {
         cls: "jsj-warning",
         text: `Unknown placeholders left as they are: ${draft.unknown.join(", ")}`,
       });
-    }
-    if (draft.subject !== "") box.createEl("p", { cls: "jsj-draft-subject", text: `Subject: ${draft.subject}` });
+    const subject = draft.subject === "" ? undefined : this.subjectField(box, draft, to);
     const body = box.createEl("textarea", {
       cls: "jsj-draft-body",
-      attr: { rows: 10, "aria-label": `Draft for ${to}` },
+      // Tall enough for the whole draft, signature included; it grows as you write.
+      attr: { rows: Math.min(Math.max(draft.body.split("\n").length + 1, 6), 30), "aria-label": `Draft for ${to}` },
     });
     body.value = draft.body;
+    this.renderActions(box, draft, body, subject);
+  }
+
+  /** The subject, which you may change: Copy and the email app take it as it is then. */
+  private subjectField(box: HTMLElement, draft: Draft, to: string): HTMLInputElement {
+    const row = box.createEl("label", { cls: "jsj-draft-subject-row" });
+    row.createSpan({ text: "Subject" });
+    const input = row.createEl("input", {
+      cls: "jsj-draft-subject",
+      type: "text",
+      value: draft.subject,
+      attr: { "aria-label": `Subject for ${to}` },
+    });
+    return input;
+  }
+
+  /** Copy, Open in email app, Mark as sent: three buttons of one style, the one that records in the accent colour. */
+  private renderActions(box: HTMLElement, draft: Draft, body: HTMLTextAreaElement, subject?: HTMLInputElement): void {
     const actions = box.createDiv({ cls: "jsj-actions" });
+    const subjectNow = () => subject?.value ?? "";
     const copy = actions.createEl("button", { text: "Copy" });
     copy.addEventListener("click", () => {
-      const text = draft.subject === "" ? body.value : `Subject: ${draft.subject}\n\n${body.value}`;
+      const text = subject ? `Subject: ${subjectNow()}\n\n${body.value}` : body.value;
       void navigator.clipboard.writeText(text).then(() => new Notice("Draft copied."));
     });
-    if (draft.email) {
-      const link = actions.createEl("a", { text: "Open in email app", href: draft.mailto ?? "", cls: "jsj-mailto" });
-      body.addEventListener("input", () =>
-        link.setAttr("href", mailtoLink(draft.email ?? "", draft.subject, body.value)),
-      );
+    const email = draft.email;
+    if (email) {
+      const open = actions.createEl("button", { text: "Open in email app", cls: "jsj-mailto" });
+      open.addEventListener("click", () => window.open(mailtoLink(email, subjectNow(), body.value)));
     }
     if (this.onSent) {
       const sent = actions.createEl("button", { text: "Mark as sent", cls: "mod-cta" });

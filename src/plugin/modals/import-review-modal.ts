@@ -28,6 +28,12 @@ export interface ImportReview {
 
 const NONE = "none";
 
+/** The Import button says what it does: "Import 5 notes", "Import 5 notes and complete 1". */
+function importLabel(plan: ImportPlan): string {
+  const notes = `Import ${plural(plan.notes.length, "note")}`;
+  return plan.completes.length > 0 ? `${notes} and complete ${plan.completes.length}` : notes;
+}
+
 /**
  * The review before an import writes anything: what each column becomes, each status value's
  * class (and the word the note will get), how `3/4/2026` reads when the file does not say, and
@@ -38,7 +44,8 @@ export class ImportReviewModal extends Modal {
   private plan!: ImportPlan;
   private summaryEl!: HTMLElement;
   private statusEl!: HTMLElement;
-  private importButton?: HTMLButtonElement;
+  private headlineEl!: HTMLElement;
+  private importButton!: HTMLButtonElement;
 
   constructor(
     app: App,
@@ -48,13 +55,17 @@ export class ImportReviewModal extends Modal {
   }
 
   override onOpen(): void {
+    // Every modal of the plugin: its buttons take a finger on a phone (styles.css).
+    this.modalEl.addClass("jsj-modal");
     const { sheet } = this.r;
     this.setTitle(`Import ${this.r.name}`);
     const { contentEl } = this;
     contentEl.addClass("jsj-import-review");
     contentEl.createEl("p", {
-      text: `${plural(sheet.rows.length, "row")}, ${sheet.encoding}${sheet.aboveHeader.length > 0 ? `; the header is on row ${sheet.headerLine}` : ""}. One note per row, never over a note you have; nothing is written until Import.`,
+      text: `${plural(sheet.rows.length, "row")}${sheet.aboveHeader.length > 0 ? `, under the header on row ${sheet.headerLine}` : ""}. One note per row, never over a note you have; nothing is written until you import.`,
     });
+    // What Import will do, first and again in the footer: the details come below, after the choices.
+    this.headlineEl = contentEl.createEl("p", { cls: "jsj-import-headline", attr: { "aria-live": "polite" } });
     new Setting(contentEl).setName("Folder").addText((t) => {
       t.inputEl.setAttr("aria-label", "Folder");
       t.setValue(this.r.choices.folder).onChange((v) => {
@@ -88,17 +99,20 @@ export class ImportReviewModal extends Modal {
     this.statusEl = contentEl.createDiv();
     contentEl.createEl("h3", { text: "What will happen" });
     this.summaryEl = contentEl.createDiv({ attr: { "aria-live": "polite" } });
-    new Setting(contentEl).addButton((b) => {
-      this.importButton = b.buttonEl;
-      b.setButtonText("Import")
-        .setCta()
-        .onClick(() => {
-          if (this.plan.needsDayOrder || this.plan.notes.length + this.plan.completes.length === 0) return;
-          this.close();
-          this.r.done(this.plan, this.r.choices.folder);
-        });
-    });
+    this.drawFooter(contentEl);
     this.update();
+  }
+
+  /** Cancel and Import, with the count, in a footer that stays in view while the review scrolls. */
+  private drawFooter(contentEl: HTMLElement): void {
+    const footer = contentEl.createDiv({ cls: ["modal-button-container", "jsj-modal-footer"] });
+    footer.createEl("button", { text: "Cancel" }).addEventListener("click", () => this.close());
+    this.importButton = footer.createEl("button", { cls: "mod-cta", text: "Import" });
+    this.importButton.addEventListener("click", () => {
+      if (this.plan.needsDayOrder || this.plan.notes.length + this.plan.completes.length === 0) return;
+      this.close();
+      this.r.done(this.plan, this.r.choices.folder);
+    });
   }
 
   /** The plan again, after any choice: what the review shows is always what Import writes. */
@@ -181,8 +195,13 @@ export class ImportReviewModal extends Modal {
         attr: { tabindex: "0", "aria-label": `${note.path} as it will be written` },
       });
     }
-    if (this.importButton)
-      this.importButton.disabled = plan.needsDayOrder || plan.notes.length + plan.completes.length === 0;
+    this.importButton.disabled = plan.needsDayOrder || plan.notes.length + plan.completes.length === 0;
+    this.importButton.setText(importLabel(plan));
+    this.headlineEl.setText(
+      plan.needsDayOrder
+        ? "Choose how dates like 3/4/2026 read (below) before importing."
+        : `${importLabel(plan)} into ${folder}.`,
+    );
   }
 
   override onClose(): void {

@@ -36,6 +36,8 @@ export class LogInterviewModal extends Modal {
   }
 
   override onOpen(): void {
+    // Every modal of the plugin: its buttons take a finger on a phone (styles.css).
+    this.modalEl.addClass("jsj-modal");
     this.setTitle(`Log an interview at ${this.company}`);
     const { contentEl } = this;
     contentEl.createEl("p", {

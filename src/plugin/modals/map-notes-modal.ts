@@ -43,6 +43,8 @@ export class MapNotesModal extends Modal {
   }
 
   override onOpen(): void {
+    // Every modal of the plugin: its buttons take a finger on a phone (styles.css).
+    this.modalEl.addClass("jsj-modal");
     this.setTitle("Map my existing notes");
     const { contentEl } = this;
     const { review, reasons } = this.options.suggestion;

@@ -17,6 +17,8 @@ export class NewInterviewModal extends Modal {
   }
 
   override onOpen(): void {
+    // Every modal of the plugin: its buttons take a finger on a phone (styles.css).
+    this.modalEl.addClass("jsj-modal");
     this.setTitle("New interview note");
     const { contentEl } = this;
     const f = this.fields;

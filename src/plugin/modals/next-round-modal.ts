@@ -18,6 +18,8 @@ export class NextRoundModal extends Modal {
   }
 
   override onOpen(): void {
+    // Every modal of the plugin: its buttons take a finger on a phone (styles.css).
+    this.modalEl.addClass("jsj-modal");
     this.setTitle(`Next round at ${this.company}, in this note`);
     const { contentEl } = this;
     contentEl.createEl("p", {

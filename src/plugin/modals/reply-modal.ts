@@ -32,6 +32,8 @@ export class ReplyModal extends Modal {
   }
 
   override onOpen(): void {
+    // Every modal of the plugin: its buttons take a finger on a phone (styles.css).
+    this.modalEl.addClass("jsj-modal");
     this.setTitle(`Reply from ${this.company}`);
     const { contentEl } = this;
     const error = contentEl.createEl("p", { cls: "jsj-error", attr: { role: "alert" } });

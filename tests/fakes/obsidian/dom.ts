@@ -114,7 +114,7 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
     this: Node,
     type: abstract new (...args: never[]) => unknown,
   ): boolean {
-    return this instanceof type || this.constructor.name === type.name;
+    return Object.prototype.isPrototypeOf.call(type.prototype, this) || this.constructor.name === type.name;
   };
   for (const [name, fn] of Object.entries(helpers)) {
     proto[name] = fn;
