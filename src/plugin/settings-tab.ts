@@ -392,6 +392,7 @@ export class JobSearchSettingTab extends PluginSettingTab {
   draw(): void {
     const { containerEl } = this;
     containerEl.empty();
+    containerEl.addClass("jsj-settings");
     if (this.store.loadErrors.length > 0) {
       containerEl.createEl("p", {
         cls: "jsj-error",

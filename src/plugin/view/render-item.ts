@@ -30,7 +30,10 @@ function iconButton(
 
 /** The item's frame: its list item, the menu on right-click, and its sentence as the button that opens the note. */
 function itemFrame(list: HTMLElement, v: ViewItem, handlers: ViewHandlers): HTMLElement {
-  const li = list.createEl("li", { cls: ["jsj-item", `jsj-kind-${v.item.kind}`], attr: { "data-id": v.item.id } });
+  const li = list.createEl("li", {
+    cls: ["jsj-item", `jsj-kind-${v.item.kind}`, `jsj-state-${v.item.state}`],
+    attr: { "data-id": v.item.id },
+  });
   li.addEventListener("contextmenu", (event) => {
     event.preventDefault();
     handlers.menu(v, event);
