@@ -1,4 +1,12 @@
-import { Notice, PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
+import {
+  Notice,
+  PluginSettingTab,
+  requireApiVersion,
+  Setting,
+  type App,
+  type Plugin,
+  type SettingDefinitionItem,
+} from "obsidian";
 import { clipperTemplateJson } from "../core/exchange/clipper";
 import { ruleLabels } from "../core/follow-ups/kinds";
 import {
@@ -80,7 +88,7 @@ export class JobSearchSettingTab extends PluginSettingTab {
       "Map my existing notes",
       "Already track applications under your own property names? Read them and propose settings to match.",
       "Suggest settings",
-      () => void openMapNotes(this.app, this.store, this.now, () => this.draw()),
+      () => void openMapNotes(this.app, this.store, this.now, () => this.refresh()),
     );
   }
 
@@ -112,19 +120,57 @@ export class JobSearchSettingTab extends PluginSettingTab {
     };
   }
 
-  /** The settings, in the groups the tab shows (also Obsidian's settings search, getSettingDefinitions). */
+  /**
+   * The settings, in the groups the tab shows (also Obsidian's settings search,
+   * getSettingDefinitions): first what most people set once, then the rest.
+   */
   groups(): Group[] {
     return [
+      this.startGroup(),
       this.findingGroup(),
-      this.meetingsGroup(),
-      this.keysGroup(),
       this.timingGroup(),
       this.statusesGroup(),
-      this.youGroup(),
+      this.keysGroup(),
+      this.meetingsGroup(),
       this.templatesGroup(),
       this.calendarGroup(),
       this.displayGroup(),
     ];
+  }
+
+  /** What a new user sets: their notes mapped, where new ones go, the name that signs the drafts, the nudge. */
+  private startGroup(): Group {
+    const s = () => this.store.get();
+    return {
+      heading: "Getting started",
+      rows: [
+        this.mapNotes(),
+        this.text(
+          "New notes folder",
+          "Where new interview notes are created.",
+          () => s().newNoteFolder,
+          (d, v) => (d.newNoteFolder = v.trim()),
+        ),
+        this.text(
+          "Your name",
+          "Signs the thank-you and follow-up drafts.",
+          () => s().myName,
+          (d, v) => (d.myName = v),
+        ),
+        this.text(
+          "Your contact details",
+          "A phone number or email under your name in the drafts, so that they can reach you easily.",
+          () => s().myContact,
+          (d, v) => (d.myContact = v),
+        ),
+        this.toggle(
+          "Daily nudge",
+          "Once a day, when Obsidian opens or the day turns, a notice of what is to do today.",
+          () => s().dailyNudge,
+          (d, v) => (d.dailyNudge = v),
+        ),
+      ],
+    };
   }
 
   private findingGroup(): Group {
@@ -132,7 +178,6 @@ export class JobSearchSettingTab extends PluginSettingTab {
     return {
       heading: "Finding interview notes",
       rows: [
-        this.mapNotes(),
         this.webClipper(),
         this.text(
           "Type value",
@@ -148,15 +193,9 @@ export class JobSearchSettingTab extends PluginSettingTab {
         ),
         this.text(
           "Excluded folders",
-          "Notes here never are, such as your templates folder (comma-separated).",
+          "Notes in these folders are never read as interviews, such as your templates folder (comma-separated).",
           () => s().excludeFolders.join(", "),
           (d, v) => (d.excludeFolders = list(v)),
-        ),
-        this.text(
-          "New notes folder",
-          "Where new interview notes are created.",
-          () => s().newNoteFolder,
-          (d, v) => (d.newNoteFolder = v.trim()),
         ),
       ],
     };
@@ -229,6 +268,7 @@ export class JobSearchSettingTab extends PluginSettingTab {
     return {
       heading: "Timing",
       // Grouped as the kinds of items define them (core/follow-ups/kinds.ts), then the list's own.
+      // Each default comes from career advice; the README's "Where the defaults come from" says which.
       rows: ruleLabels().flatMap(({ rules }) =>
         rules.map(([rule, [name, why]]) =>
           this.text(
@@ -275,27 +315,6 @@ export class JobSearchSettingTab extends PluginSettingTab {
           () => String(s().keepApplyingThreshold),
           (d, v) => (d.keepApplyingThreshold = Number(v)),
           "number",
-        ),
-      ],
-    };
-  }
-
-  private youGroup(): Group {
-    const s = () => this.store.get();
-    return {
-      heading: "You",
-      rows: [
-        this.text(
-          "Your name",
-          "Signs the drafts.",
-          () => s().myName,
-          (d, v) => (d.myName = v),
-        ),
-        this.text(
-          "Your contact details",
-          "Phone or email under your name, as article 003 advises.",
-          () => s().myContact,
-          (d, v) => (d.myContact = v),
         ),
       ],
     };
@@ -366,22 +385,41 @@ export class JobSearchSettingTab extends PluginSettingTab {
           () => s().showStatusBar,
           (d, v) => (d.showStatusBar = v),
         ),
-        this.toggle(
-          "Daily nudge",
-          "Once a day, when Obsidian opens or the day turns, tell me what is to do today.",
-          () => s().dailyNudge,
-          (d, v) => (d.dailyNudge = v),
-        ),
       ],
     };
   }
 
+  private loadErrorText(): string {
+    return `Some saved settings were not valid and kept their defaults: ${this.store.loadErrors.join("; ")}`;
+  }
+
   override getSettingDefinitions(): SettingDefinitionItem[] {
-    return this.groups().map((g) => ({
+    const groups: SettingDefinitionItem[] = this.groups().map((g) => ({
       type: "group" as const,
       heading: g.heading,
       items: g.rows.map((r) => ({ name: r.name, desc: r.desc, render: (setting: Setting) => r.render(setting) })),
     }));
+    // The same banner as before 1.13: what was not valid, above everything.
+    const banner: SettingDefinitionItem = {
+      type: "group",
+      cls: "jsj-load-errors",
+      items: [
+        {
+          name: "Saved settings",
+          desc: this.loadErrorText(),
+          visible: () => this.store.loadErrors.length > 0,
+          searchable: false,
+          render: (setting: Setting) => void setting.descEl.addClass("jsj-error"),
+        },
+      ],
+    };
+    return [banner, ...groups];
+  }
+
+  /** After a change of many values at once (Map my notes): 1.13 re-reads the definitions, older versions redraw. */
+  refresh(): void {
+    if (requireApiVersion("1.13.0")) this.update();
+    else this.draw();
   }
 
   override display(): void {
@@ -393,12 +431,7 @@ export class JobSearchSettingTab extends PluginSettingTab {
     const { containerEl } = this;
     containerEl.empty();
     containerEl.addClass("jsj-settings");
-    if (this.store.loadErrors.length > 0) {
-      containerEl.createEl("p", {
-        cls: "jsj-error",
-        text: `Some saved settings were not valid and kept their defaults: ${this.store.loadErrors.join("; ")}`,
-      });
-    }
+    if (this.store.loadErrors.length > 0) containerEl.createEl("p", { cls: "jsj-error", text: this.loadErrorText() });
     for (const group of this.groups()) {
       new Setting(containerEl).setName(group.heading).setHeading();
       for (const row of group.rows) row.render(new Setting(containerEl).setName(row.name).setDesc(row.desc));

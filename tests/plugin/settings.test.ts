@@ -39,21 +39,68 @@ describe("the settings tab", () => {
       (e) => e.textContent,
     );
     expect(headings).toEqual([
+      "Getting started",
       "Finding interview notes",
-      "Interviews kept as notes of their own",
-      "Property names",
       "Timing",
       "Statuses",
-      "You",
+      "Property names",
+      "Interviews kept as notes of their own",
       "Templates",
       "Calendar",
       "Display",
     ]);
-    const defs = t.getSettingDefinitions() as { heading: string; items: unknown[] }[];
+    // What most people set comes first: their notes mapped, the folder, the name on the drafts, the nudge.
+    const first = [...t.containerEl.querySelectorAll(".setting-item-name")].slice(1, 6).map((e) => e.textContent);
+    expect(first).toEqual([
+      "Map my existing notes",
+      "New notes folder",
+      "Your name",
+      "Your contact details",
+      "Daily nudge",
+    ]);
+    const defs = (t.getSettingDefinitions() as { heading?: string; items: unknown[] }[]).slice(1);
     expect(defs.map((d) => d.heading)).toEqual(headings);
     expect(defs.reduce((n, d) => n + d.items.length, 0)).toBe(
       t.containerEl.querySelectorAll(".setting-item").length - headings.length,
     );
+  });
+
+  it("says the advice in plain words, never a reference users cannot look up", async () => {
+    const h = await startPlugin();
+    const text = tab(h).containerEl.textContent ?? "";
+    expect(text).not.toMatch(/article \d{3}/i);
+    expect(row(tab(h), "Thank-you, hours after a timed interview").textContent).toContain(
+      "Thank each interviewer within a day.",
+    );
+  });
+
+  it("from Obsidian 1.13 the banner for settings that were not valid is a definition too, shown only then", async () => {
+    const bad = await startPlugin(undefined, { data: { rules: { staleDays: -3 } } });
+    const [banner] = tab(bad).getSettingDefinitions() as {
+      items: { desc: string; visible: () => boolean; searchable: boolean }[];
+    }[];
+    expect(banner?.items[0]?.desc).toMatch(/^Some saved settings were not valid and kept their defaults: /);
+    expect([banner?.items[0]?.visible(), banner?.items[0]?.searchable]).toEqual([true, false]);
+    const good = await startPlugin();
+    const [none] = tab(good).getSettingDefinitions() as { items: { visible: () => boolean }[] }[];
+    expect(none?.items[0]?.visible()).toBe(false);
+  });
+
+  it("after Map my notes, Obsidian 1.13 re-reads the definitions (update), an older one redraws", async () => {
+    const { fakeVersion } = await import("../fakes/obsidian");
+    const h = await startPlugin();
+    const t = tab(h) as JobSearchSettingTab & { updates: number };
+    const before = t.updates;
+    t.refresh();
+    expect(t.updates).toBe(before + 1);
+    fakeVersion.current = "1.8.10";
+    try {
+      const draw = vi.spyOn(t, "draw");
+      t.refresh();
+      expect([t.updates, draw.mock.calls.length]).toEqual([before + 1, 1]);
+    } finally {
+      fakeVersion.current = "1.13.1";
+    }
   });
 
   it("a bad value gets an inline message and is not saved", async () => {

@@ -88,56 +88,73 @@ export const STEP_FIELDS = fieldsWith((f) => "step" in f) as StepField[];
 export interface TimingDefinition {
   default: number;
   label: string;
+  /** The advice in plain words, as the settings show it. */
   why: string;
+  /** Where the advice comes from, in ../shared/seeds (the README's "Where the defaults come from"). */
+  source?: string;
 }
 
 export const TIMINGS = {
   askContactsDays: {
     default: 1,
     label: "Ask for contact details, days before the interview",
-    why: "Article 000: ask for each interviewer's email before you leave.",
+    why: "Before you leave an interview, ask each interviewer for their email.",
+    source: "article 000",
   },
   thankYouHours: {
     default: 24,
     label: "Thank-you, hours after a timed interview",
-    why: "Article 003: within 24 hours.",
+    why: "Thank each interviewer within a day.",
+    source: "article 003",
   },
   thankYouDays: {
     default: 1,
     label: "Thank-you, days after a date-only interview",
-    why: "Article 001: the day after.",
+    why: "Without a time, the day after.",
+    source: "article 001",
   },
   debriefDays: {
     default: 0,
     label: "Debrief, days after the interview",
-    why: "0 = the same day, while memory is fresh.",
+    why: "0 is the same day, while your memory is fresh.",
+    source: "article 001",
   },
   informReferencesDays: {
     default: 2,
     label: "Tell references, days after the interview",
-    why: "Article 003: alert your references.",
+    why: "Let your references know they may get a call.",
+    source: "article 003",
   },
   followUpAfterDecisionDays: {
     default: 1,
     label: "First follow-up, days after the decision date",
-    why: "Article 003: after the week they gave.",
+    why: "Follow up once the day they said they would decide has passed.",
+    source: "article 003",
   },
   followUpAfterInterviewDays: {
     default: 7,
     label: "First follow-up without a decision date, days after the interview",
-    why: "Article 001: 2-3 days to a week.",
+    why: "When they gave no date, wait a few days to a week.",
+    source: "article 001",
   },
   secondFollowUpDays: {
     default: 7,
     label: "Second follow-up, days after the first",
-    why: "Article 003: one more after a week.",
+    why: "One more, a week later, and no more than that.",
+    source: "article 003",
   },
-  moveOnDays: { default: 7, label: "Move on, days after the second follow-up", why: "Article 003: then move on." },
+  moveOnDays: {
+    default: 7,
+    label: "Move on, days after the second follow-up",
+    why: "Then stop writing and put your energy into other applications.",
+    source: "article 003",
+  },
   /** 0 means only when you set a follow-up date by hand. */
   applicationFollowUpDays: {
     default: 0,
     label: "Follow up on an application, days after applying",
-    why: "0 = only on a follow-up date you set. Articles 000 and 001: wait a few days to a week.",
+    why: "0 is only on a follow-up date you set; otherwise wait a few days to a week.",
+    source: "articles 000 and 001",
   },
   lookaheadDays: { default: 7, label: "Show upcoming items this many days ahead", why: "" },
   staleDays: { default: 30, label: "Drop thank-you, debrief and reference items this many days overdue", why: "" },

@@ -336,6 +336,14 @@ export abstract class PluginSettingTab {
   }
   abstract display(): void;
   hide(): void {}
+  /** From 1.13: what getSettingDefinitions() returns, kept for rendering and search. */
+  settingItems: O.SettingDefinitionItem[] = [];
+  updates = 0;
+  update(): void {
+    this.updates++;
+    const self = this as unknown as { getSettingDefinitions?: () => O.SettingDefinitionItem[] };
+    this.settingItems = self.getSettingDefinitions?.() ?? [];
+  }
 }
 
 /** Lucide's shapes for the icons the plugin uses, so the preview and its screenshots show them. */
