@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { axeViolations, showSettingsTab, usePreview, type PreviewWindow } from "../helpers/preview-page";
+import {
+  axeViolations,
+  pngSize,
+  shotPath,
+  showSettingsTab,
+  usePreview,
+  type PreviewWindow,
+} from "../helpers/preview-page";
 
 /**
  * The view, the settings and every modal of the real plugin, in Chromium, through axe-core:
@@ -128,7 +135,9 @@ describe("accessibility (axe-core) in Chromium", () => {
     await expect.poll(() => page.locator(".preview-sidebar .jsj-section-application").count()).toBeGreaterThan(5);
     expect(await page.getAttribute(".jsj-grouping-option.is-active", "aria-pressed")).toBe("true");
     expect(await axeViolations(page, ".preview-sidebar")).toEqual([]);
-    await page.locator(".preview-sidebar").screenshot({ path: "docs/screenshots/follow-ups-grouped.png" });
+    await page.locator(".preview-sidebar").screenshot({ path: shotPath("follow-ups-grouped.png") });
+    const sidebar = await page.locator(".preview-sidebar").boundingBox();
+    expect(pngSize(shotPath("follow-ups-grouped.png")).width).toBe(Math.round(sidebar?.width ?? 0));
     await page.close();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ItemKind } from "../../src/core/follow-ups/items";
 import { KINDS, type KindDefinition } from "../../src/core/follow-ups/kinds";
 import { actionLabel } from "../../src/core/follow-ups/view-model";
-import { usePreview, type PreviewWindow } from "../helpers/preview-page";
+import { pngSize, shotPath, usePreview, type PreviewWindow } from "../helpers/preview-page";
 
 /**
  * The real view in a real browser engine: the preview page (npm run preview) in Debian's
@@ -211,7 +211,10 @@ describe("the follow-ups view in Chromium", () => {
       .evaluateAll((titles) => titles.filter((t) => t.getBoundingClientRect().height > 24).length);
     expect(lines).toBe(0);
     await page.evaluate(() => document.querySelector(".preview-notice")?.remove());
-    await page.locator(".preview-sidebar").screenshot({ path: "docs/screenshots/follow-ups-compact.png" });
+    const compactShot = shotPath("follow-ups-compact.png");
+    await page.locator(".preview-sidebar").screenshot({ path: compactShot });
+    const sidebar = await page.locator(".preview-sidebar").boundingBox();
+    expect(pngSize(compactShot).width).toBe(Math.round(sidebar?.width ?? 0));
     await page.getByRole("button", { name: "More actions: Send a thank-you to Tom Becker" }).click();
     await expect.poll(() => page.locator(".preview-menu").textContent()).toContain("Snooze 1 day");
     await page.close();
@@ -294,25 +297,31 @@ describe("the follow-ups view in Chromium", () => {
       .locator(".jsj-item", { hasText: "Send a thank-you to Lena Fischer" })
       .getByRole("button", { name: "Draft: Send a thank-you to Lena Fischer" })
       .click();
-    await page.locator(".modal").last().screenshot({ path: "docs/screenshots/thank-you-draft.png" });
+    const draftShot = shotPath("thank-you-draft.png");
+    await page.locator(".modal").last().screenshot({ path: draftShot });
+    const box = await page.locator(".modal").last().boundingBox();
+    expect(pngSize(draftShot)).toEqual({ width: Math.round(box?.width ?? 0), height: Math.round(box?.height ?? 0) });
     await page.close();
   });
 
   it.each([
-    ["light", {}, "docs/screenshots/follow-ups-light.png"],
-    ["dark", { theme: "dark" as const }, "docs/screenshots/follow-ups-dark.png"],
-    ["phone-width", { width: 390, height: 844 }, "docs/screenshots/follow-ups-phone.png"],
-  ])("screenshot, %s", async (_, options, path) => {
+    ["light", {}, "follow-ups-light.png", { width: 1100, height: 900 }],
+    ["dark", { theme: "dark" as const }, "follow-ups-dark.png", { width: 1100, height: 900 }],
+    ["phone-width", { width: 390, height: 844 }, "follow-ups-phone.png", { width: 390, height: 844 }],
+  ])("screenshot, %s: the page at its size", async (_, options, name, size) => {
     const page = await open(options);
     // The daily nudge's notice would cover the sidebar in the README's pictures.
     await page.evaluate(() => document.querySelector(".preview-notice")?.remove());
-    await page.screenshot({ path });
+    await page.screenshot({ path: shotPath(name) });
+    expect(pngSize(shotPath(name))).toEqual(size);
     await page.close();
   });
 
   it("screenshot of the statistics", async () => {
     const page = await open();
-    await page.locator(".jsj-stats").screenshot({ path: "docs/screenshots/statistics-light.png" });
+    const statsShot = shotPath("statistics-light.png");
+    await page.locator(".jsj-stats").screenshot({ path: statsShot });
+    expect(pngSize(statsShot).width).toBe(Math.round((await page.locator(".jsj-stats").boundingBox())?.width ?? 0));
     await page.close();
   });
 });

@@ -1,7 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { afterAll, beforeAll, expect } from "vitest";
 import { launchChromium } from "./chromium";
 
@@ -87,4 +88,19 @@ export async function showSettingsTab(page: Page): Promise<void> {
     tab.containerEl.classList.add("preview-settings");
     document.querySelector(".preview-main")?.appendChild(tab.containerEl);
   });
+}
+
+/**
+ * Where a screenshot goes: docs/screenshots when `npm run screenshots` asks for the README's
+ * pictures (JSJ_SCREENSHOTS=1), else a scratch folder, so that `npm test` changes no tracked file.
+ */
+export function shotPath(name: string): string {
+  return join(process.env.JSJ_SCREENSHOTS === "1" ? "docs/screenshots" : tmpdir(), name);
+}
+
+/** A PNG's size in pixels, from its header: the picture is of what was asked, not an empty page. */
+export function pngSize(path: string): { width: number; height: number } {
+  const png = readFileSync(path);
+  expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
