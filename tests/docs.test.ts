@@ -47,3 +47,39 @@ describe("links in the docs", () => {
     expect(readFileSync("README.md").length).toBeLessThanOrEqual(15 * 1024);
   });
 });
+
+/** Every file under a folder, as paths relative to `root`. */
+function filesUnder(root: string, dir = ""): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => {
+    const path = dir === "" ? e.name : `${dir}/${e.name}`;
+    return e.isDirectory() ? filesUnder(root, path) : [path];
+  });
+}
+
+describe("the maps of the code stay true", () => {
+  const core = filesUnder("src/core").filter((f) => f.endsWith(".ts"));
+
+  it("docs/architecture.md's map names every file of src/core (or the folder that holds it)", () => {
+    const map = readFileSync("docs/architecture.md", "utf8");
+    const named = (file: string) =>
+      map.includes(`core/${file}`) ||
+      file
+        .split("/")
+        .slice(0, -1)
+        .some((_, i, parts) => parts.length > 1 && map.includes(`core/${parts.slice(0, i + 1).join("/")}/\``));
+    expect(core.filter((f) => !named(f))).toEqual([]);
+  });
+
+  it.each(
+    readdirSync("src/core", { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name),
+  )("src/core/%s/README.md names only files that are there (in its folder, or by their path in src/core)", (folder) => {
+    const readme = readFileSync(`src/core/${folder}/README.md`, "utf8");
+    const here = filesUnder(`src/core/${folder}`);
+    const named = [...readme.matchAll(/`([\w./-]+\.ts)`/g)].map((m) => m[1] ?? "");
+    const there = (n: string) =>
+      here.some((f) => f === n || f.endsWith(`/${n}`)) || (n.includes("/") && existsSync(`src/core/${n}`));
+    expect(named.filter((n) => !there(n))).toEqual([]);
+  });
+});

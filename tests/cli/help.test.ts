@@ -47,7 +47,7 @@ const tooWide = (text: string, columns: number): string[] =>
     .split("\n")
     .filter((l) => [...l].length > columns);
 
-/** Each command's help as printed by the tests below, for docs/cli.md. */
+/** Each command's help as printed by the tests below, for docs/cli-reference.md. */
 const printed = new Map<string, string>();
 
 describe("help", () => {
@@ -216,7 +216,7 @@ describe("the docs", () => {
     expect(readFileSync("docs/command-line.md", "utf8")).toContain(`\`\`\`\n${approved}\`\`\``);
   });
 
-  it("docs/cli.md is every command's approved help, in the order of job-journal --help", async () => {
+  it("docs/cli-reference.md is every command's approved help, in the order of job-journal --help", async () => {
     // The help as the program printed it in the approvals above (printed again when this test runs
     // alone): a run with -u writes both from the same output.
     const help = (name: string): string =>
@@ -235,6 +235,6 @@ describe("the docs", () => {
       ...NAMES.flatMap((name) => ["", `## ${name}`, "", "```", help(name).trimEnd(), "```"]),
       "",
     ].join("\n");
-    await expect(reference).toMatchFileSnapshot("../../docs/cli.md");
+    await expect(reference).toMatchFileSnapshot("../../docs/cli-reference.md");
   });
 });

@@ -1,4 +1,5 @@
 import { plural } from "../../core/follow-ups/describe";
+import { noteTitle } from "../../core/lib/paths";
 import { PROBLEMS_KEY, type ViewModel, type ViewSection } from "../../core/follow-ups/view-model";
 import type { StartWith, ViewHandlers } from "./handlers";
 import { openOnClick, renderCompactItem, renderItem } from "./render-item";
@@ -168,8 +169,7 @@ function drawProblems(
   for (const p of problems) {
     const li = list.createEl("li", { cls: "jsj-problem" });
     // The note by its name, as Obsidian's tabs show it; its folder in the tooltip.
-    const name = p.file.replace(/^.*\//, "").replace(/\.md$/i, "");
-    const where = p.line ? `${name}, line ${p.line}` : name;
+    const where = p.line ? `${noteTitle(p.file)}, line ${p.line}` : noteTitle(p.file);
     const open = li.createEl("button", { cls: "jsj-item-title", text: where, attr: { title: `Open ${p.file}` } });
     openOnClick(open, p.file, handlers);
     li.createDiv({ cls: "jsj-problem-message", text: p.message });
