@@ -83,3 +83,31 @@ describe("the maps of the code stay true", () => {
     expect(named.filter((n) => !there(n))).toEqual([]);
   });
 });
+
+describe("the tests mirror src", () => {
+  it("tests/core holds one folder per src/core folder and no test file of its own", () => {
+    const folders = (dir: string) =>
+      readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort();
+    expect(readdirSync("tests/core").filter((f) => f.endsWith(".ts"))).toEqual([]);
+    expect(folders("tests/core").filter((f) => !folders("src/core").includes(f))).toEqual([]);
+  });
+
+  it.each(
+    readdirSync("tests/core", { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name),
+  )("tests/core/%s: each test file is named for a file of src/core/%s, or says which files it covers", (folder) => {
+    const sources = filesUnder(`src/core/${folder}`).map((f) => f.replace(/\.ts$/, ""));
+    const tests = filesUnder(`tests/core/${folder}`).filter((f) => f.endsWith(".test.ts"));
+    const orphan = tests.filter((t) => {
+      const base = t.replace(/(\.[a-z]+)?\.test\.ts$/, "");
+      if (sources.some((s) => s === base || s.endsWith(`/${base}`))) return false;
+      // A test of several files names them: it imports from its own folder of src/core.
+      return !readFileSync(`tests/core/${folder}/${t}`, "utf8").includes(`src/core/${folder}/`);
+    });
+    expect(orphan).toEqual([]);
+  });
+});

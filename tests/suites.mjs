@@ -20,11 +20,11 @@ export const ZONE_FILES = [
   "tests/plugin/calendar.test.ts",
   "tests/vscode/extension.test.ts",
   "tests/core/exchange/sheet-dates.test.ts",
-  "tests/core/time.test.ts",
-  "tests/core/engine.test.ts",
-  "tests/core/schema.test.ts",
-  "tests/core/calendar.test.ts",
-  "tests/core/ical-writer.test.ts",
+  "tests/core/lib/time.test.ts",
+  "tests/core/follow-ups/engine.test.ts",
+  "tests/core/notes/schema.test.ts",
+  "tests/core/stats/calendar.test.ts",
+  "tests/core/stats/ical-writer.test.ts",
 ];
 
 /**

@@ -73,7 +73,7 @@ export function calendarEvents(report: Pick<FollowUpReport, "items" | "now">, li
  * A small iCalendar (RFC 5545) writer, because the plugin must stay small on mobile: the
  * library this replaced (ical-generator) was a quarter of main.js. It writes exactly what that
  * library wrote for these events, byte for byte, and the tests keep the library as the oracle
- * (tests/core/ical-writer.test.ts).
+ * (tests/core/stats/ical-writer.test.ts).
  */
 
 /** TEXT values: backslash, semicolon and comma escaped, line breaks as \n. */

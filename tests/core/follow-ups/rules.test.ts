@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { dueItemsForNote, type PeopleDirectory } from "../../src/core/follow-ups/engine";
-import { defaultSettings, type Settings } from "../../src/core/settings/settings";
-import { at, dueOf, KINDS_OF_THESE_TESTS, readNote, settingsWith } from "../helpers/notes";
+import { dueItemsForNote, type PeopleDirectory } from "../../../src/core/follow-ups/engine";
+import { defaultSettings, type Settings } from "../../../src/core/settings/settings";
+import { at, dueOf, KINDS_OF_THESE_TESTS, readNote, settingsWith } from "../../helpers/notes";
 
 /** Every list below is of the kinds it was written for; a new kind's table uses dueOf([kind], …). */
 const dueAt = (fm: Record<string, unknown>, now: string, s?: Settings, people?: PeopleDirectory) =>

@@ -9,10 +9,10 @@ import {
   obsidianOpenUrl,
   toICalendar,
   type CalendarEvent,
-} from "../../src/core/stats/calendar";
-import { civilFromDays } from "../../src/core/lib/time";
-import { at, readNote } from "../helpers/notes";
-import { defaultSettings } from "../../src/core/settings/settings";
+} from "../../../src/core/stats/calendar";
+import { civilFromDays } from "../../../src/core/lib/time";
+import { at, readNote } from "../../helpers/notes";
+import { defaultSettings } from "../../../src/core/settings/settings";
 
 /**
  * The plugin writes iCalendar with a small writer of its own (main.js must stay small); the
@@ -76,8 +76,8 @@ describe("the iCalendar writer against ical-generator", () => {
   });
 
   it("the example vault's follow-ups: the same text", async () => {
-    const { vaultFiles } = await import("../../scripts/vault-files.mjs");
-    const { readYaml } = await import("../../src/core/notes/read-yaml");
+    const { vaultFiles } = await import("../../../scripts/vault-files.mjs");
+    const { readYaml } = await import("../../../src/core/notes/read-yaml");
     const entries = Object.entries(vaultFiles("examples/vault"))
       .filter(([p]) => p.endsWith(".md") && p.startsWith("Interviews/"))
       .map(([p, t]) => readNote(readYaml(t.split("---\n")[1] ?? "") as Record<string, unknown>, defaultSettings(), p));

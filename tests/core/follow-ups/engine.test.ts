@@ -1,15 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { describeItem, dueInWords } from "../../src/core/follow-ups/describe";
-import { calendarEventsFor, toICalendar } from "../../src/core/stats/calendar";
-import { followUpReport, type DueItem } from "../../src/core/follow-ups/engine";
-import { KeyLookup, readInterviewNote } from "../../src/core/notes/schema";
-import { defaultSettings } from "../../src/core/settings/settings";
-import { parseWhen } from "../../src/core/lib/time";
-import { jobSearchStats } from "../../src/core/stats/stats";
-import { followUpsLine, repliesLine, thankYousLine } from "../../src/core/stats/stats-text";
-import { readEvents } from "../helpers/ical";
-import { at, KINDS_OF_THESE_TESTS, ofKinds, readNote, reportFor, summarizeItems } from "../helpers/notes";
+import { describeItem, dueInWords } from "../../../src/core/follow-ups/describe";
+import { calendarEventsFor, toICalendar } from "../../../src/core/stats/calendar";
+import { followUpReport, type DueItem } from "../../../src/core/follow-ups/engine";
+import { KeyLookup, readInterviewNote } from "../../../src/core/notes/schema";
+import { defaultSettings } from "../../../src/core/settings/settings";
+import { parseWhen } from "../../../src/core/lib/time";
+import { jobSearchStats } from "../../../src/core/stats/stats";
+import { followUpsLine, repliesLine, thankYousLine } from "../../../src/core/stats/stats-text";
+import { readEvents } from "../../helpers/ical";
+import { at, KINDS_OF_THESE_TESTS, ofKinds, readNote, reportFor, summarizeItems } from "../../helpers/notes";
 
 describe("the report over many notes", () => {
   it("sorts by due and keeps every note's items, whatever the others hold", () => {

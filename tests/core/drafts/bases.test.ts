@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { jobSearchBase } from "../../src/core/drafts/bases";
-import { settingsWith } from "../helpers/notes";
+import { jobSearchBase } from "../../../src/core/drafts/bases";
+import { settingsWith } from "../../helpers/notes";
 
 /** The .base file: valid YAML of the shape Obsidian's Bases syntax page shows, from the settings. */
 

@@ -1,11 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDebrief } from "../../src/core/drafts/debrief";
-import { companyNews, mailtoLink, topicsFromDebrief } from "../../src/core/drafts/drafts";
-import { interviewNoteName, safeFileName, uniqueNotePath } from "../../src/core/drafts/note-names";
-import { parsePerson } from "../../src/core/notes/people";
-import { renderTemplate } from "../../src/core/drafts/templates";
-import { minimalChange } from "../../src/core/lib/text-diff";
+import { addDebrief } from "../../../src/core/drafts/debrief";
+import { companyNews, mailtoLink, topicsFromDebrief } from "../../../src/core/drafts/drafts";
+import { interviewNoteName, safeFileName, uniqueNotePath } from "../../../src/core/drafts/note-names";
+import { parsePerson } from "../../../src/core/notes/people";
+import { renderTemplate } from "../../../src/core/drafts/templates";
 
 describe("templates", () => {
   it("fills known placeholders and leaves unknown ones visible, reported once each", () => {
@@ -103,30 +102,10 @@ describe("what the debrief says, for the drafts", () => {
   });
 });
 
-describe("the minimal change between two texts", () => {
-  it.each([
-    ["abc", "abc", undefined],
-    ["a\nb\n", "a\nx: 1\nb\n", { from: 2, to: 2, text: "x: 1\n" }],
-    ["😀a", "😃a", { from: 0, to: 2, text: "😃" }],
-    ["x\r\ny", "x\r\nz\r\ny", { from: 3, to: 3, text: "z\r\n" }],
-  ])("%j → %j", (a, b, change) => {
-    expect(minimalChange(a, b)).toEqual(change);
-  });
-  it("property: applying it gives the new text", () => {
-    fc.assert(
-      fc.property(fc.string({ unit: "grapheme" }), fc.string({ unit: "grapheme" }), (a, b) => {
-        const c = minimalChange(a, b);
-        const result = c ? a.slice(0, c.from) + c.text + a.slice(c.to) : a;
-        expect(result).toBe(b);
-      }),
-    );
-  });
-});
-
 describe("the placeholders", () => {
   it("every built-in template uses only known placeholders, and docs/obsidian.md documents each one", async () => {
     const { readFileSync } = await import("node:fs");
-    const templates = await import("../../src/core/drafts/templates");
+    const templates = await import("../../../src/core/drafts/templates");
     const vars = Object.fromEntries(templates.PLACEHOLDERS.map((p) => [p, "x"]));
     for (const t of [
       templates.DEFAULT_INTERVIEW_NOTE,

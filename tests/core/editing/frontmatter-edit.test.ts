@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { editFrontmatter, renderScalar, type FrontmatterEdit } from "../../src/core/editing/frontmatter-edit";
-import { readYaml } from "../../src/core/notes/read-yaml";
+import { editFrontmatter, renderScalar, type FrontmatterEdit } from "../../../src/core/editing/frontmatter-edit";
+import { readYaml } from "../../../src/core/notes/read-yaml";
 import { parse } from "yaml";
-import { expectOnlyKeysChanged, values } from "../helpers/frontmatter";
+import { expectOnlyKeysChanged, values } from "../../helpers/frontmatter";
 
 const edit = (text: string, ...edits: FrontmatterEdit[]) => editFrontmatter(text, edits, readYaml);
 const changed = (text: string, ...edits: FrontmatterEdit[]): string => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { stepAction } from "../../src/core/follow-ups/kinds";
-import { actionProblem, replyStatuses } from "../../src/core/editing/action-checks";
-import { recordSentence } from "../../src/core/editing/actions";
-import { describeItem } from "../../src/core/follow-ups/describe";
-import { followUpDraft } from "../../src/core/drafts/drafts";
-import { dueItemsForNote } from "../../src/core/follow-ups/engine";
-import { jobSearchStats } from "../../src/core/stats/stats";
-import { at, dueAt, readNote, reportFor, settingsWith } from "../helpers/notes";
+import { stepAction } from "../../../src/core/follow-ups/kinds";
+import { actionProblem, replyStatuses } from "../../../src/core/editing/action-checks";
+import { recordSentence } from "../../../src/core/editing/actions";
+import { describeItem } from "../../../src/core/follow-ups/describe";
+import { followUpDraft } from "../../../src/core/drafts/drafts";
+import { dueItemsForNote } from "../../../src/core/follow-ups/engine";
+import { jobSearchStats } from "../../../src/core/stats/stats";
+import { at, dueAt, readNote, reportFor, settingsWith } from "../../helpers/notes";
 
 /** Applications before (or without) an interview, and the classes of status. */
 
@@ -232,7 +232,7 @@ describe("what a notice says after a step is recorded: a sentence, not a diff", 
 
 describe("the sidebar grouped by application", () => {
   it("one section per company and role, in the order of their most pressing item, with stage and interview day", async () => {
-    const { buildViewModel } = await import("../../src/core/follow-ups/view-model");
+    const { buildViewModel } = await import("../../../src/core/follow-ups/view-model");
     const report = reportFor(
       {
         "acme-1.md": {
@@ -287,7 +287,7 @@ describe("the sidebar grouped by application", () => {
   });
 
   it("the grouping is a setting, checked", async () => {
-    const { loadSettings } = await import("../../src/core/settings/settings-load");
+    const { loadSettings } = await import("../../../src/core/settings/settings-load");
     expect(loadSettings({ view: { groupBy: "company" } }).errors).toEqual([
       'settings: view.groupBy must be "due" or "application", not "company"',
     ]);

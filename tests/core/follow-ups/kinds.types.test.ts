@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { DONE_BUILDERS } from "../../src/cli/commands/record";
-import type { ItemKind } from "../../src/core/follow-ups/items";
+import { DONE_BUILDERS } from "../../../src/cli/commands/record";
+import type { ItemKind } from "../../../src/core/follow-ups/items";
 import {
   GENERAL_TIMINGS,
   KINDS,
@@ -8,8 +8,8 @@ import {
   type KindDefinition,
   type StepDone,
   type StepKind,
-} from "../../src/core/follow-ups/kinds";
-import type { RuleDurations } from "../../src/core/settings/fields";
+} from "../../../src/core/follow-ups/kinds";
+import type { RuleDurations } from "../../../src/core/settings/fields";
 
 /**
  * A kind added half-way does not compile. These are type-level tests: `npm run typecheck`

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { parsePerson, samePerson } from "../../src/core/notes/people";
-import { isInterviewNote, KeyLookup } from "../../src/core/notes/schema";
-import { defaultSettings } from "../../src/core/settings/settings";
-import { formatWhen } from "../../src/core/lib/time";
-import { asList, asText, propertyInAnyCase } from "../../src/core/notes/values";
-import { readNote, settingsWith } from "../helpers/notes";
+import { parsePerson, samePerson } from "../../../src/core/notes/people";
+import { isInterviewNote, KeyLookup } from "../../../src/core/notes/schema";
+import { defaultSettings } from "../../../src/core/settings/settings";
+import { formatWhen } from "../../../src/core/lib/time";
+import { asList, asText, propertyInAnyCase } from "../../../src/core/notes/values";
+import { readNote, settingsWith } from "../../helpers/notes";
 
 describe("values as people type them", () => {
   it.each<[unknown, string | undefined]>([

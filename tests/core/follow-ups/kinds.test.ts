@@ -7,9 +7,9 @@ import {
   KINDS,
   ruleLabels,
   type KindDefinition,
-} from "../../src/core/follow-ups/kinds";
-import { DEFAULT_RULES } from "../../src/core/settings/settings";
-import type { DueItem } from "../../src/core/follow-ups/engine";
+} from "../../../src/core/follow-ups/kinds";
+import { DEFAULT_RULES } from "../../../src/core/settings/settings";
+import type { DueItem } from "../../../src/core/follow-ups/engine";
 
 /** The one definition per kind: consistent with itself, and impossible to extend half-way. */
 

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { memoize } from "../../src/core/lib/memo";
-import { PipelineTally } from "../../src/core/follow-ups/pipeline";
-import { defaultSettings } from "../../src/core/settings/settings";
-import { StringDict } from "../../src/core/lib/string-dict";
-import { readNote } from "../helpers/notes";
+import { memoize } from "../../../src/core/lib/memo";
+import { PipelineTally } from "../../../src/core/follow-ups/pipeline";
+import { defaultSettings } from "../../../src/core/settings/settings";
+import { StringDict } from "../../../src/core/lib/string-dict";
+import { readNote } from "../../helpers/notes";
 
 // Names an ordinary object would answer for itself, and names that look like array indices.
 const AWKWARD = [

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { followUpReport } from "../../src/core/follow-ups/engine";
-import type { NoteEntry } from "../../src/core/notes/note-entry";
-import { LiveReport } from "../../src/core/follow-ups/live-report";
-import { KeyLookup, readInterviewNote } from "../../src/core/notes/schema";
-import { defaultSettings } from "../../src/core/settings/settings";
-import { at } from "../helpers/notes";
+import { followUpReport } from "../../../src/core/follow-ups/engine";
+import type { NoteEntry } from "../../../src/core/notes/note-entry";
+import { LiveReport } from "../../../src/core/follow-ups/live-report";
+import { KeyLookup, readInterviewNote } from "../../../src/core/notes/schema";
+import { defaultSettings } from "../../../src/core/settings/settings";
+import { at } from "../../helpers/notes";
 
 const settings = defaultSettings();
 const lookup = new KeyLookup(settings);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { greetingName, parsePerson, peopleEntries, splitPeople } from "../../src/core/notes/people";
-import { dueAt, readNote } from "../helpers/notes";
+import { greetingName, parsePerson, peopleEntries, splitPeople } from "../../../src/core/notes/people";
+import { dueAt, readNote } from "../../helpers/notes";
 
 /** Interviewers, thanked names and references typed as one string, the way people type them. */
 

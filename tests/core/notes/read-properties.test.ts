@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { frontmatterError, readProperties } from "../../src/core/notes/read-properties";
-import { readYaml } from "../../src/core/notes/read-yaml";
-import { MAX_FRONTMATTER_BYTES } from "../../src/core/notes/value-limits";
+import { frontmatterError, readProperties } from "../../../src/core/notes/read-properties";
+import { readYaml } from "../../../src/core/notes/read-yaml";
+import { MAX_FRONTMATTER_BYTES } from "../../../src/core/notes/value-limits";
 
 const NOTE = `---
 date: 2026-03-09

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defaultSettings } from "../../src/core/settings/settings";
-import { jobSearchStats, median, mondayOf } from "../../src/core/stats/stats";
+import { defaultSettings } from "../../../src/core/settings/settings";
+import { jobSearchStats, median, mondayOf } from "../../../src/core/stats/stats";
 import {
   followUpsLine,
   percent,
@@ -9,9 +9,9 @@ import {
   shortDay,
   statsToJson,
   thankYousLine,
-} from "../../src/core/stats/stats-text";
-import { daysFromCivil } from "../../src/core/lib/time";
-import { at, readNote } from "../helpers/notes";
+} from "../../../src/core/stats/stats-text";
+import { daysFromCivil } from "../../../src/core/lib/time";
+import { at, readNote } from "../../helpers/notes";
 
 const settings = defaultSettings();
 

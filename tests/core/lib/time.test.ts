@@ -9,8 +9,8 @@ import {
   parseWhen,
   wallClockOf,
   whenFromYamlDate,
-} from "../../src/core/lib/time";
-import { at } from "../helpers/notes";
+} from "../../../src/core/lib/time";
+import { at } from "../../helpers/notes";
 
 describe("parseWhen reads the forms Obsidian writes", () => {
   it.each([

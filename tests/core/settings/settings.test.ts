@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultSettings, SETTINGS_VERSION } from "../../src/core/settings/settings";
-import { loadSettings, migrateSettings } from "../../src/core/settings/settings-load";
+import { defaultSettings, SETTINGS_VERSION } from "../../../src/core/settings/settings";
+import { loadSettings, migrateSettings } from "../../../src/core/settings/settings-load";
 
 describe("loading settings", () => {
   it("nothing saved gives the defaults", () => {

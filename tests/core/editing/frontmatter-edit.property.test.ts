@@ -1,13 +1,13 @@
 import fc from "fast-check";
-import { stepAction } from "../../src/core/follow-ups/kinds";
+import { stepAction } from "../../../src/core/follow-ups/kinds";
 import { describe, expect, it } from "vitest";
-import { recordAction, type RecordAction } from "../../src/core/editing/actions";
-import { defaultSettings } from "../../src/core/settings/settings";
-import { ROUND_FIELDS } from "../../src/core/notes/schema";
-import { readYaml } from "../../src/core/notes/read-yaml";
-import { build, isValidYaml, note } from "../helpers/generated-frontmatter";
-import { asList } from "../../src/core/notes/values";
-import { comments, expectOnlyKeysChanged, values } from "../helpers/frontmatter";
+import { recordAction, type RecordAction } from "../../../src/core/editing/actions";
+import { defaultSettings } from "../../../src/core/settings/settings";
+import { ROUND_FIELDS } from "../../../src/core/notes/schema";
+import { readYaml } from "../../../src/core/notes/read-yaml";
+import { build, isValidYaml, note } from "../../helpers/generated-frontmatter";
+import { asList } from "../../../src/core/notes/values";
+import { comments, expectOnlyKeysChanged, values } from "../../helpers/frontmatter";
 
 /**
  * Generated notes: frontmatter in every style people write (comments, plain and quoted scalars,

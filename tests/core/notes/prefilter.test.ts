@@ -1,14 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Document } from "yaml";
-import { readProperties } from "../../src/core/notes/read-properties";
-import { readYaml } from "../../src/core/notes/read-yaml";
-import { findFrontmatter, yamlText } from "../../src/core/notes/frontmatter-block";
-import { looksLikeInterviewNote, mightBeInterviewNote } from "../../src/core/notes/prefilter";
-import { isInterviewNote, KeyLookup } from "../../src/core/notes/schema";
-import { defaultSettings } from "../../src/core/settings/settings";
-import { frontmatterLines } from "../helpers/frontmatter-lines";
-import { settingsWith } from "../helpers/notes";
+import { readProperties } from "../../../src/core/notes/read-properties";
+import { readYaml } from "../../../src/core/notes/read-yaml";
+import { findFrontmatter, yamlText } from "../../../src/core/notes/frontmatter-block";
+import { looksLikeInterviewNote, mightBeInterviewNote } from "../../../src/core/notes/prefilter";
+import { isInterviewNote, KeyLookup } from "../../../src/core/notes/schema";
+import { defaultSettings } from "../../../src/core/settings/settings";
+import { frontmatterLines } from "../../helpers/frontmatter-lines";
+import { settingsWith } from "../../helpers/notes";
 
 describe("finding the frontmatter block as Obsidian does", () => {
   it.each<[string, string | undefined]>([

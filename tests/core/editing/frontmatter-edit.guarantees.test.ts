@@ -1,12 +1,19 @@
 import fc from "fast-check";
 import { CORE_SCHEMA, load } from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { findFrontmatter } from "../../src/core/notes/frontmatter-block";
-import { editFrontmatter, type EditOutcome, type FrontmatterEdit } from "../../src/core/editing/frontmatter-edit";
-import { asList, asText } from "../../src/core/notes/values";
-import { readYaml } from "../../src/core/notes/read-yaml";
-import { expectOnlyKeysChanged, values } from "../helpers/frontmatter";
-import { build, isValidYaml, noteWith, oddValueLines, otherKeys, schemaKeys } from "../helpers/generated-frontmatter";
+import { findFrontmatter } from "../../../src/core/notes/frontmatter-block";
+import { editFrontmatter, type EditOutcome, type FrontmatterEdit } from "../../../src/core/editing/frontmatter-edit";
+import { asList, asText } from "../../../src/core/notes/values";
+import { readYaml } from "../../../src/core/notes/read-yaml";
+import { expectOnlyKeysChanged, values } from "../../helpers/frontmatter";
+import {
+  build,
+  isValidYaml,
+  noteWith,
+  oddValueLines,
+  otherKeys,
+  schemaKeys,
+} from "../../helpers/generated-frontmatter";
 
 /**
  * The editor's guarantees, held on generated notes in every style people write and on soups of

@@ -1,11 +1,11 @@
 import fc from "fast-check";
-import { stepAction } from "../../src/core/follow-ups/kinds";
+import { stepAction } from "../../../src/core/follow-ups/kinds";
 import { describe, expect, it } from "vitest";
-import { actionProblem } from "../../src/core/editing/action-checks";
-import { recordAction, type RecordAction } from "../../src/core/editing/actions";
-import { defaultSettings } from "../../src/core/settings/settings";
-import { readYaml } from "../../src/core/notes/read-yaml";
-import { dueOf, KINDS_OF_THESE_TESTS, readNote } from "../helpers/notes";
+import { actionProblem } from "../../../src/core/editing/action-checks";
+import { recordAction, type RecordAction } from "../../../src/core/editing/actions";
+import { defaultSettings } from "../../../src/core/settings/settings";
+import { readYaml } from "../../../src/core/notes/read-yaml";
+import { dueOf, KINDS_OF_THESE_TESTS, readNote } from "../../helpers/notes";
 
 const dueAt = (fm: Record<string, unknown>, now: string) => dueOf(KINDS_OF_THESE_TESTS, fm, now);
 
@@ -245,9 +245,9 @@ rounds:
 
 describe("Log an interview keeps what the user did not change", () => {
   it("the same day without a time keeps the note's time; another day is a new round", async () => {
-    const { recordAction } = await import("../../src/core/editing/actions");
-    const { readYaml } = await import("../../src/core/notes/read-yaml");
-    const { defaultSettings } = await import("../../src/core/settings/settings");
+    const { recordAction } = await import("../../../src/core/editing/actions");
+    const { readYaml } = await import("../../../src/core/notes/read-yaml");
+    const { defaultSettings } = await import("../../../src/core/settings/settings");
     const text = "---\ntype: interview\ncompany: Acme\ninterview_date: 2026-03-11T14:00\nstatus: scheduled\n---\n";
     const same = recordAction(
       text,

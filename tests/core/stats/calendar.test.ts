@@ -8,12 +8,12 @@ import {
   sameCalendar,
   toICalendar,
   type CalendarEvent,
-} from "../../src/core/stats/calendar";
-import { defaultSettings } from "../../src/core/settings/settings";
-import { daysFromCivil } from "../../src/core/lib/time";
-import { readCalendar, readEvents } from "../helpers/ical";
-import { at, KINDS_OF_THESE_TESTS, readNote } from "../helpers/notes";
-import type { ItemKind } from "../../src/core/follow-ups/items";
+} from "../../../src/core/stats/calendar";
+import { defaultSettings } from "../../../src/core/settings/settings";
+import { daysFromCivil } from "../../../src/core/lib/time";
+import { readCalendar, readEvents } from "../../helpers/ical";
+import { at, KINDS_OF_THESE_TESTS, readNote } from "../../helpers/notes";
+import type { ItemKind } from "../../../src/core/follow-ups/items";
 
 function parsed(text: string) {
   return readEvents(text).map((event) => {
