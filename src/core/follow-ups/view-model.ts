@@ -136,11 +136,6 @@ export function groupByState(items: readonly DueItem[]): ItemsByState {
   return groups;
 }
 
-/**
- * `cache` lets a caller that rebuilds the model after every edit reuse the view items of the
- * items that did not change (an item object only ever lives within one minute). `groups`, when
- * the caller keeps its items grouped already, spares a pass over all of them.
- */
 /** One section per application (company and role), in the order of their most pressing item. */
 function applicationSections(
   items: readonly DueItem[],
@@ -212,6 +207,11 @@ export function matchesFilter(item: DueItem, filter: string): boolean {
   return words.every((w) => text.includes(w));
 }
 
+/**
+ * `cache` lets a caller that rebuilds the model after every edit reuse the view items of the
+ * items that did not change (an item object only ever lives within one minute). `groups`, when
+ * the caller keeps its items grouped already, spares a pass over all of them.
+ */
 export function buildViewModel(
   report: FollowUpReport,
   cache = new WeakMap<DueItem, ViewItem>(),

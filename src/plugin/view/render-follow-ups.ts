@@ -81,11 +81,6 @@ export function focusState(container: HTMLElement): FocusState | undefined {
   return state;
 }
 
-/**
- * After a redraw, the keyboard stays where it was: on the same control of the same item, or,
- * when the item left (it was done), on the item that came after it, so a keyboard user does not
- * start again from the top.
- */
 /** An item's next thing to do, else its title. */
 function firstControl(li: HTMLElement | undefined): HTMLElement | null {
   return (
@@ -93,6 +88,11 @@ function firstControl(li: HTMLElement | undefined): HTMLElement | null {
   );
 }
 
+/**
+ * After a redraw, the keyboard stays where it was: on the same control of the same item, or,
+ * when the item left (it was done), on the item that came after it, so a keyboard user does not
+ * start again from the top.
+ */
 export function restoreFocus(container: HTMLElement, state: FocusState | undefined): void {
   if (!state) return;
   if ("filter" in state) {
