@@ -79,3 +79,22 @@ export function reportFor(fms: Record<string, Record<string, unknown>>, now: str
   const entries = Object.entries(fms).map(([file, fm]) => readNote(fm, settings, file));
   return followUpReport(entries, at(now), settings);
 }
+
+/**
+ * An item as the engine makes it, for tests that build one by hand: the fields every item has
+ * are filled in (Acme's debrief, due on 12 March), `over` sets the rest. A field added to
+ * DueItem is added here once, and no hand-built item breaks.
+ */
+export function dueItem(over: Partial<DueItem> = {}): DueItem {
+  return {
+    id: "x",
+    file: "x.md",
+    kind: "debrief",
+    due: { at: at("2026-03-12T00:00"), hasTime: false },
+    state: "due",
+    company: "Acme",
+    role: "",
+    stage: "",
+    ...over,
+  };
+}

@@ -9,7 +9,7 @@ import { parseWhen } from "../../../src/core/lib/time";
 import { jobSearchStats } from "../../../src/core/stats/stats";
 import { followUpsLine, repliesLine, thankYousLine } from "../../../src/core/stats/stats-text";
 import { readEvents } from "../../helpers/ical";
-import { at, KINDS_OF_THESE_TESTS, ofKinds, readNote, reportFor, summarizeItems } from "../../helpers/notes";
+import { at, dueItem, KINDS_OF_THESE_TESTS, ofKinds, readNote, reportFor, summarizeItems } from "../../helpers/notes";
 
 describe("the report over many notes", () => {
   it("sorts by due and keeps every note's items, whatever the others hold", () => {
@@ -101,17 +101,7 @@ describe("pipeline summary", () => {
 });
 
 describe("sentences and due times in words", () => {
-  const item = (over: Partial<DueItem>): DueItem => ({
-    id: "x",
-    file: "x.md",
-    kind: "debrief",
-    due: parseWhen("2026-03-12")!,
-    state: "due",
-    company: "Globex",
-    role: "",
-    stage: "",
-    ...over,
-  });
+  const item = (over: Partial<DueItem>): DueItem => dueItem({ company: "Globex", ...over });
   it.each<[Partial<DueItem>, string]>([
     [{ kind: "thank-you", person: "Jane Doe" }, "Send a thank-you to Jane Doe"],
     [{ kind: "thank-you" }, "Send a thank-you to Globex"],

@@ -10,21 +10,11 @@ import {
 } from "../../../src/core/follow-ups/kinds";
 import { DEFAULT_RULES } from "../../../src/core/settings/settings";
 import type { DueItem } from "../../../src/core/follow-ups/engine";
+import { dueItem } from "../../helpers/notes";
 
 /** The one definition per kind: consistent with itself, and impossible to extend half-way. */
 
-const item = (kind: DueItem["kind"]): DueItem => ({
-  id: "x",
-  file: "n.md",
-  kind,
-  due: { at: 0, hasTime: false },
-  state: "due",
-  company: "Acme",
-  role: "",
-  stage: "",
-  person: "Ann",
-  attempt: 1,
-});
+const item = (kind: DueItem["kind"]): DueItem => dueItem({ file: "n.md", kind, person: "Ann", attempt: 1 });
 
 describe("every kind", () => {
   it.each(ITEM_KINDS)("%s: a Done button exactly when Done records something, a CLI name exactly then", (kind) => {

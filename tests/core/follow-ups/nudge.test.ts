@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { DueItem } from "../../../src/core/follow-ups/items";
 import { nudgeDue, nudgeText } from "../../../src/core/follow-ups/nudge";
-import { parseWhen } from "../../../src/core/lib/time";
+import { dueItem } from "../../helpers/notes";
 
-const item = (kind: DueItem["kind"], state: DueItem["state"], extra: Partial<DueItem> = {}): DueItem => ({
-  id: `${kind}-${state}`,
-  file: "a.md",
-  kind,
-  due: parseWhen("2026-03-12") ?? { at: 0, hasTime: false },
-  state,
-  company: "Acme",
-  role: "SRE",
-  stage: "",
-  ...extra,
-});
+const item = (kind: DueItem["kind"], state: DueItem["state"], extra: Partial<DueItem> = {}): DueItem =>
+  dueItem({ id: `${kind}-${state}`, file: "a.md", kind, state, role: "SRE", ...extra });
 
 describe("the daily nudge", () => {
   it.each<[string, DueItem[], string | undefined]>([

@@ -3,23 +3,20 @@ import { dueInWords, dueRelative, shortDate } from "../../../src/core/follow-ups
 import type { DueItem } from "../../../src/core/follow-ups/engine";
 import { buildViewModel, matchesFilter, type ViewItem } from "../../../src/core/follow-ups/view-model";
 import { parseWhen } from "../../../src/core/lib/time";
-import { at, reportFor } from "../../helpers/notes";
+import { at, dueItem, reportFor } from "../../helpers/notes";
 
 /** The sidebar as data: its one date style, its filter, what an item leaves out under its heading. */
 
-const item = (over: Partial<DueItem>): DueItem => ({
-  id: "x",
-  file: "Interviews/Acme.md",
-  kind: "thank-you",
-  person: "Priya Raman",
-  email: "priya@acme.io",
-  due: parseWhen("2026-03-12")!,
-  state: "due",
-  company: "Acme",
-  role: "Backend Engineer",
-  stage: "onsite",
-  ...over,
-});
+const item = (over: Partial<DueItem>): DueItem =>
+  dueItem({
+    file: "Interviews/Acme.md",
+    kind: "thank-you",
+    person: "Priya Raman",
+    email: "priya@acme.io",
+    role: "Backend Engineer",
+    stage: "onsite",
+    ...over,
+  });
 
 describe("one date style in the sidebar", () => {
   it.each([
