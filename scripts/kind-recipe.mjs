@@ -35,8 +35,7 @@ export function linkedIn(out: RawItem[], { note, interview, r }: RuleContext): v
     `  linkedin: {
     title: "LinkedIn requests",
     rule: linkedIn,
-    beforeInterview: false,
-    forApplications: false,
+    phases: ["interviewed"],
     perishable: true,
     sentence: (item) => \`Send your \${item.company} interviewers a LinkedIn request\`,
     actions: ["done", "snooze"],

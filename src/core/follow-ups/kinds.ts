@@ -37,14 +37,26 @@ export interface StepDone {
   recorded: (company: string, day: string) => string;
 }
 
+/**
+ * Where an application stands, as the kinds run in it: applied with no interview yet, an
+ * interview scheduled that has not started, one that has, an offer in hand. Considering and
+ * closed run nothing.
+ */
+export type RunPhase = "applied" | "scheduled" | "interviewed" | "offer";
+
+/** The phase a note is in now; undefined when no kind runs for it. */
+export function runPhaseOf(note: InterviewNote, now: WallTime): RunPhase | undefined {
+  if (note.phase === "applied" || note.phase === "offer") return note.phase;
+  if (note.phase !== "interviewing" || !note.interview) return undefined;
+  return hasArrived(note.interview, now) ? "interviewed" : "scheduled";
+}
+
 export interface KindDefinition {
   /** What the settings tab's group of its timings is called. */
   title: string;
   rule: Rule;
-  /** Raised before the interview has started (the others wait for it). */
-  beforeInterview: boolean;
-  /** Raised for an application with no interview yet, too. */
-  forApplications: boolean;
+  /** The phases it is raised in: when a kind runs is data, not a branch of itemsForNote. */
+  phases: readonly RunPhase[];
   /** Dropped once long overdue (`staleDays`): it only matters soon after the interview. */
   perishable: boolean;
   /** One sentence that names the company. */
@@ -70,8 +82,7 @@ export const KINDS = {
   "ask-contacts": {
     title: "Asking for contact details",
     rule: askContacts,
-    beforeInterview: true,
-    forApplications: false,
+    phases: ["scheduled", "interviewed"],
     perishable: false,
     sentence: (item) => `Ask for contact details at ${item.company} before you leave`,
     note: (item) =>
@@ -88,8 +99,7 @@ export const KINDS = {
   "thank-you": {
     title: "Thank-you notes",
     rule: thankYou,
-    beforeInterview: false,
-    forApplications: false,
+    phases: ["interviewed"],
     perishable: true,
     sentence: (item) => `Send a thank-you to ${item.person || item.company}`,
     note: (item) => (item.email ? undefined : "No email on file: ask the recruiter or check the company's site"),
@@ -105,8 +115,7 @@ export const KINDS = {
   debrief: {
     title: "Debrief",
     rule: debrief,
-    beforeInterview: false,
-    forApplications: false,
+    phases: ["interviewed"],
     perishable: true,
     sentence: (item) => `Write your ${item.company} debrief while it is fresh`,
     actions: ["done", "snooze"],
@@ -118,8 +127,7 @@ export const KINDS = {
   "inform-references": {
     title: "References",
     rule: informReferences,
-    beforeInterview: false,
-    forApplications: false,
+    phases: ["interviewed"],
     perishable: true,
     sentence: (item) => `Tell your references about the ${item.company} interview`,
     actions: ["done", "snooze"],
@@ -134,8 +142,7 @@ export const KINDS = {
   "follow-up": {
     title: "Follow-ups",
     rule: followUp,
-    beforeInterview: false,
-    forApplications: true,
+    phases: ["applied", "interviewed"],
     perishable: false,
     sentence: (item) =>
       item.application
@@ -156,8 +163,7 @@ export const KINDS = {
   "move-on": {
     title: "Moving on",
     rule: moveOn,
-    beforeInterview: false,
-    forApplications: true,
+    phases: ["applied", "interviewed"],
     perishable: false,
     sentence: (item) => `No reply from ${item.company} after two follow-ups: time to move on`,
     actions: ["done", "reply", "snooze"],
@@ -235,15 +241,9 @@ export function itemsForNote(
 ): RawItem[] {
   const items: RawItem[] = [];
   if (note.unplaced || (note.snoozeUntil && !hasArrived(dateOnly(note.snoozeUntil), now))) return items;
+  const phase = runPhaseOf(note, now);
+  if (!phase) return items;
   const c: RuleContext = { note, interview: note.interview, now, r, hasEmail };
-  // Post-interview items are for interviews only: not for jobs applied to, considered or closed.
-  if (note.phase === "applied") {
-    for (const d of DEFINITIONS) if (d.forApplications) d.rule(items, c);
-    return items;
-  }
-  if (note.phase !== "interviewing" || !note.interview) return items;
-  // Nothing but what is asked before it appears before the interview has started.
-  const started = hasArrived(note.interview, now);
-  for (const d of DEFINITIONS) if (started || d.beforeInterview) d.rule(items, c);
+  for (const d of DEFINITIONS) if (d.phases.includes(phase)) d.rule(items, c);
   return items;
 }

@@ -6,8 +6,10 @@ import {
   ITEM_KINDS,
   KINDS,
   ruleLabels,
+  runPhaseOf,
   type KindDefinition,
 } from "../../../src/core/follow-ups/kinds";
+import { readNote, at } from "../../helpers/notes";
 import { DEFAULT_RULES } from "../../../src/core/settings/settings";
 import type { DueItem } from "../../../src/core/follow-ups/engine";
 import { dueItem } from "../../helpers/notes";
@@ -38,5 +40,26 @@ describe("every kind", () => {
   it("the CLI's done names are the kinds that record a step", () => {
     expect(CLI_DONE_KINDS).toEqual(ITEM_KINDS.filter((k) => doneAction(item(k), "2026-03-12") !== undefined));
     expect(CLI_DONE_KINDS).toEqual(expect.arrayContaining(["thank-you", "debrief", "inform-references", "follow-up"]));
+  });
+});
+
+describe("when a kind runs is data: the phase a note is in", () => {
+  it.each([
+    ["considering", { status: "wishlist" }, "2026-03-12T09:00", undefined],
+    ["applied, no interview", { status: "applied", applied_on: "2026-03-01" }, "2026-03-12T09:00", "applied"],
+    ["an interview not started", { interview_date: "2026-03-12T14:00" }, "2026-03-12T13:59", "scheduled"],
+    ["the minute it starts", { interview_date: "2026-03-12T14:00" }, "2026-03-12T14:00", "interviewed"],
+    ["a date-only interview, that day", { interview_date: "2026-03-12" }, "2026-03-12T00:00", "interviewed"],
+    ["an offer", { interview_date: "2026-03-02", status: "offer" }, "2026-03-12T09:00", "offer"],
+    ["closed", { interview_date: "2026-03-02", status: "rejected" }, "2026-03-12T09:00", undefined],
+  ])("%s", (_, fm, now, phase) => {
+    const { note } = readNote({ type: "interview", company: "Acme", ...fm });
+    expect(runPhaseOf(note, at(now))).toBe(phase);
+  });
+
+  it.each(ITEM_KINDS)("%s lists the phases it runs in, each a phase there is", (kind) => {
+    const phases = (KINDS[kind] as KindDefinition).phases;
+    expect(phases.length).toBeGreaterThan(0);
+    for (const p of phases) expect(["applied", "scheduled", "interviewed", "offer"]).toContain(p);
   });
 });
