@@ -122,7 +122,7 @@ describe("import: what it asks and what it refuses", () => {
     expect(named.code, named.err).toBe(0);
     expect(named.out).toContain('the sheet "Applications" (of "Applications", "Contacts"), 4 rows');
     const text = cli("import", vault, sheet("huntr-export.csv"), "--sheet", "Applications", "--dry-run");
-    expect(text.err).toContain("--sheet is for a workbook (.xlsx, .xls, .ods)");
+    expect(text.err).toContain("huntr-export.csv is text, with no sheets: a sheet is for a workbook");
   });
 
   it("reads Excel's Unicode Text (UTF-16, tab-separated) as text", () => {

@@ -1,18 +1,12 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import {
-  beginImport,
-  beginImportOf,
-  isWorkbook,
-  knownApplications,
-  notTextRefusal,
-} from "../../core/exchange/begin-import";
+import { knownApplications } from "../../core/exchange/begin-import";
 import { chooseColumn, TARGET_NAMES } from "../../core/exchange/columns";
 import { planImport, PREVIEW_NOTES, type ImportPlan } from "../../core/exchange/import-plan";
 import { planLines } from "../../core/exchange/plan-text";
 import type { ImportChoices } from "../../core/exchange/import-plan";
 import type { Sheet } from "../../core/exchange/sheet";
-import { readWorkbook, WorkbookError } from "../../core/exchange/workbook";
+import { openSpreadsheet } from "../../core/exchange/workbook";
 import type { DayOrder } from "../../core/exchange/sheet-dates";
 import { plural } from "../../core/follow-ups/describe";
 import { readYaml } from "../../core/notes/read-yaml";
@@ -135,19 +129,9 @@ function readSpreadsheet(
   sheetName: string | undefined,
   folder: string,
 ): { sheet: Sheet; choices: ImportChoices } {
-  const bytes = bytesOf(file);
-  if (!isWorkbook(bytes)) {
-    const refusal = notTextRefusal(bytes, file);
-    if (refusal) throw new UsageError(refusal);
-    if (sheetName !== undefined) throw new UsageError(`--sheet is for a workbook (.xlsx, .xls, .ods); ${file} is text`);
-    return beginImport(bytes, TextDecoder, folder);
-  }
-  try {
-    return beginImportOf(readWorkbook(bytes, file, sheetName), folder);
-  } catch (error) {
-    if (error instanceof WorkbookError) throw new UsageError(error.message);
-    throw error;
-  }
+  const opened = openSpreadsheet(bytesOf(file), file, TextDecoder, folder, sheetName);
+  if ("error" in opened) throw new UsageError(opened.error);
+  return opened;
 }
 
 export function importCommand(input: CommandInput, rawIo: CliIo): number {

@@ -1,6 +1,8 @@
 import { read, SSF, utils, type CellObject, type WorkSheet } from "@e965/xlsx";
 import { targetForHeader } from "./columns";
-import { headerIndex, sheetOfRecords, type Sheet } from "./sheet";
+import { headerIndex, sheetOfRecords, type Sheet, type TextDecoderClass } from "./sheet";
+import { beginImport, beginImportOf, isWorkbook, notTextRefusal } from "./begin-import";
+import type { ImportChoices } from "./import-plan";
 
 /**
  * A workbook (Excel's `.xlsx` and `.xls`, LibreOffice's `.ods`, Numbers) read with SheetJS, one
@@ -83,4 +85,38 @@ export function readWorkbook(bytes: Uint8Array, file: string, sheetName?: string
     );
   const { rows, firstLine } = records(ws);
   return { ...sheetOfRecords(rows, firstLine), delimiter: "", encoding: "UTF-8", workbook: { sheet: name, sheets } };
+}
+
+/** A workbook's sheets, in order, from its index alone (the cells are not read). */
+export function workbookSheets(bytes: Uint8Array, file: string): string[] {
+  try {
+    return read(bytes, { type: "array", bookSheets: true }).SheetNames;
+  } catch (error) {
+    throw new WorkbookError(`${file} cannot be read as a workbook: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * The command line's and VS Code's import start: a workbook read (its sheet `sheetName`, else
+ * the first), text decoded, or why the file is neither; the columns proposed either way.
+ */
+export function openSpreadsheet(
+  bytes: Uint8Array,
+  file: string,
+  Decoder: TextDecoderClass,
+  folder: string,
+  sheetName?: string,
+): { sheet: Sheet; choices: ImportChoices } | { error: string } {
+  if (!isWorkbook(bytes)) {
+    const refusal = notTextRefusal(bytes, file);
+    if (refusal) return { error: refusal };
+    if (sheetName !== undefined) return { error: `${file} is text, with no sheets: a sheet is for a workbook` };
+    return beginImport(bytes, Decoder, folder);
+  }
+  try {
+    return beginImportOf(readWorkbook(bytes, file, sheetName), folder);
+  } catch (error) {
+    if (error instanceof WorkbookError) return { error: error.message };
+    throw error;
+  }
 }

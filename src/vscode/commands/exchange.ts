@@ -1,13 +1,7 @@
 import * as vscode from "vscode";
 import { editInNote } from "../write";
-import {
-  beginImport,
-  beginImportOf,
-  isWorkbook,
-  knownApplications,
-  notTextRefusal,
-} from "../../core/exchange/begin-import";
-import { readWorkbook, WorkbookError } from "../../core/exchange/workbook";
+import { beginImport, isWorkbook, knownApplications } from "../../core/exchange/begin-import";
+import { openSpreadsheet, workbookSheets, WorkbookError } from "../../core/exchange/workbook";
 import { IMPORT_TARGETS, TARGET_LABELS } from "../../core/exchange/columns";
 import { exportRows, noteExtras, toCsv, type NoteExtras } from "../../core/exchange/export";
 import { planImport, PREVIEW_NOTES, type ImportChoices, type ImportPlan } from "../../core/exchange/import-plan";
@@ -155,8 +149,7 @@ async function review(c: CommandContext, name: string, sheet: Sheet, choices: Im
 
 /** Which sheet of a workbook to read, asked when it has several; undefined when the user cancels. */
 async function chooseSheet(bytes: Uint8Array, name: string): Promise<string | undefined> {
-  const { workbook } = readWorkbook(bytes, name);
-  const sheets = workbook?.sheets ?? [];
+  const sheets = workbookSheets(bytes, name);
   if (sheets.length <= 1) return sheets[0];
   return vscode.window.showQuickPick(sheets, {
     title: `Import ${name}`,
@@ -170,20 +163,19 @@ async function readSpreadsheet(
   name: string,
   folder: string,
 ): Promise<ReturnType<typeof beginImport> | undefined> {
+  let sheet: string | undefined;
   try {
-    if (!isWorkbook(bytes)) {
-      const refusal = notTextRefusal(bytes, name);
-      if (!refusal) return beginImport(bytes, TextDecoder, folder);
-      void vscode.window.showErrorMessage(`${refusal}.`);
-      return undefined;
+    if (isWorkbook(bytes)) {
+      sheet = await chooseSheet(bytes, name);
+      if (sheet === undefined) return undefined;
     }
-    const sheet = await chooseSheet(bytes, name);
-    return sheet === undefined ? undefined : beginImportOf(readWorkbook(bytes, name, sheet), folder);
   } catch (error) {
     if (!(error instanceof WorkbookError)) throw error;
-    void vscode.window.showErrorMessage(`${error.message}.`);
-    return undefined;
   }
+  const opened = openSpreadsheet(bytes, name, TextDecoder, folder, sheet);
+  if (!("error" in opened)) return opened;
+  void vscode.window.showErrorMessage(`${opened.error}.`);
+  return undefined;
 }
 
 export async function importSpreadsheet(c: CommandContext): Promise<void> {

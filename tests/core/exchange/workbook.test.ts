@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isWorkbook, notTextRefusal } from "../../../src/core/exchange/begin-import";
-import { readWorkbook, WorkbookError } from "../../../src/core/exchange/workbook";
+import { readWorkbook, workbookSheets, WorkbookError } from "../../../src/core/exchange/workbook";
 
 const fixture = (ext: string) => readFileSync(`tests/fixtures/sheets/workbook-tracker.${ext}`);
 
@@ -76,5 +76,11 @@ describe("what is a workbook and what is not text", () => {
     const broken = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
     expect(() => readWorkbook(broken, "broken.xlsx")).toThrow(WorkbookError);
     expect(() => readWorkbook(broken, "broken.xlsx")).toThrow(/^broken\.xlsx cannot be read as a workbook/);
+  });
+});
+
+describe("a workbook's sheets, from its index alone", () => {
+  it.each(["xlsx", "ods", "xls"])("%s", (ext) => {
+    expect(workbookSheets(fixture(ext), `tracker.${ext}`)).toEqual(["Applications", "Contacts"]);
   });
 });
