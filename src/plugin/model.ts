@@ -93,13 +93,19 @@ export class FollowUpModel extends Events {
   setFilter(text: string): void {
     if (text === this.filter) return;
     this.filter = text;
-    this.publish();
+    // The report is the same whatever the filter shows: only the view is drawn again.
+    this.publishView();
   }
 
   private publish(): void {
     if (!this.ready) return;
     this.live.at(wallClockOf(this.now()));
     this.report = this.live.report([...this.broken.values()]);
+    this.publishView();
+  }
+
+  private publishView(): void {
+    if (!this.report) return;
     const { groupBy, collapsed, compact } = this.settings().view;
     this.view = buildViewModel(this.report, this.viewCache, this.live.byState(), {
       groupBy: groupBy === "application" ? "application" : "due",
