@@ -135,6 +135,19 @@ export default defineConfig([
     rules: { "no-restricted-imports": ["error", { paths: [obsidianImport, vscodeImport] }] },
   },
   {
+    // One conversion of a clock reading: a host's Clock (core/lib/clock.ts), never wallClockOf by hand.
+    files: ["src/cli/**/*.ts", "src/plugin/**/*.ts", "src/vscode/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ImportSpecifier[imported.name='wallClockOf']",
+          message: "Read the time through the host's Clock (core/lib/clock.ts): clock.wall(), clock.today().",
+        },
+      ],
+    },
+  },
+  {
     files: ["src/plugin/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { paths: [vscodeImport] }] },
   },

@@ -26,6 +26,15 @@ await esbuild.build({
   outfile: join(out, "cold.cjs"),
   alias: { obsidian: "./tests/fakes/obsidian/index.ts" },
 });
+// The onload row's floor, bundled and loaded as main.js is.
+await esbuild.build({
+  ...common,
+  platform: "browser",
+  minify: true,
+  entryPoints: ["tests/bench/sample-plugin.ts"],
+  outfile: join(out, "sample-plugin.js"),
+  external: ["obsidian"],
+});
 await esbuild.build({
   ...common,
   platform: "browser",
@@ -41,6 +50,7 @@ const run = spawnSync(
     join(out, "naive.cjs"),
     join(out, "render.js"),
     join(out, "cold.cjs"),
+    join(out, "sample-plugin.js"),
     ...process.argv.slice(2),
   ],
   { stdio: "inherit" },

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from "node:fs";
-import { parseWhen, wallClockOf, type WallTime } from "../core/lib/time";
+import { parseWhen, type WallTime } from "../core/lib/time";
 import { STATUS_CLASSES } from "../core/settings/settings";
 import type { CliIo } from "./io";
 import { UsageError } from "./usage-error";
@@ -15,7 +15,7 @@ export function vaultArg(path: string | undefined): string {
 
 /** --now as wall-clock time: a date alone is the start of that day; absent, the clock. */
 export function nowArg(value: string | undefined, io: CliIo): WallTime {
-  if (value === undefined) return wallClockOf(io.now());
+  if (value === undefined) return io.clock.wall();
   const when = parseWhen(value);
   if (!when) throw new UsageError(`--now ${notADate(value)}`);
   return when.at;

@@ -1,13 +1,14 @@
 import { askInTerminal, type Choice } from "./ask";
 import { colourWanted } from "./colour";
 import type { WriteHooks } from "./safe-write";
+import { clockOf, type Clock } from "../core/lib/clock";
 
 /** What a command may touch besides the files it is given: output streams and the clock. */
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
-  /** The current instant; tests pass a fixed one. */
-  now(): Date;
+  /** The clock; tests pass a fixed one. */
+  clock: Clock;
   /** Test seams for the safe write. */
   writeHooks?: WriteHooks;
   /** The terminal's width; undefined when unknown or piped (80 is used then). */
@@ -24,7 +25,7 @@ export interface CliIo {
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-  now: () => new Date(),
+  clock: clockOf(() => new Date()),
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   colour: colourWanted(process.env, process.stdout),
   ask: process.stdin.isTTY && process.stderr.isTTY ? askInTerminal : undefined,

@@ -1,5 +1,6 @@
 import { describeItem, dueInWords, itemContext, plural, STATE_TITLES } from "../core/follow-ups/describe";
-import type { DueItem, FollowUpReport } from "../core/follow-ups/engine";
+import type { FollowUpReport } from "../core/follow-ups/engine";
+import type { DueItem } from "../core/follow-ups/items";
 import { formatDateTime } from "../core/lib/time";
 import { NO_PAINT, type Paint } from "./colour";
 import { escapeControls } from "./terminal";

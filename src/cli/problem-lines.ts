@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { keyLines } from "../core/notes/frontmatter-block";
-import type { Problem } from "../core/notes/schema";
+import type { Problem } from "../core/notes/problem";
 
 /**
  * Problems with the line of the property they are about, as `check` and `due` print them: the

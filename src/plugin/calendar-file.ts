@@ -1,7 +1,6 @@
 import { debounce, normalizePath, Notice, TFile, type Plugin } from "obsidian";
 import { calendarEventsFor, calendarUpdate, toICalendar } from "../core/stats/calendar";
 import { plural } from "../core/follow-ups/describe";
-import { wallClockOf } from "../core/lib/time";
 import type { PluginContext } from "./context";
 
 /**
@@ -20,8 +19,8 @@ export async function writeCalendarFile(ctx: PluginContext): Promise<CalendarRes
   if (!ctx.model.ready)
     return { kind: "refused", path, reason: "the interview notes are still being read; try again in a moment" };
   const entries = ctx.model.interviewNotes().map((note) => ({ note, problems: [] }));
-  const events = calendarEventsFor(entries, wallClockOf(ctx.now()), settings, ctx.notes, vault.getName());
-  const text = toICalendar(events, ctx.now());
+  const events = calendarEventsFor(entries, ctx.clock.wall(), settings, ctx.notes, vault.getName());
+  const text = toICalendar(events, ctx.clock.instant());
   const existing = vault.getAbstractFileByPath(path);
   if (existing && !(existing instanceof TFile)) return { kind: "refused", path, reason: `${path} is a folder` };
   if (existing instanceof TFile) {

@@ -2,6 +2,7 @@ import type { App } from "obsidian";
 import type { FollowUpModel } from "./model";
 import type { SettingsStore } from "./settings-store";
 import type { VaultNotes } from "./vault-notes";
+import type { Clock } from "../core/lib/clock";
 
 /**
  * What commands, modals and the view share; built once in main.ts. No view is kept here.
@@ -13,5 +14,5 @@ export interface PluginContext {
   model: FollowUpModel;
   notes: VaultNotes;
   /** The clock; tests pass a fixed one. */
-  now: () => Date;
+  clock: Clock;
 }

@@ -2,7 +2,6 @@ import { Notice, type Plugin } from "obsidian";
 import { nudgeDue, nudgeText } from "../core/follow-ups/nudge";
 import type { PluginContext } from "./context";
 import { openFollowUps } from "./open-view";
-import { todayOf } from "./today";
 
 /**
  * Once a day, when Obsidian starts or the day turns, a notice of what is to do today with a
@@ -12,7 +11,7 @@ import { todayOf } from "./today";
 export function startDailyNudge(plugin: Plugin, ctx: PluginContext): void {
   const nudge = (): void => {
     const settings = ctx.store.get();
-    const today = todayOf(ctx.now());
+    const today = ctx.clock.today();
     if (!nudgeDue(settings.dailyNudge, settings.view.nudgedOn, today) || !ctx.model.report) return;
     const text = nudgeText(ctx.model.report.items);
     if (!text) return;

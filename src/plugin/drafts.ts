@@ -1,18 +1,23 @@
 import { Modal, Setting, TFile } from "obsidian";
 import { thankYouDraftSet, type NoteTexts } from "../core/drafts/draft-set";
-import { followUpDraft } from "../core/drafts/drafts";
+import { followUpDraft, type DraftContext } from "../core/drafts/drafts";
 import { emailFor } from "../core/follow-ups/engine";
 import type { InterviewNote } from "../core/notes/schema";
 import type { PluginContext } from "./context";
 import { DraftsModal } from "./modals/drafts-modal";
 import { recordOnNote } from "./record";
-import { todayOf } from "./today";
 import { draftTemplates } from "./vault-templates";
 
 /** Opens the drafts for a note: thank-yous for everyone not yet thanked, or the next follow-up. */
 
-function emailOf(ctx: PluginContext, note: InterviewNote) {
-  return (p: InterviewNote["interviewers"][number]) => emailFor(p, note.file, ctx.notes);
+/** What a note's drafts are written with, as this vault has it. */
+async function draftContext(ctx: PluginContext, note: InterviewNote): Promise<DraftContext> {
+  return {
+    settings: ctx.store.get(),
+    today: ctx.clock.today(),
+    emailOf: (p) => emailFor(p, note.file, ctx.notes),
+    templates: await draftTemplates(ctx),
+  };
 }
 
 /** The vault as the drafts read it. */
@@ -31,15 +36,7 @@ function noteTexts(ctx: PluginContext): NoteTexts {
  * first and alone; the others are one click away in the same window.
  */
 export async function openThankYouDrafts(ctx: PluginContext, note: InterviewNote, person?: string): Promise<void> {
-  const { title, drafts, shown } = await thankYouDraftSet(
-    note,
-    noteTexts(ctx),
-    ctx.store.get(),
-    todayOf(ctx.now()),
-    emailOf(ctx, note),
-    await draftTemplates(ctx),
-    person,
-  );
+  const { title, drafts, shown } = await thankYouDraftSet(note, noteTexts(ctx), await draftContext(ctx, note), person);
   new DraftsModal(
     ctx.app,
     title,
@@ -47,7 +44,7 @@ export async function openThankYouDrafts(ctx: PluginContext, note: InterviewNote
     (d) =>
       recordOnNote(ctx, note.file, {
         kind: "thank-you",
-        date: todayOf(ctx.now()),
+        date: ctx.clock.today(),
         ...(d.person ? { person: d.person } : { company: note.company }),
       }),
     shown,
@@ -77,18 +74,11 @@ export async function openFollowUpDraft(ctx: PluginContext, note: InterviewNote)
     return;
   }
   const attempt = note.followUp1 ? 2 : 1;
-  const draft = followUpDraft(
-    note,
-    attempt,
-    ctx.store.get(),
-    todayOf(ctx.now()),
-    emailOf(ctx, note),
-    await draftTemplates(ctx),
-  );
+  const draft = followUpDraft(note, attempt, await draftContext(ctx, note));
   const what =
     note.channel === "phone" ? "Call script" : note.phase === "applied" ? "Application follow-up" : "Follow-up";
   const title = `${what} ${attempt} of 2: ${note.company}`;
   new DraftsModal(ctx.app, title, [draft], () =>
-    recordOnNote(ctx, note.file, { kind: "follow-up", attempt, date: todayOf(ctx.now()) }),
+    recordOnNote(ctx, note.file, { kind: "follow-up", attempt, date: ctx.clock.today() }),
   ).open();
 }

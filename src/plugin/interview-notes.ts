@@ -6,7 +6,6 @@ import { interviewNoteName, uniqueNotePath } from "../core/drafts/note-names";
 import type { InterviewNote } from "../core/notes/schema";
 import { DEFAULT_DEBRIEF, renderTemplate } from "../core/drafts/templates";
 import type { PluginContext } from "./context";
-import { todayOf } from "./today";
 import { readTemplate, reportUnknown } from "./vault-templates";
 import { writeNote } from "./write-back";
 
@@ -23,7 +22,7 @@ export async function createInterviewNote(ctx: PluginContext, fields: NewIntervi
     (p) => ctx.app.vault.getAbstractFileByPath(p) !== null,
   );
   const template = await readTemplate(ctx, settings.templates.interviewNote, true);
-  const rendered = newInterviewNote(fields, settings, parseYaml, template, todayOf(ctx.now()));
+  const rendered = newInterviewNote(fields, settings, parseYaml, template, ctx.clock.today());
   reportUnknown(rendered.unknown);
   const file = await ctx.app.vault.create(path, rendered.text);
   await ctx.app.workspace.getLeaf(false).openFile(file);
@@ -33,7 +32,7 @@ export async function createInterviewNote(ctx: PluginContext, fields: NewIntervi
 /** Adds the Debrief section (once) and opens the note. */
 export async function addDebriefSection(ctx: PluginContext, note: InterviewNote, file: TFile): Promise<void> {
   const template = (await readTemplate(ctx, ctx.store.get().templates.debrief)) ?? DEFAULT_DEBRIEF;
-  const rendered = renderTemplate(template, baseVars(note, ctx.store.get(), todayOf(ctx.now())));
+  const rendered = renderTemplate(template, baseVars(note, ctx.store.get(), ctx.clock.today()));
   reportUnknown(rendered.unknown);
   const result = await writeNote(ctx.app, file, (text) => {
     const next = addDebrief(text, rendered.text);

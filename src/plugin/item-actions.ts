@@ -4,15 +4,15 @@ import { logInterviewAt } from "./log-interview";
 import { Keymap, Menu, setIcon } from "obsidian";
 import { doneAction } from "../core/follow-ups/kinds";
 import { assertNever } from "../core/lib/assert-never";
-import type { DueItem } from "../core/follow-ups/engine";
+import type { DueItem } from "../core/follow-ups/items";
 import { addDays, formatDate, parseWhen } from "../core/lib/time";
-import { ACTION_ICONS, actionLabel, type ItemAction, type ViewItem } from "../core/follow-ups/view-model";
+import { ACTION_ICONS, actionLabel, type ViewItem } from "../core/follow-ups/view-model";
+import type { ItemAction } from "../core/follow-ups/items";
 import { recordReply } from "./reply-flow";
 import { addContacts } from "./contacts";
 import type { PluginContext } from "./context";
 import { openFollowUpDraft, openThankYouDrafts } from "./drafts";
 import { recordOnNote } from "./record";
-import { todayOf } from "./today";
 import type { ViewHandlers } from "./view/handlers";
 import { startNewInterviewNote } from "./commands";
 import { importSpreadsheet } from "./exchange/import-flow";
@@ -31,7 +31,7 @@ export function viewHandlers(ctx: PluginContext): ViewHandlers {
     start(how) {
       if (how === "new-note") startNewInterviewNote(ctx);
       else if (how === "import") importSpreadsheet(ctx);
-      else void openMapNotes(ctx.app, ctx.store, ctx.now, () => undefined);
+      else void openMapNotes(ctx.app, ctx.store, ctx.clock, () => undefined);
     },
     act(action: ItemAction, item: DueItem, button: HTMLElement, view: ViewItem) {
       void runAction(ctx, action, item, button, view);
@@ -81,7 +81,7 @@ export function viewHandlers(ctx: PluginContext): ViewHandlers {
 
 /** Snooze hides every item of the note until that day: the menu says so, and how many. */
 function addSnoozes(ctx: PluginContext, menu: Menu, view: ViewItem): void {
-  const start = parseWhen(todayOf(ctx.now()));
+  const start = parseWhen(ctx.clock.today());
   const what =
     view.noteItems > 1
       ? `all ${view.noteItems} items of ${itemContext(view.item)}`
@@ -104,7 +104,7 @@ export async function runAction(
   button?: HTMLElement,
   view?: ViewItem,
 ): Promise<void> {
-  const today = todayOf(ctx.now());
+  const today = ctx.clock.today();
   const note = ctx.model.noteAt(item.file);
   switch (action) {
     case "done": {

@@ -4,7 +4,6 @@ import type { PluginContext } from "./context";
 import { LogInterviewModal } from "./modals/log-interview-modal";
 import { recordOnNote } from "./record";
 import { interviewFormValues } from "../core/editing/interview-log";
-import { todayOf } from "./today";
 
 /** "Log an interview" on an application's note: the modal, the check before the write, the write. */
 export function logInterview(ctx: PluginContext, note: InterviewNote): void {
@@ -14,7 +13,7 @@ export function logInterview(ctx: PluginContext, note: InterviewNote): void {
     (logged) =>
       actionProblem(ctx.model.noteAt(note.file) ?? note, { kind: "interview", ...logged }, ctx.store.get(), true),
     (logged) => void recordOnNote(ctx, note.file, { kind: "interview", ...logged }),
-    interviewFormValues(ctx.model.noteAt(note.file) ?? note, todayOf(ctx.now())),
+    interviewFormValues(ctx.model.noteAt(note.file) ?? note, ctx.clock.today()),
   ).open();
 }
 

@@ -13,6 +13,7 @@ import { addStatusBar } from "./status-bar";
 import { VaultNotes } from "./vault-notes";
 import { FOLLOW_UPS_VIEW, FollowUpsView } from "./view/follow-ups-view";
 import { STATS_VIEW, StatsView } from "./view/stats-view";
+import { clockOf } from "../core/lib/clock";
 
 /**
  * Wires things up and nothing else. onload only registers; the index is built once the
@@ -24,14 +25,14 @@ export default class JobSearchJournalPlugin extends Plugin {
     await store.load();
     const settings = () => store.get();
     const notes = new VaultNotes(this.app, settings);
-    const now = () => new Date();
-    const model = new FollowUpModel(notes, settings, now);
-    const ctx: PluginContext = { app: this.app, store, model, notes, now };
+    const clock = clockOf(() => new Date());
+    const model = new FollowUpModel(notes, settings, clock);
+    const ctx: PluginContext = { app: this.app, store, model, notes, clock };
 
     this.registerView(FOLLOW_UPS_VIEW, (leaf) => new FollowUpsView(leaf, model, viewHandlers(ctx)));
-    this.registerView(STATS_VIEW, (leaf) => new StatsView(leaf, model, settings, now));
+    this.registerView(STATS_VIEW, (leaf) => new StatsView(leaf, model, settings, clock));
     registerCommands(this, ctx);
-    this.addSettingTab(new JobSearchSettingTab(this.app, this, store, now));
+    this.addSettingTab(new JobSearchSettingTab(this.app, this, store, clock));
     this.addRibbonIcon("calendar-check", "Open follow-ups due", () => void openFollowUps(this.app));
     // The sidebar's layout (grouping, folded sections) redraws; anything else is read anew.
     const readWith = (s: Settings) => JSON.stringify({ ...s, view: undefined });

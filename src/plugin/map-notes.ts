@@ -2,10 +2,11 @@ import type { App } from "obsidian";
 import { findFrontmatter } from "../core/notes/frontmatter-block";
 import { previewMapping } from "../core/mapping/adjust";
 import { templateFoldersFrom } from "../core/notes/note-roles";
-import { suggestConfig, type NoteSample } from "../core/mapping/suggest-config";
-import { wallClockOf } from "../core/lib/time";
+import { suggestConfig } from "../core/mapping/suggest-config";
+import type { NoteSample } from "../core/mapping/note-sample";
 import { MapNotesModal } from "./modals/map-notes-modal";
 import type { SettingsStore } from "./settings-store";
+import type { Clock } from "../core/lib/clock";
 
 async function readConfig(app: App, path: string): Promise<string | undefined> {
   try {
@@ -35,12 +36,7 @@ async function vaultSamples(app: App): Promise<NoteSample[]> {
 }
 
 /** "Map my existing notes": propose, review, and save on Apply. */
-export async function openMapNotes(
-  app: App,
-  store: SettingsStore,
-  now: () => Date,
-  onApplied: () => void,
-): Promise<void> {
+export async function openMapNotes(app: App, store: SettingsStore, clock: Clock, onApplied: () => void): Promise<void> {
   const configDir = app.vault.configDir;
   const templateFolders = templateFoldersFrom({
     templates: await readConfig(app, `${configDir}/templates.json`),
@@ -52,7 +48,7 @@ export async function openMapNotes(
   new MapNotesModal(app, {
     suggestion,
     base,
-    preview: (config) => previewMapping(samples, config, base, wallClockOf(now())),
+    preview: (config) => previewMapping(samples, config, base, clock.wall()),
     apply: async (config) => {
       const errors = await store.merge(config);
       if (errors.length === 0) onApplied();

@@ -1,12 +1,14 @@
 import { Events, type TFile } from "obsidian";
-import type { DueItem, FollowUpReport } from "../core/follow-ups/engine";
+import type { FollowUpReport } from "../core/follow-ups/engine";
+import type { DueItem } from "../core/follow-ups/items";
 import { LiveReport } from "../core/follow-ups/live-report";
-import type { InterviewNote, Problem } from "../core/notes/schema";
+import type { InterviewNote } from "../core/notes/schema";
+import type { Problem } from "../core/notes/problem";
 import type { Settings } from "../core/settings/settings";
-import { wallClockOf } from "../core/lib/time";
 import { buildViewModel, type ViewItem, type ViewModel } from "../core/follow-ups/view-model";
 import type { VaultNotes } from "./vault-notes";
 import type { PeopleDirectory } from "../core/follow-ups/engine";
+import type { Clock } from "../core/lib/clock";
 
 /**
  * The index of interview notes and the follow-ups computed from it. Built once when the
@@ -25,7 +27,7 @@ export class FollowUpModel extends Events {
   constructor(
     private readonly notes: VaultNotes,
     private readonly settings: () => Settings,
-    private readonly now: () => Date,
+    private readonly clock: Clock,
   ) {
     super();
     this.live = new LiveReport(settings(), notes);
@@ -99,7 +101,7 @@ export class FollowUpModel extends Events {
 
   private publish(): void {
     if (!this.ready) return;
-    this.live.at(wallClockOf(this.now()));
+    this.live.at(this.clock.wall());
     this.report = this.live.report([...this.broken.values()]);
     this.publishView();
   }

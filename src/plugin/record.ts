@@ -1,5 +1,6 @@
 import { Notice, parseYaml, TFile } from "obsidian";
-import { problemInText, recordAction, type RecordAction } from "../core/editing/actions";
+import { problemInText, recordAction } from "../core/editing/actions";
+import type { RecordAction } from "../core/follow-ups/items";
 import { syncCopyRefusal } from "../core/notes/sync-copies";
 import { writeTarget } from "../core/editing/write-target";
 import type { PluginContext } from "./context";

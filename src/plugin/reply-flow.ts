@@ -7,7 +7,7 @@ import { Modal, Setting } from "obsidian";
  * them, not in either.
  */
 import { actionProblem } from "../core/editing/action-checks";
-import type { RecordAction } from "../core/editing/actions";
+import type { RecordAction } from "../core/follow-ups/items";
 import type { InterviewNote } from "../core/notes/schema";
 import type { PluginContext } from "./context";
 import { createInterviewNote } from "./interview-notes";
@@ -15,7 +15,6 @@ import { NewInterviewModal } from "./modals/new-interview-modal";
 import { NextRoundModal } from "./modals/next-round-modal";
 import { ReplyModal, type ReplyChoice } from "./modals/reply-modal";
 import { recordOnNote } from "./record";
-import { todayOf } from "./today";
 
 /** A note named the way New interview note names them (`2026-03-09 Acme - …`) is one note per round. */
 const PER_ROUND_NAME = /(^|\/)\d{4}-\d{2}-\d{2} [^/]*$/;
@@ -47,7 +46,7 @@ export function offerNextRound(ctx: PluginContext, note: InterviewNote): void {
         new NewInterviewModal(
           ctx.app,
           { company: note.company, role: note.role },
-          todayOf(ctx.now()),
+          ctx.clock.today(),
           (fields) => void createInterviewNote(ctx, fields),
         ).open();
       });
@@ -78,7 +77,7 @@ export function recordReply(ctx: PluginContext, note: InterviewNote): void {
     ctx.app,
     note.company,
     replyOptions(ctx.store.get()),
-    todayOf(ctx.now()),
+    ctx.clock.today(),
     (choice) => {
       void recordOnNote(ctx, note.file, replyAction(choice), { force: true }).then((result) =>
         result?.status === "written" && choice.option === "next-round" ? offerNextRound(ctx, note) : undefined,

@@ -13,13 +13,14 @@ import {
   DEFAULT_KEYS,
   DEFAULT_RULES,
   STATUS_CLASSES,
-  type KeyField,
   type Settings,
   type StatusClass,
 } from "../core/settings/settings";
+import type { KeyField } from "../core/settings/fields";
 import { FIELD_LABELS as KEY_LABELS, STATUS_CLASS_LABELS as STATUS_LABELS } from "../core/mapping/labels";
 import { openMapNotes } from "./map-notes";
 import type { SettingsStore } from "./settings-store";
+import type { Clock } from "../core/lib/clock";
 
 const list = (s: string): string[] =>
   s
@@ -48,7 +49,7 @@ export class JobSearchSettingTab extends PluginSettingTab {
     app: App,
     plugin: Plugin,
     private readonly store: SettingsStore,
-    private readonly now: () => Date,
+    private readonly clock: Clock,
   ) {
     super(app, plugin);
   }
@@ -88,7 +89,7 @@ export class JobSearchSettingTab extends PluginSettingTab {
       "Map my existing notes",
       "Already track applications under your own property names? Read them and propose settings to match.",
       "Suggest settings",
-      () => void openMapNotes(this.app, this.store, this.now, () => this.refresh()),
+      () => void openMapNotes(this.app, this.store, this.clock, () => this.refresh()),
     );
   }
 

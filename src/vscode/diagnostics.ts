@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import { keyLines } from "../core/notes/frontmatter-block";
-import type { Problem } from "../core/notes/schema";
+import type { Problem } from "../core/notes/problem";
 import type { Journal } from "./journal";
 
 /**

@@ -1,9 +1,11 @@
 import * as vscode from "vscode";
 import { NoteDiagnostics } from "./diagnostics";
-import { registerCommands, type CommandContext } from "./commands";
+import { registerCommands } from "./commands";
+import type { CommandContext } from "./commands/context";
 import { Journal, NOTES_GLOB } from "./journal";
 import { loadWorkspaceSettings, PLUGIN_DATA, SECTION } from "./settings";
 import { FollowUpsTree } from "./tree";
+import { clockOf, type Clock } from "../core/lib/clock";
 
 /**
  * Job Search Journal in VS Code: the follow-ups of the first workspace folder's notes, from the
@@ -11,15 +13,18 @@ import { FollowUpsTree } from "./tree";
  * read in the background, and the view shows them when they are.
  */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  await start(context, () => new Date());
+  await start(
+    context,
+    clockOf(() => new Date()),
+  );
 }
 
 /** Everything activation does, with the clock passed in (tests pass a fixed one). */
-export async function start(context: Pick<vscode.ExtensionContext, "subscriptions">, now: () => Date): Promise<void> {
+export async function start(context: Pick<vscode.ExtensionContext, "subscriptions">, clock: Clock): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!folder) return;
   const loaded = await loadWorkspaceSettings(folder);
-  const journal = new Journal(folder, loaded.settings, now);
+  const journal = new Journal(folder, loaded.settings, clock);
   const tree = new FollowUpsTree(journal);
   const diagnostics = new NoteDiagnostics(journal);
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
@@ -32,7 +37,7 @@ export async function start(context: Pick<vscode.ExtensionContext, "subscription
     if (count > 0) status.show();
     else status.hide();
   };
-  const c: CommandContext = { journal, tree, now, checkNotes: () => void diagnostics.refresh() };
+  const c: CommandContext = { journal, tree, clock, checkNotes: () => void diagnostics.refresh() };
   const reportErrors = (errors: string[]) => {
     if (errors.length > 0) void vscode.window.showWarningMessage(`Job Search Journal settings: ${errors.join("; ")}`);
   };
@@ -46,7 +51,7 @@ export async function start(context: Pick<vscode.ExtensionContext, "subscription
     await journal.rebuild(next.settings);
   };
   const isNote = (d: vscode.TextDocument) => d.languageId === "markdown" || d.uri.path.toLowerCase().endsWith(".md");
-  const clock = setInterval(() => journal.publish(), 60_000);
+  const minutes = setInterval(() => journal.publish(), 60_000);
   context.subscriptions.push(
     journal,
     tree,
@@ -68,7 +73,7 @@ export async function start(context: Pick<vscode.ExtensionContext, "subscription
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(SECTION)) void reload();
     }),
-    { dispose: () => clearInterval(clock) },
+    { dispose: () => clearInterval(minutes) },
     ...registerCommands(c),
   );
   await journal.rebuild();

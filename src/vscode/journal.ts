@@ -8,9 +8,9 @@ import { readProperties } from "../core/notes/read-properties";
 import { namedSyncCopy, syncCopyProblem, type SyncCopy } from "../core/notes/sync-copies";
 import { KeyLookup, type InterviewNote } from "../core/notes/schema";
 import type { Settings } from "../core/settings/settings";
-import { wallClockOf } from "../core/lib/time";
 import { asText, propertyInAnyCase } from "../core/notes/values";
 import { readYaml } from "../core/notes/read-yaml";
+import type { Clock } from "../core/lib/clock";
 
 /**
  * The workspace folder as the core sees it: every markdown note's entry (interview notes) and
@@ -39,7 +39,7 @@ export class Journal implements vscode.Disposable {
   constructor(
     readonly folder: vscode.Uri,
     private settings: Settings,
-    private readonly now: () => Date,
+    private readonly clock: Clock,
   ) {
     this.lookup = new KeyLookup(settings);
   }
@@ -161,7 +161,7 @@ export class Journal implements vscode.Disposable {
     // Interviews kept as notes of their own are read into their applications once, for both.
     const joined = attachAll(entries, this.settings);
     this.joined = new Map(joined.flatMap((e) => (e.note ? [[e.note.file, e.note] as const] : [])));
-    this.report = followUpReport(joined, wallClockOf(this.now()), this.settings, this.people());
+    this.report = followUpReport(joined, this.clock.wall(), this.settings, this.people());
     this.changed.fire();
   }
 

@@ -1,5 +1,6 @@
 import { main } from "./run";
 
-void main(process.argv[2] ?? "", process.argv[3] ?? "", process.argv[4] ?? "").then((code) => {
+const [naive = "", render = "", cold = "", sample = ""] = process.argv.slice(2);
+void main(naive, render, cold, sample).then((code) => {
   process.exitCode = code;
 });

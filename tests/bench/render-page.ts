@@ -18,37 +18,59 @@ function median(samples: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-(
-  window as unknown as {
-    benchRender: (
-      report: FollowUpReport,
-      runs: number,
-    ) => { shown: number; all: number; floor: number; elements: number };
-  }
-).benchRender = (report, runs) => {
+export interface Rendered {
+  /** The view as users get it: its median, its floor's, and the median of the pairs' ratios. */
+  shown: number;
+  shownFloor: number;
+  shownRatio: number;
+  shownElements: number;
+  all: number;
+  floor: number;
+  elements: number;
+}
+
+(window as unknown as { benchRender: (report: FollowUpReport, runs: number) => Rendered }).benchRender = (
+  report,
+  runs,
+) => {
   const model = buildViewModel(report);
   const container = document.createElement("div");
   document.body.appendChild(container);
   const handlers = NO_OP_HANDLERS;
-  const timeIt = (fn: () => void): number => {
-    const samples: number[] = [];
-    for (let i = 0; i < runs + 3; i++) {
-      const t0 = performance.now();
-      fn();
-      void container.offsetHeight;
-      samples.push(performance.now() - t0);
-    }
-    return median(samples);
+  const once = (fn: () => void): number => {
+    const t0 = performance.now();
+    fn();
+    void container.offsetHeight;
+    return performance.now() - t0;
   };
-  // As the view does on each change: the view model, then the sections as shown.
-  const shown = timeIt(() => renderFollowUps(container, buildViewModel(report), handlers));
-  const all = timeIt(() => renderFollowUps(container, model, handlers, Number.POSITIVE_INFINITY));
-  const elements = container.querySelectorAll("*").length;
-  const floor = timeIt(() => {
+  const timeIt = (fn: () => void): number => median(Array.from({ length: runs + 3 }, () => once(fn)));
+  const bare = (count: number) => () => {
     container.replaceChildren();
     const root = document.createElement("div");
-    for (let i = 0; i < elements; i++) root.appendChild(document.createElement("span"));
+    for (let i = 0; i < count; i++) root.appendChild(document.createElement("span"));
     container.appendChild(root);
-  });
-  return { shown, all, floor, elements };
+  };
+  // As the view does on each change: the view model, then the sections as shown, each run beside its floor.
+  const drawShown = () => renderFollowUps(container, buildViewModel(report), handlers);
+  drawShown();
+  const shownElements = container.querySelectorAll("*").length;
+  const floors: number[] = [];
+  const subjects: number[] = [];
+  for (let i = 0; i < runs + 3; i++) {
+    floors.push(once(bare(shownElements)));
+    subjects.push(once(drawShown));
+  }
+  const ratios = subjects.map((t, i) => t / Math.max(floors[i] ?? 0, 1e-3));
+  const all = timeIt(() => renderFollowUps(container, model, handlers, Number.POSITIVE_INFINITY));
+  const elements = container.querySelectorAll("*").length;
+  const floor = timeIt(bare(elements));
+  return {
+    shown: median(subjects),
+    shownFloor: median(floors),
+    shownRatio: median(ratios),
+    shownElements,
+    all,
+    floor,
+    elements,
+  };
 };

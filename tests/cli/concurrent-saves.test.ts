@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main";
 import { tempVault } from "../helpers/cli";
+import { clockOf } from "../../src/core/lib/clock";
 
 /**
  * Real concurrent writers: a separate process saves a 1 MB note over and over, in place or by a
@@ -16,7 +17,7 @@ const ROUNDS = SOAK ? 120 : 4;
 const ROUND_MS = SOAK ? 1500 : 800;
 const SAVER = join(__dirname, "../helpers/saver.mjs");
 
-const quiet = { out: () => undefined, err: () => undefined, now: () => new Date(2026, 2, 12, 9, 0) };
+const quiet = { out: () => undefined, err: () => undefined, clock: clockOf(() => new Date(2026, 2, 12, 9, 0)) };
 
 async function round(dir: string, mode: "inplace" | "rename"): Promise<{ cliWrites: number; refused: number }> {
   const path = join(dir, "n.md");

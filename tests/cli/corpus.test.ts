@@ -10,10 +10,10 @@ import {
   DEFAULT_KEYS,
   defaultSettings,
   STATUS_CLASSES,
-  type KeyField,
   type MeetingSettings,
   type StatusClass,
 } from "../../src/core/settings/settings";
+import type { KeyField } from "../../src/core/settings/fields";
 import { loadSettings } from "../../src/core/settings/settings-load";
 import { cli, dueJson } from "../helpers/cli";
 

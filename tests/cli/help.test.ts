@@ -8,6 +8,7 @@ import { COMMANDS } from "../../src/cli/program";
 import { jsonProblem } from "../../src/cli/settings-file";
 import { cli, tempVault } from "../helpers/cli";
 import { buildCliBundle, runBundle } from "../helpers/cli-bundle";
+import { clockOf } from "../../src/core/lib/clock";
 
 /** The command line as a terminal user meets it: help, version, errors, width and colour, run as the built program. */
 
@@ -37,7 +38,12 @@ function inTerminal(columns: number, argv: string[], env: Record<string, string>
 /** The help as the program wraps it for a terminal of `columns`, run in-process (every command, quickly). */
 function helpAt(columns: number, argv: string[]): string {
   let out = "";
-  runCli(argv, { out: (t) => (out += t), err: (t) => (out += t), now: () => new Date(2026, 2, 12, 9, 0), columns });
+  runCli(argv, {
+    out: (t) => (out += t),
+    err: (t) => (out += t),
+    clock: clockOf(() => new Date(2026, 2, 12, 9, 0)),
+    columns,
+  });
   return out;
 }
 

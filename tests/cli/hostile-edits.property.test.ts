@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { stepAction } from "../../src/core/follow-ups/kinds";
 import { describe, expect, it } from "vitest";
-import { recordAction, type RecordAction } from "../../src/core/editing/actions";
+import { recordAction } from "../../src/core/editing/actions";
+import type { RecordAction } from "../../src/core/follow-ups/items";
 import { readProperties } from "../../src/core/notes/read-properties";
 import { readYaml } from "../../src/core/notes/read-yaml";
 import { defaultSettings } from "../../src/core/settings/settings";

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main";
 import { cli, dueJsonAll, tempVault } from "../helpers/cli";
 import { readEvents } from "../helpers/ical";
+import { clockOf } from "../../src/core/lib/clock";
 
 const EXAMPLE = "examples/vault";
 const NOW = "2026-03-12T09:00";
@@ -75,7 +76,7 @@ describe("job-journal ics --out", () => {
     const code = runCli(["ics", vault, "--now", "2026-03-20", "--out", out], {
       out: () => undefined,
       err: (t) => (err += t),
-      now: () => new Date(2026, 2, 20, 9, 0),
+      clock: clockOf(() => new Date(2026, 2, 20, 9, 0)),
       writeHooks: { beforeRename: () => writeFileSync(out, theirs) },
     });
     expect(code).toBe(1);

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main";
 import { tempVault } from "../helpers/cli";
 import { buildCliBundle } from "../helpers/cli-bundle";
+import { clockOf } from "../../src/core/lib/clock";
 
 /**
  * The CLI as a real process, killed (SIGKILL) at random moments while it rewrites a 5 MB note:
@@ -57,7 +58,7 @@ describe("a run killed at any moment", () => {
       runCli(["snooze", dir, "n", "--days", "9"], {
         out: () => undefined,
         err: () => undefined,
-        now: () => new Date(2026, 2, 12, 9, 0),
+        clock: clockOf(() => new Date(2026, 2, 12, 9, 0)),
       }),
     ).toBe(0);
     expect(readdirSync(dir)).toEqual(["n.md"]);

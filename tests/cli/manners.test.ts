@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main";
 import { cli, tempVault } from "../helpers/cli";
 import { buildCliBundle } from "../helpers/cli-bundle";
+import { clockOf } from "../../src/core/lib/clock";
 
 /** The command line at the edges a terminal user meets first. */
 
@@ -173,7 +174,7 @@ describe("output that fits the terminal", () => {
       runCli(["due", "examples/vault", "--now", "2026-03-12T09:00", ...extra], {
         out: (t) => (out += t),
         err: () => undefined,
-        now: () => new Date(2026, 2, 12, 9, 0),
+        clock: clockOf(() => new Date(2026, 2, 12, 9, 0)),
         columns,
       });
       return out;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { runCliAsking } from "../../src/cli/main";
 import type { Choice } from "../../src/cli/ask";
 import { cli, dueJson, tempVault } from "../helpers/cli";
+import { clockOf } from "../../src/core/lib/clock";
 
 /**
  * A vault in a language no table knows (Polish): the status is found by its name and the shape
@@ -79,7 +80,7 @@ describe("words no table knows", () => {
     const status = await runCliAsking(["suggest-config", polishVault()], {
       out: (t) => (out += t),
       err: (t) => (err += t),
-      now: () => new Date(2026, 2, 12, 9, 0),
+      clock: clockOf(() => new Date(2026, 2, 12, 9, 0)),
       ask: (question: string, choices: readonly Choice[]) => {
         asked.push(question);
         expect(choices.map((c) => c.value)).toEqual([
@@ -110,7 +111,7 @@ describe("words no table knows", () => {
     const status = runCliAsking(["suggest-config", polishVault(), ...PLACES], {
       out: () => undefined,
       err: () => undefined,
-      now: () => new Date(2026, 2, 12, 9, 0),
+      clock: clockOf(() => new Date(2026, 2, 12, 9, 0)),
       ask: () => Promise.reject(new Error("asked")),
     });
     expect(status).toBe(0);

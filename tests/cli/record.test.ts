@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main";
 import type { WriteHooks } from "../../src/cli/safe-write";
 import { cli, dueJson, tempVault } from "../helpers/cli";
+import { clockOf } from "../../src/core/lib/clock";
 
 const ACME = "Interviews/2026-03-11 Acme - Backend Engineer (onsite).md";
 const NOW = "2026-03-12T09:00";
@@ -21,7 +22,7 @@ function runWithHooks(hooks: WriteHooks, ...argv: string[]) {
   const code = runCli(argv, {
     out: (t) => (out += t),
     err: (t) => (err += t),
-    now: () => new Date(2026, 2, 12, 9, 0),
+    clock: clockOf(() => new Date(2026, 2, 12, 9, 0)),
     writeHooks: hooks,
   });
   return { code, out, err };

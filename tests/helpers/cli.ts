@@ -3,6 +3,7 @@ import { KINDS_OF_THESE_TESTS, ofKinds } from "./notes";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { runCli } from "../../src/cli/main";
+import { clockOf } from "../../src/core/lib/clock";
 
 export interface CliRun {
   code: number;
@@ -17,7 +18,7 @@ export function cli(...argv: string[]): CliRun {
   const code = runCli(argv, {
     out: (t) => (out += t),
     err: (t) => (err += t),
-    now: () => new Date(2026, 2, 12, 9, 0),
+    clock: clockOf(() => new Date(2026, 2, 12, 9, 0)),
   });
   return { code, out, err };
 }

@@ -1,4 +1,5 @@
-import { dueItemsForNote, followUpReport, type DueItem, type PeopleDirectory } from "../../src/core/follow-ups/engine";
+import { dueItemsForNote, followUpReport, type PeopleDirectory } from "../../src/core/follow-ups/engine";
+import type { DueItem } from "../../src/core/follow-ups/items";
 import { KeyLookup, readInterviewNote, type InterviewNote } from "../../src/core/notes/schema";
 import type { NoteEntry } from "../../src/core/notes/note-entry";
 import { defaultSettings, type Settings } from "../../src/core/settings/settings";

@@ -4,7 +4,7 @@ import manifest from "../../manifest.json";
 import { vaultFiles } from "../../scripts/vault-files.mjs";
 import JobSearchJournalPlugin from "../../src/plugin/main";
 import { installDomHelpers } from "../fakes/obsidian/dom";
-import type { RecordAction } from "../../src/core/editing/actions";
+import type { RecordAction } from "../../src/core/follow-ups/items";
 import { defaultSettings } from "../../src/core/settings/settings";
 import type { WriteResult } from "../../src/plugin/write-back";
 import { App, MarkdownView, Menu, Modal, Notice, SuggestModal, type FuzzySuggestModal } from "../fakes/obsidian";

@@ -4,6 +4,7 @@ import { start } from "../../src/vscode/extension";
 import * as fake from "../fakes/vscode";
 import { vaultFiles } from "../../scripts/vault-files.mjs";
 import { cli, tempVault } from "../helpers/cli";
+import { clockOf } from "../../src/core/lib/clock";
 
 /** Import and export in VS Code: the same plan and the same files as the CLI's. */
 
@@ -13,7 +14,10 @@ const SHEET = readFileSync("tests/fixtures/sheets/sheets-tracker.csv", "utf8");
 
 async function activate(files: Record<string, string>): Promise<void> {
   fake.resetVscode(ROOT, files);
-  await start({ subscriptions: [] }, () => NOW);
+  await start(
+    { subscriptions: [] },
+    clockOf(() => NOW),
+  );
 }
 
 const run = (id: string) => fake.commands.executeCommand(`jobSearchJournal.${id}`);

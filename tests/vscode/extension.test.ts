@@ -11,6 +11,7 @@ import type { Node } from "../../src/vscode/tree";
 import * as fake from "../fakes/vscode";
 import { vaultFiles } from "../../scripts/vault-files.mjs";
 import { cli, dueJsonAll, tempVault } from "../helpers/cli";
+import { clockOf } from "../../src/core/lib/clock";
 
 /** The extension in the fake VS Code: the same journal as the sidebar and the CLI, written through WorkspaceEdit. */
 
@@ -21,7 +22,10 @@ const ACME = "Interviews/2026-03-11 Acme - Backend Engineer (onsite).md";
 async function activate(files: Record<string, string>): Promise<{ subscriptions: { dispose(): unknown }[] }> {
   fake.resetVscode(ROOT, files);
   const context = { subscriptions: [] as { dispose(): unknown }[] };
-  await start(context, () => NOW);
+  await start(
+    context,
+    clockOf(() => NOW),
+  );
   return context;
 }
 
@@ -308,7 +312,11 @@ describe("live from the file system and from unsaved editors", () => {
 describe("typing", () => {
   it("keystrokes in a note are read once the typing pauses: one recomputation for many changes", async () => {
     fake.resetVscode(ROOT, { "n.md": "---\ntype: interview\ncompany: A\ninterview_date: 2026-03-11\n---\n" });
-    const journal = new Journal(fake.Uri.file(ROOT) as unknown as vs.Uri, defaultSettings(), () => NOW);
+    const journal = new Journal(
+      fake.Uri.file(ROOT) as unknown as vs.Uri,
+      defaultSettings(),
+      clockOf(() => NOW),
+    );
     await journal.rebuild();
     let published = 0;
     journal.onDidChange(() => published++);
@@ -341,7 +349,10 @@ describe("settings", () => {
     fake.userSettings.set("jobSearchJournal.typeValue", "job-interview");
     fake.userSettings.set("jobSearchJournal.keys", { type: "category", company: "Employer", interviewDate: "When" });
     fake.userSettings.set("jobSearchJournal.keepApplyingThreshold", "three");
-    await start({ subscriptions: [] }, () => NOW);
+    await start(
+      { subscriptions: [] },
+      clockOf(() => NOW),
+    );
     expect(await rows()).toContain("  Write your Initrode debrief while it is fresh · 1 day overdue");
     expect(fake.window.messages[0]?.text).toMatch(/^Job Search Journal settings: .*keepApplyingThreshold/);
   });

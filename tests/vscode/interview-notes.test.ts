@@ -9,6 +9,7 @@ import { vaultSamples, vaultTemplateFolders } from "../../src/cli/commands/sugge
 import { suggestConfig } from "../../src/core/mapping/suggest-config";
 import { loadSettings } from "../../src/core/settings/settings-load";
 import { KINDS_OF_THESE_TESTS, ofKinds } from "../helpers/notes";
+import { clockOf } from "../../src/core/lib/clock";
 
 /** VS Code over a folder that keeps each interview as a note of its own (tests/corpus/interview-notes-folder). */
 const ROOT = "/work/vault";
@@ -20,9 +21,16 @@ const mapping = suggestConfig(vaultSamples(VAULT), undefined, { templateFolders:
 
 async function journal(): Promise<Journal> {
   fake.resetVscode(ROOT, vaultFiles(VAULT));
-  await start({ subscriptions: [] as { dispose(): unknown }[] }, () => NOW);
+  await start(
+    { subscriptions: [] as { dispose(): unknown }[] },
+    clockOf(() => NOW),
+  );
   const settings = loadSettings(mapping).settings;
-  const j = new Journal(fake.Uri.file(ROOT) as unknown as vs.Uri, settings, () => NOW);
+  const j = new Journal(
+    fake.Uri.file(ROOT) as unknown as vs.Uri,
+    settings,
+    clockOf(() => NOW),
+  );
   await j.rebuild();
   return j;
 }

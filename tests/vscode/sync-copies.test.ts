@@ -6,6 +6,7 @@ import { Journal } from "../../src/vscode/journal";
 import * as fake from "../fakes/vscode";
 import { vaultFiles } from "../../scripts/vault-files.mjs";
 import { defaultSettings } from "../../src/core/settings/settings";
+import { clockOf } from "../../src/core/lib/clock";
 
 /** VS Code over a folder a sync tool left copies in: the same counts as without them, the copies reported, never written. */
 const ROOT = "/work/vault";
@@ -15,8 +16,15 @@ const COPY = `${ACME}.sync-conflict-20260312-081500-ABCDEFG.md`;
 
 async function journalOf(files: Record<string, string>): Promise<Journal> {
   fake.resetVscode(ROOT, files);
-  await start({ subscriptions: [] as { dispose(): unknown }[] }, () => NOW);
-  const journal = new Journal(fake.Uri.file(ROOT) as unknown as vs.Uri, defaultSettings(), () => NOW);
+  await start(
+    { subscriptions: [] as { dispose(): unknown }[] },
+    clockOf(() => NOW),
+  );
+  const journal = new Journal(
+    fake.Uri.file(ROOT) as unknown as vs.Uri,
+    defaultSettings(),
+    clockOf(() => NOW),
+  );
   await journal.rebuild();
   return journal;
 }

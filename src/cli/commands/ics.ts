@@ -51,7 +51,7 @@ export function icsCommand(input: CommandInput, io: CliIo): number {
       : ((values.vaultName as string | undefined) ?? basename(resolve(vault)));
   const events = calendarEventsFor(entries, now, settings, people, link);
   // DTSTAMP is when the file is written, which --now (the time the rules are evaluated at) is not.
-  const text = toICalendar(events, io.now());
+  const text = toICalendar(events, io.clock.instant());
   const out = values.out as string | undefined;
   if (out === undefined) {
     io.out(text);

@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { actionProblem } from "../../core/editing/action-checks";
-import { recordAction, settingsOf, type RecordAction } from "../../core/editing/actions";
+import { recordAction, settingsOf } from "../../core/editing/actions";
+import type { RecordAction } from "../../core/follow-ups/items";
 import { writeTarget } from "../../core/editing/write-target";
 import { meetingsOn } from "../../core/notes/meetings";
 import { readVault } from "../vault";
@@ -18,7 +19,7 @@ import { isTemplateFrontmatter, isTemplateText } from "../../core/notes/note-rol
 import { isInterviewNote, KeyLookup, readInterviewNote, type InterviewNote } from "../../core/notes/schema";
 import { syncCopyRefusal } from "../../core/notes/sync-copies";
 import type { Settings } from "../../core/settings/settings";
-import { addDays, formatDate, formatWhen, parseWhen, wallClockOf } from "../../core/lib/time";
+import { addDays, formatDate, formatWhen, parseWhen } from "../../core/lib/time";
 import { notADate, vaultArg } from "../common";
 import {
   CONFIG_OPTION,
@@ -162,7 +163,7 @@ function run(
   const named = readTarget(vault, resolveNoteArg(vault, positionals[1]), settings, io);
   if (!named) return 1;
   const note = applicationOf(vault, named, settings);
-  const today = formatDate(wallClockOf(io.now()));
+  const today = io.clock.today();
   const action = build({ file: named.file, note, settings: named.settings, today }, values, positionals.slice(2));
   const file = writeTarget(note, named.file, action);
   const target = file === named.file ? named : readTarget(vault, file, settings, io);

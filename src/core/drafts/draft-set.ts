@@ -1,7 +1,5 @@
-import type { Person } from "../notes/people";
 import type { InterviewNote } from "../notes/schema";
-import type { Settings } from "../settings/settings";
-import { thankYouDrafts, type Draft, type DraftTemplates } from "./drafts";
+import { thankYouDrafts, type Draft, type DraftContext } from "./drafts";
 
 /** How a host lets the drafts read notes: their text, and where a link leads. */
 export interface NoteTexts {
@@ -26,22 +24,13 @@ export interface ThankYouDraftSet {
 export async function thankYouDraftSet(
   note: InterviewNote,
   texts: NoteTexts,
-  settings: Settings,
-  today: string,
-  emailOf: (person: Person) => string | undefined,
-  templates: DraftTemplates,
+  ctx: DraftContext,
   person?: string,
 ): Promise<ThankYouDraftSet> {
   const companyNote = note.companyLink ? texts.resolve(note.companyLink, note.file) : undefined;
-  const all = thankYouDrafts(
-    note,
-    await texts.read(note.file),
-    settings,
-    today,
-    emailOf,
-    templates,
-    companyNote === undefined ? "" : await texts.read(companyNote),
-  );
+  const body = await texts.read(note.file);
+  const companyBody = companyNote === undefined ? "" : await texts.read(companyNote);
+  const all = thankYouDrafts(note, { body, companyBody }, ctx);
   const mine = person === undefined ? -1 : all.findIndex((d) => d.person?.toLowerCase() === person.toLowerCase());
   if (mine < 0) return { title: `Thank-you notes: ${note.company}`, drafts: all, shown: all.length };
   return {

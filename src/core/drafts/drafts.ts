@@ -38,7 +38,17 @@ export interface DraftTemplates {
   callScript?: string;
 }
 
-/** A template note's text as a template: its properties are left out, unless they are the template (a new note's). */
+/** What every draft is written with: the settings (your name, contact), today, emails, your templates. */
+export interface DraftContext {
+  settings: Settings;
+  today: string;
+  /** An interviewer's email, from their person note when there is one; else what the note says. */
+  emailOf?: (person: Person) => string | undefined;
+  templates?: DraftTemplates;
+}
+
+const noteEmail = (p: Person): string | undefined => p.email;
+
 /** The note a template setting names (`.md` optional), or undefined when the setting is empty. */
 export function templateNotePath(name: string): string | undefined {
   if (name.trim() === "") return undefined;
@@ -48,6 +58,7 @@ export function templateNotePath(name: string): string | undefined {
 export const templateNotFound = (name: string): string =>
   `Template note "${name}" was not found; using the built-in template.`;
 
+/** A template note's text as a template: its properties are left out, unless they are the template (a new note's). */
 export function templateText(text: string, keepProperties = false): string {
   const block = findFrontmatter(text);
   return block && !keepProperties ? text.slice(block.end) : text;
@@ -171,16 +182,16 @@ function draftFrom(template: string, vars: TemplateVars, person: Person | undefi
   return draft;
 }
 
-/** One thank-you per interviewer not yet thanked; one to the company when none are listed. */
+/**
+ * One thank-you per interviewer not yet thanked; one to the company when none are listed. `body`
+ * is the interview note's text, `companyBody` its company note's (for the news).
+ */
 export function thankYouDrafts(
   note: InterviewNote,
-  body: string,
-  settings: Settings,
-  today: string,
-  emailOf: (person: Person) => string | undefined = (p) => p.email,
-  templates: DraftTemplates = {},
-  companyBody = "",
+  texts: { body: string; companyBody?: string },
+  { settings, today, emailOf = noteEmail, templates = {} }: DraftContext,
 ): Draft[] {
+  const { body, companyBody = "" } = texts;
   const topics = topicsFromDebrief(body, note.interviewers);
   // The interview note's own "Company news" first, else the company note's (article 003).
   const news = companyNews(body) ?? companyNews(companyBody);
@@ -225,10 +236,7 @@ export function thankYouDrafts(
 export function followUpDraft(
   note: InterviewNote,
   attempt: 1 | 2,
-  settings: Settings,
-  today: string,
-  emailOf: (person: Person) => string | undefined = (p) => p.email,
-  templates: DraftTemplates = {},
+  { settings, today, emailOf = noteEmail, templates = {} }: DraftContext,
 ): Draft {
   const vars = baseVars(note, settings, today);
   const contact = note.interviewers[0];

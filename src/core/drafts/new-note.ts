@@ -1,4 +1,5 @@
-import { editFrontmatter, renderScalar, type FrontmatterEdit, type ParseYaml } from "../editing/frontmatter-edit";
+import { editFrontmatter, renderScalar, type FrontmatterEdit } from "../editing/frontmatter-edit";
+import type { ParseYaml } from "../notes/read-properties";
 import { findFrontmatter } from "../notes/frontmatter-block";
 import type { Settings } from "../settings/settings";
 import { DEFAULT_INTERVIEW_NOTE, renderTemplate, type Rendered, type TemplateVars } from "./templates";

@@ -16,8 +16,6 @@ import { errorLine, errorMessage } from "../notes/yaml-problem";
  * `parseYaml` in the plugin, so an edit is proven with the parser that will read the note.
  */
 
-export type { ParseYaml } from "../notes/read-properties";
-
 export type FrontmatterEdit =
   /**
    * Sets a key to a text value (a date is the text `2026-03-10`). With `withPrevious`, only when

@@ -1,10 +1,9 @@
 import type { FrontmatterEdit } from "./frontmatter-edit";
 import type { NextRound } from "../follow-ups/items";
-export type { NextRound } from "../follow-ups/items";
 import { statusFor, vaultSpelling } from "../settings/status-words";
 import { parsePerson, peopleEntries, samePerson } from "../notes/people";
 import { KeyLookup, ROUND_FIELDS, type EarlierRecord, type InterviewNote } from "../notes/schema";
-import type { KeyField } from "../settings/settings";
+import type { KeyField } from "../settings/fields";
 import { dayOf, formatWhen, parseWhen } from "../lib/time";
 import { asList, asText } from "../notes/values";
 

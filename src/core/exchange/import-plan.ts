@@ -1,4 +1,5 @@
-import { renderScalar, type FrontmatterEdit, type ParseYaml } from "../editing/frontmatter-edit";
+import { renderScalar, type FrontmatterEdit } from "../editing/frontmatter-edit";
+import type { ParseYaml } from "../notes/read-properties";
 import { describeEdits } from "../editing/actions";
 import { completion, type NoteToComplete } from "./complete-notes";
 import { interviewNoteName, uniqueNotePath } from "../drafts/note-names";

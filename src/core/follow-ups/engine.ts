@@ -2,15 +2,13 @@ import type { Person } from "../notes/people";
 import { PipelineTally, type PipelineSummary } from "./pipeline";
 import { isPerishable, itemsForNote, kindOrder } from "./kinds";
 import type { DueItem, ItemKind, ItemState, RawItem } from "./items";
-export type { DueItem, ItemState } from "./items";
-import type { InterviewNote, Problem } from "../notes/schema";
+import type { InterviewNote } from "../notes/schema";
+import type { Problem } from "../notes/problem";
 import type { NoteEntry } from "../notes/note-entry";
 import { attachAll } from "./attach";
 import { compareText } from "../lib/compare-text";
 import type { Settings } from "../settings/settings";
 import { dayOf, formatWhen, type WallTime, type When } from "../lib/time";
-
-export type { PipelineSummary } from "./pipeline";
 
 /**
  * Turns interview notes into the follow-ups due at `now`. The caller supplies the notes

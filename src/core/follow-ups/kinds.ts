@@ -6,17 +6,15 @@ import {
   informReferences,
   moveOn,
   thankYou,
-  type RawItem,
   type Rule,
   type RuleContext,
 } from "./rules";
+import type { RawItem } from "./items";
 import type { InterviewNote } from "../notes/schema";
-import type { RuleDurations } from "../settings/settings";
+import type { RuleDurations } from "../settings/fields";
 import { TIMINGS, type StepField, type TimingName } from "../settings/fields";
 import { dateOnly, hasArrived, type WallTime } from "../lib/time";
 import type { Person } from "../notes/people";
-
-export { ITEM_KINDS, type ItemAction, type ItemKind } from "./items";
 
 /**
  * Every kind of follow-up item, each defined once: the rule that raises it and when it runs,

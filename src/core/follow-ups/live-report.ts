@@ -1,14 +1,8 @@
-import {
-  compareItems,
-  compareProblems,
-  dueItemsForNote,
-  type DueItem,
-  type FollowUpReport,
-  type ItemState,
-  type PeopleDirectory,
-} from "./engine";
+import { compareItems, compareProblems, dueItemsForNote, type FollowUpReport, type PeopleDirectory } from "./engine";
+import type { DueItem, ItemState } from "./items";
 import { PipelineTally, type Contribution, type PipelineSummary } from "./pipeline";
-import type { InterviewNote, Problem } from "../notes/schema";
+import type { InterviewNote } from "../notes/schema";
+import type { Problem } from "../notes/problem";
 import type { NoteEntry } from "../notes/note-entry";
 import { meetingsOn } from "../notes/meetings";
 import { MeetingLinks } from "./attach";

@@ -1,8 +1,7 @@
 import { samePerson, type Person } from "../notes/people";
 import type { InterviewNote } from "../notes/schema";
-import type { RuleDurations } from "../settings/settings";
+import type { RuleDurations } from "../settings/fields";
 import type { RawItem } from "./items";
-export type { RawItem } from "./items";
 import { addDays, dateOnly, dayOf, type WallTime, type When } from "../lib/time";
 
 /**

@@ -1,12 +1,13 @@
 import { describeItem, dueRelative, itemContext, plural, shortDate, STATE_TITLES } from "./describe";
-import type { DueItem, FollowUpReport, ItemState, PipelineSummary } from "./engine";
-import { KINDS, type ItemAction, type KindDefinition } from "./kinds";
-import type { Problem } from "../notes/schema";
+import type { FollowUpReport } from "./engine";
+import type { DueItem, ItemState } from "./items";
+import type { PipelineSummary } from "./pipeline";
+import { KINDS, type KindDefinition } from "./kinds";
+import type { ItemAction } from "./items";
+import type { Problem } from "../notes/problem";
 import { applicationKey } from "../notes/application-key";
 
 /** What the follow-ups view shows, worked out without a DOM so it can be tested as data. */
-
-export type { ItemAction } from "./kinds";
 
 /** What each action is called on its button and in the menu (Done is named per kind: doneLabel). */
 export const ACTION_LABELS: Record<Exclude<ItemAction, "done">, string> = {

@@ -1,4 +1,5 @@
-import { DEFAULT_KEYS, STATUS_CLASSES, type KeyField, type Settings, type StatusClass } from "../settings/settings";
+import { DEFAULT_KEYS, STATUS_CLASSES, type Settings, type StatusClass } from "../settings/settings";
+import type { KeyField } from "../settings/fields";
 import { normaliseStatus, statusFor } from "../settings/status-words";
 
 /**

@@ -1,7 +1,8 @@
 import { linkBasename, parseLink } from "../notes/people";
 import { dashboardReason, personLike } from "../notes/note-roles";
 import { asList, asText } from "../notes/values";
-import type { KeyField, MeetingSettings } from "../settings/settings";
+import type { MeetingSettings } from "../settings/settings";
+import type { KeyField } from "../settings/fields";
 import { chooseFields } from "./choose-fields";
 import { commonFolder, kindsOf } from "./note-kinds";
 import type { NoteSample } from "./note-sample";

@@ -1,12 +1,6 @@
 import { isInterviewNote, KeyLookup } from "../notes/schema";
-import {
-  DEFAULT_KEYS,
-  defaultSettings,
-  STATUS_CLASSES,
-  type KeyField,
-  type Settings,
-  type StatusClass,
-} from "../settings/settings";
+import { DEFAULT_KEYS, defaultSettings, STATUS_CLASSES, type Settings, type StatusClass } from "../settings/settings";
+import type { KeyField } from "../settings/fields";
 import { loadSettings } from "../settings/settings-load";
 import { exceedsValues } from "../notes/value-limits";
 import { asText } from "../notes/values";
@@ -36,8 +30,6 @@ import { isBase, vaultVocabulary, type VocabularyWord } from "./vocabulary";
  * applications (templates, dashboards, people) are left out with the reason, and every status
  * value is placed as a person would place it or named when it cannot be. It only proposes.
  */
-
-export type { NoteSample } from "./note-sample";
 
 export interface MappingContext {
   /** The folders the vault's Templates core plugin and Templater take templates from. */
@@ -187,16 +179,20 @@ function sharedKind(jobNotes: NoteSample[], others: NoteSample[]): { key: string
   return found.sort((a, b) => b.score - a.score)[0];
 }
 
+/** What the proposal is being written into: the settings, the keys chosen, and the reasons given. */
+interface Proposal {
+  config: Record<string, unknown>;
+  keys: Partial<Record<KeyField, string>>;
+  reasons: string[];
+}
+
 /** How the engine will find the applications: a shared type or tag, else their folder. */
 function applicationRule(
-  samples: NoteSample[],
   found: Found,
-  config: Record<string, unknown>,
-  keys: Partial<Record<KeyField, string>>,
-  statusKey: string,
-  templates: Set<string>,
-  reasons: string[],
+  vault: { samples: NoteSample[]; templates: Set<string>; statusKey: string },
+  { config, keys, reasons }: Proposal,
 ): string | undefined {
+  const { samples, templates, statusKey } = vault;
   const jobPaths = new Set(found.jobNotes.map((n) => n.path));
   const others = samples.filter((n) => !jobPaths.has(n.path) && !templates.has(n.path));
   const shared = sharedKind(found.jobNotes, others);
@@ -596,7 +592,7 @@ export function suggestConfig(
   const jobStats = propertyStats(found.jobNotes.map((n) => n.frontmatter));
 
   const keys: Partial<Record<KeyField, string>> = { status: statusKey };
-  const typeKey = applicationRule(samples, found, config, keys, statusKey, templates, reasons);
+  const typeKey = applicationRule(found, { samples, templates, statusKey }, { config, keys, reasons });
   const excluded = templatesMatched(samples, templates, config, keys.type);
   if (excluded.length > 0) {
     config.excludeFolders = excluded;

@@ -1,5 +1,5 @@
 import { nameInEnglish } from "./name-languages";
-import type { KeyField } from "../settings/settings";
+import type { KeyField } from "../settings/fields";
 
 /**
  * The words suggest-config reads: which class a status value belongs to, and which field a

@@ -3,7 +3,8 @@ import { linkBasename, parseLink } from "./people";
 import type { Problem } from "./problem";
 import { KeyLookup, readInterviewNote, type InterviewNote } from "./schema";
 import { noteTitle, underFolder } from "../lib/paths";
-import type { KeyField, Settings } from "../settings/settings";
+import type { Settings } from "../settings/settings";
+import type { KeyField } from "../settings/fields";
 import { asList, propertyInAnyCase } from "./values";
 
 /**

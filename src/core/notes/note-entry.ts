@@ -1,5 +1,6 @@
 import type { Meeting } from "./meetings";
-import type { InterviewNote, Problem } from "./schema";
+import type { InterviewNote } from "./schema";
+import type { Problem } from "./problem";
 
 /**
  * A note as the follow-ups receive it: an application's note as read, an interview's own note

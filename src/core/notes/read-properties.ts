@@ -1,5 +1,5 @@
 import { findFrontmatter, type FrontmatterBlock } from "./frontmatter-block";
-import type { Problem } from "./schema";
+import type { Problem } from "./problem";
 import { exceedsValues, MAX_FRONTMATTER_BYTES, tooManyValuesProblem } from "./value-limits";
 import { yamlProblem } from "./yaml-problem";
 

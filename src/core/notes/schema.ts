@@ -1,11 +1,11 @@
 import { isTemplateFrontmatter } from "./note-roles";
 import type { Problem } from "./problem";
-export type { Problem } from "./problem";
 import { isOpenStatus, normaliseStatus, statusTypo } from "../settings/status-words";
 import { noteTitle, underFolder } from "../lib/paths";
 import { displayText, hasSeparator, parseLink, parsePerson, peopleEntries, samePerson, type Person } from "./people";
 import { FIELD_NAMES, fieldsWith, STEP_FIELDS, type RoundField, type StepField } from "../settings/fields";
-import { STATUS_CLASSES, type KeyField, type Settings, type StatusClass } from "../settings/settings";
+import { STATUS_CLASSES, type Settings, type StatusClass } from "../settings/settings";
+import type { KeyField } from "../settings/fields";
 import { StringDict } from "../lib/string-dict";
 import { dayOf, type When } from "../lib/time";
 import { asList, asText, dateOrText, keyInAnyCase, propertyInAnyCase, quoteValue } from "./values";

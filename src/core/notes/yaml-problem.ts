@@ -1,4 +1,4 @@
-import type { Problem } from "./schema";
+import type { Problem } from "./problem";
 
 /** A YAML error as a problem a user can act on: which file, which line, what is wrong. */
 export function yamlProblem(file: string, error: unknown, firstYamlLine: number): Problem {

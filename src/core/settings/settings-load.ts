@@ -4,10 +4,10 @@ import {
   defaultSettings,
   SETTINGS_VERSION,
   STATUS_CLASSES,
-  type KeyField,
   type Settings,
   type StatusClass,
 } from "./settings";
+import type { KeyField } from "./fields";
 
 /**
  * Reading settings someone else wrote (data.json, a --config file, the settings tab):

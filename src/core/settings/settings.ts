@@ -9,8 +9,6 @@ export const SETTINGS_VERSION = 3;
 
 import { FIELD_NAMES, FIELDS, TIMINGS, type KeyNames, type RuleDurations, type TimingName } from "./fields";
 
-export type { KeyField, KeyNames, RuleDurations } from "./fields";
-
 /**
  * Where an application stands, as its status says: being considered (not applied yet),
  * applied (no interview yet), interviewing, an offer, or closed (rejected, withdrawn, decided

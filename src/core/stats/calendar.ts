@@ -1,5 +1,6 @@
 import { describeItem, itemContext } from "../follow-ups/describe";
-import { followUpReport, type DueItem, type FollowUpReport, type PeopleDirectory } from "../follow-ups/engine";
+import { followUpReport, type FollowUpReport, type PeopleDirectory } from "../follow-ups/engine";
+import type { DueItem } from "../follow-ups/items";
 import { noteTitle } from "../lib/paths";
 import type { NoteEntry } from "../notes/note-entry";
 import type { Settings } from "../settings/settings";

@@ -8,14 +8,13 @@ import { NewInterviewModal } from "../modals/new-interview-modal";
 import { withInterviewNote } from "../note-picker";
 import { logInterview } from "../log-interview";
 import { openFollowUps, openStatistics } from "../open-view";
-import { todayOf } from "../today";
 import { recordReply } from "../reply-flow";
 import { exportApplications } from "../exchange/export-file";
 import { importSpreadsheet } from "../exchange/import-flow";
 
 /** New interview note: the form, then the note. */
 export function startNewInterviewNote(ctx: PluginContext): void {
-  new NewInterviewModal(ctx.app, {}, todayOf(ctx.now()), (fields) => void createInterviewNote(ctx, fields)).open();
+  new NewInterviewModal(ctx.app, {}, ctx.clock.today(), (fields) => void createInterviewNote(ctx, fields)).open();
 }
 
 /** Every command, by id (Obsidian prefixes the plugin's id). */

@@ -2,9 +2,7 @@ import { Notice, parseYaml } from "obsidian";
 import { uniqueNotePath } from "../../core/drafts/note-names";
 import { exportRows, noteExtras, toCsv, type NoteExtras } from "../../core/exchange/export";
 import { plural } from "../../core/follow-ups/describe";
-import { wallClockOf } from "../../core/lib/time";
 import type { PluginContext } from "../context";
-import { todayOf } from "../today";
 
 /**
  * "Export applications to CSV": one row per application note into `Job search YYYY-MM-DD.csv`
@@ -19,8 +17,8 @@ export async function exportApplications(ctx: PluginContext): Promise<void> {
     const file = vault.getFileByPath(note.file);
     if (file) extras.set(note.file, noteExtras(await vault.cachedRead(file), roundsKey, parseYaml));
   }
-  const rows = exportRows(notes, wallClockOf(ctx.now()), (f) => extras.get(f), ctx.model.people());
-  const name = `Job search ${todayOf(ctx.now())}`;
+  const rows = exportRows(notes, ctx.clock.wall(), (f) => extras.get(f), ctx.model.people());
+  const name = `Job search ${ctx.clock.today()}`;
   const path = uniqueNotePath("", name, (p) => vault.getAbstractFileByPath(p) !== null, "csv");
   await vault.create(path, toCsv(rows));
   new Notice(`Exported ${plural(rows.length, "application")} to ${path}.`);

@@ -9,7 +9,7 @@ import {
 } from "../../core/exchange/import-plan";
 import type { Sheet } from "../../core/exchange/sheet";
 import type { DayOrder } from "../../core/exchange/sheet-dates";
-import type { ParseYaml } from "../../core/editing/frontmatter-edit";
+import type { ParseYaml } from "../../core/notes/read-properties";
 import { plural } from "../../core/follow-ups/describe";
 import { STATUS_CLASS_LABELS } from "../../core/mapping/labels";
 import { normaliseStatus } from "../../core/settings/status-words";

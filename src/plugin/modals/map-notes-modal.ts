@@ -5,7 +5,8 @@ import { placeOwnWord, setWriteStatus } from "../../core/mapping/adjust";
 import { FIELD_LABELS, STATUS_CLASS_LABELS } from "../../core/mapping/labels";
 import { statusFor } from "../../core/settings/status-words";
 import type { ConfigSuggestion } from "../../core/mapping/suggest-config";
-import { STATUS_CLASSES, type KeyField, type Settings, type StatusClass } from "../../core/settings/settings";
+import { STATUS_CLASSES, type Settings, type StatusClass } from "../../core/settings/settings";
+import type { KeyField } from "../../core/settings/fields";
 import { loadSettings } from "../../core/settings/settings-load";
 
 type Config = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { Modal, Setting, type App } from "obsidian";
-import type { NextRound } from "../../core/editing/rounds";
+import type { NextRound } from "../../core/follow-ups/items";
 import { dateAndTime, textField } from "./form-fields";
 
 /** "Next round in this note": the next interview's date, time and stage. */

@@ -1,5 +1,6 @@
-import type { DueItem } from "../../core/follow-ups/engine";
-import type { ItemAction, ViewItem, ViewModel } from "../../core/follow-ups/view-model";
+import type { DueItem } from "../../core/follow-ups/items";
+import type { ViewItem, ViewModel } from "../../core/follow-ups/view-model";
+import type { ItemAction } from "../../core/follow-ups/items";
 
 /** What the follow-ups view asks of its host when the user acts: the plugin's, the preview's, the bench's. */
 export interface ViewHandlers {

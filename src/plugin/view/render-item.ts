@@ -1,4 +1,5 @@
-import { ACTION_ICONS, actionLabel, type ItemAction, type ViewItem } from "../../core/follow-ups/view-model";
+import { ACTION_ICONS, actionLabel, type ViewItem } from "../../core/follow-ups/view-model";
+import type { ItemAction } from "../../core/follow-ups/items";
 import type { ViewHandlers } from "./handlers";
 
 /** One follow-up as a list item: in full (its words, context and every action) or compact (one line). */

@@ -1,9 +1,10 @@
 import * as vscode from "vscode";
 import { templateNotFound, templateNotePath, templateText } from "../../core/drafts/drafts";
 import type { InterviewNote } from "../../core/notes/schema";
-import { formatDate, formatDateTime, wallClockOf } from "../../core/lib/time";
+import { formatDateTime } from "../../core/lib/time";
 import type { Journal } from "../journal";
 import type { FollowUpsTree } from "../tree";
+import type { Clock } from "../../core/lib/clock";
 
 /**
  * What every VS Code command works with: the journal, the tree, the clock; opening and picking
@@ -13,12 +14,10 @@ import type { FollowUpsTree } from "../tree";
 export interface CommandContext {
   journal: Journal;
   tree: FollowUpsTree;
-  now: () => Date;
+  clock: Clock;
   /** Problems panel, refreshed. */
   checkNotes: () => void;
 }
-
-export const today = (c: CommandContext): string => formatDate(wallClockOf(c.now()));
 
 export async function openNote(c: CommandContext, path: string, line?: number): Promise<void> {
   const at = new vscode.Position(Math.max(0, (line ?? 1) - 1), 0);

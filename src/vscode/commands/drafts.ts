@@ -1,18 +1,22 @@
 import * as vscode from "vscode";
 import { thankYouDraftSet, type NoteTexts } from "../../core/drafts/draft-set";
-import { draftTemplatesWith, followUpDraft, type Draft, type DraftTemplates } from "../../core/drafts/drafts";
+import { draftTemplatesWith, followUpDraft, type Draft, type DraftContext } from "../../core/drafts/drafts";
 import { emailFor } from "../../core/follow-ups/engine";
 import type { InterviewNote } from "../../core/notes/schema";
-import { noteText, readTemplate, showMarkdown, today, type CommandContext } from "./context";
+import { noteText, readTemplate, showMarkdown, type CommandContext } from "./context";
 
 /** Draft thank-you notes and follow-ups, as one markdown document with a mail link per draft (core/drafts/). */
 
-function draftTemplates(c: CommandContext): Promise<DraftTemplates> {
-  return draftTemplatesWith(c.journal.currentSettings.templates, (name) => readTemplate(c, name));
+/** What a note's drafts are written with, as this folder has it. */
+async function draftContext(c: CommandContext, note: InterviewNote): Promise<DraftContext> {
+  const settings = c.journal.currentSettings;
+  return {
+    settings,
+    today: c.clock.today(),
+    emailOf: (p) => emailFor(p, note.file, c.journal.people()),
+    templates: await draftTemplatesWith(settings.templates, (name) => readTemplate(c, name)),
+  };
 }
-
-const emailOf = (c: CommandContext, note: InterviewNote) => (p: InterviewNote["interviewers"][number]) =>
-  emailFor(p, note.file, c.journal.people());
 
 /** Drafts as one markdown document: each with its mail link, ready to copy or send. */
 function draftsDocument(title: string, drafts: readonly Draft[]): string {
@@ -41,15 +45,7 @@ function noteTexts(c: CommandContext): NoteTexts {
 }
 
 export async function draftThankYou(c: CommandContext, note: InterviewNote, person?: string): Promise<void> {
-  const { title, drafts } = await thankYouDraftSet(
-    note,
-    noteTexts(c),
-    c.journal.currentSettings,
-    today(c),
-    emailOf(c, note),
-    await draftTemplates(c),
-    person,
-  );
+  const { title, drafts } = await thankYouDraftSet(note, noteTexts(c), await draftContext(c, note), person);
   await showMarkdown(draftsDocument(title, drafts));
 }
 
@@ -61,13 +57,6 @@ export async function draftFollowUp(c: CommandContext, note: InterviewNote): Pro
     return;
   }
   const attempt = note.followUp1 ? 2 : 1;
-  const draft = followUpDraft(
-    note,
-    attempt,
-    c.journal.currentSettings,
-    today(c),
-    emailOf(c, note),
-    await draftTemplates(c),
-  );
+  const draft = followUpDraft(note, attempt, await draftContext(c, note));
   await showMarkdown(draftsDocument(`Follow-up ${attempt} of 2: ${note.company}`, [draft]));
 }

@@ -11,8 +11,7 @@ import { plural } from "../../core/follow-ups/describe";
 import { readYaml } from "../../core/notes/read-yaml";
 import { normaliseStatus } from "../../core/settings/status-words";
 import { STATUS_CLASSES } from "../../core/settings/settings";
-import { wallClockOf } from "../../core/lib/time";
-import { showMarkdown, today, type CommandContext } from "./context";
+import { showMarkdown, type CommandContext } from "./context";
 
 /** Import applications from a spreadsheet, and Export applications to CSV, as the plugin and the CLI do them. */
 
@@ -33,9 +32,9 @@ export async function exportCsv(c: CommandContext): Promise<void> {
     const bytes = await vscode.workspace.fs.readFile(c.journal.uriOf(note.file));
     extras.set(note.file, noteExtras(new TextDecoder().decode(bytes), roundsKey, readYaml));
   }
-  const rows = exportRows(notes, wallClockOf(c.now()), (f) => extras.get(f), c.journal.people());
+  const rows = exportRows(notes, c.clock.wall(), (f) => extras.get(f), c.journal.people());
   const uri = await vscode.window.showSaveDialog({
-    defaultUri: c.journal.uriOf(`Job search ${today(c)}.csv`),
+    defaultUri: c.journal.uriOf(`Job search ${c.clock.today()}.csv`),
     filters: { CSV: ["csv"] },
     saveLabel: "Export",
   });

@@ -2,13 +2,13 @@ import * as vscode from "vscode";
 import { calendarEventsFor, calendarUpdate, toICalendar } from "../../core/stats/calendar";
 import { jobSearchStats } from "../../core/stats/stats";
 import { formatStats } from "../../core/stats/stats-text";
-import { formatDateTime, wallClockOf } from "../../core/lib/time";
+import { formatDateTime } from "../../core/lib/time";
 import { showMarkdown, type CommandContext } from "./context";
 
 /** Open job search statistics and Export follow-ups to calendar file. */
 
 export async function statistics(c: CommandContext): Promise<void> {
-  const now = wallClockOf(c.now());
+  const now = c.clock.wall();
   const stats = jobSearchStats(c.journal.interviewNotes(), now, c.journal.currentSettings);
   await showMarkdown(`# Job search statistics\n\n\`\`\`text\n${formatStats(stats, formatDateTime(now))}\`\`\`\n`);
 }
@@ -20,7 +20,7 @@ export async function exportCalendar(c: CommandContext): Promise<void> {
   const entries = c.journal.interviewNotes().map((note) => ({ note, problems: [] }));
   const vaultName = c.journal.folder.path.split("/").filter(Boolean).pop() ?? "vault";
   const events = calendarEventsFor(entries, report.now, settings, c.journal.people(), vaultName);
-  const text = toICalendar(events, c.now());
+  const text = toICalendar(events, c.clock.instant());
   const uri = c.journal.uriOf(settings.calendar.path);
   let old: string | undefined;
   try {

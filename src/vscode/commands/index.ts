@@ -1,11 +1,11 @@
 import * as vscode from "vscode";
 import { doneAction } from "../../core/follow-ups/kinds";
-import { type DueItem } from "../../core/follow-ups/engine";
+import type { DueItem } from "../../core/follow-ups/items";
 import type { InterviewNote } from "../../core/notes/schema";
 import { logInterview } from "./log-interview";
 import type { Node } from "../tree";
 import { recordInNote } from "../write";
-import { openNote, pickNote, today, type CommandContext } from "./context";
+import { openNote, pickNote, type CommandContext } from "./context";
 import { draftFollowUp, draftThankYou } from "./drafts";
 import { addEmails, recordReply, snooze } from "./record";
 import { newDebrief, newNote } from "./notes";
@@ -45,7 +45,7 @@ function paletteCommands(c: CommandContext): vscode.Disposable[] {
     ),
     register(
       "jobSearchJournal.logInterview",
-      withNote("Log an interview in which application?", (note) => logInterview(c.journal, note, today(c))),
+      withNote("Log an interview in which application?", (note) => logInterview(c.journal, note, c.clock.today())),
     ),
     register(
       "jobSearchJournal.recordReply",
@@ -82,7 +82,7 @@ function itemCommands(c: CommandContext): vscode.Disposable[] {
     register(
       "jobSearchJournal.item.done",
       onItem(async (item) => {
-        const action = doneAction(item, today(c));
+        const action = doneAction(item, c.clock.today());
         if (action) await recordInNote(c.journal, item.file, action);
       }),
     ),
@@ -110,5 +110,3 @@ function itemCommands(c: CommandContext): vscode.Disposable[] {
 export function registerCommands(c: CommandContext): vscode.Disposable[] {
   return [...paletteCommands(c), ...itemCommands(c)];
 }
-
-export type { CommandContext } from "./context";

@@ -7,7 +7,7 @@ import type { InterviewNote } from "../../core/notes/schema";
 import { DEFAULT_DEBRIEF, renderTemplate } from "../../core/drafts/templates";
 import { parseWhen } from "../../core/lib/time";
 import { readYaml } from "../../core/notes/read-yaml";
-import { readTemplate, today, type CommandContext } from "./context";
+import { readTemplate, type CommandContext } from "./context";
 
 /** New interview note and New interview debrief. */
 
@@ -22,7 +22,7 @@ export async function newNote(c: CommandContext): Promise<void> {
   const when = await vscode.window.showInputBox({
     title: "New interview note",
     prompt: "The interview: YYYY-MM-DD, or YYYY-MM-DDTHH:mm",
-    value: today(c),
+    value: c.clock.today(),
     validateInput: (v) => (parseWhen(v) ? undefined : "YYYY-MM-DD or YYYY-MM-DDTHH:mm"),
   });
   if (!when) return;
@@ -31,7 +31,7 @@ export async function newNote(c: CommandContext): Promise<void> {
   const settings = c.journal.currentSettings;
   const folder = settings.newNoteFolder.trim().replace(/^\/+|\/+$/g, "");
   const template = await readTemplate(c, settings.templates.interviewNote, true);
-  const rendered = newInterviewNote(fields, settings, readYaml, template, today(c));
+  const rendered = newInterviewNote(fields, settings, readYaml, template, c.clock.today());
   const taken = new Set(
     (await vscode.workspace.findFiles(new vscode.RelativePattern(c.journal.folder, "**/*.md"))).map((u) =>
       c.journal.relative(u),
@@ -46,7 +46,7 @@ export async function newNote(c: CommandContext): Promise<void> {
 
 export async function newDebrief(c: CommandContext, note: InterviewNote): Promise<void> {
   const template = (await readTemplate(c, c.journal.currentSettings.templates.debrief)) ?? DEFAULT_DEBRIEF;
-  const rendered = renderTemplate(template, baseVars(note, c.journal.currentSettings, today(c)));
+  const rendered = renderTemplate(template, baseVars(note, c.journal.currentSettings, c.clock.today()));
   const uri = c.journal.uriOf(note.file);
   const document = await vscode.workspace.openTextDocument(uri);
   const next = addDebrief(document.getText(), rendered.text);

@@ -1,13 +1,13 @@
 import * as vscode from "vscode";
-import { type RecordAction } from "../../core/editing/actions";
+import type { RecordAction } from "../../core/follow-ups/items";
 import { replyStatusChoices, SNOOZE_CHOICES } from "../../core/editing/choices";
 import { allHaveEmails, emailEdit, emailProblem, emailsRecorded, withoutEmail } from "../../core/editing/contacts";
-import { type DueItem } from "../../core/follow-ups/engine";
+import type { DueItem } from "../../core/follow-ups/items";
 import type { InterviewNote } from "../../core/notes/schema";
 import { STATUS_CLASSES } from "../../core/settings/settings";
 import { addDays, formatDate, parseWhen } from "../../core/lib/time";
 import { editInNote, recordInNote } from "../write";
-import { today, type CommandContext } from "./context";
+import { type CommandContext } from "./context";
 
 /** Record reply, Snooze and Add emails: steps written into notes (the choices and edits come from core/editing/). */
 
@@ -16,7 +16,7 @@ export async function recordReply(c: CommandContext, note: InterviewNote): Promi
   const date = await vscode.window.showInputBox({
     title: `Reply from ${note.company}`,
     prompt: "The day they replied (YYYY-MM-DD)",
-    value: today(c),
+    value: c.clock.today(),
     validateInput: (v) => (parseWhen(v) ? undefined : "A day as YYYY-MM-DD"),
   });
   if (date === undefined) return;
@@ -45,7 +45,7 @@ export async function snooze(c: CommandContext, item: DueItem, noteItems: number
     SNOOZE_CHOICES.map(({ label, days }) => ({ label: `Snooze ${label}`, days })),
     { title: `Snooze hides ${what}` },
   );
-  const start = parseWhen(today(c));
+  const start = parseWhen(c.clock.today());
   if (!picked || !start) return;
   await recordInNote(c.journal, item.file, { kind: "snooze", until: formatDate(addDays(start, picked.days).at) });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { recordAction } from "../../../src/core/editing/actions";
-import { suggestConfig, type NoteSample } from "../../../src/core/mapping/suggest-config";
+import { suggestConfig } from "../../../src/core/mapping/suggest-config";
+import type { NoteSample } from "../../../src/core/mapping/note-sample";
 import { readYaml } from "../../../src/core/notes/read-yaml";
 import { loadSettings } from "../../../src/core/settings/settings-load";
 import { dueAt, readNote, settingsWith } from "../../helpers/notes";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { actionProblem } from "../../../src/core/editing/action-checks";
-import { recordAction, type RecordAction } from "../../../src/core/editing/actions";
+import { recordAction } from "../../../src/core/editing/actions";
+import type { RecordAction } from "../../../src/core/follow-ups/items";
 import { readYaml } from "../../../src/core/notes/read-yaml";
 import { settingsWith, readNote } from "../../helpers/notes";
 

@@ -72,12 +72,10 @@ describe("an application with no interview yet", () => {
 
   it("its draft speaks of the application, never of an interview", () => {
     const note = readNote({ ...applied, interviewers: "Dana Lee <dana@globex.example>" }).note;
-    const draft = followUpDraft(
-      note,
-      1,
-      settingsWith((s) => (s.myName = "Alex Kim")),
-      "2026-03-09",
-    );
+    const draft = followUpDraft(note, 1, {
+      settings: settingsWith((s) => (s.myName = "Alex Kim")),
+      today: "2026-03-09",
+    });
     expect(draft).toMatchObject({
       subject: "Following up on my application for Analyst",
       email: "dana@globex.example",
@@ -94,9 +92,9 @@ describe("an application with no interview yet", () => {
         "Alex Kim",
       ].join("\n"),
     );
-    expect(followUpDraft({ ...note, channel: "phone" }, 2, settingsWith(), "2026-03-16").body).toContain(
-      "I applied for the Analyst role on Monday 2 March.",
-    );
+    expect(
+      followUpDraft({ ...note, channel: "phone" }, 2, { settings: settingsWith(), today: "2026-03-16" }).body,
+    ).toContain("I applied for the Analyst role on Monday 2 March.");
   });
 
   it("no status, an applied date and no interview date: an application", () => {

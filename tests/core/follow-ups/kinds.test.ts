@@ -3,15 +3,15 @@ import {
   CLI_DONE_KINDS,
   doneAction,
   GENERAL_TIMINGS,
-  ITEM_KINDS,
   KINDS,
   ruleLabels,
   runPhaseOf,
   type KindDefinition,
 } from "../../../src/core/follow-ups/kinds";
+import { ITEM_KINDS } from "../../../src/core/follow-ups/items";
 import { readNote, at } from "../../helpers/notes";
 import { DEFAULT_RULES } from "../../../src/core/settings/settings";
-import type { DueItem } from "../../../src/core/follow-ups/engine";
+import type { DueItem } from "../../../src/core/follow-ups/items";
 import { dueItem } from "../../helpers/notes";
 
 /** The one definition per kind: consistent with itself, and impossible to extend half-way. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dueInWords, dueRelative, shortDate } from "../../../src/core/follow-ups/describe";
-import type { DueItem } from "../../../src/core/follow-ups/engine";
+import type { DueItem } from "../../../src/core/follow-ups/items";
 import { buildViewModel, matchesFilter, type ViewItem } from "../../../src/core/follow-ups/view-model";
 import { parseWhen } from "../../../src/core/lib/time";
 import { at, dueItem, reportFor } from "../../helpers/notes";
