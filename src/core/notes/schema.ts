@@ -3,7 +3,15 @@ import type { Problem } from "./problem";
 import { isOpenStatus, normaliseStatus, statusTypo } from "../settings/status-words";
 import { noteTitle, underFolder } from "../lib/paths";
 import { displayText, hasSeparator, parseLink, parsePerson, peopleEntries, samePerson, type Person } from "./people";
-import { FIELD_NAMES, fieldsWith, STEP_FIELDS, type RoundField, type StepField } from "../settings/fields";
+import {
+  FIELD_NAMES,
+  fieldsWith,
+  STEP_FIELDS,
+  WHEN_FIELDS,
+  type RoundField,
+  type StepField,
+  type WhenField,
+} from "../settings/fields";
 import { STATUS_CLASSES, type Settings, type StatusClass } from "../settings/settings";
 import type { KeyField } from "../settings/fields";
 import { StringDict } from "../lib/string-dict";
@@ -29,7 +37,10 @@ export interface EarlierRecord {
 /** Each recorded step (fields.ts, `step: true`) under its field's name: `debriefed`, `followUp1`, `replied`… */
 export type StepRecords = { [F in StepField]?: Recorded };
 
-export interface InterviewNote extends StepRecords {
+/** Each date a rule reads (fields.ts, `when: true`) under its field's name: `decisionBy`, `snoozeUntil`… */
+export type WhenRecords = { [F in WhenField]?: When };
+
+export interface InterviewNote extends StepRecords, WhenRecords {
   file: string;
   company: string;
   /** The company's own note, when `company` is a link (`[[Acme]]`): where its news may be kept. */
@@ -39,12 +50,8 @@ export interface InterviewNote extends StepRecords {
   interview?: When;
   interviewers: Person[];
   channel: Channel;
-  decisionBy?: When;
   thanked: Person[];
-  /** When the latest thank-you was recorded. */
-  thankedOn?: When;
   references: readonly string[];
-  followUpOn?: When;
   /** The status as written, lower case; "" when empty. */
   status: string;
   /** The status as written (an export gives the user's own word back). */
@@ -61,9 +68,8 @@ export interface InterviewNote extends StepRecords {
    * until then (a guess could thank a rejection).
    */
   unplaced: boolean;
-  /** Offer or closed: no follow-ups. */
+  /** Offer or closed: no longer an open application (an interview linked by company goes to an open one). */
   closed: boolean;
-  snoozeUntil?: When;
   appliedOn?: When;
   /**
    * Steps dated before the current interview's day: an earlier round's, kept in the note when
@@ -459,10 +465,6 @@ export function readInterviewNote(
   const appliedOn = dateField(r, values, INDEX.appliedOn);
   const unplaced = status !== "" && statusClass === undefined;
   const phase = phaseOf(r, values, statusClass, appliedOn, unplaced);
-  const decisionBy = dateField(r, values, INDEX.decisionBy);
-  const followUpOn = dateField(r, values, INDEX.followUpOn);
-  const snoozeUntil = dateField(r, values, INDEX.snoozeUntil);
-  const thankedOn = dateField(r, values, INDEX.thankedOn);
   const channel = channelOf(r, values);
   const interviewers = personList(r, values[INDEX.interviewers], "interviewers");
   // Every field set, absent ones to undefined: one shape for every note keeps the rules' reads fast.
@@ -475,23 +477,19 @@ export function readInterviewNote(
     interview,
     interviewers,
     channel,
-    decisionBy,
     thanked: thankedList(values[INDEX.thanked], interviewers),
-    thankedOn,
     debriefed: recordedField(r, values, INDEX.debriefed),
     references: peopleTyped(r, values[INDEX.references], "references"),
     referencesInformed: recordedField(r, values, INDEX.referencesInformed),
     followUp1: recordedField(r, values, INDEX.followUp1),
     followUp2: recordedField(r, values, INDEX.followUp2),
     replied: recordedField(r, values, INDEX.replied),
-    followUpOn,
     status,
     statusText,
     statusClass,
     phase,
     unplaced,
     closed: phase === "closed" || phase === "offer",
-    snoozeUntil,
     appliedOn,
     earlier: NO_EARLIER,
     postingUrl: textOf(values, INDEX.postingUrl),
@@ -500,6 +498,7 @@ export function readInterviewNote(
     earlierRounds: roundsKept(values),
   };
   for (const field of OTHER_STEPS) note[field] = recordedField(r, values, INDEX[field]);
+  for (const field of WHEN_FIELDS) note[field] = dateField(r, values, INDEX[field]);
   setAsideEarlierRound(r, note, values);
   checkConsistency(r, note, values);
   return { note, problems: r.problems ?? NO_PROBLEMS };

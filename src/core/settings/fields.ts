@@ -22,6 +22,11 @@ export interface FieldDefinition {
    * field's name as done-or-not with its date, and what a kind's Done writes (`done: { step }`).
    */
   step?: true;
+  /**
+   * A date a rule reads (a deadline, a day you set): read into the note under the field's name
+   * as a date, `note.decisionBy`, with no other code. A step is read as a step instead.
+   */
+  when?: true;
 }
 
 export const FIELDS = {
@@ -32,10 +37,11 @@ export const FIELDS = {
   interviewDate: { key: "interview_date", label: "Interview date", shape: "date", round: false },
   interviewers: { key: "interviewers", label: "Interviewers", shape: "people", round: false },
   contactPreference: { key: "contact_preference", label: "Contact preference", shape: "text", round: false },
-  decisionBy: { key: "decision_by", label: "Decision by", shape: "date", round: true },
+  /** The day the employer said they would decide by. */
+  decisionBy: { key: "decision_by", label: "Decision by", shape: "date", round: true, when: true },
   thanked: { key: "thanked", label: "Thanked", shape: "people", round: true },
   /** The date of the latest thank-you recorded, written with it (for statistics). */
-  thankedOn: { key: "thanked_on", label: "Thanked on", shape: "date", round: true },
+  thankedOn: { key: "thanked_on", label: "Thanked on", shape: "date", round: true, when: true },
   debriefed: { key: "debriefed", label: "Debriefed", shape: "date", round: true, step: true },
   references: { key: "references", label: "References", shape: "people", round: false },
   referencesInformed: {
@@ -45,12 +51,13 @@ export const FIELDS = {
     round: true,
     step: true,
   },
-  followUpOn: { key: "follow_up_on", label: "Follow up on", shape: "date", round: true },
+  /** A first follow-up's day you set yourself. */
+  followUpOn: { key: "follow_up_on", label: "Follow up on", shape: "date", round: true, when: true },
   followUp1: { key: "follow_up_1", label: "Follow-up 1", shape: "date", round: true, step: true },
   followUp2: { key: "follow_up_2", label: "Follow-up 2", shape: "date", round: true, step: true },
   replied: { key: "replied", label: "Replied", shape: "date", round: true, step: true },
   status: { key: "status", label: "Status", shape: "text", round: false },
-  snoozeUntil: { key: "snooze_until", label: "Snooze until", shape: "date", round: false },
+  snoozeUntil: { key: "snooze_until", label: "Snooze until", shape: "date", round: false, when: true },
   /** When the application was sent. */
   appliedOn: { key: "applied_on", label: "Applied on", shape: "date", round: false },
   /** The posting: written by an import or the Web Clipper, listed by an export. */
@@ -70,6 +77,9 @@ export type KeyNames = Record<KeyField, string>;
 /** The fields that hold a recorded step. */
 export type StepField = { [F in KeyField]: (typeof FIELDS)[F] extends { step: true } ? F : never }[KeyField];
 
+/** The dates a rule reads, each under its field's name in the note. */
+export type WhenField = { [F in KeyField]: (typeof FIELDS)[F] extends { when: true } ? F : never }[KeyField];
+
 /** The fields of a round, in the order their records are written into the rounds line. */
 export type RoundField = { [F in KeyField]: (typeof FIELDS)[F]["round"] extends true ? F : never }[KeyField];
 
@@ -79,6 +89,8 @@ export const fieldsWith = (test: (f: FieldDefinition) => boolean): KeyField[] =>
   FIELD_NAMES.filter((name) => test(FIELDS[name]));
 
 export const STEP_FIELDS = fieldsWith((f) => "step" in f) as StepField[];
+
+export const WHEN_FIELDS = fieldsWith((f) => "when" in f) as WhenField[];
 
 /**
  * Every timing the rules use, declared once: its default (days unless the name says hours),
