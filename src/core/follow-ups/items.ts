@@ -17,6 +17,7 @@ export const ITEM_KINDS = [
   "inform-references",
   "follow-up",
   "move-on",
+  "decide-offer",
 ] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 

@@ -2,6 +2,7 @@ import { ITEM_KINDS, type DueItem, type ItemAction, type ItemKind, type RecordAc
 import {
   askContacts,
   debrief,
+  decideOffer,
   followUp,
   informReferences,
   moveOn,
@@ -169,6 +170,21 @@ export const KINDS = {
     done: () => ({ kind: "move-on" }),
     cli: "move-on",
     timings: ["moveOnDays"],
+  },
+  "decide-offer": {
+    title: "Offers",
+    rule: decideOffer,
+    phases: ["offer"],
+    perishable: false,
+    sentence: (item) => `Answer the ${item.company} offer, or ask for more time, before it lapses`,
+    actions: ["done", "snooze"],
+    doneLabel: "Answered",
+    done: {
+      step: "offerAnswered",
+      recorded: (company, day) => `Recorded that you answered ${company}'s offer (${day}).`,
+    },
+    cli: "offer",
+    timings: ["offerDecisionDays"],
   },
 } as const satisfies Record<ItemKind, KindDefinition>;
 

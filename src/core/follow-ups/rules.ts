@@ -113,6 +113,15 @@ export function moveOn(out: RawItem[], { note, r }: RuleContext): void {
 }
 
 /**
+ * An offer is answered (or more time asked for) some days before it lapses: offer_deadline is
+ * a date, not a step, so the note has it as `note.offerDeadline` from its field alone.
+ */
+export function decideOffer(out: RawItem[], { note, r }: RuleContext): void {
+  if (!note.offerDeadline || note.offerAnswered) return;
+  out.push({ kind: "decide-offer", due: addDays(dateOnly(note.offerDeadline), -r.offerDecisionDays) });
+}
+
+/**
  * Article 000's first advice: before leaving, ask each interviewer for their email. Shown from
  * the day before (askContactsDays) to the end of the interview day, while anyone lacks one.
  */

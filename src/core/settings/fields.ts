@@ -65,6 +65,10 @@ export const FIELDS = {
   location: { key: "location", label: "Location", shape: "text", round: false },
   salary: { key: "salary", label: "Salary", shape: "text", round: false },
   postedOn: { key: "posted_on", label: "Posted on", shape: "date", round: false },
+  /** The day an offer lapses unless you answer. */
+  offerDeadline: { key: "offer_deadline", label: "Offer deadline", shape: "date", round: false, when: true },
+  /** You answered the offer, or asked for more time. */
+  offerAnswered: { key: "offer_answered", label: "Offer answered", shape: "date", round: false, step: true },
   /** Earlier rounds of a note kept for the whole application: one line each, written by the tool. */
   rounds: { key: "rounds", label: "Earlier rounds", shape: "list", round: false },
 } as const satisfies Record<string, FieldDefinition>;
@@ -167,6 +171,12 @@ export const TIMINGS = {
     label: "Follow up on an application, days after applying",
     why: "0 is only on a follow-up date you set; otherwise wait a few days to a week.",
     source: "articles 000 and 001",
+  },
+  offerDecisionDays: {
+    default: 2,
+    label: "Decide on an offer, days before its deadline",
+    why: "Answer, or ask for more time, before the offer lapses; until a contract is signed, keep applying.",
+    source: "ours (the deadline is the employer's); article 001 on going on until the contract is signed",
   },
   lookaheadDays: { default: 7, label: "Show upcoming items this many days ahead", why: "" },
   staleDays: { default: 30, label: "Drop thank-you, debrief and reference items this many days overdue", why: "" },

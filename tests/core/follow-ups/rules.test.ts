@@ -96,6 +96,30 @@ describe("debrief: due the interview day", () => {
   });
 });
 
+describe("decide-offer: two days before the offer lapses, only while it is an offer", () => {
+  const offer = { ...timed, status: "offer", offer_deadline: "2026-03-20" };
+  it.each([
+    ["the day before it is due", offer, "2026-03-17T23:59", ["decide-offer upcoming 2026-03-18"]],
+    ["two days before the deadline", offer, "2026-03-18T00:00", ["decide-offer due 2026-03-18"]],
+    ["the deadline itself", offer, "2026-03-20T09:00", ["decide-offer overdue 2026-03-18"]],
+    ["answered", { ...offer, offer_answered: "2026-03-17" }, "2026-03-18T09:00", []],
+    ["no deadline", { ...timed, status: "offer" }, "2026-03-18T09:00", []],
+    ["a deadline while still interviewing", { ...offer, status: "interviewing" }, "2026-03-18T09:00", []],
+    ["a deadline once closed", { ...offer, status: "rejected" }, "2026-03-18T09:00", []],
+  ])("%s", (_, fm, now, expected) => {
+    expect(dueOf(["decide-offer"], fm, now)).toEqual(expected);
+  });
+
+  it("takes its days from the settings", () => {
+    const s = settingsWith((x) => (x.rules.offerDecisionDays = 0));
+    expect(dueOf(["decide-offer"], { ...offer }, "2026-03-20T00:00", s)).toEqual(["decide-offer due 2026-03-20"]);
+  });
+
+  it("raises nothing else for an offer", () => {
+    expect(dueAt({ ...offer }, "2026-03-18T09:00")).toEqual([]);
+  });
+});
+
 describe("inform-references: two days after the interview, only when references are listed", () => {
   it.each([
     ["no references", {}, []],
