@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// CONTRIBUTING's Recipe 1, proven: its own example (a LinkedIn request two days after the
-// interview) is added to a scratch copy of the repository exactly as the recipe says, in the
-// four source files it names and the rule's test; then the copy must type-check and pass the
-// suite, with approval files and the VS Code manifest rewritten by `vitest -u` as the recipe
+// CONTRIBUTING's Recipes 1 and 4, proven: their own examples (a LinkedIn request two days after
+// the interview; the job's location shown on every item) are added to a scratch copy of the
+// repository exactly as the recipes say, in the four and three source files they name and their
+// tests; then the copy must type-check and pass the suite, with approval files and the VS Code manifest rewritten by `vitest -u` as the recipe
 // says, and nothing else changed. `npm run test:recipe`; CI runs it after `npm test`.
 //
 // The example is a demonstration of the mechanics, not advice: no article in shared/seeds says
@@ -82,18 +82,46 @@ export function linkedIn(out: RawItem[], { note, interview, r }: RuleContext): v
   ],
 ];
 
+/** Recipe 4's example, a field shown on every item (the job's location): three source files and a test. */
+export const DETAIL_RECIPE = [
+  ["src/core/follow-ups/items.ts", `  stage: string;\n`, `  location?: string;\n`],
+  ["src/core/follow-ups/engine.ts", `    stage: note.stage,\n`, `    location: note.location || undefined,\n`],
+  [
+    "src/core/follow-ups/view-model.ts",
+    `  { name: "email", text: (item) => item.email },\n`,
+    `  { name: "location", text: (item) => item.location },\n`,
+  ],
+  [
+    "tests/core/follow-ups/view-model.test.ts",
+    `describe("`,
+    `describe("the recipe's location", () => {
+  it("is shown on the item when the note has one", () => {
+    const v = viewItem(dueItem({ location: "Berlin" }), at("2026-03-12T09:00"));
+    expect(detailText(v, "location")).toBe("Berlin");
+    expect(detailText(viewItem(dueItem(), at("2026-03-12T09:00")), "location")).toBeUndefined();
+  });
+});
+
+`,
+    "before",
+  ],
+  ["tests/core/follow-ups/view-model.test.ts", `import { buildViewModel, detailText, `, `viewItem, `],
+];
+
+const sourcesOf = (edits) => [...new Set(edits.map(([file]) => file).filter((f) => f.startsWith("src/")))];
 /** What the recipe says changes: its four source files, the rule's test, and what `vitest -u` writes. */
-export const RECIPE_SOURCES = [...new Set(RECIPE.map(([file]) => file).filter((f) => f.startsWith("src/")))];
+export const RECIPE_SOURCES = sourcesOf(RECIPE);
+export const DETAIL_SOURCES = sourcesOf(DETAIL_RECIPE);
 const MAY_CHANGE = [
-  ...RECIPE.map(([file]) => file),
+  ...[...RECIPE, ...DETAIL_RECIPE].map(([file]) => file),
   /^tests\/.*\/approved\//,
   /^tests\/.*\/__snapshots__\//,
   /^vscode\/package\.json$/,
   /^docs\/cli-reference\.md$/,
 ];
 
-function apply(dir) {
-  for (const [file, anchor, text, where] of RECIPE) {
+function apply(dir, edits) {
+  for (const [file, anchor, text, where] of edits) {
     const path = join(dir, file);
     const source = readFileSync(path, "utf8");
     const at = source.indexOf(anchor);
@@ -130,12 +158,13 @@ function main() {
     git("add", "-A");
     git("commit", "-qm", "before the recipe");
 
-    apply(dir);
+    apply(dir, RECIPE);
+    apply(dir, DETAIL_RECIPE);
     const failures = [];
     if (run(dir, "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]) !== 0) failures.push("the types");
-    const edited = [...new Set(RECIPE.map(([file]) => file))];
+    const edited = [...new Set([...RECIPE, ...DETAIL_RECIPE].map(([file]) => file))];
     if (run(dir, "npx", ["prettier", "--check", ...edited]) !== 0) failures.push("the format");
-    if (run(dir, "npx", ["eslint", ...RECIPE_SOURCES]) !== 0) failures.push("the lint");
+    if (run(dir, "npx", ["eslint", ...RECIPE_SOURCES, ...DETAIL_SOURCES]) !== 0) failures.push("the lint");
     if (run(dir, "npm", ["run", "build", "--silent"]) !== 0) failures.push("the build");
     // Once with -u, as the recipe says (approvals, the manifest, the help), then as CI runs it.
     for (const config of ["vitest.config.mts", "vitest.browser.config.mts"]) {
@@ -151,13 +180,21 @@ function main() {
     const unexpected = changed.filter((f) => !MAY_CHANGE.some((m) => (typeof m === "string" ? m === f : m.test(f))));
     const sources = changed.filter((f) => f.startsWith("src/"));
     console.log(`\nChanged by the recipe:\n${changed.map((f) => `  ${f}`).join("\n")}`);
-    console.log(`Source files: ${sources.length} (the recipe names ${RECIPE_SOURCES.length}; at most 4)`);
-    if (unexpected.length > 0) failures.push(`files the recipe does not name: ${unexpected.join(", ")}`);
-    if (sources.length > 4) failures.push(`${sources.length} source files, more than four`);
+    console.log(
+      `Source files: ${sources.length} (Recipe 1 names ${RECIPE_SOURCES.length}, at most 4; Recipe 4 names ${DETAIL_SOURCES.length}, at most 3)`,
+    );
+    if (unexpected.length > 0) failures.push(`files the recipes do not name: ${unexpected.join(", ")}`);
+    if (RECIPE_SOURCES.length > 4)
+      failures.push(`Recipe 1 takes ${RECIPE_SOURCES.length} source files, more than four`);
+    if (DETAIL_SOURCES.length > 3)
+      failures.push(`Recipe 4 takes ${DETAIL_SOURCES.length} source files, more than three`);
     if (failures.length > 0) {
-      console.error(`\nThe recipe does not hold: ${failures.join("; ")}.`);
+      console.error(`\nThe recipes do not hold: ${failures.join("; ")}.`);
       process.exitCode = 1;
-    } else console.log("\nThe recipe holds: four source files and the rule's test, and the suite passes.");
+    } else
+      console.log(
+        "\nThe recipes hold: a new kind in four source files and its test, a field shown on items in three and its test, and the suite passes.",
+      );
   } finally {
     if (!process.env.KEEP_RECIPE) rmSync(dir, { recursive: true, force: true });
     else console.log(`Kept the scratch copy: ${dir}`);

@@ -110,9 +110,11 @@ export class FollowUpsTree implements vscode.TreeDataProvider<Node>, vscode.Disp
     item.id = v.item.id;
     item.description = v.dueWords;
     const tooltip = new vscode.MarkdownString();
-    tooltip.appendText([v.sentence, v.context, v.dueWords, v.note].filter(Boolean).join("\n\n"));
+    // Everything the sidebar shows of an item, from the same list (ITEM_DETAILS).
+    const details = v.details.map((d) => d.text);
+    tooltip.appendText([v.sentence, v.dueWords, ...details].join("\n\n"));
     item.tooltip = tooltip;
-    item.accessibilityInformation = { label: `${v.sentence}, ${v.dueWords}, ${v.context}` };
+    item.accessibilityInformation = { label: [v.sentence, v.dueWords, ...details].join(", ") };
     item.iconPath = new vscode.ThemeIcon(
       v.item.state === "overdue" ? "circle-filled" : v.item.state === "due" ? "circle-large-outline" : "circle-outline",
     );

@@ -30,17 +30,58 @@ export function actionLabel(v: Pick<ViewItem, "doneLabel">, action: ItemAction):
   return action === "done" ? v.doneLabel : ACTION_LABELS[action];
 }
 
+/** Something an item shows besides its sentence and due words. */
+export interface ItemDetail {
+  /** What it is: the sidebar draws it as `jsj-<name>` (`jsj-item-<name>` on a line of its own). */
+  name: string;
+  text: string;
+  /** On a line of its own under the others (a remark), not beside the due words. */
+  line?: true;
+}
+
+interface DetailRule {
+  name: string;
+  line?: true;
+  /** The text for this item; undefined or "" when it shows nothing. */
+  text: (item: DueItem, underApplication: boolean) => string | undefined;
+}
+
+/**
+ * Everything an item shows besides its sentence and due words, in the order drawn. The sidebar
+ * draws each one, VS Code's tree lists them in the item's tooltip and screen-reader label: a
+ * field shown on items is one row here (CONTRIBUTING's Recipe 4), in no host.
+ */
+const ITEM_DETAILS: readonly DetailRule[] = [
+  /** Company, role and stage; left out under an application's heading, which says them. */
+  { name: "context", text: (item, underApplication) => (underApplication ? undefined : itemContext(item)) },
+  { name: "email", text: (item) => item.email },
+  /** The kind's remark: "No email on file", "They prefer phone calls". */
+  { name: "note", line: true, text: (item) => (KINDS[item.kind] as KindDefinition).note?.(item) },
+];
+
+function detailsOf(item: DueItem, underApplication: boolean): ItemDetail[] {
+  const out: ItemDetail[] = [];
+  for (const rule of ITEM_DETAILS) {
+    const text = rule.text(item, underApplication);
+    if (text) out.push(rule.line ? { name: rule.name, text, line: true } : { name: rule.name, text });
+  }
+  return out;
+}
+
+/** The text of an item's detail, when it shows one by that name. */
+export function detailText(v: ViewItem, name: string): string | undefined {
+  return v.details.find((d) => d.name === name)?.text;
+}
+
 export interface ViewItem {
   item: DueItem;
   sentence: string;
-  /** Company, role and stage; empty under an application's heading, which says them. */
-  context: string;
   /** "due in 4 days", "2 days overdue": relative, beside dueDate. */
   dueWords: string;
   /** The due day in the sidebar's one short form: "16 Mar", "12 Mar 14:00". */
   dueDate: string;
-  /** "No email on file" for a thank-you with no known address. */
-  note?: string;
+  /** What it shows besides (ITEM_DETAILS): its context, the email, the kind's remark. */
+  details: readonly ItemDetail[];
   /** The next thing you would do, drawn as the item's one labelled button; undefined when none. */
   primary?: ItemAction;
   /** Accent-coloured only when it is time: a follow-up due next week must not look urgent. */
@@ -53,7 +94,7 @@ export interface ViewItem {
   doneLabel: string;
   /** How many items of this note are listed: Snooze hides them all, and says so. */
   noteItems: number;
-  /** Drawn under its application's heading (so its context is left out). */
+  /** Drawn under its application's heading (so its context is left out of its details). */
   underApplication: boolean;
 }
 
@@ -112,9 +153,9 @@ export function viewItem(item: DueItem, now: number, noteItems = 1, underApplica
   const v: ViewItem = {
     item,
     sentence: describeItem(item),
-    context: underApplication ? "" : itemContext(item),
     dueWords: dueRelative(item, now),
     dueDate: shortDate(item.due),
+    details: detailsOf(item, underApplication),
     primary,
     accent: primary !== undefined && item.state !== "upcoming",
     secondary: primary === undefined ? actions : actions.slice(1),
@@ -123,8 +164,6 @@ export function viewItem(item: DueItem, now: number, noteItems = 1, underApplica
     noteItems,
     underApplication,
   };
-  const note = kind.note?.(item);
-  if (note !== undefined) v.note = note;
   return v;
 }
 

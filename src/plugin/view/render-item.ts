@@ -57,9 +57,8 @@ export function renderItem(list: HTMLElement, v: ViewItem, handlers: ViewHandler
   const li = itemFrame(list, v, handlers);
   const meta = li.createDiv({ cls: "jsj-item-meta" });
   meta.createSpan({ cls: `jsj-due jsj-due-${v.item.state}`, text: dueText(v) });
-  if (v.context !== "") meta.createSpan({ cls: "jsj-context", text: v.context });
-  if (v.item.email) meta.createSpan({ cls: "jsj-email", text: v.item.email });
-  if (v.note) li.createDiv({ cls: "jsj-item-note", text: v.note });
+  for (const d of v.details) if (!d.line) meta.createSpan({ cls: `jsj-${d.name}`, text: d.text });
+  for (const d of v.details) if (d.line) li.createDiv({ cls: `jsj-item-${d.name}`, text: d.text });
   const actions = li.createDiv({
     cls: "jsj-actions",
     attr: { role: "group", "aria-label": `Actions for: ${v.sentence}` },

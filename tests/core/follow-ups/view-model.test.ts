@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dueInWords, dueRelative, shortDate } from "../../../src/core/follow-ups/describe";
 import type { DueItem } from "../../../src/core/follow-ups/items";
-import { buildViewModel, matchesFilter, type ViewItem } from "../../../src/core/follow-ups/view-model";
+import { buildViewModel, detailText, matchesFilter, type ViewItem } from "../../../src/core/follow-ups/view-model";
 import { parseWhen } from "../../../src/core/lib/time";
 import { at, dueItem, reportFor } from "../../helpers/notes";
 
@@ -97,9 +97,11 @@ describe("the filter box", () => {
   it("by application, an item leaves out the company, role and stage its heading says; by due date it says them", () => {
     const cache = new WeakMap<DueItem, ViewItem>();
     const byApp = buildViewModel(report, cache, undefined, { groupBy: "application", collapsed: [] });
-    expect(byApp.sections[0]?.at(0).context).toBe("");
+    expect(detailText(byApp.sections[0]!.at(0), "context")).toBeUndefined();
     const byDue = buildViewModel(report, cache, undefined, { groupBy: "due", collapsed: [] });
-    const contexts = byDue.sections.flatMap((s) => Array.from({ length: s.count }, (_, i) => s.at(i).context));
+    const contexts = byDue.sections.flatMap((s) =>
+      Array.from({ length: s.count }, (_, i) => detailText(s.at(i), "context") ?? ""),
+    );
     expect(contexts).toContain("Acme · Engineer · onsite");
     expect(contexts.every((c) => c !== "")).toBe(true);
   });
