@@ -12,23 +12,25 @@ export const EXIT_CLOSED_PIPE = 141;
 
 export function runCli(argv: string[], io: CliIo = processIo): number {
   const status = runCliAsking(argv, io);
-  // Only a command that asked the user something (io.ask, a terminal's) answers later.
-  if (typeof status !== "number") throw new Error("this command asks questions: run it with runCliAsking");
+  // Only a command that asked the user something (io.ask, a terminal's) or read a workbook answers later.
+  if (typeof status !== "number") throw new Error("this command answers later: run it with runCliAsking");
   return status;
 }
 
 /** As runCli, for a terminal: a command may ask the user (io.ask) and answer with a promise. */
 export function runCliAsking(argv: string[], io: CliIo = processIo): number | Promise<number> {
+  // A bad folder, date or config found once the arguments were parsed: one line, as commander's own.
+  const usage = (error: unknown): number => {
+    if (!(error instanceof UsageError)) throw error;
+    const name = argv.find((a) => !a.startsWith("-")) ?? "";
+    io.err(`job-journal ${name}: ${error.message.split("\n")[0] ?? ""}\n`);
+    return 2;
+  };
   try {
-    return runProgram(argv, io);
+    const status = runProgram(argv, io);
+    return status instanceof Promise ? status.catch(usage) : status;
   } catch (error) {
-    // A bad folder, date or config found once the arguments were parsed: one line, as commander's own.
-    if (error instanceof UsageError) {
-      const name = argv.find((a) => !a.startsWith("-")) ?? "";
-      io.err(`job-journal ${name}: ${error.message.split("\n")[0] ?? ""}\n`);
-      return 2;
-    }
-    throw error;
+    return usage(error);
   }
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cli, tempVault } from "../helpers/cli";
+import { cli, cliAsync, tempVault } from "../helpers/cli";
 
 /**
  * job-journal import on spreadsheets shaped as real trackers are (tests/fixtures/sheets/): the
@@ -70,12 +70,12 @@ describe.each([
     const vault = tempVault({
       "Interviews/Existing.md": "---\ntype: interview\ncompany: Unrelated\nstatus: applied\n---\n",
     });
-    const dry = cli("import", vault, sheet(file), "--dry-run", ...options);
+    const dry = await cliAsync("import", vault, sheet(file), "--dry-run", ...options);
     expect(dry.err).toBe("");
     await expect(dry.out.replaceAll(SHEETS, "<sheets>")).toMatchFileSnapshot(`approved/import/${file}.plan.txt`);
     expect(Object.keys(notesIn(vault))).toEqual(["Interviews/Existing.md"]);
 
-    const run = cli("import", vault, sheet(file), ...options);
+    const run = await cliAsync("import", vault, sheet(file), ...options);
     const notes = notesIn(vault);
     delete notes["Interviews/Existing.md"];
     expect(Object.keys(notes).length).toBeGreaterThanOrEqual(3);
@@ -93,17 +93,17 @@ describe.each([
     for (const p of problems)
       expect(dry.out).toContain(`${p.slice(0, p.indexOf(".md:") + 3)}: an interview with no date`);
 
-    const again = cli("import", vault, sheet(file), ...options);
+    const again = await cliAsync("import", vault, sheet(file), ...options);
     expect(again.out).toContain(`Imported 0 notes; ${Object.keys(notes).length} already in the vault.`);
     expect(Object.keys(notesIn(vault)).length).toBe(Object.keys(notes).length + 1);
   });
 });
 
 describe("import: what it asks and what it refuses", () => {
-  it("never reads a workbook or a file that is not text as text: a damaged workbook or a PDF is named and refused", () => {
+  it("never reads a workbook or a file that is not text as text: a damaged workbook or a PDF is named and refused", async () => {
     const vault = tempVault({});
     writeFileSync(join(vault, "tracker.xlsx"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
-    const run = cli("import", vault, join(vault, "tracker.xlsx"));
+    const run = await cliAsync("import", vault, join(vault, "tracker.xlsx"));
     expect(run.code).toBe(2);
     expect(run.err).toContain("tracker.xlsx cannot be read as a workbook");
     writeFileSync(join(vault, "cv.pdf"), Buffer.from("%PDF-1.7\n\u0000\u0001binary"));
@@ -113,12 +113,19 @@ describe("import: what it asks and what it refuses", () => {
     expect(readdirSync(vault).sort()).toEqual(["cv.pdf", "tracker.xlsx"]);
   });
 
-  it("reads the workbook's sheet --sheet names, and names its sheets when there is no such sheet", () => {
+  it("reads the workbook's sheet --sheet names, and names its sheets when there is no such sheet", async () => {
     const vault = tempVault({});
-    const wrong = cli("import", vault, sheet("workbook-tracker.xlsx"), "--sheet", "Jobs", "--dry-run");
+    const wrong = await cliAsync("import", vault, sheet("workbook-tracker.xlsx"), "--sheet", "Jobs", "--dry-run");
     expect(wrong.code).toBe(2);
     expect(wrong.err).toContain('has no sheet "Jobs"; its sheets: "Applications", "Contacts"');
-    const named = cli("import", vault, sheet("workbook-tracker.ods"), "--sheet", "Applications", "--dry-run");
+    const named = await cliAsync(
+      "import",
+      vault,
+      sheet("workbook-tracker.ods"),
+      "--sheet",
+      "Applications",
+      "--dry-run",
+    );
     expect(named.code, named.err).toBe(0);
     expect(named.out).toContain('the sheet "Applications" (of "Applications", "Contacts"), 4 rows');
     const text = cli("import", vault, sheet("huntr-export.csv"), "--sheet", "Applications", "--dry-run");

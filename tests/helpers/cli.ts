@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { KINDS_OF_THESE_TESTS, ofKinds } from "./notes";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { runCli } from "../../src/cli/main";
+import { runCli, runCliAsking } from "../../src/cli/main";
 import { clockOf } from "../../src/core/lib/clock";
 
 export interface CliRun {
@@ -16,6 +16,18 @@ export function cli(...argv: string[]): CliRun {
   let out = "";
   let err = "";
   const code = runCli(argv, {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    clock: clockOf(() => new Date(2026, 2, 12, 9, 0)),
+  });
+  return { code, out, err };
+}
+
+/** As cli, for a command that may answer later: an import of a workbook (SheetJS is loaded for it). */
+export async function cliAsync(...argv: string[]): Promise<CliRun> {
+  let out = "";
+  let err = "";
+  const code = await runCliAsking(argv, {
     out: (t) => (out += t),
     err: (t) => (err += t),
     clock: clockOf(() => new Date(2026, 2, 12, 9, 0)),

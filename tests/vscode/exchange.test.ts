@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { start } from "../../src/vscode/extension";
 import * as fake from "../fakes/vscode";
 import { vaultFiles } from "../../scripts/vault-files.mjs";
-import { cli, tempVault } from "../helpers/cli";
+import { cli, cliAsync, tempVault } from "../helpers/cli";
 import { clockOf } from "../../src/core/lib/clock";
 
 /** Import and export in VS Code: the same plan and the same files as the CLI's. */
@@ -98,7 +98,7 @@ describe("Import a workbook (VS Code)", () => {
     expect(fake.window.shown.at(-1)?.getText()).toContain('tracker.xlsx: the sheet "Applications"');
     expect(fake.window.messages.at(-1)?.text).toBe("Imported 3 notes.");
     const vault = tempVault({});
-    cli("import", vault, "tests/fixtures/sheets/workbook-tracker.xlsx");
+    await cliAsync("import", vault, "tests/fixtures/sheets/workbook-tracker.xlsx");
     const path = "Interviews/2026-03-11 Northwind Traders - Data Analyst.md";
     expect(fake.fsFiles.get(`${ROOT}/${path}`)).toBe(readFileSync(`${vault}/${path}`, "utf8"));
   });

@@ -1,12 +1,11 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { knownApplications } from "../../core/exchange/begin-import";
+import { isWorkbook, knownApplications, openText } from "../../core/exchange/begin-import";
 import { chooseColumn, TARGET_NAMES } from "../../core/exchange/columns";
 import { planImport, PREVIEW_NOTES, type ImportPlan } from "../../core/exchange/import-plan";
 import { planLines } from "../../core/exchange/plan-text";
 import type { ImportChoices } from "../../core/exchange/import-plan";
 import type { Sheet } from "../../core/exchange/sheet";
-import { openSpreadsheet } from "../../core/exchange/workbook";
 import type { DayOrder } from "../../core/exchange/sheet-dates";
 import { plural } from "../../core/follow-ups/describe";
 import { readYaml } from "../../core/notes/read-yaml";
@@ -19,7 +18,7 @@ import { readNoteStable, writeNoteSafely } from "../safe-write";
 import { editFrontmatter } from "../../core/editing/frontmatter-edit";
 import { terminalIo } from "../terminal";
 import { UsageError } from "../usage-error";
-import { readVaultCommand } from "../vault-command";
+import { readVaultCommand, type VaultCommand } from "../vault-command";
 
 export const importSpec: CommandSpec = {
   name: "import",
@@ -124,22 +123,35 @@ function completeNotes(vault: string, plan: ImportPlan, io: CliIo, hooks: CliIo[
 }
 
 /** The file read as a workbook or as text, its columns proposed; a usage error when it is neither. */
-function readSpreadsheet(
-  file: string,
-  sheetName: string | undefined,
-  folder: string,
-): { sheet: Sheet; choices: ImportChoices } {
-  const opened = openSpreadsheet(bytesOf(file), file, TextDecoder, folder, sheetName);
-  if ("error" in opened) throw new UsageError(opened.error);
-  return opened;
+type Opened = { sheet: Sheet; choices: ImportChoices } | { error: string };
+
+/**
+ * The spreadsheet opened: text at once, a workbook once SheetJS is loaded, which happens only
+ * for a workbook (loading it costs every other start of the command line about 45 ms).
+ */
+function openSheet(file: string, sheetName: string | undefined, folder: string): Opened | Promise<Opened> {
+  const bytes = bytesOf(file);
+  if (!isWorkbook(bytes)) return openText(bytes, file, TextDecoder, folder, sheetName);
+  return import("../../core/exchange/workbook").then((w) =>
+    w.openSpreadsheet(bytes, file, TextDecoder, folder, sheetName),
+  );
 }
 
-export function importCommand(input: CommandInput, rawIo: CliIo): number {
+export function importCommand(input: CommandInput, rawIo: CliIo): number | Promise<number> {
+  const read = readVaultCommand(input, rawIo);
+  const folder = (input.opts.folder as string | undefined) ?? read.settings.newNoteFolder;
+  const opened = openSheet(input.args[1] ?? "", input.opts.sheet as string | undefined, folder);
+  return opened instanceof Promise
+    ? opened.then((o) => importOpened(input, rawIo, read, o))
+    : importOpened(input, rawIo, read, opened);
+}
+
+function importOpened(input: CommandInput, rawIo: CliIo, read: VaultCommand, opened: Opened): number {
+  if ("error" in opened) throw new UsageError(opened.error);
   const io = terminalIo(rawIo);
-  const { vault, settings, entries } = readVaultCommand(input, rawIo);
+  const { vault, settings, entries } = read;
   const file = input.args[1] ?? "";
-  const folder = (input.opts.folder as string | undefined) ?? settings.newNoteFolder;
-  const { sheet, choices } = readSpreadsheet(file, input.opts.sheet as string | undefined, folder);
+  const { sheet, choices } = opened;
   if (sheet.header.length === 0) throw new UsageError(`${file} has no rows`);
   for (const pair of repeated(input.opts.column)) {
     const at = pair.indexOf("=");

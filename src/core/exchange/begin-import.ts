@@ -53,6 +53,23 @@ export function beginImport(
   return beginImportOf(readSheet(decoded.text, decoded.encoding), folder);
 }
 
+/**
+ * A file that is not a workbook: read as text, or why it cannot be (a PDF; a sheet asked of text).
+ * Needs no workbook library, so a host can load one only for a workbook.
+ */
+export function openText(
+  bytes: Uint8Array,
+  file: string,
+  Decoder: TextDecoderClass,
+  folder: string,
+  sheetName?: string,
+): { sheet: Sheet; choices: ImportChoices } | { error: string } {
+  const refusal = notTextRefusal(bytes, file);
+  if (refusal) return { error: refusal };
+  if (sheetName !== undefined) return { error: `${file} is text, with no sheets: a sheet is for a workbook` };
+  return beginImport(bytes, Decoder, folder);
+}
+
 /** As beginImport, for a sheet already read (a workbook's). */
 export function beginImportOf(sheet: Sheet, folder: string): { sheet: Sheet; choices: ImportChoices } {
   const columns = proposeColumns(

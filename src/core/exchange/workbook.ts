@@ -1,7 +1,7 @@
 import { read, SSF, utils, type CellObject, type WorkSheet } from "@e965/xlsx";
 import { targetForHeader } from "./columns";
 import { headerIndex, sheetOfRecords, type Sheet, type TextDecoderClass } from "./sheet";
-import { beginImport, beginImportOf, isWorkbook, notTextRefusal } from "./begin-import";
+import { beginImportOf, isWorkbook, openText } from "./begin-import";
 import type { ImportChoices } from "./import-plan";
 
 /**
@@ -107,12 +107,7 @@ export function openSpreadsheet(
   folder: string,
   sheetName?: string,
 ): { sheet: Sheet; choices: ImportChoices } | { error: string } {
-  if (!isWorkbook(bytes)) {
-    const refusal = notTextRefusal(bytes, file);
-    if (refusal) return { error: refusal };
-    if (sheetName !== undefined) return { error: `${file} is text, with no sheets: a sheet is for a workbook` };
-    return beginImport(bytes, Decoder, folder);
-  }
+  if (!isWorkbook(bytes)) return openText(bytes, file, Decoder, folder, sheetName);
   try {
     return beginImportOf(readWorkbook(bytes, file, sheetName), folder);
   } catch (error) {
