@@ -23,7 +23,7 @@ export const ZONE_FILES = [
   "tests/core/lib/time.test.ts",
   "tests/core/follow-ups/engine.test.ts",
   "tests/core/notes/schema.test.ts",
-  "tests/core/stats/calendar.test.ts",
+  "tests/core/exchange/ics.test.ts",
   "tests/core/stats/ical-writer.test.ts",
 ];
 

@@ -1,5 +1,5 @@
 import { debounce, normalizePath, Notice, TFile, type Plugin } from "obsidian";
-import { calendarEventsFor, calendarUpdate, toICalendar } from "../core/stats/calendar";
+import { calendarEventsFor, calendarUpdate, toICalendar } from "../core/exchange/ics";
 import { plural } from "../core/follow-ups/describe";
 import type { PluginContext } from "./context";
 

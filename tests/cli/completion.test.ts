@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { DONE_KINDS } from "../../src/cli/commands/record";
+import { DONE_KINDS } from "../../src/cli/commands/done";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";

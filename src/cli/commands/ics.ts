@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { calendarEventsFor, calendarUpdate, toICalendar, type NoteLink } from "../../core/stats/calendar";
+import { calendarEventsFor, calendarUpdate, toICalendar, type NoteLink } from "../../core/exchange/ics";
 import { plural } from "../../core/follow-ups/describe";
 import { CONFIG_OPTION, NOW_OPTION, VAULT_ARG, type CommandInput, type CommandSpec } from "../command-spec";
 import type { CliIo } from "../io";

@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import { calendarEventsFor, calendarUpdate, toICalendar } from "../../core/stats/calendar";
+import { calendarEventsFor, calendarUpdate, toICalendar } from "../../core/exchange/ics";
 import { jobSearchStats } from "../../core/stats/stats";
 import { formatStats } from "../../core/stats/stats-text";
 import { formatDateTime } from "../../core/lib/time";

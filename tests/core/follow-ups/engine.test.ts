@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { describeItem, dueInWords } from "../../../src/core/follow-ups/describe";
-import { calendarEventsFor, toICalendar } from "../../../src/core/stats/calendar";
+import { calendarEventsFor, toICalendar } from "../../../src/core/exchange/ics";
 import { followUpReport } from "../../../src/core/follow-ups/engine";
 import type { DueItem } from "../../../src/core/follow-ups/items";
 import { KeyLookup, readInterviewNote } from "../../../src/core/notes/schema";

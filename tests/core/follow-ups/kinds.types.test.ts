@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { DONE_BUILDERS } from "../../../src/cli/commands/record";
+import { DONE_BUILDERS } from "../../../src/cli/commands/done";
 import type { ItemKind } from "../../../src/core/follow-ups/items";
 import {
   GENERAL_TIMINGS,

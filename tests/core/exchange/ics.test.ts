@@ -8,7 +8,7 @@ import {
   sameCalendar,
   toICalendar,
   type CalendarEvent,
-} from "../../../src/core/stats/calendar";
+} from "../../../src/core/exchange/ics";
 import { defaultSettings } from "../../../src/core/settings/settings";
 import { daysFromCivil } from "../../../src/core/lib/time";
 import { readCalendar, readEvents } from "../../helpers/ical";

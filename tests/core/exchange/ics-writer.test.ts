@@ -9,7 +9,7 @@ import {
   obsidianOpenUrl,
   toICalendar,
   type CalendarEvent,
-} from "../../../src/core/stats/calendar";
+} from "../../../src/core/exchange/ics";
 import { civilFromDays } from "../../../src/core/lib/time";
 import { at, readNote } from "../../helpers/notes";
 import { defaultSettings } from "../../../src/core/settings/settings";
