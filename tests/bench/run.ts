@@ -437,8 +437,7 @@ function measureCli(): void {
         size: String(size),
         unit: "ms",
         ...against(due, floorName),
-        budget: "≤ 1.6× floor",
-        ok: due.ratio <= 1.6,
+        ...within(due, shape === "dense" ? BUDGETS.cliDense : BUDGETS.cli),
       });
       if (size === MAIN_SIZE && shape === "realistic")
         rows.push({
