@@ -93,7 +93,7 @@ export const DETAIL_RECIPE = [
   ],
   [
     "tests/core/follow-ups/view-model.test.ts",
-    `describe("`,
+    `describe("the filter box", () => {`,
     `describe("the recipe's location", () => {
   it("is shown on the item when the note has one", () => {
     const v = viewItem(dueItem({ location: "Berlin" }), at("2026-03-12T09:00"));
@@ -105,7 +105,6 @@ export const DETAIL_RECIPE = [
 `,
     "before",
   ],
-  ["tests/core/follow-ups/view-model.test.ts", `import { buildViewModel, detailText, `, `viewItem, `],
 ];
 
 const sourcesOf = (edits) => [...new Set(edits.map(([file]) => file).filter((f) => f.startsWith("src/")))];

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { dueInWords, dueRelative, shortDate } from "../../../src/core/follow-ups/describe";
 import type { DueItem } from "../../../src/core/follow-ups/items";
-import { buildViewModel, detailText, matchesFilter, type ViewItem } from "../../../src/core/follow-ups/view-model";
+import {
+  buildViewModel,
+  detailText,
+  matchesFilter,
+  viewItem,
+  type ViewItem,
+} from "../../../src/core/follow-ups/view-model";
 import { parseWhen } from "../../../src/core/lib/time";
 import { at, dueItem, reportFor } from "../../helpers/notes";
 
@@ -38,6 +44,21 @@ describe("one date style in the sidebar", () => {
   ])("due %s: the sidebar says %j beside the date, the command line %j", (due, relative, words) => {
     expect(dueRelative({ due: parseWhen(due)! }, at("2026-03-12T09:00"))).toBe(relative);
     expect(dueInWords({ due: parseWhen(due)! }, at("2026-03-12T09:00"))).toBe(words);
+  });
+});
+
+describe("what an item shows besides its sentence (ITEM_DETAILS, drawn by every host)", () => {
+  it("its context, its email and the kind's remark, in that order; the context left out under its heading", () => {
+    const v = viewItem(
+      dueItem({ kind: "follow-up", role: "Engineer", channel: "phone", email: "tom@acme.example" }),
+      at("2026-03-12T09:00"),
+    );
+    expect(v.details).toEqual([
+      { name: "context", text: "Acme · Engineer" },
+      { name: "email", text: "tom@acme.example" },
+      { name: "note", text: "They prefer phone calls", line: true },
+    ]);
+    expect(detailText(viewItem(dueItem(), at("2026-03-12T09:00"), 1, true), "context")).toBeUndefined();
   });
 });
 
