@@ -6,7 +6,9 @@ import { checkSpec } from "./commands/check";
 import { completionSpecFor } from "./commands/completion";
 import { dueSpec } from "./commands/due";
 import { icsSpec } from "./commands/ics";
+import { boardSpec } from "./commands/board";
 import { closeSpec } from "./commands/close";
+import { moveSpec } from "./commands/move";
 import { doneSpec } from "./commands/done";
 import { interviewSpec } from "./commands/interview";
 import { nextRoundSpec } from "./commands/next-round";
@@ -26,9 +28,11 @@ export const COMMANDS: readonly CommandSpec[] = [
   replySpec,
   snoozeSpec,
   closeSpec,
+  moveSpec,
   nextRoundSpec,
   interviewSpec,
   checkSpec,
+  boardSpec,
   statsSpec,
   icsSpec,
   exportSpec,

@@ -5,6 +5,7 @@ import { load } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { vaultSamples, vaultTemplateFolders } from "../../src/cli/commands/suggest-config";
 import { normaliseStatus, statusFor } from "../../src/core/settings/status-words";
+import { columnWord } from "../../src/core/editing/actions";
 import { suggestConfig } from "../../src/core/mapping/suggest-config";
 import {
   DEFAULT_KEYS,
@@ -172,6 +173,60 @@ describe.each(shapes)("%s", (shape) => {
       /^Nothing to change in .*: it is already closed/,
     );
     expect(readFileSync(join(copy, active), "utf8")).toBe(after);
+  });
+
+  it("moves an application on the board in the vault's own word for each column, and changes nothing else", () => {
+    const { suggestion, settings } = mapped(vault);
+    const config = configFile(suggestion.config);
+    const statusOf = (text: string) =>
+      String((load(text.split(/^---$/m)[1] ?? "") as Record<string, unknown>)[settings.keys.status]);
+    const active = suggestion.review.applications.find((path) => {
+      const value = normaliseStatus(statusOf(readFileSync(join(vault, path), "utf8")));
+      return (["applied", "interviewing"] as const).some((c) =>
+        settings.statuses[c].some((s) => normaliseStatus(s) === value),
+      );
+    });
+    if (!active) return expect(suggestion.review.applications).toEqual([]);
+    const before = readFileSync(join(vault, active), "utf8");
+    let written = 0;
+    for (const to of ["applied", "interviewing", "offer", "closed"] as const) {
+      const copy = mkdtempSync(join(tmpdir(), "jsj-corpus-move-"));
+      cpSync(vault, copy, { recursive: true });
+      const run = cli("move", copy, active, to, "--config", config, "--date", "2026-03-12");
+      const after = readFileSync(join(copy, active), "utf8");
+      const board = JSON.parse(cli("board", copy, "--json", "--config", config, "--now", "2026-03-12T09:00").out) as {
+        columns: { column: string; cards: { file: string }[] }[];
+      };
+      const column = board.columns.find((c) => c.cards.some((card) => card.file === active))?.column;
+      if (run.out.startsWith("Nothing to change")) {
+        // Already there, or a class this vault has no word for: the note is as it was.
+        expect(after, `${to}: ${run.out}`).toBe(before);
+        continue;
+      }
+      if (run.code !== 0) {
+        expect(run.err, to).toContain("your vault has no word for");
+        expect(after).toBe(before);
+        continue;
+      }
+      expect(statusOf(after), to).toBe(columnWord(to, settings));
+      expect(column, to).toBe(to);
+      written++;
+      const lines = after.split("\n");
+      const old = before.split("\n");
+      const changed = lines.filter((line) => !old.includes(line));
+      const gone = old.filter((line) => !lines.includes(line));
+      expect(gone.length, to).toBe(1);
+      expect(
+        gone[0]?.startsWith(`${settings.keys.status}:`) || gone[0]?.startsWith(`"${settings.keys.status}":`),
+        to,
+      ).toBe(true);
+      // The status line, and for an offer the reply's day when the note had none.
+      expect(changed.length, `${to}: ${changed.join(" | ")}`).toBe(
+        to === "offer" && !/^replied:/im.test(before) ? 2 : 1,
+      );
+    }
+    // Every vault has words for at least two other columns.
+    expect(written).toBeGreaterThanOrEqual(2);
   });
 
   it("writes an interview's step into the interview's own note, and nothing else", () => {

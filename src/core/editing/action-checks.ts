@@ -44,6 +44,8 @@ function whyNotJobNote(note: InterviewNote, settings: Settings): string {
 }
 
 function dateOf(action: RecordAction): string | undefined {
+  // A move is dated for an offer's reply only: it may come before a scheduled interview (a withdrawal).
+  if (action.kind === "move") return undefined;
   if ("date" in action) return action.date;
   return action.kind === "next-round"
     ? action.next.interview
@@ -85,6 +87,9 @@ export function actionProblem(
     if (closedWord && note.statusClass === "closed" && normaliseStatus(note.statusText) !== status) {
       return `${k.status} is already closed (${note.statusText}): "${action.status}" would replace your word; force it to write it anyway`;
     }
+  }
+  if (action.kind === "move" && note.statusClass === "closed" && action.to !== "closed") {
+    return `${k.status} is closed (${note.statusText}): moving it back would replace your word, for an application that has ended`;
   }
   if (action.kind === "interview" && (note.statusClass === "closed" || note.statusClass === "offer")) {
     return `${k.status} is ${note.status} (${note.statusClass}): set it to where the application stands first`;

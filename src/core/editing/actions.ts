@@ -1,5 +1,6 @@
 import { actionProblem } from "./action-checks";
 import { assertNever } from "../lib/assert-never";
+import { COLUMN_TITLES } from "../follow-ups/board";
 import { dayAndMonth } from "../follow-ups/describe";
 import { isStepKind, KINDS } from "../follow-ups/kinds";
 import { FIELDS } from "../settings/fields";
@@ -12,10 +13,20 @@ import { asText, keyInAnyCase, propertyInAnyCase } from "../notes/values";
 import { archiveEarlierRound, interviewEdits, nextRoundEdits } from "./rounds";
 import { isInterviewNote, KeyLookup, readInterviewNote, type InterviewNote } from "../notes/schema";
 import { isTemplateFrontmatter, isTemplateText } from "../notes/note-roles";
-import { isStockStatus, statusFor, vaultSpelling } from "../settings/status-words";
+import { isStockStatus, normaliseStatus, statusFor, vaultSpelling } from "../settings/status-words";
 import type { Settings, StatusClass } from "../settings/settings";
 import { withoutWordless } from "./wordless";
 import { isMeetingNote, meetingSettings, meetingsOn } from "../notes/meetings";
+
+/**
+ * The word a move to a column writes: the vault's own (`writeStatuses`), else the class's own
+ * name where the vault lists it (`interviewing`, not the first word listed, `scheduled`).
+ */
+export function columnWord(cls: StatusClass, settings: Settings): string {
+  const own = settings.writeStatuses[cls].trim();
+  if (own !== "") return own;
+  return settings.statuses[cls].find((s) => normaliseStatus(s) === cls) ?? statusFor(cls, settings);
+}
 
 /** The status "move on" writes. */
 export function closedStatus(settings: Settings): string {
@@ -48,6 +59,12 @@ export function editsFor(action: RecordAction, settings: Settings): FrontmatterE
     }
     case "move-on":
       return [{ op: "set", key: k.status, value: closedStatus(settings) }];
+    case "move": {
+      const edits: FrontmatterEdit[] = [{ op: "set", key: k.status, value: columnWord(action.to, settings) }];
+      // An offer is the employer's answer: the day it came is the reply's, unless one is recorded.
+      if (action.to === "offer") edits.push({ op: "set-if-empty", key: k.replied, value: action.date });
+      return edits;
+    }
     case "snooze":
       return [{ op: "set", key: k.snoozeUntil, value: action.until }];
     case "next-round":
@@ -67,6 +84,7 @@ function isRoundStep(action: RecordAction): boolean {
     case "reply":
       return true;
     case "move-on":
+    case "move":
     case "snooze":
     case "next-round":
     case "interview":
@@ -212,24 +230,31 @@ export function recordAction(
   path = "",
 ): RecordOutcome {
   const settings = settingsOf(path, text, given, parse);
-  if (action.kind === "move-on") {
-    // Closing a closed application would only swap the user's word (`Rejected`) for ours.
-    const { note, frontmatter, lookup } = readNoteText("", text, settings, parse);
-    if (note.statusClass === "closed")
-      return {
-        status: "unchanged",
-        reason: `it is already closed (${lookup.keyOf(frontmatter, "status")}: ${asText(lookup.get(frontmatter, "status")) ?? note.status})`,
-      };
-  }
+  const already = alreadyThere(text, action, settings, parse);
+  if (already) return { status: "unchanged", reason: already };
   const plan = planAction(text, action, settings, parse);
   const { edits, kept, dropped, refused } = withoutWordless(plan.edits, new KeyLookup(settings));
   if (refused) return { status: "refused", message: refused };
+  if (kept && edits.length === 0) return { status: "unchanged", reason: keptSentence(text, kept, settings, parse) };
   const said = plan.summary.split("; ").filter((part) => part !== dropped);
   const summary = (kept ? [...said, keptSentence(text, kept, settings, parse)] : said).join("; ");
   const outcome = editFrontmatter(text, edits, parse);
   return outcome.status === "changed"
     ? { ...outcome, summary: summary.replace(/^; /, ""), sentence: plan.sentence }
     : outcome;
+}
+
+/**
+ * Why closing or moving would change nothing but the user's word: closing a closed application
+ * would swap `Rejected` for ours, moving to the column the note is in would swap `Final Round`.
+ */
+function alreadyThere(text: string, action: RecordAction, settings: Settings, parse: ParseYaml): string | undefined {
+  if (action.kind !== "move-on" && action.kind !== "move") return undefined;
+  const to = action.kind === "move" ? action.to : "closed";
+  const { note, frontmatter, lookup } = readNoteText("", text, settings, parse);
+  if (note.unplaced || note.phase !== to) return undefined;
+  const said = `${lookup.keyOf(frontmatter, "status")}: ${asText(lookup.get(frontmatter, "status")) ?? note.status}`;
+  return to === "closed" ? `it is already closed (${said})` : `it is already in ${COLUMN_TITLES[to]} (${said})`;
 }
 
 /** What a write kept, in a vault with no word for the class it would have set. */
@@ -260,6 +285,8 @@ export function recordSentence(action: RecordAction, company: string, role: stri
       return `Recorded ${company}'s reply on ${dayAndMonth(action.date)}${action.status ? `: ${action.status}` : ""}.`;
     case "move-on":
       return `Closed ${where}: nothing more is due.`;
+    case "move":
+      return `Moved ${where} to ${COLUMN_TITLES[action.to]}.`;
     case "snooze":
       return `Snoozed ${where} until ${dayAndMonth(action.until)}.`;
     case "next-round":

@@ -2,6 +2,7 @@ import type { Person } from "../notes/people";
 import type { Channel } from "../notes/schema";
 import type { When } from "../lib/time";
 import type { StepField } from "../settings/fields";
+import type { StatusClass } from "../settings/settings";
 
 /**
  * The vocabulary of follow-ups that the rules, the kinds, the engine, the actions and every host
@@ -79,6 +80,11 @@ export type RecordAction =
   | { kind: "follow-up"; attempt: 1 | 2; date: string }
   | { kind: "reply"; date: string; status?: string }
   | { kind: "move-on" }
+  /**
+   * The application moved to another column of the board: its status set to the vault's word
+   * for that class (`statusFor`); moving to an offer also dates `replied` when it is empty.
+   */
+  | { kind: "move"; to: StatusClass; date: string }
   | { kind: "snooze"; until: string }
   /** The current round closes into the rounds list; the note goes on with the next interview. */
   | { kind: "next-round"; next: NextRound }

@@ -61,6 +61,8 @@ const keysOf = (a: RecordAction): string[] => {
       return a.status ? [k.replied, k.status] : [k.replied];
     case "move-on":
       return [k.status];
+    case "move":
+      return a.to === "offer" ? [k.status, k.replied] : [k.status];
     case "snooze":
       return [k.snoozeUntil];
     case "next-round":
