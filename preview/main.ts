@@ -34,8 +34,9 @@ function page(): { sidebar: HTMLElement; main: HTMLElement; notice: HTMLElement 
   const main = root.createEl("main", { cls: "preview-main" });
   main.createEl("h1", { text: "Job Search Journal: preview" });
   main.createEl("p", {
-    text: "The real follow-ups view (right) and statistics (below) over the example vault, as on Thursday 12 March 2026 at 09:00. Buttons work: they write to an in-page copy of the notes.",
+    text: "The real follow-ups view (right), pipeline board and statistics (below) over the example vault, as on Thursday 12 March 2026 at 09:00. Buttons work: they write to an in-page copy of the notes.",
   });
+  main.createEl("section", { cls: "preview-board", attr: { "aria-label": "Pipeline board" } });
   main.createEl("pre", { cls: "preview-note", attr: { "aria-label": "Open note" } });
   const sidebar = root.createEl("aside", { cls: "preview-sidebar", attr: { "aria-label": "Follow-ups due" } });
   sidebar.createDiv({ cls: "preview-sidebar-header", text: "Follow-ups due" });
@@ -49,6 +50,11 @@ async function start(): Promise<App> {
   const shown = Notice.shown;
   shown.push = (...messages: string[]) => {
     notice.setText(messages[messages.length - 1] ?? "");
+    // A notice with buttons (Undo) shows them, as Obsidian's does: the fragment, once it is made.
+    queueMicrotask(() => {
+      const message = Notice.last?.message;
+      if (message instanceof DocumentFragment && message.childNodes.length > 0) notice.replaceChildren(message);
+    });
     return Array.prototype.push.apply(shown, messages);
   };
   Menu.prototype.showAtPosition = function (this: Menu, pos: { x: number; y: number }) {
@@ -86,6 +92,10 @@ async function start(): Promise<App> {
   await open?.callback?.();
   const leaf = app.workspace.getLeavesOfType("job-search-journal-follow-ups")[0] as WorkspaceLeaf;
   sidebar.appendChild(leaf.view.containerEl);
+  // The board, above the statistics in the main area, as its command opens it in a tab.
+  await app.commands.get(`${manifest.id}:open-board`)?.callback?.();
+  const board = app.workspace.getLeavesOfType("job-search-journal-board")[0] as WorkspaceLeaf;
+  main.querySelector(".preview-board")?.appendChild(board.view.containerEl);
   // The statistics view fills the main area, as its command opens it in a tab.
   await app.commands.get(`${manifest.id}:open-statistics`)?.callback?.();
   const stats = app.workspace.getLeavesOfType("job-search-journal-statistics")[0] as WorkspaceLeaf;

@@ -24,7 +24,7 @@ export const ZONE_FILES = [
   "tests/core/follow-ups/engine.test.ts",
   "tests/core/notes/schema.test.ts",
   "tests/core/exchange/ics.test.ts",
-  "tests/core/stats/ical-writer.test.ts",
+  "tests/core/exchange/ics-writer.test.ts",
 ];
 
 /**

@@ -22,8 +22,7 @@ import { openMapNotes } from "./map-notes";
 export function viewHandlers(ctx: PluginContext): ViewHandlers {
   return {
     openNote(path, event) {
-      const newLeaf = event === undefined ? false : event.button === 1 ? "tab" : Keymap.isModEvent(event);
-      void ctx.app.workspace.openLinkText(path, "", newLeaf);
+      openNoteFrom(ctx, path, event);
     },
     logInterview(path) {
       logInterviewAt(ctx, path);
@@ -70,13 +69,25 @@ export function viewHandlers(ctx: PluginContext): ViewHandlers {
       ctx.model.setFilter(text);
     },
     toggleSection(key) {
-      void ctx.store.update((s) => {
-        s.view.collapsed = s.view.collapsed.includes(key)
-          ? s.view.collapsed.filter((k) => k !== key)
-          : [...s.view.collapsed, key];
-      });
+      toggleFolded(ctx, key);
     },
   };
+}
+
+/** A note opened as links open: in a new tab with Ctrl/Cmd, or a middle click. */
+export function openNoteFrom(ctx: PluginContext, path: string, event?: MouseEvent | KeyboardEvent): void {
+  const newLeaf =
+    event === undefined ? false : event instanceof MouseEvent && event.button === 1 ? "tab" : Keymap.isModEvent(event);
+  void ctx.app.workspace.openLinkText(path, "", newLeaf);
+}
+
+/** Folds or unfolds a section of the sidebar or a column of the board (remembered in the settings). */
+export function toggleFolded(ctx: PluginContext, key: string): void {
+  void ctx.store.update((s) => {
+    s.view.collapsed = s.view.collapsed.includes(key)
+      ? s.view.collapsed.filter((k) => k !== key)
+      : [...s.view.collapsed, key];
+  });
 }
 
 /** Snooze hides every item of the note until that day: the menu says so, and how many. */

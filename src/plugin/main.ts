@@ -6,13 +6,16 @@ import { registerCommands } from "./commands";
 import type { PluginContext } from "./context";
 import { viewHandlers } from "./item-actions";
 import { FollowUpModel } from "./model";
-import { openFollowUps } from "./open-view";
+import { boardHandlers } from "./board-actions";
+import { openBoard, openFollowUps } from "./open-view";
 import { JobSearchSettingTab } from "./settings-tab";
 import { SettingsStore } from "./settings-store";
 import { addStatusBar } from "./status-bar";
 import { VaultNotes } from "./vault-notes";
 import { FOLLOW_UPS_VIEW, FollowUpsView } from "./view/follow-ups-view";
 import { STATS_VIEW, StatsView } from "./view/stats-view";
+import { BOARD_VIEW, BoardView } from "./view/board-view";
+import { registerBoardBase } from "./view/board-base";
 import { clockOf } from "../core/lib/clock";
 
 /**
@@ -31,9 +34,13 @@ export default class JobSearchJournalPlugin extends Plugin {
 
     this.registerView(FOLLOW_UPS_VIEW, (leaf) => new FollowUpsView(leaf, model, viewHandlers(ctx)));
     this.registerView(STATS_VIEW, (leaf) => new StatsView(leaf, model, settings, clock));
+    const onBoard = (announce: (text: string) => void) => boardHandlers(ctx, announce);
+    this.registerView(BOARD_VIEW, (leaf) => new BoardView(leaf, model, onBoard));
+    registerBoardBase(this, model, onBoard);
     registerCommands(this, ctx);
     this.addSettingTab(new JobSearchSettingTab(this.app, this, store, clock));
     this.addRibbonIcon("calendar-check", "Open follow-ups due", () => void openFollowUps(this.app));
+    this.addRibbonIcon("square-kanban", "Open the pipeline board", () => void openBoard(this.app));
     // The sidebar's layout (grouping, folded sections) redraws; anything else is read anew.
     const readWith = (s: Settings) => JSON.stringify({ ...s, view: undefined });
     let indexedWith = readWith(store.get());

@@ -9,6 +9,8 @@ import { buildViewModel, type ViewItem, type ViewModel } from "../core/follow-up
 import type { VaultNotes } from "./vault-notes";
 import type { PeopleDirectory } from "../core/follow-ups/engine";
 import type { Clock } from "../core/lib/clock";
+import { buildBoard, type Board } from "../core/follow-ups/board";
+import { STATUS_CLASSES, type StatusClass } from "../core/settings/settings";
 
 /**
  * The index of interview notes and the follow-ups computed from it. Built once when the
@@ -70,6 +72,18 @@ export class FollowUpModel extends Events {
     // A sync tool's copy of the note that went is now the only one left: read it as the note.
     for (const copy of this.notes.syncCopiesOf(path)) this.index(copy);
     this.publish();
+  }
+
+  /**
+   * The pipeline board of the applications the index holds, or of `only` (a base's notes),
+   * with the columns folded as the user left them (closed folded until opened).
+   */
+  board(only?: ReadonlySet<string>): Board | undefined {
+    const report = this.report;
+    if (!report) return undefined;
+    const notes = this.live.notes().filter((n) => !only || only.has(n.file));
+    const items = only ? report.items.filter((i) => only.has(i.file)) : report.items;
+    return buildBoard(notes, items, report.now, foldedColumns(this.settings().view.collapsed));
   }
 
   /** The interview notes the index holds (parsed), for pickers and commands. */
@@ -134,4 +148,12 @@ export class FollowUpModel extends Events {
       });
     }
   }
+}
+
+/**
+ * The board's folded columns, kept with the sidebar's folded sections: `board:<class>` toggles one
+ * (closed starts folded).
+ */
+export function foldedColumns(collapsed: readonly string[]): StatusClass[] {
+  return STATUS_CLASSES.filter((c) => collapsed.includes(`board:${c}`) !== (c === "closed"));
 }

@@ -256,6 +256,9 @@ describe("the follow-ups view in Chromium", () => {
 
   it("works from the keyboard: Tab reaches each control in order, Enter acts, and the keyboard stays in place", async () => {
     const page = await open();
+    // From the sidebar's top, as after clicking into it (the page's main pane, the board, comes first).
+    await page.locator(".preview-sidebar").evaluate((el) => el.setAttribute("tabindex", "-1"));
+    await page.locator(".preview-sidebar").focus();
     const focused: string[] = [];
     const target = "Sent: Send a thank-you to Soylent";
     while (focused.at(-1) !== target && focused.length < 60) {

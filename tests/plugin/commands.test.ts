@@ -310,6 +310,7 @@ describe("every command on unusual notes", () => {
     "create-base",
     "import-spreadsheet",
     "export-csv",
+    "open-board",
   ];
 
   it("covers every command the plugin registers", async () => {

@@ -24,12 +24,16 @@ describe("startup", () => {
       "job-search-journal:log-interview",
       "job-search-journal:new-interview-debrief",
       "job-search-journal:new-interview-note",
+      "job-search-journal:open-board",
       "job-search-journal:open-follow-ups",
       "job-search-journal:open-statistics",
       "job-search-journal:record-reply",
     ]);
     expect(h.app.viewRegistry.has("job-search-journal-follow-ups")).toBe(true);
     expect(h.app.ribbon.querySelector('[aria-label="Open follow-ups due"]')).not.toBeNull();
+    expect(h.app.ribbon.querySelector('[aria-label="Open the pipeline board"]')).not.toBeNull();
+    // Obsidian 1.10 and later: the board is a view type of Bases too.
+    expect([...h.app.basesViews.keys()]).toEqual(["job-search-journal-board"]);
     expect(h.app.settingTabs).toHaveLength(1);
     expect(h.statusText()).toBe("");
     expect(h.app.metadataCache.listenerCount("changed")).toBe(0);

@@ -71,6 +71,8 @@ export function jobSearchBase(settings: Settings): BaseFile {
     views.push(view("Offers", ["  or:", ...comparisons(status, s.offer, "==")]));
   }
   views.push(view("All", []));
+  // The plugin's own view type (Obsidian 1.10 and later): where the plugin is off, Bases says it is missing.
+  views.push(["  - type: job-search-journal-board", `    name: ${q("Pipeline board")}`].join("\n"));
   const lines = [
     "# Made by Job Search Journal from its settings: edit freely, it is not written again.",
     "filters:",

@@ -7,7 +7,7 @@ import { addDebriefSection, createInterviewNote } from "../interview-notes";
 import { NewInterviewModal } from "../modals/new-interview-modal";
 import { withInterviewNote } from "../note-picker";
 import { logInterview } from "../log-interview";
-import { openFollowUps, openStatistics } from "../open-view";
+import { openBoard, openFollowUps, openStatistics } from "../open-view";
 import { recordReply } from "../reply-flow";
 import { exportApplications } from "../exchange/export-file";
 import { importSpreadsheet } from "../exchange/import-flow";
@@ -53,6 +53,11 @@ export function registerCommands(plugin: Plugin, ctx: PluginContext): void {
     id: "open-follow-ups",
     name: "Open follow-ups due",
     callback: () => void openFollowUps(ctx.app),
+  });
+  plugin.addCommand({
+    id: "open-board",
+    name: "Open the pipeline board",
+    callback: () => void openBoard(ctx.app),
   });
   plugin.addCommand({
     id: "open-statistics",

@@ -11,7 +11,7 @@ type Base = {
 };
 
 describe("the Bases file", () => {
-  it("with the default schema: four tables over the interview notes", () => {
+  it("with the default schema: four tables over the interview notes, and the pipeline board", () => {
     const { text, skipped } = jobSearchBase(settingsWith());
     const base = parse(text) as Base;
     expect(skipped).toEqual([]);
@@ -21,8 +21,9 @@ describe("the Bases file", () => {
       "Interviews awaiting a reply",
       "Offers",
       "All",
+      "Pipeline board",
     ]);
-    expect(base.views.every((v) => v.type === "table")).toBe(true);
+    expect(base.views.map((v) => v.type)).toEqual(["table", "table", "table", "table", "job-search-journal-board"]);
     expect(base.views[0]?.order).toEqual([
       "file.name",
       "note.company",
@@ -55,9 +56,9 @@ describe("the Bases file", () => {
     expect(base.views[0]?.order).not.toContain("note.Interview Date");
     expect(skipped).toEqual([]);
     expect(jobSearchBase(settingsWith((x) => (x.keys.status = "App Stage"))).skipped).toEqual(["App Stage"]);
-    // Without a usable status, only the table of everything is made.
+    // Without a usable status, only the table of everything is made, and the board (it reads the plugin's index).
     expect(
       (parse(jobSearchBase(settingsWith((x) => (x.keys.status = "App Stage"))).text) as Base).views.map((v) => v.name),
-    ).toEqual(["All"]);
+    ).toEqual(["All", "Pipeline board"]);
   });
 });

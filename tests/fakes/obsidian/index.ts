@@ -4,6 +4,7 @@
  * `npm run typecheck` fails when the fake drifts from node_modules/obsidian/obsidian.d.ts.
  */
 export { Component, Events } from "./events";
+export { BasesEntry, BasesQueryResult, BasesView } from "./bases";
 export { Editor } from "./editor";
 export {
   ButtonComponent,

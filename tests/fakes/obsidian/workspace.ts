@@ -190,6 +190,8 @@ export class App {
   vault = new Vault(this.metadataCache);
   workspace: Workspace;
   viewRegistry = new Map<string, ViewCreator>();
+  /** Bases view types registered by plugins (Obsidian 1.10). */
+  basesViews = new Map<string, O.BasesViewRegistration>();
   commands = new Map<string, Command>();
   ribbon: HTMLElement;
   statusBar: HTMLElement;
@@ -237,6 +239,11 @@ export class Plugin extends Component {
   registerView(type: string, creator: ViewCreator): void {
     this.app.viewRegistry.set(type, creator);
     this.register(() => this.app.viewRegistry.delete(type));
+  }
+  registerBasesView(viewId: string, registration: O.BasesViewRegistration): boolean {
+    this.app.basesViews.set(viewId, registration);
+    this.register(() => this.app.basesViews.delete(viewId));
+    return true;
   }
   loadData(): Promise<unknown> {
     return Promise.resolve(structuredClone(this.app.pluginData.get(this.manifest.id)));
