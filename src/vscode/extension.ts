@@ -5,6 +5,7 @@ import type { CommandContext } from "./commands/context";
 import { Journal, NOTES_GLOB } from "./journal";
 import { loadWorkspaceSettings, PLUGIN_DATA, SECTION } from "./settings";
 import { FollowUpsTree } from "./tree";
+import { BoardTree } from "./board-tree";
 import { clockOf, type Clock } from "../core/lib/clock";
 
 /**
@@ -26,17 +27,9 @@ export async function start(context: Pick<vscode.ExtensionContext, "subscription
   const loaded = await loadWorkspaceSettings(folder);
   const journal = new Journal(folder, loaded.settings, clock);
   const tree = new FollowUpsTree(journal);
+  const board = new BoardTree(journal);
   const diagnostics = new NoteDiagnostics(journal);
-  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
-  status.command = "jobSearchJournal.openFollowUps";
-  const showCount = () => {
-    const count = tree.view?.dueCount ?? 0;
-    status.text = `$(checklist) ${count}`;
-    status.tooltip = `Job Search Journal: ${count} follow-up${count === 1 ? "" : "s"} due or overdue`;
-    status.accessibilityInformation = { label: status.tooltip };
-    if (count > 0) status.show();
-    else status.hide();
-  };
+  const { status, showCount } = dueStatus(tree);
   const c: CommandContext = { journal, tree, clock, checkNotes: () => void diagnostics.refresh() };
   const reportErrors = (errors: string[]) => {
     if (errors.length > 0) void vscode.window.showWarningMessage(`Job Search Journal settings: ${errors.join("; ")}`);
@@ -60,6 +53,8 @@ export async function start(context: Pick<vscode.ExtensionContext, "subscription
     watcher,
     pluginData,
     vscode.window.registerTreeDataProvider("jobSearchJournal.followUps", tree),
+    board,
+    vscode.window.registerTreeDataProvider("jobSearchJournal.board", board),
     journal.onDidChange(showCount),
     watcher.onDidCreate((uri) => void journal.update(uri)),
     watcher.onDidChange((uri) => void journal.update(uri)),
@@ -77,6 +72,21 @@ export async function start(context: Pick<vscode.ExtensionContext, "subscription
     ...registerCommands(c),
   );
   await journal.rebuild();
+}
+
+/** The status bar's count of what is due or overdue, shown only when there is something. */
+function dueStatus(tree: FollowUpsTree): { status: vscode.StatusBarItem; showCount: () => void } {
+  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
+  status.command = "jobSearchJournal.openFollowUps";
+  const showCount = () => {
+    const count = tree.view?.dueCount ?? 0;
+    status.text = `$(checklist) ${count}`;
+    status.tooltip = `Job Search Journal: ${count} follow-up${count === 1 ? "" : "s"} due or overdue`;
+    status.accessibilityInformation = { label: status.tooltip };
+    if (count > 0) status.show();
+    else status.hide();
+  };
+  return { status, showCount };
 }
 
 export function deactivate(): void {

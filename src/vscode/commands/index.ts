@@ -7,7 +7,8 @@ import type { Node } from "../tree";
 import { recordInNote } from "../write";
 import { openNote, pickNote, type CommandContext } from "./context";
 import { draftFollowUp, draftThankYou } from "./drafts";
-import { addEmails, recordReply, snooze } from "./record";
+import { addEmails, moveApplication, recordReply, snooze } from "./record";
+import type { BoardNode } from "../board-tree";
 import { newDebrief, newNote } from "./notes";
 import { exportCalendar, statistics } from "./export";
 import { exportCsv, importSpreadsheet } from "./exchange";
@@ -51,6 +52,12 @@ function paletteCommands(c: CommandContext): vscode.Disposable[] {
       "jobSearchJournal.recordReply",
       withNote("Which employer replied?", (note) => recordReply(c, note)),
     ),
+    register("jobSearchJournal.openBoard", () => vscode.commands.executeCommand("jobSearchJournal.board.focus")),
+    register("jobSearchJournal.moveApplication", async (node?: BoardNode) => {
+      const note =
+        node?.kind === "card" ? c.journal.noteAt(node.card.file) : await pickNote(c, "Move which application?");
+      if (note) await moveApplication(c, note);
+    }),
     register("jobSearchJournal.openStatistics", () => statistics(c)),
     register("jobSearchJournal.exportCalendar", () => exportCalendar(c)),
     register("jobSearchJournal.importSpreadsheet", () => importSpreadsheet(c)),

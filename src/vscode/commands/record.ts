@@ -5,11 +5,25 @@ import { allHaveEmails, emailEdit, emailProblem, emailsRecorded, withoutEmail } 
 import type { DueItem } from "../../core/follow-ups/items";
 import type { InterviewNote } from "../../core/notes/schema";
 import { STATUS_CLASSES } from "../../core/settings/settings";
+import { COLUMN_TITLES } from "../../core/follow-ups/board";
 import { addDays, formatDate, parseWhen } from "../../core/lib/time";
 import { editInNote, recordInNote } from "../write";
 import { type CommandContext } from "./context";
 
 /** Record reply, Snooze and Add emails: steps written into notes (the choices and edits come from core/editing/). */
+
+/**
+ * Move to…: an application to another column of the board, in the vault's own word for it (the
+ * same write as the plugin's board and `job-journal move`).
+ */
+export async function moveApplication(c: CommandContext, note: InterviewNote): Promise<void> {
+  const picked = await vscode.window.showQuickPick(
+    STATUS_CLASSES.filter((cls) => cls !== note.phase).map((cls) => ({ label: COLUMN_TITLES[cls], cls })),
+    { title: `Move ${note.company} to…`, placeHolder: `It is in ${COLUMN_TITLES[note.phase]}` },
+  );
+  if (!picked) return;
+  await recordInNote(c.journal, note.file, { kind: "move", to: picked.cls, date: c.clock.today() });
+}
 
 /** Record reply: the day (today unless changed) and, if any, the employer's answer as a status. */
 export async function recordReply(c: CommandContext, note: InterviewNote): Promise<void> {
