@@ -22,7 +22,10 @@ export function boardCommand(input: CommandInput, rawIo: CliIo): number {
     return 0;
   }
   // One line at a time: the terminal's escaping of what notes say keeps the line breaks between them.
-  for (const line of boardText(board, input.opts.all === true).split("\n").slice(0, -1)) io.out(`${line}\n`);
+  for (const line of boardText(board, input.opts.all === true)
+    .split("\n")
+    .slice(0, -1))
+    io.out(`${line}\n`);
   return 0;
 }
 
