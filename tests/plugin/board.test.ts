@@ -35,7 +35,14 @@ describe("the pipeline board", () => {
     const el = await openBoard(h);
     const cols = columns(el);
     expect(cols.map(([c]) => c)).toEqual(["considering", "applied", "interviewing", "offer", "closed"]);
-    expect(cols[2]?.[1]?.slice(0, 3)).toEqual(["Soylent", "Umbrella", "Acme"]);
+    // Overdue first: every overdue card before every other.
+    const overdue = [...el.querySelectorAll(".jsj-column-interviewing .jsj-card")].map((c) =>
+      c.classList.contains("jsj-card-overdue"),
+    );
+    expect(overdue[0]).toBe(true);
+    expect(overdue.indexOf(false)).toBeGreaterThan(0);
+    expect(overdue.slice(overdue.indexOf(false))).not.toContain(true);
+    expect(cols[2]?.[1]).toHaveLength(11);
     expect(cols[3]?.[1]).toEqual(["Stark Industries"]);
     expect(cols[4]?.[1]).toEqual([]);
     expect(el.querySelector(".jsj-column-closed .jsj-board-column-title")?.getAttribute("aria-expanded")).toBe("false");
