@@ -16,6 +16,12 @@ const nodeBuiltins = {
   message: "src/core/ is pure: no Node built-ins. Pass what it needs in through an interface.",
 };
 
+// One place to import a name from: the module that declares it (no module passes another's along).
+const NO_REEXPORTS = [
+  { selector: "ExportNamedDeclaration[source]", message: "Import it from the module that declares it: no re-exports." },
+  { selector: "ExportAllDeclaration", message: "Import it from the module that declares it: no re-exports." },
+];
+
 export default defineConfig([
   globalIgnores([
     "node_modules/",
@@ -90,6 +96,7 @@ export default defineConfig([
           selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
           message: "src/core/ never reads the clock: take `now` as a parameter.",
         },
+        ...NO_REEXPORTS,
       ],
     },
   },
@@ -144,6 +151,7 @@ export default defineConfig([
           selector: "ImportSpecifier[imported.name='wallClockOf']",
           message: "Read the time through the host's Clock (core/lib/clock.ts): clock.wall(), clock.today().",
         },
+        ...NO_REEXPORTS,
       ],
     },
   },

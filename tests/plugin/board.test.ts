@@ -121,3 +121,19 @@ describe("the pipeline board", () => {
     expect(columns(container).flatMap(([, cards]) => cards)).toEqual(["Stark Industries"]);
   });
 });
+
+describe("with 500 applications", () => {
+  it("draws 40 cards a column and the rest on demand", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 500; i++)
+      files[`Jobs/App ${i}.md`] =
+        `---\ntype: interview\ncompany: Company ${i}\nstatus: applied\napplied_on: 2026-03-0${(i % 9) + 1}\n---\n`;
+    const h = await startPlugin(files);
+    const el = await openBoard(h);
+    expect(el.querySelectorAll(".jsj-column-applied .jsj-card")).toHaveLength(40);
+    const more = el.querySelector<HTMLElement>(".jsj-column-applied .jsj-board-more");
+    expect(more?.textContent).toBe("Show 460 more");
+    more?.click();
+    expect(el.querySelectorAll(".jsj-column-applied .jsj-card")).toHaveLength(500);
+  });
+});

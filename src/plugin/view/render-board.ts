@@ -1,5 +1,4 @@
 import { neighbourColumn, sinceWords, type Board, type BoardCard } from "../../core/follow-ups/board";
-import type { StatusClass } from "../../core/settings/settings";
 import { boardDrag } from "./board-drag";
 import type { BoardHandlers } from "./board-handlers";
 
