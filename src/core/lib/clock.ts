@@ -2,7 +2,7 @@ import { formatDate, wallClockOf, type WallTime } from "./time";
 
 /**
  * The one conversion from a clock reading to what the core reasons in. A host makes it once
- * from its reader (`new Date()` in the app, a fixed instant in tests and `--now`) and hands it
+ * from its reader (the device's clock in the app, a fixed instant in tests and `--now`) and hands it
  * around; the core never reads a clock and takes the wall time or the day from its caller.
  */
 export interface Clock {
