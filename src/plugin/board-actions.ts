@@ -4,30 +4,20 @@ import { STATUS_CLASSES, type StatusClass } from "../core/settings/settings";
 import type { PluginContext } from "./context";
 import { openNoteFrom, toggleFolded } from "./item-actions";
 import { logInterviewAt } from "./log-interview";
+import { noticeWithButtons, type NoticeButton } from "./notice-buttons";
 import { recordOnNote, undoWrite, type Recorded } from "./record";
 import type { Announce } from "./view/board-view";
 import type { BoardHandlers } from "./view/board-handlers";
 
 /** What the board does when the user acts: the writes go through the same path as every action. */
 
-/** A notice with buttons, kept up long enough to use them (as the daily nudge's). */
-function noticeWith(text: string, buttons: [label: string, run: () => void][]): void {
-  const message = createFragment();
-  message.createSpan({ text, cls: "jsj-notice-text" });
-  let notice: Notice | undefined;
-  for (const [label, run] of buttons)
-    message.createEl("button", { text: label, cls: "jsj-notice-action" }).addEventListener("click", () => {
-      notice?.hide();
-      run();
-    });
-  notice = new Notice(message, 10_000);
-}
-
 /** What a move implies, offered beside its undo: an interview to log, an offer's deadline, moving on. */
-function nextSteps(ctx: PluginContext, card: BoardCard, to: StatusClass): [string, () => void][] {
-  if (to === "interviewing") return [["Log an interview", () => logInterviewAt(ctx, card.file)]];
-  if (to === "offer")
-    return [["Open the note (add offer_deadline)", () => void ctx.app.workspace.openLinkText(card.file, "", false)]];
+function nextSteps(ctx: PluginContext, card: BoardCard, to: StatusClass): NoticeButton[] {
+  if (to === "interviewing") return [{ label: "Log an interview", run: () => logInterviewAt(ctx, card.file) }];
+  if (to === "offer") {
+    const run = () => void ctx.app.workspace.openLinkText(card.file, "", false);
+    return [{ label: "Open the note (add offer_deadline)", run }];
+  }
   return [];
 }
 
@@ -53,20 +43,15 @@ export async function moveCard(
     const { before, after } = result;
     const text = movedText(ctx, card, to, result);
     announce(text);
-    noticeWith(text, [
-      [
-        "Undo",
-        () =>
-          void undoWrite(ctx, card.file, before, after).then((why) => {
-            const said = why
-              ? `Could not undo the move of ${card.company}: ${why}.`
-              : `${card.company} is back in ${COLUMN_TITLES[card.column]}.`;
-            announce(said);
-            new Notice(said);
-          }),
-      ],
-      ...nextSteps(ctx, card, to),
-    ]);
+    const undo = () =>
+      void undoWrite(ctx, card.file, before, after).then((why) => {
+        const said = why
+          ? `Could not undo the move of ${card.company}: ${why}.`
+          : `${card.company} is back in ${COLUMN_TITLES[card.column]}.`;
+        announce(said);
+        new Notice(said);
+      });
+    noticeWithButtons(text, "jsj-notice-text", [{ label: "Undo", run: undo }, ...nextSteps(ctx, card, to)]);
     return;
   }
   const why =
@@ -74,7 +59,9 @@ export async function moveCard(
   const text = `${card.company} stays in ${COLUMN_TITLES[card.column]}: ${why}.`;
   announce(text);
   if (result.status === "refused" && result.byCheck)
-    noticeWith(text, [["Move anyway", () => void moveCard(ctx, card, to, announce, true)]]);
+    noticeWithButtons(text, "jsj-notice-text", [
+      { label: "Move anyway", run: () => void moveCard(ctx, card, to, announce, true) },
+    ]);
   else new Notice(text);
 }
 

@@ -1,6 +1,7 @@
-import { Notice, type Plugin } from "obsidian";
+import type { Plugin } from "obsidian";
 import { nudgeDue, nudgeText } from "../core/follow-ups/nudge";
 import type { PluginContext } from "./context";
+import { noticeWithButtons } from "./notice-buttons";
 import { openFollowUps } from "./open-view";
 
 /**
@@ -16,14 +17,12 @@ export function startDailyNudge(plugin: Plugin, ctx: PluginContext): void {
     const text = nudgeText(ctx.model.report.items);
     if (!text) return;
     void ctx.store.update((d) => (d.view.nudgedOn = today));
-    const message = createFragment();
-    message.createSpan({ text: `Job Search Journal: ${text}`, cls: "jsj-nudge-text" });
-    let notice: Notice | undefined;
-    message.createEl("button", { text: "Open follow-ups", cls: "mod-cta" }).addEventListener("click", () => {
-      notice?.hide();
-      void openFollowUps(ctx.app);
-    });
-    notice = new Notice(message, 15_000);
+    noticeWithButtons(
+      `Job Search Journal: ${text}`,
+      "jsj-nudge-text",
+      [{ label: "Open follow-ups", run: () => void openFollowUps(ctx.app), cta: true }],
+      15_000,
+    );
   };
   nudge();
   plugin.registerInterval(window.setInterval(nudge, 60_000));

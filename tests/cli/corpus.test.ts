@@ -5,7 +5,7 @@ import { load } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { vaultSamples, vaultTemplateFolders } from "../../src/cli/commands/suggest-config";
 import { normaliseStatus, statusFor } from "../../src/core/settings/status-words";
-import { columnWord } from "../../src/core/editing/actions";
+import { columnWord } from "../../src/core/editing/choices";
 import { suggestConfig } from "../../src/core/mapping/suggest-config";
 import {
   DEFAULT_KEYS,

@@ -1,11 +1,9 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { isWorkbook, knownApplications, openText } from "../../core/exchange/begin-import";
+import { isWorkbook, knownApplications, openText, type OpenedSheet } from "../../core/exchange/begin-import";
 import { chooseColumn, TARGET_NAMES } from "../../core/exchange/columns";
 import { planImport, PREVIEW_NOTES, type ImportPlan } from "../../core/exchange/import-plan";
 import { planLines } from "../../core/exchange/plan-text";
-import type { ImportChoices } from "../../core/exchange/import-plan";
-import type { Sheet } from "../../core/exchange/sheet";
 import type { DayOrder } from "../../core/exchange/sheet-dates";
 import { plural } from "../../core/follow-ups/describe";
 import { readYaml } from "../../core/notes/read-yaml";
@@ -123,13 +121,11 @@ function completeNotes(vault: string, plan: ImportPlan, io: CliIo, hooks: CliIo[
 }
 
 /** The file read as a workbook or as text, its columns proposed; a usage error when it is neither. */
-type Opened = { sheet: Sheet; choices: ImportChoices } | { error: string };
-
 /**
  * The spreadsheet opened: text at once, a workbook once SheetJS is loaded, which happens only
  * for a workbook (loading it costs every other start of the command line about 45 ms).
  */
-function openSheet(file: string, sheetName: string | undefined, folder: string): Opened | Promise<Opened> {
+function openSheet(file: string, sheetName: string | undefined, folder: string): OpenedSheet | Promise<OpenedSheet> {
   const bytes = bytesOf(file);
   if (!isWorkbook(bytes)) return openText(bytes, file, TextDecoder, folder, sheetName);
   return import("../../core/exchange/workbook").then((w) =>
@@ -146,7 +142,7 @@ export function importCommand(input: CommandInput, rawIo: CliIo): number | Promi
     : importOpened(input, rawIo, read, opened);
 }
 
-function importOpened(input: CommandInput, rawIo: CliIo, read: VaultCommand, opened: Opened): number {
+function importOpened(input: CommandInput, rawIo: CliIo, read: VaultCommand, opened: OpenedSheet): number {
   if ("error" in opened) throw new UsageError(opened.error);
   const io = terminalIo(rawIo);
   const { vault, settings, entries } = read;

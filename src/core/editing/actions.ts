@@ -13,20 +13,11 @@ import { asText, keyInAnyCase, propertyInAnyCase } from "../notes/values";
 import { archiveEarlierRound, interviewEdits, nextRoundEdits } from "./rounds";
 import { isInterviewNote, KeyLookup, readInterviewNote, type InterviewNote } from "../notes/schema";
 import { isTemplateFrontmatter, isTemplateText } from "../notes/note-roles";
-import { isStockStatus, normaliseStatus, statusFor, vaultSpelling } from "../settings/status-words";
+import { isStockStatus, statusFor, vaultSpelling } from "../settings/status-words";
+import { columnWord } from "./choices";
 import type { Settings, StatusClass } from "../settings/settings";
 import { withoutWordless } from "./wordless";
 import { isMeetingNote, meetingSettings, meetingsOn } from "../notes/meetings";
-
-/**
- * The word a move to a column writes: the vault's own (`writeStatuses`), else the class's own
- * name where the vault lists it (`interviewing`, not the first word listed, `scheduled`).
- */
-export function columnWord(cls: StatusClass, settings: Settings): string {
-  const own = settings.writeStatuses[cls].trim();
-  if (own !== "") return own;
-  return settings.statuses[cls].find((s) => normaliseStatus(s) === cls) ?? statusFor(cls, settings);
-}
 
 /** The status "move on" writes. */
 export function closedStatus(settings: Settings): string {

@@ -19,6 +19,14 @@ function listed(word: string, cls: StatusClass, settings: Settings): string | un
   return settings.statuses[cls].find((s) => normaliseStatus(s) === word);
 }
 
+/**
+ * The word a move to a board's column writes: the vault's own (`writeStatuses`), else the class's
+ * own name where the vault lists it (`interviewing`, not the first word listed, `scheduled`).
+ */
+export function columnWord(cls: StatusClass, settings: Settings): string {
+  return settings.writeStatuses[cls].trim() || listed(cls, cls, settings) || statusFor(cls, settings);
+}
+
 /** What a reply can say, each as the status it writes. */
 export function replyOptions(settings: Settings): ReplyOption[] {
   const own = settings.writeStatuses;

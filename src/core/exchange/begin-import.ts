@@ -53,6 +53,9 @@ export function beginImport(
   return beginImportOf(readSheet(decoded.text, decoded.encoding), folder);
 }
 
+/** A spreadsheet opened for an import: its sheet and the columns proposed, or why it cannot be. */
+export type OpenedSheet = { sheet: Sheet; choices: ImportChoices } | { error: string };
+
 /**
  * A file that is not a workbook: read as text, or why it cannot be (a PDF; a sheet asked of text).
  * Needs no workbook library, so a host can load one only for a workbook.
@@ -63,7 +66,7 @@ export function openText(
   Decoder: TextDecoderClass,
   folder: string,
   sheetName?: string,
-): { sheet: Sheet; choices: ImportChoices } | { error: string } {
+): OpenedSheet {
   const refusal = notTextRefusal(bytes, file);
   if (refusal) return { error: refusal };
   if (sheetName !== undefined) return { error: `${file} is text, with no sheets: a sheet is for a workbook` };

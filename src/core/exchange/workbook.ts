@@ -1,8 +1,7 @@
 import { read, SSF, utils, type CellObject, type WorkSheet } from "@e965/xlsx";
 import { targetForHeader } from "./columns";
 import { headerIndex, sheetOfRecords, type Sheet, type TextDecoderClass } from "./sheet";
-import { beginImportOf, isWorkbook, openText } from "./begin-import";
-import type { ImportChoices } from "./import-plan";
+import { beginImportOf, isWorkbook, openText, type OpenedSheet } from "./begin-import";
 
 /**
  * A workbook (Excel's `.xlsx` and `.xls`, LibreOffice's `.ods`, Numbers) read with SheetJS, one
@@ -106,7 +105,7 @@ export function openSpreadsheet(
   Decoder: TextDecoderClass,
   folder: string,
   sheetName?: string,
-): { sheet: Sheet; choices: ImportChoices } | { error: string } {
+): OpenedSheet {
   if (!isWorkbook(bytes)) return openText(bytes, file, Decoder, folder, sheetName);
   try {
     return beginImportOf(readWorkbook(bytes, file, sheetName), folder);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { actionProblem } from "../../../src/core/editing/action-checks";
-import { columnWord, recordAction } from "../../../src/core/editing/actions";
+import { recordAction } from "../../../src/core/editing/actions";
+import { columnWord } from "../../../src/core/editing/choices";
 import type { RecordAction } from "../../../src/core/follow-ups/items";
 import { readYaml } from "../../../src/core/notes/read-yaml";
 import type { StatusClass } from "../../../src/core/settings/settings";
